@@ -93,7 +93,8 @@ class Mosquitto:
             wait_for_port(self.host, self.port, timeout)
         except BrokerError:
             self.stop()
-            raise BrokerError(f"mosquitto failed to start: {self.log_path.read_text(errors='replace')[-2000:]}") from None
+            output = self.log_path.read_text(errors="replace")[-2000:]
+            raise BrokerError(f"mosquitto failed to start: {output}") from None
         return self
 
     @property

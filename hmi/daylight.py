@@ -1,0 +1,34 @@
+"""Is it night at this place and time? Drives the "auto" theme (plain Python, NOAA approximation)."""
+
+from __future__ import annotations
+
+import math
+import time
+
+#: Sun below this elevation (degrees) counts as dark: civil twilight, when headlights go on.
+NIGHT_ELEVATION_DEG = -3.0
+
+
+def solar_elevation_deg(lat: float, lon: float, epoch: float) -> float:
+    """Sun elevation above the horizon in degrees (±0.5° accuracy, enough for a theme switch)."""
+    days = epoch / 86400.0 - 10957.5  # days since J2000.0
+    mean_long = math.radians((280.460 + 0.9856474 * days) % 360)
+    anomaly = math.radians((357.528 + 0.9856003 * days) % 360)
+    ecl_long = mean_long + math.radians(1.915) * math.sin(anomaly) + math.radians(0.020) * math.sin(2 * anomaly)
+    obliquity = math.radians(23.439 - 0.0000004 * days)
+    decl = math.asin(math.sin(obliquity) * math.sin(ecl_long))
+    ra = math.atan2(math.cos(obliquity) * math.sin(ecl_long), math.cos(ecl_long))
+    gmst_h = (18.697374558 + 24.06570982441908 * days) % 24
+    hour_angle = math.radians(gmst_h * 15 + lon) - ra
+    phi = math.radians(lat)
+    sin_el = math.sin(phi) * math.sin(decl) + math.cos(phi) * math.cos(decl) * math.cos(hour_angle)
+    return math.degrees(math.asin(max(-1.0, min(1.0, sin_el))))
+
+
+def is_night(lat: float | None, lon: float | None, epoch: float | None = None) -> bool:
+    """True when it is dark at ``lat, lon``; without a position, 19:00–07:00 local time is night."""
+    epoch = time.time() if epoch is None else epoch
+    if lat is None or lon is None:
+        hour = time.localtime(epoch).tm_hour
+        return hour >= 19 or hour < 7
+    return solar_elevation_deg(lat, lon, epoch) < NIGHT_ELEVATION_DEG

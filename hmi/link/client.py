@@ -1,0 +1,437 @@
+"""The MQTT link to the onboard agent: paho-mqtt 2.x driven by the asyncio loop.
+
+No extra thread and no polling timer: paho's socket is registered with the
+running asyncio loop (``add_reader``/``add_writer``; under the app that loop is
+qasync's, i.e. the Qt main loop), and ``loop_misc`` runs once a second for
+keepalive pings. Every paho callback is wrapped so that an exception is logged
+and never kills paho's network handling or the Qt loop.
+
+Responsibilities: connect/reconnect with backoff, subscriptions, validation of
+every signal into the ``VehicleStore``, agent/HMI presence (``agent/status``,
+``hmi/status`` + LWT), command publishing with pending state and timeout, and
+routing of the other contract topics to registered handlers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import functools
+import json
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import paho.mqtt.client as mqtt
+
+from hmi.link import signals as sig
+from hmi.link import topics
+from hmi.link.commands import Command, CommandTracker
+from hmi.link.config import BrokerConfig
+from hmi.link.validate import MAX_PAYLOAD, Accepted, Rejected, decode_signal
+from hmi.vehicle.store import VehicleStore
+
+log = logging.getLogger(__name__)
+
+SUBSCRIPTIONS = (
+    "vss/#",
+    topics.AGENT_STATUS,
+    "services/#",
+    topics.COMMAND_PREFIX + "+" + topics.COMMAND_RESULT_SUFFIX,
+    "selfupdate/#",
+    "deviceupdate/#",
+)
+RECONNECT_MIN_S = 0.5
+RECONNECT_MAX_S = 10.0
+#: How often presence/staleness and command timeouts are re-evaluated.
+HOUSEKEEPING_S = 1.0
+#: Bound on remembered topics for once-per-topic logging (an attacker can invent topics).
+MAX_LOGGED_TOPICS = 2000
+
+
+class BrokerState(str, enum.Enum):
+    """Connection to the broker."""
+
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    UNREACHABLE = "unreachable"
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    """What the UI needs to know about the vehicle link."""
+
+    broker: BrokerState
+    agent: str
+    """``online``, ``offline`` or ``unknown`` (no ``agent/status`` seen yet)."""
+    signals_fresh: bool
+    """A signal arrived within the staleness window."""
+    reconnect_in_s: float | None = None
+
+    @property
+    def lost(self) -> bool:
+        """True when the UI must show "vehicle link lost"."""
+        return not (self.broker is BrokerState.CONNECTED and self.agent == topics.ONLINE and self.signals_fresh)
+
+    @property
+    def reason(self) -> str:
+        """One short line for the banner."""
+        if self.broker is BrokerState.UNREACHABLE:
+            return "Broker unreachable — retrying"
+        if self.broker is BrokerState.CONNECTING:
+            return "Connecting to the vehicle"
+        if self.agent == topics.OFFLINE:
+            return "Vehicle agent offline"
+        if self.agent != topics.ONLINE:
+            return "Waiting for the vehicle agent"
+        if not self.signals_fresh:
+            return "No data from the vehicle"
+        return "Connected"
+
+
+class RejectionLog:
+    """Logs each rejection once per topic and kind (later ones at debug level), with counts."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str], int] = {}
+        self.last: dict[str, str] = {}
+        self.total = 0
+
+    def record(self, topic: str, rejection: Rejected) -> None:
+        """Count and log one rejected payload."""
+        self.total += 1
+        key = (topic, rejection.kind)
+        first = key not in self.counts
+        if first and len(self.counts) >= MAX_LOGGED_TOPICS:
+            log.debug("rejected %s: %s", topic[:200], rejection.reason)
+            return
+        self.counts[key] = self.counts.get(key, 0) + 1
+        self.last[topic] = rejection.reason
+        if first:
+            log.warning("rejected %s: %s (kept last good value)", topic[:200], rejection.reason)
+        else:
+            log.debug("rejected %s again: %s", topic[:200], rejection.reason)
+
+
+def _guarded(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Callbacks from paho or the loop must never raise: log and carry on."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except Exception:
+            log.exception("error in %s (ignored, link keeps running)", func.__name__)
+            return None
+
+    return wrapper
+
+
+MessageHandler = Callable[[str, bytes], None]
+
+
+class MqttLink:
+    """The HMI's one MQTT client. Create, then ``start()`` with a running or set asyncio loop."""
+
+    def __init__(
+        self,
+        store: VehicleStore,
+        config: BrokerConfig,
+        *,
+        client_id: str | None = None,
+        loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        self.store = store
+        self.config = config
+        self.loop = loop or asyncio.get_event_loop()
+        self.rejections = RejectionLog()
+        self.commands = CommandTracker()
+        self.agent = "unknown"
+        self.broker = BrokerState.CONNECTING
+        self._handlers: list[tuple[str, MessageHandler]] = []
+        self._status_listeners: list[Callable[[LinkStatus], None]] = []
+        self._command_listeners: list[Callable[[Command], None]] = []
+        self._ignored_topics: set[str] = set()
+        self._backoff = RECONNECT_MIN_S
+        self._reconnect_handle: asyncio.TimerHandle | None = None
+        self._reconnect_at: float | None = None
+        self._misc_task: asyncio.Task[None] | None = None
+        self._housekeeping: asyncio.TimerHandle | None = None
+        self._last_status: LinkStatus | None = None
+        self._stopped = True
+        self.connect_count = 0
+
+        self.client = mqtt.Client(
+            mqtt.CallbackAPIVersion.VERSION2,
+            client_id=client_id or f"hmi-{random.getrandbits(32):08x}",
+            clean_session=True,
+            protocol=mqtt.MQTTv311,
+        )
+        # Our own guard logs; this keeps paho's network loop alive if one slips through.
+        self.client.suppress_exceptions = True
+        self.client.connect_timeout = 3.0
+        if config.username:
+            self.client.username_pw_set(config.username, config.password)
+        self.client.connect_async(config.host, config.port, config.keepalive_s)  # only stores the address
+        self.client.will_set(topics.HMI_STATUS, topics.OFFLINE, qos=1, retain=True)
+        self.client.on_connect = _guarded(self._on_connect)
+        self.client.on_disconnect = _guarded(self._on_disconnect)
+        self.client.on_message = _guarded(self._on_message)
+        self.client.on_socket_open = _guarded(self._on_socket_open)
+        self.client.on_socket_close = _guarded(self._on_socket_close)
+        self.client.on_socket_register_write = _guarded(self._on_socket_register_write)
+        self.client.on_socket_unregister_write = _guarded(self._on_socket_unregister_write)
+
+    # ------------------------------------------------------------------ public API
+    def start(self) -> None:
+        """Begin connecting; returns at once. Failures are retried with backoff."""
+        self._stopped = False
+        self._connect()
+        self._schedule_housekeeping()
+
+    def stop(self) -> None:
+        """Publish ``hmi/status`` offline, disconnect cleanly and cancel every timer."""
+        self._stopped = True
+        for handle in (self._reconnect_handle, self._housekeeping):
+            if handle is not None:
+                handle.cancel()
+        self._reconnect_handle = self._housekeeping = None
+        if self.broker is BrokerState.CONNECTED:
+            self.client.publish(topics.HMI_STATUS, topics.OFFLINE, qos=0, retain=True)
+            self.client.disconnect()
+            # Flush the disconnect synchronously: the loop may not run again.
+            for _ in range(3):
+                if self.client.loop_write() != mqtt.MQTT_ERR_SUCCESS:
+                    break
+        sock = self.client.socket()
+        if sock is not None:
+            self._remove_socket(sock)
+        if self._misc_task is not None:
+            self._misc_task.cancel()
+            self._misc_task = None
+        self.broker = BrokerState.CONNECTING
+
+    def add_handler(self, prefix: str, handler: MessageHandler) -> None:
+        """Route messages whose topic starts with ``prefix`` (non-VSS topics) to ``handler(topic, payload)``."""
+        self._handlers.append((prefix, handler))
+
+    def on_status(self, listener: Callable[[LinkStatus], None]) -> None:
+        """Call ``listener(status)`` whenever the link status changes."""
+        self._status_listeners.append(listener)
+
+    def on_command(self, listener: Callable[[Command], None]) -> None:
+        """Call ``listener(command)`` when a command is sent, answered or times out."""
+        self._command_listeners.append(listener)
+
+    def publish(self, topic: str, payload: Any, *, qos: int = 1, retain: bool = False) -> bool:
+        """Publish JSON (or raw bytes/str) on ``topic``; False when not connected."""
+        if topic.startswith(sig.VSS_TOPIC_PREFIX):
+            raise ValueError("the HMI never publishes vehicle signals")
+        if isinstance(payload, bytes | str):
+            data = payload
+        else:
+            data = json.dumps(payload, separators=(",", ":"), allow_nan=False)
+        if self.broker is not BrokerState.CONNECTED:
+            log.info("not connected: dropped publish on %s", topic)
+            return False
+        info = self.client.publish(topic, data, qos=qos, retain=retain)
+        return info.rc == mqtt.MQTT_ERR_SUCCESS
+
+    def send_command(self, name: str, **params: Any) -> Command:
+        """Send a contract command; the returned ``Command`` is pending until its result or timeout."""
+        cmd, topic, payload = self.commands.create(name, params, time.monotonic(), time.time())
+        if not self.publish(topic, payload, qos=1):
+            self.commands.pending.pop(cmd.id, None)
+            cmd.state, cmd.message = "failed", "Not connected to the car"
+        self._notify_command(cmd)
+        return cmd
+
+    @property
+    def status(self) -> LinkStatus:
+        """Current link status (computed now)."""
+        age = self.store.seconds_since_any()
+        fresh = age is not None and age <= self.store.stale_after_s
+        reconnect_in = None
+        if self._reconnect_at is not None:
+            reconnect_in = max(0.0, self._reconnect_at - time.monotonic())
+        return LinkStatus(self.broker, self.agent, fresh, reconnect_in)
+
+    # ------------------------------------------------------------------ connection
+    def _connect(self) -> None:
+        self._reconnect_handle = None
+        self._reconnect_at = None
+        if self._stopped:
+            return
+        self.broker = BrokerState.CONNECTING
+        try:
+            # reconnect() is paho's blocking TCP connect (fast on the local broker).
+            self.client.reconnect()
+        except (OSError, ValueError) as exc:
+            log.info("broker %s not reachable (%s)", self.config.address, exc)
+            self.broker = BrokerState.UNREACHABLE
+            self._schedule_reconnect()
+        self._publish_status()
+
+    def _schedule_reconnect(self) -> None:
+        if self._stopped or self._reconnect_handle is not None:
+            return
+        delay = self._backoff * random.uniform(0.8, 1.2)
+        self._backoff = min(self._backoff * 2, RECONNECT_MAX_S)
+        self._reconnect_at = time.monotonic() + delay
+        self._reconnect_handle = self.loop.call_later(delay, _guarded(self._connect))
+
+    def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
+        if reason.is_failure:
+            log.warning("broker refused the connection: %s", reason)
+            self.broker = BrokerState.UNREACHABLE
+            self._publish_status()
+            return
+        self.connect_count += 1
+        self._backoff = RECONNECT_MIN_S
+        self.broker = BrokerState.CONNECTED
+        log.info("connected to broker %s", self.config.address)
+        client.subscribe([(t, 1) for t in SUBSCRIPTIONS])
+        client.publish(topics.HMI_STATUS, topics.ONLINE, qos=1, retain=True)
+        self._publish_status()
+
+    def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
+        if self._stopped:
+            return
+        log.warning("disconnected from broker (%s); reconnecting", reason)
+        self.broker = BrokerState.UNREACHABLE
+        # Presence is unknown until retained messages arrive again after reconnecting.
+        self.agent = "unknown"
+        self._schedule_reconnect()
+        self._publish_status()
+
+    # ------------------------------------------------------------------ socket glue (paho ↔ asyncio)
+    def _on_socket_open(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
+        self.loop.add_reader(sock, _guarded(client.loop_read))
+        if self._misc_task is None or self._misc_task.done():
+            self._misc_task = self.loop.create_task(self._misc_loop())
+
+    def _on_socket_close(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
+        self._remove_socket(sock)
+
+    def _remove_socket(self, sock: Any) -> None:
+        try:
+            self.loop.remove_reader(sock)
+            self.loop.remove_writer(sock)
+        except (ValueError, OSError):  # already closed
+            pass
+
+    def _on_socket_register_write(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
+        self.loop.add_writer(sock, _guarded(client.loop_write))
+
+    def _on_socket_unregister_write(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
+        with contextlib.suppress(ValueError, OSError):
+            self.loop.remove_writer(sock)
+
+    async def _misc_loop(self) -> None:
+        # paho's keepalive/ping and retry handling; returns when the socket is gone.
+        while not self._stopped:
+            try:
+                rc = self.client.loop_misc()
+            except Exception:
+                log.exception("paho loop_misc failed (ignored)")
+                rc = mqtt.MQTT_ERR_SUCCESS
+            if rc != mqtt.MQTT_ERR_SUCCESS and self.client.socket() is None:
+                if self.broker is BrokerState.CONNECTED:
+                    self._on_disconnect(self.client, None, None, "keepalive timeout", None)
+                return
+            await asyncio.sleep(1.0)
+
+    # ------------------------------------------------------------------ messages
+    def _on_message(self, client: mqtt.Client, userdata: Any, msg: mqtt.MQTTMessage) -> None:
+        try:
+            topic = msg.topic
+        except UnicodeDecodeError:
+            log.warning("ignored a message whose topic is not UTF-8")
+            return
+        self.dispatch(topic, msg.payload)
+
+    def dispatch(self, topic: str, payload: bytes) -> None:
+        """Handle one incoming message (public for the benchmark and tests of routing)."""
+        if topic.startswith(sig.VSS_TOPIC_PREFIX):
+            self._on_signal(topic, payload)
+        elif topic == topics.AGENT_STATUS:
+            self._on_agent_status(payload)
+        elif topic.startswith(topics.COMMAND_PREFIX) and topic.endswith(topics.COMMAND_RESULT_SUFFIX):
+            name = topic[len(topics.COMMAND_PREFIX) : -len(topics.COMMAND_RESULT_SUFFIX)]
+            result = self.commands.on_result(name, payload)
+            if isinstance(result, Rejected):
+                self.rejections.record(topic, result)
+            else:
+                self._notify_command(result)
+        else:
+            handled = False
+            for prefix, handler in self._handlers:
+                if topic.startswith(prefix):
+                    if len(payload) > MAX_PAYLOAD:
+                        self.rejections.record(topic, Rejected(f"payload of {len(payload)} bytes is too large", "size"))
+                        return
+                    _guarded(handler)(topic, payload)
+                    handled = True
+            if not handled:
+                self._ignore(topic)
+
+    def _on_signal(self, topic: str, payload: bytes) -> None:
+        signal = sig.BY_TOPIC.get(topic)
+        if signal is None:
+            self._ignore(topic)
+            return
+        result = decode_signal(signal, payload, last_ts=self.store.last_ts(signal.path), now=time.time())
+        if isinstance(result, Accepted):
+            was_fresh = self.status.signals_fresh
+            self.store.update(signal.path, result.value, result.ts)
+            if not was_fresh:
+                self._publish_status()
+        else:
+            self.rejections.record(topic, result)
+
+    def _on_agent_status(self, payload: bytes) -> None:
+        try:
+            text = payload.decode("utf-8").strip().strip('"')
+        except UnicodeDecodeError:
+            text = ""
+        if text not in (topics.ONLINE, topics.OFFLINE):
+            self.rejections.record(topics.AGENT_STATUS, Rejected(f"unknown agent status {text[:30]!r}", "range"))
+            return
+        if text != self.agent:
+            log.info("vehicle agent is %s", text)
+        self.agent = text
+        self._publish_status()
+
+    def _ignore(self, topic: str) -> None:
+        if topic not in self._ignored_topics and len(self._ignored_topics) < MAX_LOGGED_TOPICS:
+            self._ignored_topics.add(topic)
+            log.debug("ignored message on unknown topic %s", topic[:200])
+
+    # ------------------------------------------------------------------ status & housekeeping
+    def _schedule_housekeeping(self) -> None:
+        if not self._stopped:
+            self._housekeeping = self.loop.call_later(HOUSEKEEPING_S, _guarded(self._housekeep))
+
+    def _housekeep(self) -> None:
+        for cmd in self.commands.expire(time.monotonic()):
+            self._notify_command(cmd)
+        self._publish_status()
+        self._schedule_housekeeping()
+
+    def _publish_status(self) -> None:
+        status = self.status
+        comparable = (status.broker, status.agent, status.signals_fresh)
+        last = self._last_status
+        if last is not None and (last.broker, last.agent, last.signals_fresh) == comparable:
+            return
+        self._last_status = status
+        for listener in self._status_listeners:
+            _guarded(listener)(status)
+
+    def _notify_command(self, cmd: Command) -> None:
+        for listener in self._command_listeners:
+            _guarded(listener)(cmd)

@@ -1,0 +1,96 @@
+"""Driver settings persisted in SQLite (plain Python).
+
+One key/value table holding JSON values; every value read back is checked
+against its declared choices/range, so a damaged file falls back to defaults
+instead of showing garbage.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class Range:
+    """Allowed numeric range of a setting."""
+
+    lo: float
+    hi: float
+
+
+#: Setting → (default, allowed values as a tuple of choices or a Range).
+SETTINGS: dict[str, tuple[Any, tuple[Any, ...] | Range]] = {
+    "theme": ("auto", ("day", "night", "auto")),
+    "units": ("metric", ("metric", "imperial")),
+    "clock24": (True, (True, False)),
+    "page": ("vehicle", ("navigate", "vehicle", "health", "updates", "settings")),
+}
+
+
+def data_dir() -> Path:
+    """Where the HMI keeps its databases: ``$HMI_DATA_DIR`` or ``~/.local/share/hmi``."""
+    env = os.environ.get("HMI_DATA_DIR")
+    path = Path(env).expanduser() if env else Path.home() / ".local" / "share" / "hmi"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open an SQLite database the way every HMI store does: WAL, synchronous=NORMAL, busy timeout."""
+    db = sqlite3.connect(str(path), timeout=5.0, isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
+
+
+def valid(key: str, value: Any) -> bool:
+    """True when ``value`` is allowed for setting ``key``."""
+    if key not in SETTINGS:
+        return False
+    allowed = SETTINGS[key][1]
+    if isinstance(allowed, Range):
+        return isinstance(value, int | float) and not isinstance(value, bool) and allowed.lo <= value <= allowed.hi
+    return any(value == a and type(value) is type(a) for a in allowed)
+
+
+class SettingsStore:
+    """Persistent driver settings with defaults and validation."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_dir() / "settings.sqlite"
+        self.db = connect(self.path)
+        self.db.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        self.values: dict[str, Any] = {k: d for k, (d, _) in SETTINGS.items()}
+        for key, text in self.db.execute("SELECT key, value FROM settings"):
+            try:
+                value = json.loads(text)
+            except (ValueError, TypeError):
+                value = None
+            if valid(key, value):
+                self.values[key] = value
+            else:
+                log.warning("settings: ignored invalid stored value for %r", key)
+
+    def get(self, key: str) -> Any:
+        """Current value of ``key``."""
+        return self.values[key]
+
+    def set(self, key: str, value: Any) -> bool:
+        """Store ``value`` if valid; returns False (and logs) when it is not."""
+        if not valid(key, value):
+            log.warning("settings: refused %r for %r", value, key)
+            return False
+        self.values[key] = value
+        self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
+        return True
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()

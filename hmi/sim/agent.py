@@ -1,0 +1,443 @@
+"""The simulated onboard agent: publishes the contract's signals, plays scenarios, honours commands.
+
+It is a separate program (``hmi sim``), so it uses paho's own network thread;
+the HMI process never does. In tests the ``agent`` fixture runs one in-process
+in manual mode: nothing moves unless the test says so.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import paho.mqtt.client as mqtt
+
+from hmi.link import signals as sig
+from hmi.link import topics
+from hmi.link.config import BrokerConfig
+from hmi.sim import physics
+from hmi.sim.drive import DrivePath
+from hmi.sim.scenario import Event, Scenario
+
+log = logging.getLogger(__name__)
+
+TICK_S = 0.1
+
+
+def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, Any]:
+    """Every contract signal's current value from the simulated car's state."""
+    values: dict[str, Any] = {
+        sig.SPEED: round(state.speed_kmh, 1),
+        sig.ODOMETER: round(state.odometer_km, 2),
+        sig.LATITUDE: round(state.lat, 7),
+        sig.LONGITUDE: round(state.lon, 7),
+        sig.HEADING: round(state.heading % 360.0, 1),
+        sig.GEAR: state.gear,
+        sig.SOC: round(state.soc, 1),
+        sig.ENERGY: round(state.soc / 100 * spec.capacity_kwh, 2),
+        sig.NET_CAPACITY: round(spec.capacity_kwh),
+        sig.SOH: round(state.soh, 1),
+        sig.RANGE: physics.range_m(state, spec),
+        sig.BATTERY_TEMP: round(state.battery_temp, 1),
+        sig.BATTERY_POWER: round(state.battery_power_w, 0),
+        sig.IS_CHARGING: state.charging,
+        sig.CABLE_CONNECTED: state.cable,
+        sig.CHARGE_LIMIT: state.charge_limit,
+        sig.TIME_TO_COMPLETE: physics.time_to_complete_s(state, spec),
+        sig.CONDITIONING_MODE: state.conditioning,
+        sig.MOTOR_TEMP: round(state.motor_temp, 1),
+        sig.LV_VOLTAGE: round(state.lv_voltage, 2),
+        sig.DTC_LIST: list(state.dtcs),
+        sig.SERVICE_DISTANCE: round(state.service_km, 1),
+        sig.OUTSIDE_TEMP: round(state.outside_temp, 1),
+        sig.CABIN_TEMP: round(state.cabin_temp, 1),
+    }
+    tyre_temp = state.outside_temp + (15.0 if state.speed_kmh > 5 else 3.0)
+    for key, row, side, _label in sig.TYRES:
+        kpa = physics.tyre_pressure_at(state.tyres_kpa[key], tyre_temp)
+        values[sig.tyre_pressure(row, side)] = max(0, round(kpa))
+        values[sig.tyre_low(row, side)] = state.tyres_kpa[key] < physics.NOMINAL_TYRE_KPA * 0.8
+    return values
+
+
+class SimAgent:
+    """A simulated agent connected to the broker.
+
+    ``path_provider(scenario)`` returns the ``DrivePath`` for a scenario's
+    waypoints (the CLI wires the offline router in; tests may give a path).
+    """
+
+    def __init__(
+        self,
+        config: BrokerConfig,
+        scenario: Scenario | None = None,
+        *,
+        path_provider: Callable[[Scenario], DrivePath] | None = None,
+        client_id: str = "hmi-sim-agent",
+        keepalive_s: int = 5,
+    ) -> None:
+        self.config = config
+        self.scenario = scenario
+        self.spec = physics.CarSpec()
+        self.state = physics.CarState()
+        self.path: DrivePath | None = None
+        self.path_s = 0.0
+        self.driving = False
+        self.t = 0.0
+        self._next_event = 0
+        self._last_pub: dict[str, float] = {}
+        self._dropouts: dict[str, float] = {}
+        self._held: dict[str, Any] = {}
+        self._lock = threading.RLock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._crashed_until: float | None = None
+        self.online = False
+        self.commands_seen: list[tuple[str, dict[str, Any]]] = []
+        self.command_reply: dict[str, tuple[bool, str]] = {}
+        """Tests can force an answer per command name: (ok, message)."""
+        self.mute_commands = False
+        self.keepalive_s = keepalive_s
+        self.client_id = client_id
+        if scenario is not None:
+            self._apply_scenario_start(scenario)
+            if scenario.waypoints:
+                if path_provider is None:
+                    raise ValueError("this scenario drives a route: a path provider (offline map) is needed")
+                self.path = path_provider(scenario)
+        self.client = self._new_client()
+
+    # ------------------------------------------------------------------ connection
+    def _new_client(self) -> mqtt.Client:
+        client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=self.client_id, clean_session=True)
+        if self.config.username:
+            client.username_pw_set(self.config.username, self.config.password)
+        client.will_set(topics.AGENT_STATUS, topics.OFFLINE, qos=1, retain=True)
+        client.on_connect = self._on_connect
+        client.on_message = self._on_message
+        client.reconnect_delay_set(0.2, 2.0)
+        return client
+
+    def connect(self, timeout: float = 10.0) -> SimAgent:
+        """Connect (retrying until ``timeout``) and start paho's network thread."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.client.connect(self.config.host, self.config.port, self.keepalive_s)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        self.client.loop_start()
+        self._wait(lambda: self.online, timeout)
+        return self
+
+    def _wait(self, cond: Callable[[], bool], timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while not cond():
+            if time.monotonic() > deadline:
+                raise TimeoutError("simulated agent did not connect")
+            time.sleep(0.01)
+
+    def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
+        if reason.is_failure:
+            log.error("sim agent: broker refused the connection: %s", reason)
+            return
+        client.subscribe(topics.COMMAND_PREFIX + "+", qos=1)
+        client.publish(topics.AGENT_STATUS, topics.ONLINE, qos=1, retain=True)
+        self.online = True
+        # Retained state again after every (re)connect: a restarted broker forgets it.
+        self.publish_all()
+
+    def disconnect(self) -> None:
+        """Clean shutdown: say offline, stop the thread."""
+        self.stop()
+        if self.online:
+            self.client.publish(topics.AGENT_STATUS, topics.OFFLINE, qos=1, retain=True).wait_for_publish(2)
+        self.client.disconnect()
+        self.client.loop_stop()
+        self.online = False
+
+    def go_offline(self) -> None:
+        """Announce ``offline`` (retained) and stop publishing signals."""
+        with self._lock:
+            self.online = False
+            self.client.publish(topics.AGENT_STATUS, topics.OFFLINE, qos=1, retain=True)
+
+    def go_online(self) -> None:
+        """Announce ``online`` again and republish the state."""
+        with self._lock:
+            self.client.publish(topics.AGENT_STATUS, topics.ONLINE, qos=1, retain=True)
+            self.online = True
+            self.publish_all()
+
+    def crash(self) -> None:
+        """Die without a DISCONNECT, so the broker publishes the LWT (``agent/status`` = offline)."""
+        with self._lock:
+            self.online = False
+            self.client.loop_stop()
+            sock = self.client.socket()
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                sock.close()
+
+    def restart(self) -> None:
+        """Come back after a crash with a fresh connection."""
+        self.client = self._new_client()
+        self.connect()
+
+    # ------------------------------------------------------------------ publishing
+    def publish(self, path: str, value: Any, ts: float | None = None, *, hold: bool = True) -> None:
+        """Publish one signal value now (retained); with ``hold`` the value sticks over the model's."""
+        if hold:
+            self._held[path] = value
+        payload = json.dumps({"value": value, "ts": time.time() if ts is None else ts})
+        self.client.publish(
+            sig.BY_PATH[path].topic if path in sig.BY_PATH else "vss/" + path.replace(".", "/"),
+            payload,
+            qos=0,
+            retain=True,
+        )
+
+    def publish_raw(self, topic: str, payload: bytes | str, *, retain: bool = False, qos: int = 0) -> None:
+        """Publish arbitrary bytes (tests use it for malformed payloads)."""
+        self.client.publish(topic, payload, qos=qos, retain=retain)
+
+    def release(self, path: str) -> None:
+        """Let the model drive ``path`` again after ``publish(..., hold=True)``."""
+        self._held.pop(path, None)
+
+    def publish_all(self) -> None:
+        """Publish every signal once (retained)."""
+        with self._lock:
+            values = signal_values(self.state, self.spec)
+            values.update(self._held)
+            now = time.time()
+            for path, value in values.items():
+                if path in self._dropouts:
+                    continue
+                self.client.publish(sig.BY_PATH[path].topic, json.dumps({"value": value, "ts": now}), retain=True)
+                self._last_pub[path] = self.t
+
+    def _publish_due(self) -> None:
+        values = signal_values(self.state, self.spec)
+        values.update(self._held)
+        now = time.time()
+        for s in sig.SIGNALS:
+            if s.path in self._dropouts:
+                if self.t < self._dropouts[s.path]:
+                    continue
+                del self._dropouts[s.path]
+            last = self._last_pub.get(s.path, -1e9)
+            if self.t - last >= 1.0 / s.rate_hz - 1e-6:
+                self.client.publish(s.topic, json.dumps({"value": values[s.path], "ts": now}), retain=True)
+                self._last_pub[s.path] = self.t
+
+    # ------------------------------------------------------------------ commands from the HMI
+    def _on_message(self, client: mqtt.Client, userdata: Any, msg: mqtt.MQTTMessage) -> None:
+        try:
+            name = msg.topic[len(topics.COMMAND_PREFIX) :]
+            if "/" in name:
+                return
+            data = json.loads(msg.payload)
+            if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+                return
+            self.commands_seen.append((name, data))
+            if self.mute_commands:
+                return
+            ok, message = self.command_reply.get(name) or self._execute(name, data)
+            client.publish(
+                topics.command_result_topic(name),
+                json.dumps({"id": data["id"], "ok": ok, "message": message}),
+                qos=1,
+            )
+        except Exception:
+            log.exception("sim agent: bad command on %s", msg.topic)
+
+    def _execute(self, name: str, data: dict[str, Any]) -> tuple[bool, str]:
+        with self._lock:
+            st = self.state
+            if name == "set_charge_limit":
+                pct = data.get("percent")
+                if not isinstance(pct, int) or isinstance(pct, bool) or not 50 <= pct <= 100:
+                    return False, "Charge limit must be 50–100 %"
+                st.charge_limit = pct
+                return True, f"Charge limit set to {pct} %"
+            if name == "precondition_battery":
+                mode = data.get("mode")
+                if mode not in ("FAST_CHARGING_PREPARATION", "INACTIVE"):
+                    return False, "Unknown conditioning mode"
+                st.conditioning = mode
+                return True, "Battery preconditioning " + ("on" if mode != "INACTIVE" else "off")
+            if name == "start_stop_charging":
+                action = data.get("action")
+                if not st.cable:
+                    return False, "Charging cable not connected"
+                if action == "START":
+                    st.charging = st.soc < st.charge_limit
+                    return True, "Charging started" if st.charging else "Already at the charge limit"
+                if action == "STOP":
+                    st.charging = False
+                    return True, "Charging stopped"
+                return False, "Unknown charging action"
+            return False, f"Unknown command {name}"
+
+    # ------------------------------------------------------------------ scenario & simulation
+    def _apply_scenario_start(self, scenario: Scenario) -> None:
+        st = self.state
+        if scenario.start:
+            st.lat, st.lon, st.heading = scenario.start
+        mapping = {
+            sig.SOC: "soc",
+            sig.SOH: "soh",
+            sig.CHARGE_LIMIT: "charge_limit",
+            sig.OUTSIDE_TEMP: "outside_temp",
+            sig.BATTERY_TEMP: "battery_temp",
+            sig.LV_VOLTAGE: "lv_voltage",
+            sig.ODOMETER: "odometer_km",
+            sig.SERVICE_DISTANCE: "service_km",
+            sig.CABIN_TEMP: "cabin_temp",
+            sig.MOTOR_TEMP: "motor_temp",
+        }
+        for path, value in scenario.initial.items():
+            if path in mapping:
+                setattr(st, mapping[path], value)
+            elif path == sig.DTC_LIST:
+                st.dtcs = list(value)
+            elif path.endswith(".Tire.Pressure"):
+                for key, row, side, _ in sig.TYRES:
+                    if path == sig.tyre_pressure(row, side):
+                        st.tyres_kpa[key] = float(value)
+            else:
+                self._held[path] = value
+
+    def _run_event(self, ev: Event) -> None:
+        st = self.state
+        p = ev.params
+        log.info("scenario t=%.0f s: %s %s", self.t, ev.do, p or "")
+        if ev.do == "drive":
+            if self.path is None:
+                log.warning("scenario has no route to drive")
+                return
+            st.gear = sig.GEAR_DRIVE
+            st.charging = st.cable = False
+            self.driving = True
+        elif ev.do == "park":
+            self.driving = False
+        elif ev.do == "set":
+            self._held[p["signal"]] = p["value"]
+            self._last_pub.pop(p["signal"], None)
+        elif ev.do == "plug_in":
+            st.cable, st.charge_power_kw = True, p["power_kw"]
+            st.charging = st.soc < st.charge_limit
+        elif ev.do == "unplug":
+            st.cable = st.charging = False
+        elif ev.do == "leak":
+            st.tyre_leak_kpa_per_s[p["tyre"]] = -p["kpa_per_hour"] / 3600
+        elif ev.do == "dtc_add":
+            st.dtcs = list(dict.fromkeys([*st.dtcs, *p["codes"]]))[:64]
+        elif ev.do == "dtc_clear":
+            st.dtcs = []
+        elif ev.do == "dropout":
+            self._dropouts[p["signal"]] = self.t + p["seconds"]
+        elif ev.do == "crash":
+            self.crash()
+            if p.get("restart_after") is not None:
+                self._crashed_until = self.t + p["restart_after"]
+        elif ev.do == "offline":
+            self.go_offline()
+        elif ev.do == "online":
+            self.go_online()
+        elif ev.do == "destination":
+            msg = {
+                "id": f"phone-{int(time.time())}",
+                "name": p["name"],
+                "lat": p["lat"],
+                "lon": p["lon"],
+                "ts": time.time(),
+            }
+            self.client.publish(topics.SERVICES_DESTINATION, json.dumps(msg), qos=1)
+        elif ev.do == "outside_temp":
+            st.outside_temp = p["celsius"]
+
+    def tick(self, dt: float = TICK_S) -> None:
+        """Advance the simulation by ``dt`` seconds and publish what is due."""
+        with self._lock:
+            self.t += dt
+            if self._crashed_until is not None:
+                if self.t >= self._crashed_until:
+                    self._crashed_until = None
+                    self.restart()
+                return
+            if self.scenario is not None:
+                events = self.scenario.events
+                while self._next_event < len(events) and events[self._next_event].at <= self.t:
+                    self._run_event(events[self._next_event])
+                    self._next_event += 1
+            accel = self._move(dt)
+            physics.step(self.state, self.spec, dt, accel)
+            if self.state.charging and self.state.soc >= self.state.charge_limit:
+                self.state.charging = False
+            if self.online:
+                self._publish_due()
+
+    def _move(self, dt: float) -> float:
+        st = self.state
+        v = st.speed_kmh / 3.6
+        if self.driving and self.path is not None:
+            if self.path_s >= self.path.length_m - 0.5:
+                if self.scenario is not None and self.scenario.loop:
+                    self.path_s = 0.0
+                else:
+                    self.driving = False
+            target = self.path.target_speed_kmh(self.path_s) / 3.6 if self.driving else 0.0
+        else:
+            target = 0.0
+        if v < target:
+            new_v = min(target, v + self.spec.max_accel * dt)
+        else:
+            new_v = max(target, v - self.spec.max_decel * dt)
+        accel = (new_v - v) / dt
+        st.speed_kmh = new_v * 3.6
+        if self.path is not None and new_v > 0:
+            self.path_s += (v + new_v) / 2 * dt
+            st.lat, st.lon, st.heading, _ = self.path.locate(self.path_s)
+        if not self.driving and new_v == 0 and st.gear == sig.GEAR_DRIVE:
+            st.gear = sig.GEAR_PARK
+        return accel
+
+    def run(self, duration_s: float | None = None, speed: float = 1.0) -> None:
+        """Tick in real time (``speed`` × faster) until ``stop()`` or ``duration_s``."""
+        next_t = time.monotonic()
+        while not self._stop.is_set():
+            self.tick(TICK_S)
+            if duration_s is not None and self.t >= duration_s:
+                break
+            next_t += TICK_S / speed
+            delay = next_t - time.monotonic()
+            if delay > 0:
+                self._stop.wait(delay)
+            else:
+                next_t = time.monotonic()
+
+    def start(self, speed: float = 1.0) -> None:
+        """Run the simulation in a background thread (for tests and the demo)."""
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.run, kwargs={"speed": speed}, name="sim-agent", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop the background simulation thread."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+            self._thread = None

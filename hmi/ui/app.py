@@ -1,0 +1,236 @@
+"""App wiring: state store + MQTT link + Qt models + QML window on one qasync loop.
+
+``HmiApp`` is what ``hmi run``, ``hmi demo``, ``hmi screenshot`` and the
+``hmi_app`` test fixture all create. It owns no domain logic: it connects the
+plain-Python cores to thin Qt adapters and loads ``qml/Main.qml``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Property, QObject, QSize, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from hmi import __version__, units
+from hmi.link import signals as sig
+from hmi.link.client import MqttLink
+from hmi.link.config import BrokerConfig
+from hmi.settings import SettingsStore, data_dir
+from hmi.ui.icons import IconProvider
+from hmi.ui.link_model import LinkModel
+from hmi.ui.settings_model import SettingsModel
+from hmi.ui.vehicle_model import VehicleModel
+from hmi.vehicle.store import VehicleStore
+
+log = logging.getLogger(__name__)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+QML_DIR = REPO_ROOT / "qml"
+MAIN_QML = QML_DIR / "Main.qml"
+ATTRIBUTION = "© OpenStreetMap contributors"
+PAGES = ("navigate", "vehicle", "health", "updates", "settings")
+#: The three head-unit sizes every page is checked at.
+SIZES = ((1920, 720), (1280, 800), (1024, 600))
+
+
+class AppModel(QObject):
+    """Shell state for QML (``app``): current page, clock, alert count, version."""
+
+    pageChanged = Signal()
+    clockChanged = Signal()
+    alertCountChanged = Signal()
+
+    def __init__(self, settings: SettingsStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._page = settings.get("page")
+        self._clock = ""
+        self._alert_count = 0
+        self.tick_clock()
+
+    @Property(str, notify=pageChanged)
+    def page(self) -> str:
+        """Name of the page on screen."""
+        return self._page
+
+    @Slot(str)
+    def showPage(self, name: str) -> None:
+        """Switch page (names from ``PAGES``); remembered across restarts."""
+        if name in PAGES and name != self._page:
+            self._page = name
+            self._settings.set("page", name)
+            self.pageChanged.emit()
+
+    @Property(str, notify=clockChanged)
+    def clock(self) -> str:
+        """Wall clock for the status bar."""
+        return self._clock
+
+    def tick_clock(self) -> None:
+        """Refresh the clock text (called every second)."""
+        text = units.clock(hour24=self._settings.get("clock24"))
+        if text != self._clock:
+            self._clock = text
+            self.clockChanged.emit()
+
+    @Property(int, notify=alertCountChanged)
+    def alertCount(self) -> int:
+        """Active (unacknowledged) alerts, for the status-bar badge."""
+        return self._alert_count
+
+    def set_alert_count(self, count: int) -> None:
+        """Set by the health monitor and the link when alerts change."""
+        if count != self._alert_count:
+            self._alert_count = count
+            self.alertCountChanged.emit()
+
+    @Property(str, constant=True)
+    def version(self) -> str:
+        """HMI software version."""
+        return __version__
+
+    @Property(str, constant=True)
+    def attribution(self) -> str:
+        """Map data attribution (ODbL requires it on screen)."""
+        return ATTRIBUTION
+
+
+class HmiApp(QObject):
+    """The running HMI: build with a broker config, ``start()``, and ``close()`` when done."""
+
+    firstFrame = Signal(float)
+
+    def __init__(
+        self,
+        config: BrokerConfig,
+        *,
+        size: tuple[int, int] = (1280, 800),
+        data_path: Path | None = None,
+        kiosk: bool = False,
+        show: bool = True,
+        loop: asyncio.AbstractEventLoop | None = None,
+        started_at: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.started_at = time.monotonic() if started_at is None else started_at
+        self.first_frame_ms: float | None = None
+        self.qml_warnings: list[str] = []
+        directory = data_path or data_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        self.settings_store = SettingsStore(directory / "settings.sqlite")
+        self.store = VehicleStore()
+        self.link = MqttLink(self.store, config, loop=loop)
+        self.vehicle = VehicleModel(self.store, self.settings_store.get("units"), self)
+        self.link_model = LinkModel(self.link, self)
+        self.settings = SettingsModel(
+            self.settings_store,
+            lambda: (self.store.get(sig.LATITUDE), self.store.get(sig.LONGITUDE)),
+            config.address,
+            self,
+        )
+        self.settings.on_change(self._on_setting)
+        self.app = AppModel(self.settings_store, self)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self.app.tick_clock)
+        self._clock_timer.start()
+
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImageProvider("icon", IconProvider())
+        self.engine.warnings.connect(self._on_qml_warnings)
+        ctx = self.engine.rootContext()
+        ctx.setContextProperty("vehicle", self.vehicle.map)
+        ctx.setContextProperty("link", self.link_model)
+        ctx.setContextProperty("settings", self.settings)
+        ctx.setContextProperty("app", self.app)
+        ctx.setContextProperty("kiosk", kiosk)
+        self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise RuntimeError("Main.qml failed to load:\n" + "\n".join(self.qml_warnings))
+        self.window: QQuickWindow = roots[0]
+        self.window.frameSwapped.connect(self._on_frame_swapped)
+        self.resize(*size)
+        if show:
+            if kiosk:
+                self.window.showFullScreen()
+            else:
+                self.window.show()
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> HmiApp:
+        """Start connecting to the broker (non-blocking)."""
+        self.link.start()
+        return self
+
+    def close(self) -> None:
+        """Disconnect, close the window and free QML."""
+        self.link.stop()
+        self._clock_timer.stop()
+        self.window.close()
+        # Delete the QML tree before the engine and the models it binds to, or
+        # bindings re-evaluate against a half-destroyed context.
+        shiboken6.delete(self.window)
+        shiboken6.delete(self.engine)
+        self.settings_store.close()
+
+    def resize(self, width: int, height: int) -> None:
+        """Set the window size (one of ``SIZES`` on a head unit)."""
+        self.window.resize(QSize(width, height))
+
+    def _on_frame_swapped(self) -> None:
+        if self.first_frame_ms is None:
+            self.first_frame_ms = (time.monotonic() - self.started_at) * 1000
+            log.info("first frame after %.0f ms", self.first_frame_ms)
+            self.firstFrame.emit(self.first_frame_ms)
+
+    def _on_setting(self, key: str) -> None:
+        if key == "units":
+            self.vehicle.set_unit_system(self.settings_store.get("units"))
+        elif key == "clock24":
+            self.app.tick_clock()
+
+    def _on_qml_warnings(self, warnings: list[QQmlError]) -> None:
+        for w in warnings:
+            text = w.toString()
+            self.qml_warnings.append(text)
+            log.warning("QML: %s", text)
+
+    # ------------------------------------------------------------------ helpers for tools and tests
+    def find(self, object_name: str) -> QQuickItem | None:
+        """The QML item with ``objectName`` (or None)."""
+        return self.window.findChild(QQuickItem, object_name)
+
+    def grab(self) -> QImage:
+        """Render the window now and return the image."""
+        return self.window.grabWindow()
+
+    def screenshot(self, path: Path) -> Path:
+        """Save a PNG of the window."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        return path
+
+    def property_of(self, object_name: str, prop: str) -> Any:
+        """A property of a QML item by ``objectName`` (None when the item is missing)."""
+        item = self.find(object_name)
+        return None if item is None else item.property(prop)
+
+
+def ensure_gui_app(argv: list[str] | None = None) -> QGuiApplication:
+    """The process's QGuiApplication (created with HMI defaults when missing)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        QGuiApplication.setApplicationName("hmi")
+        QGuiApplication.setOrganizationName("hmi")
+        app = QGuiApplication(argv or ["hmi"])
+    return app

@@ -1,0 +1,100 @@
+"""Qt adapter: driver settings for QML (``settings``), persisted by ``hmi.settings``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from hmi import daylight
+from hmi.settings import SettingsStore
+
+
+class SettingsModel(QObject):
+    """Theme, units and clock format; ``night`` is the effective theme (auto follows the sun)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: SettingsStore,
+        position: Callable[[], tuple[float | None, float | None]],
+        broker_address: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._position = position
+        self._broker_address = broker_address
+        self._night = self._compute_night()
+        self._listeners: list[Callable[[str], None]] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self._refresh_night)
+        self._timer.start()
+
+    def on_change(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(key)`` after a setting changes."""
+        self._listeners.append(listener)
+
+    def _compute_night(self) -> bool:
+        theme = self._store.get("theme")
+        if theme != "auto":
+            return theme == "night"
+        lat, lon = self._position()
+        return daylight.is_night(lat, lon)
+
+    @Slot()
+    def _refresh_night(self) -> None:
+        night = self._compute_night()
+        if night != self._night:
+            self._night = night
+            self.changed.emit()
+
+    def _set(self, key: str, value: object) -> None:
+        if self._store.get(key) == value or not self._store.set(key, value):
+            return
+        self._night = self._compute_night()
+        self.changed.emit()
+        for listener in self._listeners:
+            listener(key)
+
+    @Property(str, notify=changed)
+    def theme(self) -> str:
+        """``day``, ``night`` or ``auto``."""
+        return self._store.get("theme")
+
+    @Property(bool, notify=changed)
+    def night(self) -> bool:
+        """Effective theme: True for the night palette."""
+        return self._night
+
+    @Property(str, notify=changed)
+    def units(self) -> str:
+        """``metric`` or ``imperial``."""
+        return self._store.get("units")
+
+    @Property(bool, notify=changed)
+    def clock24(self) -> bool:
+        """24-hour clock."""
+        return self._store.get("clock24")
+
+    @Property(str, constant=True)
+    def brokerAddress(self) -> str:
+        """Broker ``host:port`` (read-only)."""
+        return self._broker_address
+
+    @Slot(str)
+    def setTheme(self, theme: str) -> None:
+        """Choose ``day``, ``night`` or ``auto``."""
+        self._set("theme", theme)
+
+    @Slot(str)
+    def setUnits(self, system: str) -> None:
+        """Choose ``metric`` or ``imperial``."""
+        self._set("units", system)
+
+    @Slot(bool)
+    def setClock24(self, on: bool) -> None:
+        """24-hour (True) or 12-hour clock."""
+        self._set("clock24", bool(on))

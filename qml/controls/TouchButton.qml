@@ -1,0 +1,58 @@
+import QtQuick
+import ".."
+
+// A large touch target (≥ 76 px) with an optional icon, a pending spinner and a highlighted state.
+Rectangle {
+    id: button
+    property string text: ""
+    property string icon: ""
+    property bool highlighted: false
+    property bool pending: false
+    property bool compact: false
+    signal clicked()
+
+    implicitWidth: Math.max(Theme.touch, row.implicitWidth + 2 * Theme.padding)
+    implicitHeight: Theme.touch
+    radius: Theme.radius
+    opacity: enabled ? 1 : 0.45
+    color: highlighted ? Theme.accent : (mouse.pressed ? Theme.divider : Theme.surfaceAlt)
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    Row {
+        id: row
+        anchors.centerIn: parent
+        spacing: Theme.spacing / 2
+        Icon {
+            visible: button.icon !== "" && !button.pending
+            name: button.icon
+            color: button.highlighted ? Theme.textOnAccent : Theme.text
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        Rectangle {
+            // Pending: a ring that spins until the car answers.
+            visible: button.pending
+            width: Theme.iconSize; height: width; radius: width / 2
+            color: "transparent"
+            border.width: 4; border.color: button.highlighted ? Theme.textOnAccent : Theme.accent
+            anchors.verticalCenter: parent.verticalCenter
+            Rectangle { width: 8; height: 8; radius: 4; color: button.highlighted ? Theme.accent : Theme.surfaceAlt; x: parent.width / 2 - 4; y: -2 }
+            RotationAnimation on rotation { running: button.pending; loops: Animation.Infinite; from: 0; to: 360; duration: 900 }
+        }
+        Text {
+            visible: button.text !== ""
+            text: button.text
+            color: button.highlighted ? Theme.textOnAccent : Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            anchors.verticalCenter: parent.verticalCenter
+        }
+    }
+    MouseArea {
+        id: mouse
+        anchors.fill: parent
+        enabled: button.enabled
+        onClicked: button.clicked()
+    }
+}

@@ -1,0 +1,195 @@
+import QtQuick
+import QtQuick.Layouts
+import ".."
+import "../controls"
+import "../panels"
+
+// Live vehicle data: drive, battery and charging (with the charge commands), temperatures and tyres.
+Item {
+    id: page
+    objectName: "vehiclePage"
+    readonly property var cmd: link.commands
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Card {
+            objectName: "driveCard"
+            title: qsTr("Drive")
+            icon: "speed"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: (page.width - 4 * Theme.spacing) * 0.27
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacing / 2
+                Row {
+                    spacing: Theme.spacing / 2
+                    Text {
+                        objectName: "speedValue"
+                        text: vehicle.speedText
+                        color: vehicle.speedStale ? Theme.textDim : Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontHero
+                        font.bold: true
+                    }
+                    Text {
+                        text: vehicle.speedUnit
+                        color: Theme.textDim
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontMedium
+                        anchors.baseline: parent.children[0].baseline
+                    }
+                }
+                GearIndicator { objectName: "gearIndicator"; current: vehicle.gearText }
+                Text {
+                    objectName: "driveState"
+                    text: vehicle.charging ? qsTr("Charging") : vehicle.moving ? qsTr("Driving") : qsTr("Parked")
+                    color: Theme.textDim
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                }
+                Item { Layout.fillHeight: true }
+                RowLayout {
+                    spacing: Theme.spacing * 2
+                    ValueLabel { objectName: "odometer"; caption: qsTr("Odometer"); value: vehicle.odometerText; stale: vehicle.odometerStale }
+                    ValueLabel { objectName: "outsideTemp"; caption: qsTr("Outside"); value: vehicle.outsideTempText; stale: vehicle.outsideTempStale }
+                }
+            }
+        }
+
+        Card {
+            objectName: "batteryCard"
+            title: qsTr("Battery")
+            icon: "battery"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: (page.width - 4 * Theme.spacing) * 0.41
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacing / 2
+                RowLayout {
+                    spacing: Theme.spacing
+                    Text {
+                        objectName: "socValue"
+                        text: vehicle.socText
+                        color: vehicle.socStale ? Theme.textDim : (vehicle.soc != null && vehicle.soc < 15 ? Theme.critical : Theme.text)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontXLarge
+                        font.bold: true
+                    }
+                    ValueLabel { objectName: "rangeValue"; caption: qsTr("Range"); value: vehicle.rangeText; stale: vehicle.rangeStale; valueSize: Theme.fontLarge }
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    value: (vehicle.soc || 0) / 100
+                    marker: vehicle.chargeLimit != null ? vehicle.chargeLimit / 100 : -1
+                    fill: vehicle.charging ? Theme.good : (vehicle.soc != null && vehicle.soc < 15 ? Theme.critical : Theme.accent)
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Text {
+                        objectName: "chargingState"
+                        Layout.fillWidth: true
+                        text: vehicle.charging ? qsTr("Charging at %1 · %2 to %3").arg(vehicle.batteryPowerText).arg(vehicle.timeToCompleteText).arg(vehicle.chargeLimitText)
+                            : vehicle.cable ? qsTr("Plugged in, not charging") : qsTr("Not plugged in")
+                        color: vehicle.charging ? Theme.good : Theme.textDim
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
+                    TouchButton {
+                        objectName: "chargeButton"
+                        visible: vehicle.cable === true
+                        icon: "plug"
+                        text: vehicle.charging ? qsTr("Stop") : qsTr("Start")
+                        highlighted: !vehicle.charging
+                        pending: page.cmd.start_stop_charging !== undefined && page.cmd.start_stop_charging.state === "pending"
+                        enabled: !link.lost
+                        onClicked: link.setCharging(!vehicle.charging)
+                    }
+                }
+                Item { Layout.fillHeight: true }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Text {
+                        text: qsTr("Charge limit")
+                        color: Theme.textDim
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    TouchButton {
+                        objectName: "chargeLimitDown"
+                        text: "−"
+                        enabled: vehicle.chargeLimit != null && vehicle.chargeLimit > 50 && !link.lost
+                        onClicked: link.setChargeLimit(Math.max(50, vehicle.chargeLimit - 10))
+                    }
+                    Text {
+                        objectName: "chargeLimitValue"
+                        text: vehicle.chargeLimitText
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.minimumWidth: Theme.fontLarge * 3
+                    }
+                    TouchButton {
+                        objectName: "chargeLimitUp"
+                        text: "+"
+                        enabled: vehicle.chargeLimit != null && vehicle.chargeLimit < 100 && !link.lost
+                        onClicked: link.setChargeLimit(Math.min(100, vehicle.chargeLimit + 10))
+                    }
+                }
+                Text {
+                    objectName: "commandMessage"
+                    Layout.fillWidth: true
+                    readonly property var last: page.cmd.set_charge_limit || page.cmd.start_stop_charging
+                    visible: last !== undefined && last.state !== "ok" && last.message !== ""
+                    text: last !== undefined ? (last.state === "pending" ? qsTr("Waiting for the car…") : last.message) : ""
+                    color: last !== undefined && last.state === "pending" ? Theme.textDim : Theme.warning
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                }
+            }
+        }
+
+        Card {
+            objectName: "climateCard"
+            title: qsTr("Tyres & temperatures")
+            icon: "tyre"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: (page.width - 4 * Theme.spacing) * 0.32
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacing
+                TyreView {
+                    objectName: "tyreView"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: 120 * Theme.scale
+                    pressures: [vehicle.tyreFrontLeftText, vehicle.tyreFrontRightText, vehicle.tyreRearLeftText, vehicle.tyreRearRightText]
+                    low: [vehicle.tyreFrontLeftLow === true, vehicle.tyreFrontRightLow === true, vehicle.tyreRearLeftLow === true, vehicle.tyreRearRightLow === true]
+                    stale: [vehicle.tyreFrontLeftStale, vehicle.tyreFrontRightStale, vehicle.tyreRearLeftStale, vehicle.tyreRearRightStale]
+                }
+                GridLayout {
+                    columns: 3
+                    columnSpacing: Theme.spacing * 1.5
+                    ValueLabel { objectName: "cabinTemp"; caption: qsTr("Cabin"); value: vehicle.cabinTempText; stale: vehicle.cabinTempStale }
+                    ValueLabel { objectName: "batteryTemp"; caption: qsTr("Battery"); value: vehicle.batteryTempText; stale: vehicle.batteryTempStale }
+                    ValueLabel { objectName: "motorTemp"; caption: qsTr("Motor"); value: vehicle.motorTempText; stale: vehicle.motorTempStale }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Layouts
+import ".."
+import "../controls"
+
+// Bottom bar to the pages. `pages`: [{name, label, icon, badge}]; `current`: the page on screen.
+Rectangle {
+    id: nav
+    property var pages: []
+    property string current: ""
+    signal pageSelected(string name)
+
+    implicitHeight: Theme.touch + Theme.spacing
+    color: Theme.surface
+    Rectangle { anchors.top: parent.top; width: parent.width; height: 1; color: Theme.divider }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing / 2
+        spacing: Theme.spacing / 2
+        Repeater {
+            model: nav.pages
+            Rectangle {
+                objectName: "nav_" + modelData.name
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumWidth: Theme.touch
+                radius: Theme.radius
+                color: modelData.name === nav.current ? Theme.surfaceAlt : "transparent"
+                Accessible.role: Accessible.PageTab
+                Accessible.name: modelData.label
+                Row {
+                    anchors.centerIn: parent
+                    spacing: Theme.spacing / 2
+                    Icon {
+                        name: modelData.icon
+                        color: modelData.name === nav.current ? Theme.accent : Theme.textDim
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    Text {
+                        text: modelData.label
+                        color: modelData.name === nav.current ? Theme.text : Theme.textDim
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.bold: modelData.name === nav.current
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    Badge { count: modelData.badge || 0; anchors.verticalCenter: parent.verticalCenter }
+                }
+                Rectangle {
+                    visible: modelData.name === nav.current
+                    anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+                    width: parent.width * 0.4; height: 4; radius: 2
+                    color: Theme.accent
+                }
+                MouseArea { anchors.fill: parent; onClicked: nav.pageSelected(modelData.name) }
+            }
+        }
+    }
+}
