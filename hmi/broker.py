@@ -132,3 +132,62 @@ class Mosquitto:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class EmbeddedBroker:
+    """amqtt in a background thread: the demo's fallback when mosquitto is not installed.
+
+    Never used by the tests, which always run the real mosquitto.
+    """
+
+    def __init__(self, port: int | None = None) -> None:
+        self.host = "127.0.0.1"
+        self.port = port or free_port()
+        self._thread = None
+        self._loop = None
+        self._broker = None
+
+    def start(self, timeout: float = 10.0) -> EmbeddedBroker:
+        """Start amqtt on ``host:port`` and wait until it accepts connections."""
+        import asyncio
+        import threading
+
+        try:
+            from amqtt.broker import Broker
+        except ImportError:
+            raise BrokerError(
+                "neither mosquitto nor the embedded broker (pip install amqtt) is available"
+            ) from None
+        config = {
+            "listeners": {"default": {"type": "tcp", "bind": f"{self.host}:{self.port}"}},
+            "auth": {"allow-anonymous": True, "plugins": ["auth_anonymous"]},
+            "topic-check": {"enabled": False},
+        }
+
+        def serve() -> None:
+            self._loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(self._loop)
+            self._broker = Broker(config, loop=self._loop)
+            self._loop.run_until_complete(self._broker.start())
+            self._loop.run_forever()
+
+        self._thread = threading.Thread(target=serve, name="embedded-broker", daemon=True)
+        self._thread.start()
+        wait_for_port(self.host, self.port, timeout)
+        return self
+
+    def close(self) -> None:
+        """Stop the broker thread."""
+        import asyncio
+
+        if self._loop is not None and self._broker is not None:
+            fut = asyncio.run_coroutine_threadsafe(self._broker.shutdown(), self._loop)
+            try:
+                fut.result(5)
+            except Exception:  # shutting down anyway
+                log.debug("embedded broker shutdown failed", exc_info=True)
+            self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._thread is not None:
+            self._thread.join(5)
+
+    stop = close

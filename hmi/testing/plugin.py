@@ -1,17 +1,36 @@
-"""pytest plugin (entry point ``pytest11``): real-broker and real-app fixtures.
+"""pytest plugin (entry point ``pytest11``): real-broker and real-app fixtures for GUI tests.
 
-Fixtures: ``mqtt_broker`` (a real mosquitto on a free localhost port),
-``mqtt_client_factory`` (plain paho clients for tests), ``agent`` (a simulated agent you
-can drive), ``hmi_app`` (the real app wired to that broker, QML loaded, offscreen).
+Fixtures
+--------
+``mqtt_broker``  a real mosquitto on a free 127.0.0.1 port, torn down after the test.
+``agent``        a simulated onboard agent on that broker, in manual mode: it publishes a
+                 full, plausible vehicle state once and then only what the test asks
+                 (``agent.publish("Vehicle.Speed", 50)``, ``agent.go_offline()``, ``agent.crash()``).
+``hmi_app``      the real HMI (``HmiApp``) wired to that broker, QML loaded, offscreen, connected.
+                 A QML warning during the test fails it.
+``qasync_loop``  the session's asyncio loop on top of Qt (one per session: a fresh one per
+                 test breaks the next test).
+
+Helpers: ``find_item``, ``wait_for_property``, ``wait_until_value`` and ``grab``.
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from hmi.broker import Mosquitto
+from hmi.link.config import BrokerConfig
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Default timeout (ms) of every wait helper.
+WAIT_MS = 10_000
 
 
 @pytest.fixture
@@ -22,3 +41,77 @@ def mqtt_broker() -> Iterator[Mosquitto]:
         yield broker
     finally:
         broker.close()
+
+
+@pytest.fixture
+def broker_config(mqtt_broker: Mosquitto) -> BrokerConfig:
+    """Connection settings for ``mqtt_broker``."""
+    return BrokerConfig(mqtt_broker.host, mqtt_broker.port)
+
+
+@pytest.fixture
+def agent(broker_config: BrokerConfig):
+    """A connected simulated agent in manual mode (nothing moves unless the test says so)."""
+    from hmi.sim.agent import SimAgent
+
+    sim = SimAgent(broker_config, client_id=f"test-agent-{os.getpid()}").connect()
+    try:
+        yield sim
+    finally:
+        sim.stop()
+        try:
+            sim.disconnect()
+        except Exception:  # already crashed on purpose
+            sim.client.loop_stop()
+
+
+@pytest.fixture(scope="session")
+def qasync_loop(qapp):
+    """One qasync loop for the session, marked as already running under pytest-qt's waits."""
+    import PySide6.QtQuick  # noqa: F401  (must be loaded before any QQuickWindow)
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+@pytest.fixture
+def hmi_app(qtbot, qasync_loop, broker_config: BrokerConfig, tmp_path: Path):
+    """The real HMI connected to ``mqtt_broker``: QML loaded, offscreen, 1280×800."""
+    from hmi.link.client import BrokerState
+    from hmi.ui.app import HmiApp
+
+    app = HmiApp(broker_config, data_path=tmp_path / "hmi-data", loop=qasync_loop)
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.link.broker is BrokerState.CONNECTED, timeout=WAIT_MS)
+        yield app
+        assert not app.qml_warnings, "QML warnings:\n" + "\n".join(app.qml_warnings)
+    finally:
+        app.close()
+
+
+def find_item(app, object_name: str):
+    """The QML item with ``objectName`` in ``app``'s window; fails the test when missing."""
+    item = app.find(object_name)
+    assert item is not None, f"no QML item with objectName {object_name!r}"
+    return item
+
+
+def wait_for_property(qtbot, obj: Any, prop: str, expected: Any, timeout: int = WAIT_MS) -> None:
+    """Wait until ``obj.property(prop) == expected`` (``obj`` a QObject or an ``(app, objectName)`` pair)."""
+    if isinstance(obj, tuple):
+        app, name = obj
+        obj = find_item(app, name)
+    qtbot.waitUntil(lambda: obj.property(prop) == expected, timeout=timeout)
+
+
+def wait_until_value(qtbot, app, key: str, expected: Any, timeout: int = WAIT_MS) -> None:
+    """Wait until the QML-visible vehicle property ``key`` (e.g. ``socText``) equals ``expected``."""
+    qtbot.waitUntil(lambda: app.vehicle.value(key) == expected, timeout=timeout)
+
+
+def grab(app, path: Path) -> Path:
+    """Save a screenshot of ``app``'s window as PNG."""
+    return app.screenshot(Path(path))

@@ -181,6 +181,10 @@ class HmiApp(QObject):
         shiboken6.delete(self.window)
         shiboken6.delete(self.engine)
         self.settings_store.close()
+        # Destroy our QObjects (models, timers) now, on the GUI thread. Left to Python's
+        # cyclic GC they may be destroyed on whatever thread collects them (a paho or
+        # simulator thread), and a QTimer destroyed there leaves a dangling timer: segfault.
+        shiboken6.delete(self)
 
     def resize(self, width: int, height: int) -> None:
         """Set the window size (one of ``SIZES`` on a head unit)."""

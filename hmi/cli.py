@@ -1,0 +1,335 @@
+"""The ``hmi`` command: ``demo``, ``run``, ``sim``, ``screenshot`` and the area commands.
+
+Area commands (``mapbuild``, ``route``, ``geocode``, ``plan`` …) live next to
+their code and register themselves through ``add_subcommands``; this module
+only wires them. Heavy imports (Qt, osmnx) happen inside the handlers so that
+``hmi --help`` and the scripting commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import itertools
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from hmi import __version__
+from hmi.link.config import add_mqtt_arguments
+
+STARTED_AT = time.monotonic()
+log = logging.getLogger("hmi")
+
+#: Modules that contribute subcommands with ``add_subcommands(sub)``.
+AREA_CLIS = ("hmi.nav.cli", "hmi.nav.ev.cli", "hmi.health.cli", "hmi.updates.cli")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 … 7680x4320")
+    return w, h
+
+
+def _common_app_args(p: argparse.ArgumentParser) -> None:
+    add_mqtt_arguments(p)
+    p.add_argument("--size", type=_size, default=(1280, 800), help="window size WxH (default 1280x800)")
+    p.add_argument("--data-dir", type=Path, help="where settings and history live (HMI_DATA_DIR)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (core commands plus every area's)."""
+    parser = argparse.ArgumentParser(prog="hmi", description="In-car infotainment and navigation HMI")
+    parser.add_argument("--version", action="version", version=f"hmi {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("demo", help="broker + simulated car + HMI window, all in one")
+    _common_app_args(p)
+    p.add_argument("--scenario", default="city-drive", help="scenario name or file (default city-drive)")
+    p.add_argument("--embedded-broker", action="store_true", help="use the embedded broker even if mosquitto exists")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("run", help="the HMI only, against an existing broker (the real-car case)")
+    _common_app_args(p)
+    p.add_argument("--kiosk", action="store_true", help="full screen, frameless, no cursor, watchdog")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("sim", help="the simulated onboard agent")
+    add_mqtt_arguments(p)
+    p.add_argument("--scenario", default="city-drive", help="scenario name or file (default city-drive)")
+    p.add_argument("--list", action="store_true", help="describe the shipped scenarios and exit")
+    p.add_argument("--speed", type=float, default=1.0, help="time-lapse factor (default 1)")
+    p.add_argument("--duration", type=float, help="stop after this many simulated seconds")
+    p.set_defaults(func=cmd_sim)
+
+    p = sub.add_parser("screenshot", help="render a page offscreen to a PNG")
+    p.add_argument("--page", default="vehicle", help="page name (vehicle, settings, …)")
+    p.add_argument("--size", type=_size, default=(1280, 800), help="WxH (default 1280x800)")
+    p.add_argument("--theme", choices=("day", "night"), default="day")
+    p.add_argument("--scenario", default="city-drive", help="scenario whose state is shown")
+    p.add_argument("--at", type=float, default=30.0, help="simulated seconds into the scenario (default 30)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write")
+    p.set_defaults(func=cmd_screenshot)
+
+    p = sub.add_parser("signals", help="print the vehicle-signal table of the agent interface")
+    p.set_defaults(func=cmd_signals)
+
+    for module_name in AREA_CLIS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        module.add_subcommands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``hmi`` console script; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        datefmt="%H:%M:%S",
+    )
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+# ---------------------------------------------------------------------- helpers
+def _no_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+NO_DISPLAY_HELP = (
+    "hmi: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it on a virtual screen with "
+    "`xvfb-run -a hmi demo`, or render pages with `hmi screenshot --page vehicle -o vehicle.png`."
+)
+
+
+def _path_provider():
+    """Route a scenario's waypoints on the offline map (built on first use, with progress)."""
+    from hmi.sim.drive import concat, path_from_route
+
+    def provide(scenario):
+        from hmi.nav.graph import RoadGraph
+        from hmi.nav.paths import ensure_map
+        from hmi.nav.route import route_between
+
+        directory = ensure_map(scenario.region, progress=_progress_printer(f"Building the {scenario.region} map"))
+        graph = RoadGraph.load(directory)
+        points = list(scenario.waypoints)
+        if scenario.loop:
+            points.append(points[0])
+        legs = [path_from_route(graph, route_between(graph, a, b)) for a, b in itertools.pairwise(points)]
+        return concat(legs)
+
+    return provide
+
+
+def _progress_printer(label: str):
+    last = [-1]
+
+    def progress(fraction: float, stage: str = "") -> None:
+        pct = int(fraction * 100)
+        if pct != last[0]:
+            last[0] = pct
+            bar = "#" * (pct // 4) + "-" * (25 - pct // 4)
+            end = "\n" if pct >= 100 else ""
+            print(f"\r{label}: [{bar}] {pct:3d}% {stage[:40]:<40}", end=end, file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _make_agent(config, scenario_name: str):
+    from hmi.sim import scenario as scenarios
+    from hmi.sim.agent import SimAgent
+
+    scenario = scenarios.find(scenario_name)
+    return SimAgent(config, scenario, path_provider=_path_provider())
+
+
+def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
+    """Create the Qt app and the qasync loop, run the HMI until the window closes or Ctrl+C."""
+    import asyncio
+    import signal
+    import socket
+
+    import PySide6.QtQuick  # noqa: F401  (QtQuick must be loaded before the window)
+    import qasync
+
+    from hmi.ui.app import HmiApp, ensure_gui_app
+
+    if kiosk:
+        os.environ.setdefault("QT_QUICK_CONTROLS_HOVER_ENABLED", "0")
+    qapp = ensure_gui_app(sys.argv[:1])
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    if args.data_dir:
+        os.environ["HMI_DATA_DIR"] = str(args.data_dir)
+    hmi = HmiApp(config, size=args.size, kiosk=kiosk, loop=loop, started_at=STARTED_AT)
+    if kiosk:
+        from hmi.ui import kiosk_mode
+
+        kiosk_mode.apply(hmi)
+    hmi.start()
+    if on_ready is not None:
+        on_ready(hmi)
+
+    # Ctrl+C: Python only sees signals when it runs, so wake the loop through a socket (no polling).
+    rsock, wsock = socket.socketpair()
+    rsock.setblocking(False)
+    wsock.setblocking(False)
+    signal.set_wakeup_fd(wsock.fileno())
+    signal.signal(signal.SIGINT, lambda *_: qapp.quit())
+    signal.signal(signal.SIGTERM, lambda *_: qapp.quit())
+    loop.add_reader(rsock.fileno(), lambda: rsock.recv(64))
+    qapp.lastWindowClosed.connect(qapp.quit)
+    try:
+        with loop:
+            loop.run_until_complete(qapp_finished(qapp))
+    finally:
+        hmi.close()
+    return 0
+
+
+async def qapp_finished(qapp) -> None:
+    """Resolve when the Qt application quits."""
+    import asyncio
+
+    done = asyncio.get_running_loop().create_future()
+    qapp.aboutToQuit.connect(lambda: done.done() or done.set_result(None))
+    await done
+
+
+# ---------------------------------------------------------------------- commands
+def cmd_run(args: argparse.Namespace) -> int:
+    """``hmi run``: the HMI against an existing broker; an unreachable broker is shown and retried."""
+    from hmi.link.config import config_from_args
+
+    if _no_display():
+        print(NO_DISPLAY_HELP, file=sys.stderr)
+        return 2
+    return _run_qt(config_from_args(args), args, kiosk=args.kiosk)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``hmi demo``: mosquitto (or the embedded broker) + simulated agent + HMI; Ctrl+C stops all three."""
+    import subprocess
+
+    from hmi.broker import BrokerError, EmbeddedBroker, Mosquitto, mosquitto_path
+    from hmi.link.config import BrokerConfig
+
+    if _no_display():
+        print(NO_DISPLAY_HELP, file=sys.stderr)
+        return 2
+    from hmi.sim import scenario as scenarios
+
+    try:
+        # Build the map now (first run), so its progress bar has the terminal to itself.
+        _make_agent(BrokerConfig(), args.scenario)
+    except (scenarios.ScenarioError, ValueError) as exc:
+        print(f"hmi demo: {exc}", file=sys.stderr)
+        return 2
+    if mosquitto_path() and not args.embedded_broker:
+        broker = Mosquitto().start()
+        print(f"hmi demo: mosquitto on {broker.host}:{broker.port}", file=sys.stderr)
+    else:
+        try:
+            broker = EmbeddedBroker().start()
+        except BrokerError as exc:
+            print(f"hmi demo: {exc}", file=sys.stderr)
+            return 2
+        print(
+            f"hmi demo: mosquitto is not installed — using the embedded broker on port {broker.port} "
+            "(apt-get install mosquitto for the real one)",
+            file=sys.stderr,
+        )
+    config = BrokerConfig(broker.host, broker.port)
+    sim = subprocess.Popen(
+        [sys.executable, "-m", "hmi", "sim", "--scenario", args.scenario, "--mqtt-port", str(broker.port)],
+        stdin=subprocess.DEVNULL,
+    )
+    try:
+        return _run_qt(config, args)
+    finally:
+        sim.terminate()
+        try:
+            sim.wait(5)
+        except subprocess.TimeoutExpired:
+            sim.kill()
+        broker.close()
+        print("hmi demo: stopped the HMI, the simulated agent and the broker", file=sys.stderr)
+
+
+def cmd_sim(args: argparse.Namespace) -> int:
+    """``hmi sim``: run the simulated agent (and the self-update agent stand-in) until Ctrl+C."""
+    from hmi.link.config import config_from_args
+    from hmi.sim import scenario as scenarios
+
+    if args.list:
+        for name in scenarios.names():
+            sc = scenarios.find(name)
+            print(f"{name:<18} {sc.description}")
+            for ev in sc.events:
+                print(f"{'':<18}   at {ev.at:>6.0f} s  {ev.do:<12} {scenarios.ACTION_HELP[ev.do]}")
+        return 0
+    try:
+        agent = _make_agent(config_from_args(args), args.scenario)
+    except (scenarios.ScenarioError, ValueError) as exc:
+        print(f"hmi sim: {exc}", file=sys.stderr)
+        return 2
+    agent.connect()
+    sua = _start_sua(config_from_args(args), args.scenario)
+    log.info("simulated agent running scenario %s (Ctrl+C to stop)", args.scenario)
+    try:
+        agent.run(duration_s=args.duration, speed=args.speed)
+    finally:
+        if sua is not None:
+            sua.stop()
+        agent.disconnect()
+    return 0
+
+
+def _start_sua(config, scenario_name: str):
+    """The self-update-agent stand-in, when that part of the simulator is present."""
+    try:
+        from hmi.sim import sua
+    except ImportError:
+        return None
+    starter = getattr(sua, "start_for_scenario", None)
+    return None if starter is None else starter(config, scenario_name)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    """``hmi screenshot``: one page, offscreen, with a scenario's state at ``--at`` seconds."""
+    from hmi.screenshot import render_pages
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    written = render_pages(
+        [(args.page, args.size, args.theme, args.output)], scenario=args.scenario, at_s=args.at
+    )
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_signals(args: argparse.Namespace) -> int:
+    """``hmi signals``: the contract's signal table as Markdown."""
+    from hmi.link.signals import markdown_table
+
+    print(markdown_table())
+    return 0
