@@ -155,9 +155,7 @@ class EmbeddedBroker:
         try:
             from amqtt.broker import Broker
         except ImportError:
-            raise BrokerError(
-                "neither mosquitto nor the embedded broker (pip install amqtt) is available"
-            ) from None
+            raise BrokerError("neither mosquitto nor the embedded broker (pip install amqtt) is available") from None
         config = {
             "listeners": {"default": {"type": "tcp", "bind": f"{self.host}:{self.port}"}},
             "auth": {"allow-anonymous": True, "plugins": ["auth_anonymous"]},

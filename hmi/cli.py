@@ -319,9 +319,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from hmi.screenshot import render_pages
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    written = render_pages(
-        [(args.page, args.size, args.theme, args.output)], scenario=args.scenario, at_s=args.at
-    )
+    written = render_pages([(args.page, args.size, args.theme, args.output)], scenario=args.scenario, at_s=args.at)
     for path in written:
         print(path)
     return 0

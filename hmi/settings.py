@@ -17,6 +17,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class Range:
     """Allowed numeric range of a setting."""

@@ -164,9 +164,7 @@ def test_command_without_answer_times_out(hmi_app, agent, qtbot) -> None:
     agent.mute_commands = True
     hmi_app.link_model.setCharging(True)
     assert hmi_app.link_model.commands["start_stop_charging"]["state"] == "pending"
-    qtbot.waitUntil(
-        lambda: hmi_app.link_model.commands["start_stop_charging"]["state"] == "timeout", timeout=5_000
-    )
+    qtbot.waitUntil(lambda: hmi_app.link_model.commands["start_stop_charging"]["state"] == "timeout", timeout=5_000)
     assert hmi_app.link_model.commands["start_stop_charging"]["message"] == "No answer from the car"
 
 

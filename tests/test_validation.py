@@ -96,7 +96,9 @@ def test_older_timestamp_ignored(signal: sig.Signal) -> None:
 def test_range_edges_are_inclusive() -> None:
     s = sig.BY_PATH[sig.SOC]
     for v in (0, 100, 0.0, 100.0):
-        assert isinstance(decode_signal(s, json.dumps({"value": v, "ts": NOW}).encode(), last_ts=None, now=NOW), Accepted)
+        assert isinstance(
+            decode_signal(s, json.dumps({"value": v, "ts": NOW}).encode(), last_ts=None, now=NOW), Accepted
+        )
     assert isinstance(decode_signal(s, b'{"value": 100.0001, "ts": 1}', last_ts=None, now=NOW), Rejected)
 
 

@@ -118,9 +118,7 @@ def check_value(signal: Signal, value: Any) -> tuple[Any, None] | tuple[None, Re
     return tuple(value), None
 
 
-def decode_signal(
-    signal: Signal, payload: bytes, *, last_ts: float | None, now: float
-) -> Accepted | Rejected:
+def decode_signal(signal: Signal, payload: bytes, *, last_ts: float | None, now: float) -> Accepted | Rejected:
     """Validate a ``{"value": ..., "ts": ...}`` payload for ``signal``.
 
     ``last_ts`` is the timestamp of the last accepted update (older ones are

@@ -210,8 +210,17 @@ class HmiApp(QObject):
 
     # ------------------------------------------------------------------ helpers for tools and tests
     def find(self, object_name: str) -> QQuickItem | None:
-        """The QML item with ``objectName`` (or None)."""
-        return self.window.findChild(QQuickItem, object_name)
+        """The QML item with ``objectName`` (or None), searching the visual tree (Repeater delegates too)."""
+        found = self.window.findChild(QQuickItem, object_name)
+        if found is not None:
+            return found
+        stack = [self.window.contentItem()]
+        while stack:
+            item = stack.pop()
+            if item.objectName() == object_name:
+                return item
+            stack.extend(item.childItems())
+        return None
 
     def grab(self) -> QImage:
         """Render the window now and return the image."""

@@ -31,7 +31,7 @@ class IconProvider(QQuickImageProvider):
     def __init__(self) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
 
-    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802 (Qt API)
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
         name, _, color = image_id.partition("/")
         side = max(requested.width(), requested.height(), 16) if requested.isValid() else 48
         image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)

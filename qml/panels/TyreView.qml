@@ -15,7 +15,7 @@ Item {
         id: body
         anchors.centerIn: parent
         // Leave room on both sides for the pressure labels.
-        height: Math.min(parent.height * 0.95, (parent.width - 2 * Theme.fontBody * 5.2) / 0.45)
+        height: Math.min(parent.height * 0.95, (parent.width - 2 * Theme.fontBody * 6.2) / 0.45)
         width: height * 0.45
         radius: width * 0.35
         color: Theme.surfaceAlt
