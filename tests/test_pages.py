@@ -89,6 +89,7 @@ def test_units_setting_converts_range_and_speed(hmi_app, agent, qtbot) -> None:
     agent.publish(sig.RANGE, 160_934)
     agent.publish(sig.SPEED, 100.0)
     wait_until_value(qtbot, hmi_app, "rangeText", "161 km")
+    wait_until_value(qtbot, hmi_app, "speedText", "100")
     hmi_app.settings.setUnits("imperial")
     wait_until_value(qtbot, hmi_app, "rangeText", "100 mi")
     assert hmi_app.vehicle.value("speedText") == "62" and hmi_app.vehicle.value("speedUnit") == "mph"

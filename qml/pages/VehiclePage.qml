@@ -114,7 +114,45 @@ Item {
                         onClicked: link.setCharging(!vehicle.charging)
                     }
                 }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing / 2
+                    spacing: Theme.spacing * 2
+                    ValueLabel { objectName: "energy"; caption: qsTr("Energy"); value: vehicle.energyText; stale: vehicle.energyStale }
+                    ValueLabel { objectName: "soh"; caption: qsTr("Battery health"); value: vehicle.sohText; stale: vehicle.sohStale }
+                    ValueLabel {
+                        objectName: "batteryPower"
+                        caption: vehicle.charging ? qsTr("Charging power") : qsTr("Power")
+                        value: vehicle.batteryPowerText
+                        stale: vehicle.batteryPowerStale
+                    }
+                }
                 Item { Layout.fillHeight: true }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Text {
+                        objectName: "conditioningState"
+                        Layout.fillWidth: true
+                        text: vehicle.conditioning === "FAST_CHARGING_PREPARATION" ? qsTr("Battery warming for fast charging")
+                            : vehicle.conditioning === "DRIVING_PREPARATION" ? qsTr("Battery conditioning for driving")
+                            : qsTr("Battery conditioning off")
+                        color: vehicle.conditioning && vehicle.conditioning !== "INACTIVE" ? Theme.good : Theme.textDim
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
+                    TouchButton {
+                        objectName: "conditioningButton"
+                        icon: "thermometer"
+                        text: vehicle.conditioning === "FAST_CHARGING_PREPARATION" ? qsTr("Stop") : qsTr("Warm up")
+                        pending: page.cmd.precondition_battery !== undefined && page.cmd.precondition_battery.state === "pending"
+                        enabled: !link.lost
+                        onClicked: link.setPreconditioning(vehicle.conditioning !== "FAST_CHARGING_PREPARATION")
+                    }
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
@@ -152,7 +190,7 @@ Item {
                 Text {
                     objectName: "commandMessage"
                     Layout.fillWidth: true
-                    readonly property var last: page.cmd.set_charge_limit || page.cmd.start_stop_charging
+                    readonly property var last: page.cmd.set_charge_limit || page.cmd.start_stop_charging || page.cmd.precondition_battery
                     visible: last !== undefined && last.state !== "ok" && last.message !== ""
                     text: last !== undefined ? (last.state === "pending" ? qsTr("Waiting for the car…") : last.message) : ""
                     color: last !== undefined && last.state === "pending" ? Theme.textDim : Theme.warning
