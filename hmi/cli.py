@@ -43,8 +43,15 @@ def _common_app_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", type=Path, help="where settings and history live (HMI_DATA_DIR)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (core commands plus every area's)."""
+CORE_COMMANDS = ("demo", "run", "sim", "screenshot", "signals")
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: core commands plus every area's.
+
+    When ``argv`` names a core command, the area modules are not imported at all:
+    ``hmi run`` on the car should not pay for the scripting commands' imports.
+    """
     parser = argparse.ArgumentParser(prog="hmi", description="In-car infotainment and navigation HMI")
     parser.add_argument("--version", action="version", version=f"hmi {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -81,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("signals", help="print the vehicle-signal table of the agent interface")
     p.set_defaults(func=cmd_signals)
 
+    command = next((a for a in (argv or []) if not a.startswith("-")), None)
+    if command in CORE_COMMANDS:
+        return parser
     for module_name in AREA_CLIS:
         try:
             module = importlib.import_module(module_name)
@@ -94,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``hmi`` console script; returns the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,

@@ -30,7 +30,7 @@ def test_every_signal_arrives_from_the_agent(hmi_app, agent, qtbot) -> None:
     qtbot.waitUntil(lambda: not hmi_app.link.status.lost, timeout=10_000)
     qtbot.waitUntil(lambda: not find_item(hmi_app, "linkBanner").property("visible"), timeout=5_000)
     wait_until_value(qtbot, hmi_app, "gearText", "P")
-    assert hmi_app.vehicle.value("tyreFrontLeftText").endswith("bar")
+    qtbot.waitUntil(lambda: hmi_app.vehicle.value("tyreRearRightText").endswith("bar"), timeout=5_000)
 
 
 def bad_payloads() -> list[bytes]:

@@ -21,13 +21,15 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from hmi import __version__, units
 from hmi.link import signals as sig
-from hmi.link.client import MqttLink
+from hmi.link.client import BrokerState, LinkStatus, MqttLink
 from hmi.link.config import BrokerConfig
 from hmi.settings import SettingsStore, data_dir
 from hmi.ui.icons import IconProvider
 from hmi.ui.link_model import LinkModel
 from hmi.ui.settings_model import SettingsModel
+from hmi.ui.updates_model import UpdatesModel
 from hmi.ui.vehicle_model import VehicleModel
+from hmi.updates.service import UpdateService
 from hmi.vehicle.store import VehicleStore
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,8 @@ QML_DIR = REPO_ROOT / "qml"
 MAIN_QML = QML_DIR / "Main.qml"
 ATTRIBUTION = "© OpenStreetMap contributors"
 PAGES = ("navigate", "vehicle", "health", "updates", "settings")
+#: OTA installs need at least this state of charge (%); the contract's default.
+OTA_SOC_FLOOR = 30.0
 #: The three head-unit sizes every page is checked at.
 SIZES = ((1920, 720), (1280, 800), (1024, 600))
 
@@ -138,9 +142,18 @@ class HmiApp(QObject):
         )
         self.settings.on_change(self._on_setting)
         self.app = AppModel(self.settings_store, self)
+
+        # Over-the-air updates: the consent/progress state machine, persisted across restarts.
+        self.updates_service = UpdateService(directory / "ota.sqlite", soc_floor=OTA_SOC_FLOOR)
+        self.updates = UpdatesModel(self.updates_service, self.link.publish, parent=self)
+        for prefix in ("selfupdate/", "deviceupdate/"):
+            self.link.add_handler(prefix, self.updates.handle_message)
+        self.link.on_status(self._on_link_status)
+        self.store.subscribe(self._on_signal)
+        self._broker_connected = False
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
-        self._clock_timer.timeout.connect(self.app.tick_clock)
+        self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start()
 
         self.engine = QQmlApplicationEngine()
@@ -152,6 +165,7 @@ class HmiApp(QObject):
         ctx.setContextProperty("settings", self.settings)
         ctx.setContextProperty("app", self.app)
         ctx.setContextProperty("kiosk", kiosk)
+        ctx.setContextProperty("updates", self.updates)
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
         roots = self.engine.rootObjects()
         if not roots:
@@ -175,6 +189,8 @@ class HmiApp(QObject):
         """Disconnect, close the window and free QML."""
         self.link.stop()
         self._clock_timer.stop()
+        self.updates.stop()
+        self.updates_service.close()
         self.window.close()
         # Delete the QML tree before the engine and the models it binds to, or
         # bindings re-evaluate against a half-destroyed context.
@@ -195,6 +211,28 @@ class HmiApp(QObject):
             self.first_frame_ms = (time.monotonic() - self.started_at) * 1000
             log.info("first frame after %.0f ms", self.first_frame_ms)
             self.firstFrame.emit(self.first_frame_ms)
+
+    def _tick(self) -> None:
+        self.app.tick_clock()
+        # Stale vehicle data becomes "unknown" for the safety rules once a second.
+        self._feed_vehicle_conditions()
+
+    def _on_signal(self, path: str, value: Any, ts: float) -> None:
+        if path in (sig.SPEED, sig.GEAR, sig.SOC):
+            self._feed_vehicle_conditions()
+
+    def _feed_vehicle_conditions(self) -> None:
+        def fresh(path: str) -> Any:
+            return None if self.store.is_stale(path) else self.store.get(path)
+
+        self.updates.set_vehicle(fresh(sig.SPEED), fresh(sig.GEAR), fresh(sig.SOC))
+
+    def _on_link_status(self, status: LinkStatus) -> None:
+        connected = status.broker is BrokerState.CONNECTED
+        if connected and not self._broker_connected:
+            # Re-sync the OTA state after every (re)connect: asks the agent for its current state.
+            self.updates.start()
+        self._broker_connected = connected
 
     def _on_setting(self, key: str) -> None:
         if key == "units":

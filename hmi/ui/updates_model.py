@@ -1,0 +1,152 @@
+"""Qt adapter of the OTA updates core for QML: properties from ``UpdateView``, slots for the driver's taps.
+
+It holds no logic: every input goes to ``hmi.updates.service.UpdateService`` (which sends its messages through
+the link's ``publish`` and undoes a tap that could not be sent), and every property is a field of the current
+``UpdateView``.
+
+Wiring (done by the app):
+
+* the link routes every message on ``UpdateService.SUBSCRIPTIONS`` (``selfupdate/#``, ``deviceupdate/#``) to
+  ``handle_message(topic, payload)`` and calls ``start()`` after each (re)connect;
+* the vehicle store's speed / gear / SoC go to ``set_vehicle(speed, gear, soc)`` (None when stale);
+* QML binds to the properties and calls the slots (``installNow()``, ``scheduleTonight()``, ``scheduleAt(t)``,
+  ``later()``, ``decline()``, ``activate()``, ``rollback()``, ``dismiss()``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from hmi.updates.machine import Effect, Notice
+from hmi.updates.service import PublishFn, UpdateService
+
+
+class UpdatesModel(QObject):
+    """The Updates page's model. One ``changed`` signal notifies every property."""
+
+    changed = Signal()
+    #: Emitted with each new sentence for the driver (banner / notification).
+    noticeShown = Signal(str)
+
+    def __init__(
+        self,
+        service: UpdateService,
+        publish: PublishFn | None = None,
+        clock: Callable[[], float] = time.time,
+        tick_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if publish is not None:
+            service.publish = publish  # the link's ``publish(topic, payload, qos=, retain=) -> bool``
+        if service.publish is None:
+            raise ValueError("UpdatesModel needs a publish function (the link's publish)")
+        self._service = service
+        self._clock = clock
+        self._view = service.view(clock())
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    # ------------------------------------------------------------------------------ plumbing (link / app)
+
+    def start(self) -> None:
+        """Call after every (re)connect: asks the agent for its current state."""
+        self._apply(self._service.start(self._clock()))
+
+    def handle_message(self, topic: str, payload: bytes) -> None:
+        """One message from ``selfupdate/#`` or ``deviceupdate/#``."""
+        self._apply(self._service.handle_message(topic, payload, self._clock()))
+
+    def set_vehicle(self, speed_kmh: float | None, gear: int | None, soc: float | None) -> None:
+        """Latest vehicle conditions (None when unknown or stale)."""
+        self._apply(self._service.set_vehicle(speed_kmh, gear, soc, self._clock()))
+
+    def stop(self) -> None:
+        """Stop the tick timer (the service is closed by its owner)."""
+        self._timer.stop()
+
+    # ------------------------------------------------------------------------------ taps (QML)
+
+    @Slot()
+    def installNow(self) -> None:
+        self._apply(self._service.install_now(self._clock()))
+
+    @Slot()
+    def scheduleTonight(self) -> None:
+        self._apply(self._service.schedule_tonight(self._clock()))
+
+    @Slot(float)
+    def scheduleAt(self, epoch_s: float) -> None:
+        self._apply(self._service.schedule(epoch_s, self._clock()))
+
+    @Slot()
+    def later(self) -> None:
+        self._apply(self._service.later(self._clock()))
+
+    @Slot()
+    def decline(self) -> None:
+        self._apply(self._service.decline(self._clock()))
+
+    @Slot()
+    def activate(self) -> None:
+        self._apply(self._service.activate(self._clock()))
+
+    @Slot()
+    def rollback(self) -> None:
+        self._apply(self._service.rollback(self._clock()))
+
+    @Slot()
+    def dismiss(self) -> None:
+        self._apply(self._service.dismiss(self._clock()))
+
+    # ------------------------------------------------------------------------------ internals
+
+    def _tick(self) -> None:
+        self._apply(self._service.tick(self._clock()))
+
+    def _apply(self, effects: list[Effect]) -> None:
+        view = self._service.view(self._clock())
+        if view != self._view:
+            self._view = view
+            self.changed.emit()
+        for e in effects:
+            if isinstance(e, Notice):
+                self.noticeShown.emit(e.text)
+
+    def _installed(self) -> list[dict[str, str]]:
+        return [{"id": i.id, "name": i.name, "version": i.version} for i in self._view.installed]
+
+    def _get(field: str) -> Callable[[UpdatesModel], Any]:  # type: ignore[misc]
+        return lambda self: getattr(self._view, field)
+
+    state = Property(str, _get("state"), notify=changed)
+    headline = Property(str, _get("headline"), notify=changed)
+    version = Property(str, _get("version"), notify=changed)
+    sizeText = Property(str, _get("size_text"), notify=changed)
+    installTimeText = Property(str, _get("install_time_text"), notify=changed)
+    requirementsText = Property(str, _get("requirements_text"), notify=changed)
+    releaseNotes = Property(str, _get("release_notes"), notify=changed)
+    """Plain text: QML must show it with ``textFormat: Text.PlainText``."""
+    progress = Property(int, _get("progress"), notify=changed)
+    notice = Property(str, _get("notice"), notify=changed)
+    scheduledText = Property(str, _get("scheduled_text"), notify=changed)
+    waitingText = Property(str, _get("waiting_text"), notify=changed)
+    failureText = Property(str, _get("failure_text"), notify=changed)
+    rolledBack = Property(bool, _get("rolled_back"), notify=changed)
+    badge = Property(bool, _get("badge"), notify=changed)
+    prompt = Property(bool, _get("prompt"), notify=changed)
+    canInstallNow = Property(bool, _get("can_install_now"), notify=changed)
+    canSchedule = Property(bool, _get("can_schedule"), notify=changed)
+    canLater = Property(bool, _get("can_later"), notify=changed)
+    canDecline = Property(bool, _get("can_decline"), notify=changed)
+    canActivate = Property(bool, _get("can_activate"), notify=changed)
+    canRollback = Property(bool, _get("can_rollback"), notify=changed)
+    canDismiss = Property(bool, _get("can_dismiss"), notify=changed)
+    installed = Property("QVariantList", _installed, notify=changed)
+    del _get
