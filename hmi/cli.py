@@ -304,7 +304,7 @@ def cmd_sim(args: argparse.Namespace) -> int:
         print(f"hmi sim: {exc}", file=sys.stderr)
         return 2
     agent.connect()
-    sua = _start_sua(config_from_args(args), args.scenario)
+    sua = _start_sua(config_from_args(args), agent.scenario)
     log.info("simulated agent running scenario %s (Ctrl+C to stop)", args.scenario)
     try:
         agent.run(duration_s=args.duration, speed=args.speed)
@@ -315,14 +315,23 @@ def cmd_sim(args: argparse.Namespace) -> int:
     return 0
 
 
-def _start_sua(config, scenario_name: str):
-    """The self-update-agent stand-in, when that part of the simulator is present."""
-    try:
-        from hmi.sim import sua
-    except ImportError:
+def _start_sua(config, scenario):
+    """The self-update-agent stand-in, for scenarios with an ``ota`` section."""
+    if scenario is None or scenario.ota is None:
         return None
-    starter = getattr(sua, "start_for_scenario", None)
-    return None if starter is None else starter(config, scenario_name)
+    from hmi.sim.sua import SuaSimulator
+
+    sua = SuaSimulator(
+        config.host,
+        config.port,
+        username=config.username,
+        password=config.password,
+        fail=scenario.ota["fail"],
+        time_scale=scenario.ota["time_scale"],
+        consent=scenario.ota["consent"],
+    )
+    sua.start()
+    return sua
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ Window {
     // Pages in bottom-bar order; `available: false` hides a page whose feature is not built in.
     readonly property var pages: [
         {name: "vehicle", label: qsTr("Vehicle"), icon: "car", badge: 0},
+        // PAGE-ENTRIES (keep one line per page, in bottom-bar order)
         {name: "settings", label: qsTr("Settings"), icon: "settings", badge: 0}
     ]
     readonly property int pageIndex: Math.max(0, pages.findIndex(p => p.name === app.page))
@@ -55,6 +56,7 @@ Window {
             Layout.fillHeight: true
             currentIndex: root.pageIndex
             VehiclePage {}
+            // PAGE-ITEMS (same order as the entries above)
             SettingsPage {}
         }
         NavBar {

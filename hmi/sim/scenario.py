@@ -9,7 +9,8 @@ Schema (version 1), documented in ``docs/scenarios.md``::
       "start": {"lat": 47.14, "lon": 9.52, "heading": 0},
       "initial": {"Vehicle.Powertrain.TractionBattery.StateOfCharge.Displayed": 80, ...},
       "drive": {"waypoints": [[lat, lon], ...], "loop": true},
-      "events": [{"at": 5, "do": "drive"}, {"at": 60, "do": "leak", "tyre": "frontLeft", "kpa_per_hour": 30}, ...]
+      "events": [{"at": 5, "do": "drive"}, {"at": 60, "do": "leak", "tyre": "frontLeft", "kpa_per_hour": 30}, ...],
+      "ota": {"fail": null, "time_scale": 0.2, "consent": true}   # run the self-update agent stand-in
     }
 
 Every error names the file (and the line for JSON syntax errors) and what is wrong.
@@ -91,6 +92,8 @@ class Scenario:
     loop: bool = False
     events: tuple[Event, ...] = ()
     source: str = ""
+    ota: dict[str, Any] | None = None
+    """Self-update agent stand-in settings (``fail``, ``time_scale``, ``consent``), or None for no OTA offer."""
 
 
 def _err(where: str, message: str) -> ScenarioError:
@@ -149,7 +152,7 @@ def parse(data: Any, source: str) -> Scenario:
     """Validate decoded JSON ``data``; ``source`` names it in error messages."""
     if not isinstance(data, dict):
         raise _err(source, "a scenario must be a JSON object")
-    unknown = set(data) - {"name", "description", "region", "start", "initial", "drive", "events", "schema"}
+    unknown = set(data) - {"name", "description", "region", "start", "initial", "drive", "events", "schema", "ota"}
     if unknown:
         raise _err(source, f"unknown key(s): {', '.join(sorted(unknown))}")
     name = data.get("name")
@@ -214,7 +217,26 @@ def parse(data: Any, source: str) -> Scenario:
             params[key] = _param(f"{where}.{key}", kind, ev.get(key), {**ev})
         events.append(Event(at, action, params))
     events.sort(key=lambda e: e.at)
-    return Scenario(name, description, region, start, initial, waypoints, loop, tuple(events), source)
+    ota = _ota(f"{source}: ota", data["ota"]) if "ota" in data else None
+    return Scenario(name, description, region, start, initial, waypoints, loop, tuple(events), source, ota)
+
+
+OTA_FAIL_MODES = ("download", "update", "activation")
+
+
+def _ota(where: str, raw: Any) -> dict[str, Any]:
+    if not isinstance(raw, dict) or set(raw) - {"fail", "time_scale", "consent"}:
+        raise _err(where, 'expected {"fail": null|"download"|"update"|"activation", "time_scale": s, "consent": bool}')
+    fail = raw.get("fail")
+    if fail is not None and fail not in OTA_FAIL_MODES:
+        raise _err(f"{where}.fail", f"must be null or one of {', '.join(OTA_FAIL_MODES)}")
+    scale = finite_number(raw.get("time_scale", 1.0))
+    if scale is None or not 0.001 <= scale <= 100:
+        raise _err(f"{where}.time_scale", "must be a number 0.001 … 100")
+    consent = raw.get("consent", True)
+    if not isinstance(consent, bool):
+        raise _err(f"{where}.consent", "must be true or false")
+    return {"fail": fail, "time_scale": scale, "consent": consent}
 
 
 def load(path: Path) -> Scenario:

@@ -43,7 +43,7 @@ from hmi.updates import protocol as p
 
 log = logging.getLogger(__name__)
 
-FAIL_MODES = ("download", "update", "activation")
+from hmi.sim.scenario import OTA_FAIL_MODES as FAIL_MODES  # noqa: E402  (one source of truth)
 
 DEFAULT_RELEASE_NOTES = """\
 What's new in 1.5.0
