@@ -211,19 +211,11 @@ def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
     qapp.lastWindowClosed.connect(qapp.quit)
     try:
         with loop:
-            loop.run_until_complete(qapp_finished(qapp))
+            code = loop.run_forever()
     finally:
         hmi.close()
-    return 0
-
-
-async def qapp_finished(qapp) -> None:
-    """Resolve when the Qt application quits."""
-    import asyncio
-
-    done = asyncio.get_running_loop().create_future()
-    qapp.aboutToQuit.connect(lambda: done.done() or done.set_result(None))
-    await done
+    # qasync's run_forever returns QApplication.exec()'s code: 99 is the kiosk's service exit.
+    return int(code or 0)
 
 
 # ---------------------------------------------------------------------- commands

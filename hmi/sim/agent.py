@@ -104,8 +104,19 @@ class SimAgent:
         self.mute_commands = False
         self.keepalive_s = keepalive_s
         self.client_id = client_id
+        # Time-lapse health history: held back until the HMI is online, then played in order.
+        self._history: list[dict[str, Any]] = []
+        self._history_signals: set[str] = set()
+        self._history_t0: float | None = None
+        self._hmi_online = False
         if scenario is not None:
             self._apply_scenario_start(scenario)
+            if scenario.history is not None:
+                from hmi.sim import health_scenarios
+
+                generate = getattr(health_scenarios, scenario.history["kind"])
+                self._history = generate(**scenario.history["params"])
+                self._history_signals = {e["signal"] for e in self._history}
             if scenario.waypoints:
                 if path_provider is None:
                     raise ValueError("this scenario drives a route: a path provider (offline map) is needed")
@@ -150,6 +161,7 @@ class SimAgent:
             log.error("sim agent: broker refused the connection: %s", reason)
             return
         client.subscribe(topics.COMMAND_PREFIX + "+", qos=1)
+        client.subscribe(topics.HMI_STATUS, qos=1)
         client.publish(topics.AGENT_STATUS, topics.ONLINE, qos=1, retain=True)
         self.online = True
         # Retained state again after every (re)connect: a restarted broker forgets it.
@@ -223,7 +235,7 @@ class SimAgent:
             values.update(self._held)
             now = time.time()
             for path, value in values.items():
-                if path in self._dropouts:
+                if path in self._dropouts or self._held_back(path):
                     continue
                 self.client.publish(sig.BY_PATH[path].topic, json.dumps({"value": value, "ts": now}), retain=True)
                 self._last_pub[path] = self.t
@@ -233,6 +245,8 @@ class SimAgent:
         values.update(self._held)
         now = time.time()
         for s in sig.SIGNALS:
+            if self._held_back(s.path):
+                continue
             if s.path in self._dropouts:
                 if self.t < self._dropouts[s.path]:
                     continue
@@ -242,8 +256,34 @@ class SimAgent:
                 self.client.publish(s.topic, json.dumps({"value": values[s.path], "ts": now}), retain=True)
                 self._last_pub[s.path] = self.t
 
+    def _held_back(self, path: str) -> bool:
+        """Live values of history signals wait until the time-lapse history has been played."""
+        return path in self._history_signals and (self._history_t0 is None or bool(self._history))
+
+    def _play_history(self) -> None:
+        if not self._history:
+            return
+        if self._history_t0 is None:
+            if not self._hmi_online:
+                return
+            self._history_t0 = self.t
+            log.info("playing %d time-lapse history events", len(self._history))
+        elapsed = self.t - self._history_t0
+        while self._history and self._history[0]["at"] <= elapsed:
+            ev = self._history.pop(0)
+            self.client.publish(
+                sig.BY_PATH[ev["signal"]].topic, json.dumps({"value": ev["value"], "ts": ev["ts"]}), retain=True
+            )
+            # The live model continues from where the history ends.
+            self._held[ev["signal"]] = ev["value"]
+        if not self._history:
+            log.info("time-lapse history done; live values continue")
+
     # ------------------------------------------------------------------ commands from the HMI
     def _on_message(self, client: mqtt.Client, userdata: Any, msg: mqtt.MQTTMessage) -> None:
+        if msg.topic == topics.HMI_STATUS:
+            self._hmi_online = msg.payload == topics.ONLINE.encode()
+            return
         try:
             name = msg.topic[len(topics.COMMAND_PREFIX) :]
             if "/" in name:
@@ -388,6 +428,7 @@ class SimAgent:
             if self.state.charging and self.state.soc >= self.state.charge_limit:
                 self.state.charging = False
             if self.online:
+                self._play_history()
                 self._publish_due()
 
     def _move(self, dt: float) -> float:

@@ -10,8 +10,13 @@ Schema (version 1), documented in ``docs/scenarios.md``::
       "initial": {"Vehicle.Powertrain.TractionBattery.StateOfCharge.Displayed": 80, ...},
       "drive": {"waypoints": [[lat, lon], ...], "loop": true},
       "events": [{"at": 5, "do": "drive"}, {"at": 60, "do": "leak", "tyre": "frontLeft", "kpa_per_hour": 30}, ...],
-      "ota": {"fail": null, "time_scale": 0.2, "consent": true}   # run the self-update agent stand-in
+      "ota": {"fail": null, "time_scale": 0.2, "consent": true},  # run the self-update agent stand-in
+      "history": {"kind": "slow_leak", "params": {"days": 21, "seconds_per_day": 2}}
     }
+
+``history`` plays weeks of time-lapsed health data (generators in ``hmi.sim.health_scenarios``) as soon
+as the HMI is online, with the payload timestamps of the simulated past; the live values of those
+signals are held back until the playback ends, so every timestamp the HMI sees still only moves forward.
 
 Every error names the file (and the line for JSON syntax errors) and what is wrong.
 """
@@ -66,6 +71,9 @@ ACTION_HELP = {
 }
 
 
+TOP_LEVEL_KEYS = {"name", "description", "region", "start", "initial", "drive", "events", "schema", "ota", "history"}
+
+
 class ScenarioError(ValueError):
     """A scenario file that cannot be used; the message names the file and the problem."""
 
@@ -93,6 +101,8 @@ class Scenario:
     events: tuple[Event, ...] = ()
     source: str = ""
     ota: dict[str, Any] | None = None
+    history: dict[str, Any] | None = None
+    """Time-lapse health history: ``{"kind": generator name, "params": {…}}``."""
     """Self-update agent stand-in settings (``fail``, ``time_scale``, ``consent``), or None for no OTA offer."""
 
 
@@ -152,7 +162,7 @@ def parse(data: Any, source: str) -> Scenario:
     """Validate decoded JSON ``data``; ``source`` names it in error messages."""
     if not isinstance(data, dict):
         raise _err(source, "a scenario must be a JSON object")
-    unknown = set(data) - {"name", "description", "region", "start", "initial", "drive", "events", "schema", "ota"}
+    unknown = set(data) - TOP_LEVEL_KEYS
     if unknown:
         raise _err(source, f"unknown key(s): {', '.join(sorted(unknown))}")
     name = data.get("name")
@@ -218,7 +228,34 @@ def parse(data: Any, source: str) -> Scenario:
         events.append(Event(at, action, params))
     events.sort(key=lambda e: e.at)
     ota = _ota(f"{source}: ota", data["ota"]) if "ota" in data else None
-    return Scenario(name, description, region, start, initial, waypoints, loop, tuple(events), source, ota)
+    history = _history(f"{source}: history", data["history"]) if "history" in data else None
+    return Scenario(name, description, region, start, initial, waypoints, loop, tuple(events), source, ota, history)
+
+
+HISTORY_KINDS = ("slow_leak", "lv_decline", "dtc_sequence", "sensor_dropout")
+
+
+def _history(where: str, raw: Any) -> dict[str, Any]:
+    import inspect
+
+    from hmi.sim import health_scenarios
+
+    if not isinstance(raw, dict) or set(raw) - {"kind", "params"} or raw.get("kind") not in HISTORY_KINDS:
+        raise _err(where, f'expected {{"kind": one of {", ".join(HISTORY_KINDS)}, "params": {{…}}}}')
+    params = raw.get("params", {})
+    if not isinstance(params, dict):
+        raise _err(f"{where}.params", "expected an object")
+    accepted = inspect.signature(getattr(health_scenarios, raw["kind"])).parameters
+    for key, value in params.items():
+        if key not in accepted or key == "start_ts":
+            raise _err(f"{where}.params.{key}", f"not a parameter of {raw['kind']}")
+        if not isinstance(value, str) and finite_number(value) is None:
+            raise _err(f"{where}.params.{key}", "must be a number or a string")
+    try:  # generate once now, so a bad value fails at load time with the generator's message
+        getattr(health_scenarios, raw["kind"])(**params)
+    except (ValueError, TypeError) as exc:
+        raise _err(where, str(exc)) from None
+    return {"kind": raw["kind"], "params": dict(params)}
 
 
 OTA_FAIL_MODES = ("download", "update", "activation")

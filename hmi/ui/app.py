@@ -20,10 +20,12 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from hmi import __version__, units
+from hmi.health.monitor import HealthMonitor
 from hmi.link import signals as sig
 from hmi.link.client import BrokerState, LinkStatus, MqttLink
 from hmi.link.config import BrokerConfig
 from hmi.settings import SettingsStore, data_dir
+from hmi.ui.health_model import HealthModel
 from hmi.ui.icons import IconProvider
 from hmi.ui.link_model import LinkModel
 from hmi.ui.settings_model import SettingsModel
@@ -51,6 +53,8 @@ class AppModel(QObject):
     pageChanged = Signal()
     clockChanged = Signal()
     alertCountChanged = Signal()
+    routeRequested = Signal(str, float, float)
+    """A page asked to navigate somewhere (name, lat, lon); the navigation controller takes it."""
 
     def __init__(self, settings: SettingsStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +76,15 @@ class AppModel(QObject):
             self._page = name
             self._settings.set("page", name)
             self.pageChanged.emit()
+
+    @Slot(str, float, float)
+    def requestRoute(self, name: str, lat: float, lon: float) -> None:
+        """Start guidance to a place from any page (e.g. a service centre); opens the map."""
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            log.warning("ignored a route request to an invalid position")
+            return
+        self.routeRequested.emit(name[:120], lat, lon)
+        self.showPage("navigate")
 
     @Property(str, notify=clockChanged)
     def clock(self) -> str:
@@ -122,6 +135,7 @@ class HmiApp(QObject):
         show: bool = True,
         loop: asyncio.AbstractEventLoop | None = None,
         started_at: float | None = None,
+        map_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.started_at = time.monotonic() if started_at is None else started_at
@@ -142,6 +156,14 @@ class HmiApp(QObject):
         )
         self.settings.on_change(self._on_setting)
         self.app = AppModel(self.settings_store, self)
+
+        self.map_path = map_path if map_path is not None else default_map_path()
+
+        # Vehicle health: history, predictions and alerts from the same validated signals.
+        self.health_monitor = HealthMonitor(directory / "health.sqlite", map_dir=self.map_path)
+        self.store.subscribe(self.health_monitor.update)
+        self.health = HealthModel(self.health_monitor, self.settings_store.get("units"), self)
+        self.health.alertsChanged.connect(self._on_alerts)
 
         # Over-the-air updates: the consent/progress state machine, persisted across restarts.
         self.updates_service = UpdateService(directory / "ota.sqlite", soc_floor=OTA_SOC_FLOOR)
@@ -166,6 +188,7 @@ class HmiApp(QObject):
         ctx.setContextProperty("app", self.app)
         ctx.setContextProperty("kiosk", kiosk)
         ctx.setContextProperty("updates", self.updates)
+        ctx.setContextProperty("health", self.health)
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
         roots = self.engine.rootObjects()
         if not roots:
@@ -191,6 +214,7 @@ class HmiApp(QObject):
         self._clock_timer.stop()
         self.updates.stop()
         self.updates_service.close()
+        self.health_monitor.close()
         self.window.close()
         # Delete the QML tree before the engine and the models it binds to, or
         # bindings re-evaluate against a half-destroyed context.
@@ -234,6 +258,9 @@ class HmiApp(QObject):
             self.updates.start()
         self._broker_connected = connected
 
+    def _on_alerts(self) -> None:
+        self.app.set_alert_count(self.health.activeAlertCount)
+
     def _on_setting(self, key: str) -> None:
         if key == "units":
             self.vehicle.set_unit_system(self.settings_store.get("units"))
@@ -275,6 +302,14 @@ class HmiApp(QObject):
         """A property of a QML item by ``objectName`` (None when the item is missing)."""
         item = self.find(object_name)
         return None if item is None else item.property(prop)
+
+
+def default_map_path() -> Path | None:
+    """The built map of the default region, or None when it has not been built yet."""
+    from hmi.nav.paths import is_built, map_dir
+
+    directory = map_dir()
+    return directory if is_built(directory) else None
 
 
 def ensure_gui_app(argv: list[str] | None = None) -> QGuiApplication:

@@ -12,6 +12,8 @@ log = logging.getLogger(__name__)
 #: The only keyboard exit in kiosk mode, for service technicians (documented in kiosk/README.md).
 _MOD = Qt.KeyboardModifier
 SERVICE_EXIT = (_MOD.ControlModifier | _MOD.AltModifier | _MOD.ShiftModifier, Qt.Key.Key_Q)
+#: Exit status of a service exit: kiosk/hmi.service has RestartPreventExitStatus=99, so systemd leaves it down.
+SERVICE_EXIT_STATUS = 99
 
 
 class KeyGuard(QObject):
@@ -22,7 +24,7 @@ class KeyGuard(QObject):
             mods, key = SERVICE_EXIT
             if event.key() == key and (event.modifiers() & mods) == mods:
                 log.warning("kiosk: service exit combination pressed")
-                QGuiApplication.quit()
+                QGuiApplication.exit(SERVICE_EXIT_STATUS)
                 return True
             if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_F11) or (
                 event.modifiers() & Qt.KeyboardModifier.AltModifier

@@ -1,0 +1,506 @@
+"""``HealthMonitor``: the vehicle-health core the UI wraps.
+
+Feed it validated signal updates — ``monitor.update(path, value, ts)``, e.g. via
+``VehicleStore.subscribe(monitor.update)`` — and it
+
+* keeps the current health values (tyres, HV battery, 12 V, motor, service, DTCs),
+* writes health signals and two derived ones to the ``History``:
+  ``Health.Tyre.<key>.ColdPressure`` — tyre pressure compensated to 20 °C with the outside air
+  temperature, recorded only while the car *rests* (parked for ``rest_s``, tyres at ambient), and
+  ``Health.LowVoltageBattery.RestingVoltage`` — 12 V voltage while resting and not charging,
+* raises and clears alerts (threshold rules with hysteresis, DTCs, sensor dropouts, predictions),
+* re-runs the predictions from history every ``predict_interval_s`` of data time.
+
+Time is the *data clock*: the newest accepted sample timestamp. Per signal, a timestamp not newer
+than the last accepted one is ignored (contract rule; also what a backward clock jump looks like),
+so stored history stays monotonic; a clock that jumped back simply leaves a gap.
+Listeners (``subscribe``) get the set of changed areas: ``values``, ``alerts``, ``predictions``, ``dtcs``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hmi.health import predict
+from hmi.health.alerts import TEXTS as ALERT_TEXTS
+from hmi.health.alerts import AlertManager, Level, RuleEngine, ThresholdRule
+from hmi.health.dtc import DtcInfo, DtcTable
+from hmi.health.history import DAY_S, History, Point
+from hmi.health.predict import Prediction
+from hmi.health.service import ServiceCentre, load_centres, nearest
+from hmi.link import signals as sig
+from hmi.link.validate import check_value
+
+log = logging.getLogger(__name__)
+
+TYRE_KEYS = tuple(k for k, *_ in sig.TYRES)
+TYRE_LABEL = predict.TYRE_LABELS
+TYRE_PRESSURE = {k: sig.tyre_pressure(r, s) for k, r, s, _ in sig.TYRES}
+TYRE_FLAG = {k: sig.tyre_low(r, s) for k, r, s, _ in sig.TYRES}
+PRESSURE_TYRE = {v: k for k, v in TYRE_PRESSURE.items()}
+FLAG_TYRE = {v: k for k, v in TYRE_FLAG.items()}
+
+COLD_PRESSURE = {k: f"Health.Tyre.{k}.ColdPressure" for k in TYRE_KEYS}
+RESTING_VOLTAGE = "Health.LowVoltageBattery.RestingVoltage"
+
+#: Signals kept in history (besides the derived ones).
+HISTORY_SIGNALS = (
+    *TYRE_PRESSURE.values(),
+    sig.LV_VOLTAGE,
+    sig.SOH,
+    sig.SOC,
+    sig.BATTERY_TEMP,
+    sig.MOTOR_TEMP,
+    sig.ODOMETER,
+    sig.SERVICE_DISTANCE,
+    sig.OUTSIDE_TEMP,
+)
+
+#: Signals whose change the health page shows.
+DISPLAY_SIGNALS = frozenset((*HISTORY_SIGNALS, *TYRE_FLAG.values(), sig.DTC_LIST))
+
+#: Short trend names for the UI → history path.
+TREND_SIGNALS: dict[str, str] = {
+    **{f"tyre.{k}": TYRE_PRESSURE[k] for k in TYRE_KEYS},
+    **{f"tyreCold.{k}": COLD_PRESSURE[k] for k in TYRE_KEYS},
+    "lv": sig.LV_VOLTAGE,
+    "lvResting": RESTING_VOLTAGE,
+    "soh": sig.SOH,
+    "soc": sig.SOC,
+    "batteryTemp": sig.BATTERY_TEMP,
+    "motorTemp": sig.MOTOR_TEMP,
+    "serviceDistance": sig.SERVICE_DISTANCE,
+    "outsideTemp": sig.OUTSIDE_TEMP,
+}
+
+#: User-visible strings of this module.
+TEXTS = {
+    "all_ok": "All systems OK",
+    "waiting": "Waiting for vehicle data",
+    "sensor_tyre": "{label} tyre pressure sensor",
+    "lv_label": "12 V battery",
+}
+
+
+@dataclass(frozen=True)
+class HealthConfig:
+    """Thresholds and timings (defaults for a LEAF-class car, 250 kPa placard)."""
+
+    safe_tyre_kpa: float = predict.SAFE_TYRE_KPA
+    tyre_low_clear_kpa: float = 218.0
+    tyre_critical_kpa: float = 150.0
+    tyre_critical_clear_kpa: float = 165.0
+    lv_low_v: float = 11.8
+    lv_low_clear_v: float = 12.2
+    lv_critical_v: float = 10.5
+    lv_critical_clear_v: float = 11.5
+    motor_hot_c: float = 150.0
+    motor_critical_c: float = 170.0
+    hv_hot_c: float = 50.0
+    hv_critical_c: float = 58.0
+    soh_low_pct: float = 70.0
+    service_soon_km: float = 1000.0
+    rest_s: float = 1800.0
+    """Parked this long before tyre and 12 V readings count as resting."""
+    dropout_s: float = 600.0
+    """A tyre sensor silent this long (data time) while others report raises a sensor alert."""
+    predict_interval_s: float = 3600.0
+    """Data time between prediction runs."""
+    predict_min_wall_s: float = 2.0
+    """Wall time between prediction runs (bounds the cost of time-accelerated playback)."""
+    t_ref_c: float = predict.T_REF_C
+
+
+def default_rules(cfg: HealthConfig) -> list[ThresholdRule]:
+    """Threshold rules for the health signals."""
+    rules = []
+    for k in TYRE_KEYS:
+        rules.append(ThresholdRule(f"tyre.{k}", TYRE_PRESSURE[k], TYRE_LABEL[k], below=True, levels=(
+            Level("warning", cfg.safe_tyre_kpa, cfg.tyre_low_clear_kpa, "tyre_low", "action_check_tyre", 60, 120),
+            Level("critical", cfg.tyre_critical_kpa, cfg.tyre_critical_clear_kpa, "tyre_very_low", "action_stop",
+                  5, 60),
+        )))  # fmt: skip
+    lv = TEXTS["lv_label"]
+    rules += [
+        ThresholdRule("lv", sig.LV_VOLTAGE, lv, below=True, levels=(
+            Level("warning", cfg.lv_low_v, cfg.lv_low_clear_v, "lv_low", "action_lv", 120, 120),
+            Level("critical", cfg.lv_critical_v, cfg.lv_critical_clear_v, "lv_very_low", "action_stop", 10, 60),
+        )),
+        ThresholdRule("motor_temp", sig.MOTOR_TEMP, "", below=False, levels=(
+            Level("warning", cfg.motor_hot_c, cfg.motor_hot_c - 10, "motor_hot", "action_cool", 30, 60),
+            Level("critical", cfg.motor_critical_c, cfg.motor_critical_c - 10, "motor_very_hot", "action_stop", 5, 60),
+        )),
+        ThresholdRule("hv_temp", sig.BATTERY_TEMP, "", below=False, levels=(
+            Level("warning", cfg.hv_hot_c, cfg.hv_hot_c - 4, "hv_hot", "action_cool", 30, 60),
+            Level("critical", cfg.hv_critical_c, cfg.hv_critical_c - 4, "hv_very_hot", "action_stop", 5, 60),
+        )),
+        ThresholdRule("soh", sig.SOH, "", below=True, levels=(
+            Level("info", cfg.soh_low_pct, cfg.soh_low_pct + 2, "soh_low", "action_service", 0, 0),
+        )),
+        ThresholdRule("service", sig.SERVICE_DISTANCE, "", below=True, levels=(
+            Level("info", cfg.service_soon_km, cfg.service_soon_km + 100, "service_soon", "action_book_service", 0, 0),
+            Level("warning", 0.0, 100.0, "service_overdue", "action_book_service", 0, 0),
+        )),
+    ]  # fmt: skip
+    return rules
+
+
+class HealthMonitor:
+    """Health values, history, predictions and alerts from validated signal updates."""
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        *,
+        config: HealthConfig | None = None,
+        dtc_table: DtcTable | None = None,
+        map_dir: str | Path | None = None,
+        history: History | None = None,
+    ):
+        self.config = config or HealthConfig()
+        self.history = history if history is not None else History(db_path)
+        self.dtc_table = dtc_table if dtc_table is not None else DtcTable.load()
+        self.alerts = AlertManager()
+        self.rules = RuleEngine(default_rules(self.config), self.alerts)
+        self._map_dir = map_dir
+        self._centres: list[ServiceCentre] | None = None
+        self._values: dict[str, tuple[Any, float]] = {}
+        self._last_ts: dict[str, float] = {}
+        self._moving_last: float | None = None
+        self._busy_last: float | None = None
+        self._moving = self._busy = False
+        self._dtcs: list[DtcInfo] = []
+        self._predictions: dict[str, Prediction] = {}
+        self._pred_data_ts = -math.inf
+        self._pred_wall = -math.inf
+        self._listeners: list[Callable[[set[str]], None]] = []
+        self._pending: set[str] = set()
+        self._depth = 0
+        self.now: float | None = None
+        self.rejected = 0
+        self.alerts.subscribe(lambda: self._pending.add("alerts"))
+
+    # -- listeners -----------------------------------------------------------------------------------------------
+    def subscribe(self, callback: Callable[[set[str]], None]) -> None:
+        """Call ``callback(changed_areas)`` after each update that changed something."""
+        self._listeners.append(callback)
+
+    def _emit(self) -> None:
+        if self._depth or not self._pending:
+            return
+        changed, self._pending = self._pending, set()
+        for cb in list(self._listeners):
+            try:
+                cb(changed)
+            except Exception:
+                log.exception("health listener failed")
+
+    # -- input ---------------------------------------------------------------------------------------------------
+    def update(self, path: str, value: Any, ts: float) -> bool:
+        """Take one signal update; returns False when it is rejected or ignored (never raises on bad input)."""
+        self._depth += 1
+        try:
+            ok = self._update(path, value, ts)
+        except Exception:
+            # A bug must not take the HMI down with it: log, keep last good state.
+            log.exception("health: update %r failed", path)
+            ok = False
+        finally:
+            self._depth -= 1
+        self._emit()
+        return ok
+
+    def update_many(self, updates: list[tuple[str, Any, float]]) -> int:
+        """Feed several ``(path, value, ts)`` updates with one notification; returns how many were accepted."""
+        self._depth += 1
+        try:
+            n = sum(1 for p, v, t in updates if self.update(p, v, t))
+        finally:
+            self._depth -= 1
+        self._emit()
+        return n
+
+    def _reject(self, path: Any, why: str) -> bool:
+        self.rejected += 1
+        log.warning("health: update of %.80r rejected: %s", path, why)
+        return False
+
+    def _update(self, path: str, value: Any, ts: float) -> bool:
+        signal = sig.BY_PATH.get(path) if isinstance(path, str) else None
+        if signal is None:
+            log.debug("health: ignoring unknown signal %.80r", path)
+            return False
+        value, err = check_value(signal, value)
+        if err is not None:
+            return self._reject(path, err.reason)
+        if isinstance(ts, bool) or not isinstance(ts, int | float) or not math.isfinite(ts) or ts <= 0:
+            return self._reject(path, f"bad timestamp {ts!r}")
+        ts = float(ts)
+        last = self._last_ts.get(path)
+        if last is None and path in HISTORY_SIGNALS:
+            last = self.history.last_ts(path)
+        if last is not None and ts <= last:
+            # Out-of-order, a re-delivered retained value, or a clock that jumped back.
+            if ts < last - 60:
+                log.info("health: %s timestamp %.0f is %.0f s older than the last one; ignored", path, ts, last - ts)
+            return False
+        self._last_ts[path] = ts
+        self._values[path] = (value, ts)
+        self.now = ts if self.now is None else max(self.now, ts)
+        if path in DISPLAY_SIGNALS:  # speed/position at 10 Hz must not wake the UI
+            self._pending.add("values")
+        self._dispatch(path, value, ts)
+        self._check_dropouts()
+        self._maybe_predict()
+        return True
+
+    def _dispatch(self, path: str, value: Any, ts: float) -> None:
+        if path in HISTORY_SIGNALS:
+            self.history.add(path, value, ts)
+        if self.rules.watches(path):
+            self.rules.feed(path, float(value), ts)
+        if path in (sig.GEAR, sig.SPEED, sig.IS_CHARGING, sig.CABLE_CONNECTED):
+            self._update_activity(ts)
+        if path in PRESSURE_TYRE:
+            self._record_cold_pressure(PRESSURE_TYRE[path], ts)
+        elif path == sig.OUTSIDE_TEMP:
+            for k in TYRE_KEYS:
+                self._record_cold_pressure(k, ts)
+        if path == sig.LV_VOLTAGE:
+            self._record_resting_voltage(ts)
+        if path in FLAG_TYRE:
+            self._update_flag(FLAG_TYRE[path], bool(value), ts)
+        if path == sig.DTC_LIST:
+            self._update_dtcs(list(value), ts)
+
+    # -- derived signals -----------------------------------------------------------------------------------------
+    def _update_activity(self, ts: float) -> None:
+        speed, gear = self.value(sig.SPEED), self.value(sig.GEAR)
+        # Only a known gear/speed says "moving" here; unknown is not evidence of driving.
+        moving = (speed is not None and speed > sig.MOVING_SPEED_KMH) or (gear is not None and gear != sig.GEAR_PARK)
+        charging = bool(self.value(sig.IS_CHARGING)) or bool(self.value(sig.CABLE_CONNECTED))
+        # Remember the last instant the car was busy; rest is measured from the moment it stopped.
+        if moving or self._moving or self._moving_last is None:
+            self._moving_last = ts
+        if moving or charging or self._busy or self._busy_last is None:
+            self._busy_last = ts
+        self._moving, self._busy = moving, moving or charging
+
+    def resting(self, ts: float | None = None, *, for_lv: bool = False) -> bool:
+        """Parked (and for the 12 V battery also not charging) for at least ``rest_s``.
+
+        Before any gear/speed/charging signal arrived, rest counts from the first sample.
+        """
+        ts = self.now if ts is None else ts
+        if ts is None:
+            return False
+        if self._moving_last is None:
+            self._moving_last = self._busy_last = ts
+        if for_lv:
+            return not self._busy and ts - self._busy_last >= self.config.rest_s
+        return not self._moving and ts - self._moving_last >= self.config.rest_s
+
+    def _fresh(self, path: str, ts: float) -> Any:
+        v = self._values.get(path)
+        if v is None or ts - v[1] > self.config.dropout_s:
+            return None
+        return v[0]
+
+    def _record_cold_pressure(self, tyre: str, ts: float) -> None:
+        if not self.resting(ts):
+            return
+        p = self._fresh(TYRE_PRESSURE[tyre], ts)
+        if p is None:
+            return
+        temp = self._fresh(sig.OUTSIDE_TEMP, ts)
+        # Without an outside temperature the reading is used as is (logged once per run would be noise).
+        cold = predict.compensate_pressure(float(p), float(temp), self.config.t_ref_c) if temp is not None else float(p)
+        self.history.add(COLD_PRESSURE[tyre], cold, ts)
+
+    def _record_resting_voltage(self, ts: float) -> None:
+        v = self._fresh(sig.LV_VOLTAGE, ts)
+        # The DC/DC converter holds ~14 V while driving or charging, and surface charge lingers after.
+        if v is None or not self.resting(ts, for_lv=True):
+            return
+        self.history.add(RESTING_VOLTAGE, float(v), ts)
+
+    # -- event alerts --------------------------------------------------------------------------------------------
+    def _update_flag(self, tyre: str, low: bool, ts: float) -> None:
+        aid = f"tyre_flag.{tyre}"
+        # The pressure rule already speaks for this tyre when active: one alert per tyre.
+        if low and not self.rules.is_active(f"tyre.{tyre}"):
+            title = ALERT_TEXTS["tyre_flag"].format(label=TYRE_LABEL[tyre])
+            self.alerts.set(aid, "warning", title, ALERT_TEXTS["action_check_tyre"], ts, source=TYRE_FLAG[tyre])
+        else:
+            self.alerts.clear(aid)
+
+    def _update_dtcs(self, codes: list[str], ts: float) -> None:
+        infos = self.dtc_table.lookup_many(codes)
+        if [i.code for i in infos] != [i.code for i in self._dtcs]:
+            self._pending.add("dtcs")
+        self._dtcs = infos
+        keep = set()
+        for info in infos:
+            aid = f"dtc.{info.code}"
+            keep.add(aid)
+            title = ALERT_TEXTS["dtc"].format(code=info.code, text=info.text)
+            self.alerts.set(aid, info.severity, title, info.action, ts, source=sig.DTC_LIST)
+        self.alerts.clear_prefix("dtc.", keep)
+
+    def _check_dropouts(self) -> None:
+        now = self.now
+        if now is None:
+            return
+        for k in TYRE_KEYS:
+            v = self._values.get(TYRE_PRESSURE[k])
+            aid = f"sensor.{k}"
+            if v is not None and now - v[1] > self.config.dropout_s:
+                title = ALERT_TEXTS["sensor_missing"].format(label=TEXTS["sensor_tyre"].format(label=TYRE_LABEL[k]))
+                self.alerts.set(aid, "info", title, ALERT_TEXTS["action_sensor"], v[1], source=TYRE_PRESSURE[k])
+            else:
+                self.alerts.clear(aid)
+
+    # -- predictions ---------------------------------------------------------------------------------------------
+    def _maybe_predict(self) -> None:
+        if self.now is None or self.now - self._pred_data_ts < self.config.predict_interval_s:
+            return
+        if time.monotonic() - self._pred_wall < self.config.predict_min_wall_s:
+            return
+        self.refresh_predictions()
+
+    def refresh_predictions(self) -> list[Prediction]:
+        """Re-run every prediction from history now and update the prediction alerts."""
+        now = self.now
+        self._pred_wall = time.monotonic()
+        if now is None:
+            return []
+        self._pred_data_ts = now
+        preds: list[Prediction] = []
+        h = self.history
+        for k in TYRE_KEYS:
+            t, mean, _ = h.arrays(COLD_PRESSURE[k], now - predict.TYRE_RULE.window_days * DAY_S)
+            preds.append(predict.predict_tyre_leak(k, t, mean, safe_kpa=self.config.safe_tyre_kpa))
+        t, mean, _ = h.arrays(RESTING_VOLTAGE, now - predict.LV_RULE.window_days * DAY_S)
+        preds.append(predict.predict_lv_decline(t, mean))
+        t, mean, _ = h.arrays(sig.SOH, now - predict.SOH_RULE.window_days * DAY_S, resolution="day")
+        preds.append(predict.predict_hv_soh(t, mean))
+        t, _, last = h.arrays(sig.ODOMETER, now - predict.ODO_RULE.window_days * DAY_S)
+        dts = self.value(sig.SERVICE_DISTANCE)
+        preds.append(predict.predict_service_due(t, last, None if dts is None else float(dts)))
+        new = {p.key: p for p in preds}
+        if new != self._predictions:
+            self._pending.add("predictions")
+        self._predictions = new
+        for p in preds:
+            self._prediction_alert(p, now)
+        self._emit()
+        return preds
+
+    def _prediction_alert(self, p: Prediction, ts: float) -> None:
+        aid = f"predict.{p.key}"
+        # A healthy-looking SoH projection is information for the page, not an alert.
+        quiet = p.state != "trend" or p.severity == "ok" or (p.kind == "hv_soh" and p.severity == "info")
+        if quiet:
+            self.alerts.clear(aid)
+            return
+        if p.kind == "service_due" and self.rules.is_active("service"):
+            self.alerts.clear(aid)  # the distance rule already asks for a service
+            return
+        action = {
+            "tyre_leak": ALERT_TEXTS["action_check_tyre"],
+            "lv_decline": ALERT_TEXTS["action_lv"],
+            "hv_soh": ALERT_TEXTS["action_service"],
+            "service_due": ALERT_TEXTS["action_book_service"],
+        }[p.kind]
+        self.alerts.set(aid, p.severity, p.text, action, ts, detail=p.basis, source="prediction")
+
+    # -- output for the UI ---------------------------------------------------------------------------------------
+    def value(self, path: str) -> Any:
+        """Current value of ``path`` (None if never received)."""
+        v = self._values.get(path)
+        return None if v is None else v[0]
+
+    def tyres(self) -> list[dict[str, Any]]:
+        """One dict per tyre in display order: key, label, pressure, low, stale, prediction."""
+        out = []
+        for k in TYRE_KEYS:
+            pred = self._predictions.get(f"tyre_leak.{k}")
+            out.append({
+                "key": k,
+                "label": TYRE_LABEL[k],
+                "pressure": self.value(TYRE_PRESSURE[k]),
+                "low": bool(self.value(TYRE_FLAG[k])) or self.rules.is_active(f"tyre.{k}"),
+                "stale": self.alerts.get(f"sensor.{k}") is not None,
+                "prediction": pred.text if pred is not None and pred.state == "trend" else "",
+            })  # fmt: skip
+        return out
+
+    def battery(self) -> dict[str, Any]:
+        """HV battery: ``soc``, ``soh``, ``temperature`` (None when unknown)."""
+        return {"soc": self.value(sig.SOC), "soh": self.value(sig.SOH), "temperature": self.value(sig.BATTERY_TEMP)}
+
+    def dtcs(self) -> list[DtcInfo]:
+        """Active trouble codes with text, severity and action (unknown codes included)."""
+        return list(self._dtcs)
+
+    def predictions(self) -> list[Prediction]:
+        """Latest predictions (trend, stable or withheld), tyres first."""
+        return list(self._predictions.values())
+
+    def status(self) -> tuple[str, str]:
+        """Overall ``(level, text)``: ``ok``/``info``/``warning``/``critical``/``unknown``."""
+        top = self.alerts.top()
+        if top is not None:
+            return top.severity, top.title
+        if not self._values:
+            return "unknown", TEXTS["waiting"]
+        return "ok", TEXTS["all_ok"]
+
+    def service_recommended(self) -> bool:
+        """Whether to offer the service prompt (distance rule or service-due prediction active)."""
+        return self.alerts.get("service") is not None or self.alerts.get("predict.service_due.car") is not None
+
+    def acknowledge(self, alert_id: str) -> bool:
+        """Driver acknowledged ``alert_id``."""
+        ok = self.alerts.acknowledge(alert_id)
+        self._emit()
+        return ok
+
+    def trend(self, name: str, days: float, *, until: float | None = None) -> list[Point]:
+        """Hourly points of trend ``name`` (a ``TREND_SIGNALS`` key or a history path) over ``days``.
+
+        The window ends at ``until`` or the data clock.
+        """
+        path = TREND_SIGNALS.get(name, name)
+        end = until if until is not None else (self.now if self.now is not None else time.time())
+        if not (isinstance(days, int | float) and math.isfinite(days) and 0 < days <= 400):
+            raise ValueError(f"days must be in (0, 400], got {days!r}")
+        return self.history.series(path, end - days * DAY_S, end)
+
+    def service_centres(self, lat: float | None = None, lon: float | None = None, limit: int = 3) -> list[dict]:
+        """Nearest service centres to (lat, lon) or the car's position, as dicts with distance; [] if unknown."""
+        if lat is None or lon is None:
+            lat, lon = self.value(sig.LATITUDE), self.value(sig.LONGITUDE)
+        if lat is None or lon is None:
+            return []
+        if self._centres is None:
+            self._centres = load_centres(self._map_dir)
+        try:
+            return [c.as_dict(km) for c, km in nearest(self._centres, lat, lon, limit=limit)]
+        except ValueError as exc:
+            log.warning("health: %s", exc)
+            return []
+
+    def flush(self) -> None:
+        """Commit buffered history."""
+        self.history.flush()
+
+    def close(self) -> None:
+        """Flush and close the history."""
+        self.history.close()

@@ -1,0 +1,201 @@
+"""Nearest service centres for the "Service recommended" prompt.
+
+Sources, in order: the map's place index (``hmi.nav.places.service_places``: OSM
+``shop=car_repair`` / ``shop=car`` / ``shop=tyres``), else the shipped fallback list
+``assets/service_centres.json`` — extracted from the real Liechtenstein OSM extract
+with ``extract_from_osm`` (© OpenStreetMap contributors, ODbL). Distances are geodesic
+(``geopy.distance``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from geopy.distance import geodesic
+
+log = logging.getLogger(__name__)
+
+FALLBACK_FILE = Path(__file__).resolve().parents[2] / "assets" / "service_centres.json"
+OSM_KINDS = {"car_repair": "repair", "car": "dealer", "tyres": "tyres"}
+MAX_FILE_BYTES = 5_000_000
+
+#: User-visible strings of this module.
+TEXTS = {
+    "kind_repair": "Repair shop",
+    "kind_dealer": "Car dealer",
+    "kind_tyres": "Tyre service",
+    "distance": "{km:.1f} km",
+    "unnamed": "Unnamed garage",
+}
+
+
+@dataclass(frozen=True)
+class ServiceCentre:
+    """One place the driver can take the car to."""
+
+    id: str
+    name: str
+    kind: str
+    """``repair``, ``dealer`` or ``tyres``."""
+    lat: float
+    lon: float
+    address: str | None = None
+    city: str | None = None
+    brand: str | None = None
+
+    def as_dict(self, distance_km: float | None = None) -> dict[str, Any]:
+        """Plain dict for QML (``kindText`` and ``distanceText`` ready to show)."""
+        d = asdict(self)
+        d["kindText"] = TEXTS.get("kind_" + self.kind, self.kind)
+        d["distanceKm"] = distance_km
+        d["distanceText"] = TEXTS["distance"].format(km=distance_km) if distance_km is not None else ""
+        return d
+
+
+def _centre(raw: Any) -> ServiceCentre | None:
+    if not isinstance(raw, dict):
+        return None
+    lat, lon, name, kind = raw.get("lat"), raw.get("lon"), raw.get("name"), raw.get("kind")
+    ok = (
+        isinstance(lat, int | float) and not isinstance(lat, bool) and isinstance(lon, int | float)
+        and not isinstance(lon, bool) and math.isfinite(lat) and math.isfinite(lon)
+        and -90 <= lat <= 90 and -180 <= lon <= 180 and isinstance(name, str) and 0 < len(name) <= 200
+        and kind in OSM_KINDS.values()
+    )  # fmt: skip
+    if not ok:
+        return None
+
+    def opt(key: str) -> str | None:
+        v = raw.get(key)
+        return v[:200] if isinstance(v, str) and v else None
+
+    return ServiceCentre(str(raw.get("id", ""))[:40], name, kind, float(lat), float(lon), opt("address"),
+                         opt("city"), opt("brand"))  # fmt: skip
+
+
+def parse_centres(rows: Any) -> list[ServiceCentre]:
+    """Validate a list of centre dicts (fallback file or ``service_places`` output); bad rows are logged and skipped."""
+    if not isinstance(rows, list):
+        log.warning("service centres: expected a list, got %s", type(rows).__name__)
+        return []
+    out = []
+    for i, r in enumerate(rows):
+        c = _centre(r)
+        if c is None:
+            log.warning("service centres: entry %d rejected (needs name, kind, finite lat/lon in range)", i)
+        else:
+            out.append(c)
+    return out
+
+
+def load_fallback(path: str | Path = FALLBACK_FILE) -> list[ServiceCentre]:
+    """The shipped list; an unreadable file gives ``[]`` (logged)."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_FILE_BYTES:
+            raise ValueError("file too large")
+        doc = json.loads(p.read_bytes().decode("utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s: cannot read service centres (%s)", p, exc)
+        return []
+    return parse_centres(doc.get("centres") if isinstance(doc, dict) else None)
+
+
+def load_centres(map_dir: str | Path | None = None, fallback: str | Path = FALLBACK_FILE) -> list[ServiceCentre]:
+    """Service centres of the built map when it has any, else the shipped fallback list."""
+    if map_dir is not None:
+        try:
+            from hmi.nav.places import service_places
+
+            centres = parse_centres(service_places(map_dir))
+        except (ImportError, OSError, ValueError) as exc:
+            log.warning("map %s: no service places (%s)", map_dir, exc)
+            centres = []
+        if centres:
+            return centres
+    return load_fallback(fallback)
+
+
+def nearest(
+    centres: list[ServiceCentre],
+    lat: float,
+    lon: float,
+    *,
+    limit: int = 3,
+    kinds: tuple[str, ...] = ("repair", "dealer"),
+) -> list[tuple[ServiceCentre, float]]:
+    """The ``limit`` closest centres of ``kinds`` to (lat, lon) as ``(centre, km)``, closest first.
+
+    Raises ``ValueError`` for a position that is not finite or out of range.
+    """
+    if not all(isinstance(v, int | float) and math.isfinite(v) for v in (lat, lon)) or abs(lat) > 90 or abs(lon) > 180:
+        raise ValueError(f"bad position {lat!r}, {lon!r}")
+    here = (lat, lon)
+    scored = [(c, geodesic(here, (c.lat, c.lon)).km) for c in centres if c.kind in kinds]
+    scored.sort(key=lambda x: x[1])
+    return scored[: max(0, limit)]
+
+
+def extract_from_osm(pbf_path: str | Path) -> list[dict[str, Any]]:
+    """Service centres (``shop=car_repair``/``car``/``tyres`` nodes and areas) of an OSM extract, via pyosmium.
+
+    Areas are placed at the mean of their outer ring. Used to (re)build ``assets/service_centres.json``.
+    """
+    import osmium  # heavy and only needed for this one-off extraction
+
+    found: list[dict[str, Any]] = []
+
+    def record(kind: str, osmid: int, tags: dict[str, str], lat: float, lon: float) -> None:
+        shop = tags.get("shop")
+        if shop not in OSM_KINDS:
+            return
+        street, hn = tags.get("addr:street"), tags.get("addr:housenumber")
+        found.append({
+            "id": f"osm:{kind}{osmid}",
+            "name": tags.get("name") or tags.get("operator") or (f"{tags['brand']} garage" if "brand" in tags
+                                                                  else TEXTS["unnamed"]),
+            "kind": OSM_KINDS[shop],
+            "lat": round(lat, 7),
+            "lon": round(lon, 7),
+            "address": f"{street} {hn}" if street and hn else street,
+            "city": tags.get("addr:city"),
+            "brand": tags.get("brand"),
+        })  # fmt: skip
+
+    class Handler(osmium.SimpleHandler):
+        def node(self, n: Any) -> None:
+            if "shop" in n.tags and n.location.valid():
+                record("n", n.id, dict(n.tags), n.location.lat, n.location.lon)
+
+        def area(self, a: Any) -> None:
+            if "shop" not in a.tags:
+                return
+            pts = []
+            for ring in a.outer_rings():
+                ring_pts = [(nd.lat, nd.lon) for nd in ring]
+                pts.extend(ring_pts[:-1] if len(ring_pts) > 1 and ring_pts[0] == ring_pts[-1] else ring_pts)
+            if pts:
+                lat = sum(p[0] for p in pts) / len(pts)
+                lon = sum(p[1] for p in pts) / len(pts)
+                record("w" if a.from_way() else "r", a.orig_id(), dict(a.tags), lat, lon)
+
+    Handler().apply_file(str(pbf_path), locations=True)
+    found.sort(key=lambda c: c["id"])
+    return found
+
+
+def write_fallback(pbf_path: str | Path, out: str | Path = FALLBACK_FILE) -> int:
+    """Extract service centres from ``pbf_path`` into the fallback JSON file; returns how many."""
+    centres = extract_from_osm(pbf_path)
+    doc = {
+        "about": f"Service centres (OSM shop=car_repair/car/tyres) extracted from {Path(pbf_path).name} by "
+        "hmi.health.service.extract_from_osm. © OpenStreetMap contributors, ODbL 1.0.",
+        "centres": centres,
+    }
+    Path(out).write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return len(centres)

@@ -1,0 +1,105 @@
+"""The Qt adapter: properties follow the monitor and emit their change signals (pytest-qt)."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hmi.health.monitor import HealthConfig, HealthMonitor
+from hmi.link import signals as sig
+from hmi.sim import health_scenarios as hs
+from hmi.ui.health_model import HealthModel
+
+T0 = 1_700_000_000.0
+FL = sig.tyre_pressure("Row1", "Left")
+TIMEOUT = 3000
+
+
+@pytest.fixture
+def model(qtbot, tmp_path):
+    cfg = HealthConfig(predict_min_wall_s=0.0, predict_interval_s=12 * 3600)
+    monitor = HealthMonitor(tmp_path / "h.db", config=cfg)
+    m = HealthModel(monitor)
+    yield m
+    monitor.close()
+
+
+def test_initial_state(model):
+    assert model.property("statusLevel") == "unknown"
+    assert model.property("statusText") == "Waiting for vehicle data"
+    assert model.property("activeAlertCount") == 0
+    assert [t["key"] for t in model.property("tyres")] == ["frontLeft", "frontRight", "rearLeft", "rearRight"]
+    assert "tyre.frontLeft" in model.property("trendNames")
+
+
+def test_values_and_tyres_emit(model, qtbot):
+    with qtbot.waitSignals([model.valuesChanged, model.tyresChanged, model.statusChanged], timeout=TIMEOUT):
+        model.monitor.update(sig.LV_VOLTAGE, 12.6, T0)
+        model.monitor.update(FL, 248, T0)
+    assert model.property("lvVoltage") == pytest.approx(12.6)
+    assert model.property("values")["lvVoltageText"]
+    assert model.property("tyres")[0]["pressure"] == 248
+    assert model.property("statusText") == "All systems OK"
+    # An update that changes nothing visible emits nothing.
+    with qtbot.assertNotEmitted(model.tyresChanged, wait=100):
+        model.monitor.update(sig.LV_VOLTAGE, 12.6, T0 + 1)
+
+
+def test_alerts_count_overlay_and_acknowledge(model, qtbot):
+    with qtbot.waitSignal(model.alertsChanged, timeout=TIMEOUT):
+        for i in range(10):
+            model.monitor.update(FL, 140, T0 + i * 2)
+    assert model.property("activeAlertCount") == 1
+    assert model.property("overlayAlert")["action"] == "Stop safely now"
+    am = model.property("alertModel")
+    assert am.property("count") == 1
+    roles = {bytes(v).decode(): k for k, v in am.roleNames().items()}
+    assert am.data(am.index(0), roles["severity"]) == "critical"
+    with qtbot.waitSignal(model.alertsChanged, timeout=TIMEOUT):
+        assert model.acknowledge("tyre.frontLeft") is True
+    assert model.property("activeAlertCount") == 0 and model.property("alertCount") == 1
+    assert model.property("overlayAlert") == {}
+    assert am.get(0)["acknowledged"] is True
+    assert model.acknowledge("no.such.alert") is False
+
+
+def test_dtc_model_emits(model, qtbot):
+    dm = model.property("dtcModel")
+    with qtbot.waitSignals([model.dtcsChanged, dm.countChanged], timeout=TIMEOUT):
+        model.monitor.update(sig.DTC_LIST, ["P0A80", "P1ABC"], T0)
+    assert dm.rowCount() == 2
+    assert dm.get(1)["text"] == "Unknown code P1ABC"
+    assert dm.data(dm.index(0), Qt.ItemDataRole.UserRole + 2) == "Replace Hybrid/EV Battery Pack"
+    assert dm.get(5) == {}
+
+
+def test_leak_prediction_reaches_qml_properties(model, qtbot):
+    events = hs.slow_leak(days=15, leak_start_day=10, start_ts=T0)
+    with qtbot.waitSignal(model.predictionsChanged, timeout=TIMEOUT):
+        hs.play(events, model.monitor)
+    model.refreshPredictions()
+    preds = {p["key"]: p for p in model.property("predictions")}
+    leak = preds["tyre_leak.frontLeft"]
+    assert leak["state"] == "trend" and "kPa/day" in leak["text"] and "readings" in leak["basis"]
+    assert model.property("statusLevel") == "warning"
+    assert model.property("tyres")[0]["prediction"] == leak["text"]
+    for days in (7, 30):
+        pts = model.trend("tyre.frontLeft", days)
+        assert pts and all(set(p) == {"x", "y", "min", "max"} for p in pts)
+        assert pts[-1]["x"] > pts[0]["x"] and pts[0]["x"] >= (events[-1]["ts"] - days * 86400 - 3600) * 1000
+    assert len(model.trend("tyre.frontLeft", 30)) > len(model.trend("tyre.frontLeft", 7))
+    assert model.trend("bogus", 7) == [] and model.trend("soc", -1) == []
+
+
+def test_service_centres_slot(model, qtbot):
+    assert model.serviceCentres() == []
+    assert model.property("serviceRecommended") is False
+    with qtbot.waitSignal(model.alertsChanged, timeout=TIMEOUT):
+        model.monitor.update(sig.SERVICE_DISTANCE, 400.0, T0)
+    assert model.property("serviceRecommended") is True
+    model.monitor.update(sig.LATITUDE, 47.14, T0)
+    model.monitor.update(sig.LONGITUDE, 9.52, T0)
+    got = model.serviceCentres()
+    assert len(got) == 3 and got[0]["distanceText"]
