@@ -122,7 +122,7 @@ Item {
                     ValueLabel { objectName: "soh"; caption: qsTr("Battery health"); value: vehicle.sohText; stale: vehicle.sohStale }
                     ValueLabel {
                         objectName: "batteryPower"
-                        caption: vehicle.charging ? qsTr("Charging power") : qsTr("Power")
+                        caption: qsTr("Power")
                         value: vehicle.batteryPowerText
                         stale: vehicle.batteryPowerStale
                     }

@@ -10,12 +10,20 @@ Item {
     implicitWidth: 320 * Theme.scale
     implicitHeight: 220 * Theme.scale
 
+    TextMetrics {
+        id: labelMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        text: "8.8 bar"
+    }
+
     Rectangle {
         // Car body
         id: body
         anchors.centerIn: parent
         // Leave room on both sides for the pressure labels.
-        height: Math.min(parent.height * 0.95, (parent.width - 2 * Theme.fontBody * 6.2) / 0.45)
+        height: Math.min(parent.height * 0.95, (parent.width - 2 * (labelMetrics.width + Theme.spacing)) / 0.55)
         width: height * 0.45
         radius: width * 0.35
         color: Theme.surfaceAlt
