@@ -20,7 +20,9 @@ Window {
     // Pages in bottom-bar order; `available: false` hides a page whose feature is not built in.
     readonly property var pages: [
         {name: "vehicle", label: qsTr("Vehicle"), icon: "car", badge: 0},
+        {name: "health", label: qsTr("Health"), icon: "health", badge: health.activeAlertCount},
         // PAGE-ENTRIES (keep one line per page, in bottom-bar order)
+        {name: "updates", label: qsTr("Updates"), icon: "update", badge: updates.badge ? 1 : 0},
         {name: "settings", label: qsTr("Settings"), icon: "settings", badge: 0}
     ]
     readonly property int pageIndex: Math.max(0, pages.findIndex(p => p.name === app.page))
@@ -56,7 +58,9 @@ Window {
             Layout.fillHeight: true
             currentIndex: root.pageIndex
             VehiclePage {}
+            HealthPage {}
             // PAGE-ITEMS (same order as the entries above)
+            UpdatesPage {}
             SettingsPage {}
         }
         NavBar {
@@ -66,5 +70,26 @@ Window {
             current: root.pages[root.pageIndex].name
             onPageSelected: (name) => app.showPage(name)
         }
+    }
+    AlertOverlay {
+        objectName: "alertOverlay"
+        anchors.fill: parent
+        z: 100
+        alert: health.overlayAlert
+        moving: vehicle.moving === true
+        onAcknowledged: (alertId) => health.acknowledge(alertId)
+        onDetailsRequested: app.showPage("health")
+    }
+    UpdatePrompt {
+        objectName: "updatePrompt"
+        anchors { top: parent.top; topMargin: Theme.statusBarHeight + Theme.spacing; horizontalCenter: parent.horizontalCenter }
+        wanted: updates.prompt
+        allowed: vehicle.moving === false && app.page !== "updates"
+        key: updates.state + "/" + updates.version
+        headline: updates.headline
+        detail: updates.version ? qsTr("Version %1 · tap to see what's new").arg(updates.version) : ""
+        canLater: updates.canLater
+        onOpened: app.showPage("updates")
+        onLater: updates.later()
     }
 }

@@ -1,0 +1,157 @@
+import QtQuick
+import QtQuick.Layouts
+import ".."
+import "../controls"
+import "../panels"
+
+// Over-the-air software updates: the offer with its release notes, the driver's choice (install now,
+// schedule, later, decline), progress, "restart to finish", and the result. Every button maps to one
+// slot of `updates`; the model decides what is allowed (can… flags) and enforces the safety rules.
+Item {
+    id: page
+    objectName: "updatesPage"
+    readonly property string phase: updates.state
+    readonly property bool offerPhase: phase === "OFFERED" || phase === "CONSENT_REQUESTED"
+    // Release notes beside the status while an update is under way; the installed list otherwise.
+    readonly property bool showNotes: ["IDLE", "DECLINED", "FAILED"].indexOf(phase) < 0
+    property bool picking: false
+    // The latest sentence from the update service, shown for a while after it arrives.
+    property string notice: ""
+    // The battery floor is part of the requirements sentence ("… at least 30 % battery …").
+    readonly property real socFloor: {
+        var m = /(\d+(?:\.\d+)?) %/.exec(updates.requirementsText)
+        return m ? parseFloat(m[1]) : -1
+    }
+
+    // The picker closes by itself when scheduling stops making sense (e.g. the update failed).
+    Connections {
+        target: updates
+        function onChanged() { if (!updates.canSchedule) page.picking = false }
+        function onNoticeShown(text) { page.notice = text; noticeTimer.restart() }
+    }
+    Timer { id: noticeTimer; interval: 10000; onTriggered: page.notice = "" }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        UpdateSchedulePicker {
+            objectName: "updateSchedulePicker"
+            visible: page.picking
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clock24: settings.clock24
+            onTonight: { page.picking = false; updates.scheduleTonight() }
+            onPicked: (epochSeconds) => { page.picking = false; updates.scheduleAt(epochSeconds) }
+            onCancelled: page.picking = false
+        }
+
+        RowLayout {
+            visible: !page.picking
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            UpdateStatus {
+                objectName: "updateStatus"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: (page.width - 3 * Theme.spacing) * 0.55
+                phase: page.phase
+                headline: updates.headline
+                version: updates.version
+                sizeText: updates.sizeText
+                installTimeText: updates.installTimeText
+                requirementsText: updates.requirementsText
+                progress: updates.progress
+                scheduledText: updates.scheduledText
+                waitingText: updates.waitingText
+                failureText: updates.failureText
+                rolledBack: updates.rolledBack
+                notice: page.notice
+                moving: vehicle.moving !== false
+                soc: vehicle.soc != null && !vehicle.socStale ? vehicle.soc : -1
+                socText: vehicle.socText
+                socFloor: page.socFloor
+            }
+            UpdateNotes {
+                objectName: "updateNotes"
+                visible: page.showNotes
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: (page.width - 3 * Theme.spacing) * 0.45
+                title: page.phase === "SUCCESS" ? qsTr("What's new") : qsTr("Release notes")
+                text: updates.releaseNotes
+            }
+            UpdateInstalledList {
+                objectName: "updateInstalled"
+                visible: !page.showNotes
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: (page.width - 3 * Theme.spacing) * 0.45
+                items: updates.installed
+            }
+        }
+
+        // The driver's choices, always in the same place. Only what the model allows is shown.
+        RowLayout {
+            objectName: "updateActions"
+            visible: !page.picking && page.phase !== "IDLE"
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            TouchButton {
+                objectName: "updateInstallNow"
+                // While downloading or waiting the install is already requested: no second "Install now".
+                visible: updates.canInstallNow && ["DOWNLOADING", "WAITING_CONDITIONS"].indexOf(page.phase) < 0
+                icon: "update"
+                text: qsTr("Install now")
+                highlighted: true
+                onClicked: updates.installNow()
+            }
+            TouchButton {
+                objectName: "updateActivate"
+                visible: updates.canActivate
+                enabled: vehicle.moving === false
+                icon: "update"
+                text: qsTr("Restart to finish")
+                highlighted: true
+                onClicked: updates.activate()
+            }
+            TouchButton {
+                objectName: "updateRollback"
+                visible: updates.canRollback
+                text: qsTr("Restore previous version")
+                highlighted: true
+                onClicked: updates.rollback()
+            }
+            TouchButton {
+                objectName: "updateSchedule"
+                visible: updates.canSchedule && page.phase !== "DOWNLOADING"
+                text: page.phase === "SCHEDULED" ? qsTr("Change time") : qsTr("Schedule")
+                onClicked: page.picking = true
+            }
+            TouchButton {
+                objectName: "updateLater"
+                visible: updates.canLater
+                text: qsTr("Later")
+                onClicked: updates.later()
+            }
+            TouchButton {
+                objectName: "updateDismiss"
+                visible: updates.canDismiss
+                text: qsTr("Done")
+                highlighted: !updates.canRollback
+                onClicked: updates.dismiss()
+            }
+            Item { Layout.fillWidth: true }
+            TouchButton {
+                objectName: "updateDecline"
+                visible: updates.canDecline
+                text: page.offerPhase ? qsTr("Decline") : qsTr("Cancel update")
+                onClicked: updates.decline()
+            }
+        }
+    }
+}

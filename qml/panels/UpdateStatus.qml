@@ -1,0 +1,331 @@
+import QtQuick
+import QtQuick.Layouts
+import ".."
+import "../controls"
+
+// The Updates page's main card: what is going on with the software update, in one glance.
+// Every text comes from the page (plain text); this panel only chooses what to show per `phase` (the model's state).
+Card {
+    id: status
+    property string phase: "IDLE"
+    property string headline: ""
+    property string version: ""
+    property string sizeText: ""
+    property string installTimeText: ""
+    property string requirementsText: ""
+    property int progress: 0
+    property string scheduledText: ""
+    property string waitingText: ""
+    property string failureText: ""
+    property bool rolledBack: false
+    property string notice: ""
+    property bool moving: false
+    property string socText: ""
+    property real soc: -1          // -1: unknown
+    property real socFloor: -1     // -1: unknown (then the battery chip only shows the level)
+
+    readonly property bool offer: ["OFFERED", "CONSENT_REQUESTED", "DOWNLOADED", "SCHEDULED", "WAITING_CONDITIONS"].indexOf(phase) >= 0
+    readonly property bool working: ["DOWNLOADING", "INSTALLING", "ACTIVATING"].indexOf(phase) >= 0
+    readonly property color tone: phase === "FAILED" ? Theme.critical
+        : phase === "SUCCESS" || phase === "IDLE" ? Theme.good
+        : phase === "WAITING_CONDITIONS" || phase === "DECLINED" ? Theme.warning
+        : Theme.accent
+    readonly property bool needsConditions: offer || phase === "AWAITING_ACTIVATION"
+    readonly property bool calm: phase === "IDLE" || phase === "SUCCESS" || phase === "DECLINED"
+    readonly property string stateIcon: phase === "FAILED" || phase === "WAITING_CONDITIONS" ? "warning" : "update"
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        Item { visible: status.calm; Layout.fillHeight: true }
+
+        // Headline: state icon, what is happening, which version.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.preferredWidth: Math.round(Theme.iconSize * 1.9)
+                Layout.preferredHeight: Layout.preferredWidth
+                Layout.alignment: Qt.AlignTop
+                radius: width / 2
+                color: Qt.rgba(status.tone.r, status.tone.g, status.tone.b, Theme.night ? 0.22 : 0.14)
+                Icon {
+                    anchors.centerIn: parent
+                    visible: status.phase !== "SUCCESS" && status.phase !== "IDLE"
+                    name: status.stateIcon
+                    color: status.tone
+                }
+                Text {
+                    // A check mark for "up to date" and "installed" (drawn as text: no extra icon needed).
+                    anchors.centerIn: parent
+                    visible: status.phase === "SUCCESS" || status.phase === "IDLE"
+                    text: "✓"
+                    color: status.tone
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.iconSize
+                    font.bold: true
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Text {
+                    objectName: "updateHeadline"
+                    Layout.fillWidth: true
+                    text: status.headline
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+                Text {
+                    objectName: "updateVersion"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: status.phase === "IDLE" ? ""
+                        : status.phase === "SUCCESS" ? qsTr("Version %1 is now running").arg(status.version)
+                        : status.version ? qsTr("Version %1").arg(status.version) : ""
+                    color: Theme.textDim
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontMedium
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+            }
+        }
+
+        // Offer: size, install time, requirements.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: status.offer
+            spacing: Theme.spacing * 2.5
+            ValueLabel { objectName: "updateSize"; caption: qsTr("Download"); value: status.sizeText || "–" }
+            ValueLabel { objectName: "updateInstallTime"; caption: qsTr("Install time"); value: status.installTimeText || "–" }
+        }
+        Text {
+            objectName: "updateRequirements"
+            Layout.fillWidth: true
+            visible: status.offer && text !== ""
+            text: status.requirementsText
+            color: Theme.textDim
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+
+        // Restart to finish.
+        Text {
+            objectName: "updateRestartHint"
+            Layout.fillWidth: true
+            visible: status.phase === "AWAITING_ACTIVATION"
+            text: status.moving ? qsTr("Park the car to restart. The car can't be driven until the restart has finished.")
+                : qsTr("The update is installed. Restart to switch to the new version; the car can't be driven until the restart has finished.")
+            color: status.moving ? Theme.warning : Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+        }
+
+        // The conditions the install needs, as they are right now.
+        Flow {
+            objectName: "updateConditions"
+            Layout.fillWidth: true
+            visible: status.needsConditions
+            spacing: Theme.spacing / 2
+            Repeater {
+                model: [
+                    {key: "park", icon: "car", ok: !status.moving,
+                     text: status.moving ? qsTr("Not parked") : qsTr("Parked")},
+                    {key: "soc", icon: "battery", ok: status.soc >= 0 && (status.socFloor < 0 || status.soc >= status.socFloor),
+                     text: status.soc < 0 ? qsTr("Battery unknown")
+                         : status.socFloor >= 0 && status.soc < status.socFloor ? qsTr("Battery %1 · needs %2 %").arg(status.socText).arg(status.socFloor)
+                         : qsTr("Battery %1").arg(status.socText)}
+                ]
+                Rectangle {
+                    objectName: "updateCondition_" + modelData.key
+                    readonly property bool ok: modelData.ok
+                    readonly property color tint: ok ? Theme.good : Theme.warning
+                    height: Math.round(Theme.touch * 0.6)
+                    width: chipRow.implicitWidth + Theme.padding * 1.5
+                    radius: height / 2
+                    color: Qt.rgba(tint.r, tint.g, tint.b, Theme.night ? 0.16 : 0.12)
+                    Row {
+                        id: chipRow
+                        anchors.centerIn: parent
+                        spacing: Theme.spacing / 2
+                        Icon { name: modelData.icon; color: parent.parent.tint; size: Theme.fontMedium; anchors.verticalCenter: parent.verticalCenter }
+                        Text {
+                            text: (parent.parent.ok ? "✓ " : "") + modelData.text
+                            color: parent.parent.tint
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            anchors.verticalCenter: parent.verticalCenter
+                        }
+                    }
+                }
+            }
+        }
+
+        // Scheduled: when.
+        Text {
+            objectName: "updateScheduled"
+            Layout.fillWidth: true
+            visible: status.phase === "SCHEDULED" && text !== ""
+            text: status.scheduledText
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontMedium
+            font.bold: true
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+
+        // Waiting: why.
+        Rectangle {
+            Layout.fillWidth: true
+            visible: status.phase === "WAITING_CONDITIONS" && status.waitingText !== ""
+            implicitHeight: waitingLabel.implicitHeight + Theme.spacing * 1.5
+            radius: Theme.radius / 2
+            color: Qt.rgba(Theme.warning.r, Theme.warning.g, Theme.warning.b, Theme.night ? 0.16 : 0.12)
+            Text {
+                id: waitingLabel
+                objectName: "updateWaiting"
+                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                text: status.waitingText
+                color: Theme.warning
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+        }
+
+        // Downloading, installing, restarting: progress.
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: status.working
+            spacing: Theme.spacing / 2
+            Row {
+                Layout.topMargin: Theme.spacing
+                spacing: Theme.spacing / 2
+                Text {
+                    id: percentText
+                    objectName: "updateProgressText"
+                    text: status.progress + " %"
+                    color: Theme.accent
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontXLarge
+                    font.bold: true
+                }
+                Text {
+                    anchors.baseline: percentText.baseline
+                    text: status.phase === "DOWNLOADING" ? qsTr("of %1 downloaded").arg(status.sizeText)
+                        : status.phase === "INSTALLING" ? qsTr("installed") : qsTr("restarting")
+                    color: Theme.textDim
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontMedium
+                }
+            }
+            ProgressBar {
+                objectName: "updateProgressBar"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.round(24 * Theme.scale)
+                value: status.progress / 100
+            }
+            Text {
+                objectName: "updateProgressHint"
+                Layout.fillWidth: true
+                text: status.phase === "DOWNLOADING" ? qsTr("You can keep driving while the update downloads.")
+                    : status.phase === "INSTALLING" ? qsTr("Keep the car parked. The current software keeps running until the restart.")
+                    : qsTr("The car can't be driven until the restart has finished.")
+                color: Theme.textDim
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+
+        // Failure, with a plain explanation (and the rollback result).
+        Text {
+            objectName: "updateFailure"
+            Layout.fillWidth: true
+            visible: status.phase === "FAILED" && text !== ""
+            text: status.failureText
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            maximumLineCount: 5
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+        Text {
+            objectName: "updateRolledBack"
+            Layout.fillWidth: true
+            visible: status.phase === "FAILED" && status.rolledBack
+            text: qsTr("The previous version is running again. Your car works as before.")
+            color: Theme.good
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+
+        // Up to date / success / declined: one calm sentence.
+        Text {
+            objectName: "updateCalm"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: status.phase === "IDLE" ? qsTr("Updates arrive over the air. Nothing is installed without your OK.")
+                : status.phase === "SUCCESS" ? qsTr("Everything is ready. See what's new on the right.")
+                : status.phase === "DECLINED" ? qsTr("Nothing was installed. Your car keeps running the current version.")
+                : ""
+            color: Theme.textDim
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+
+        Item { Layout.fillHeight: true; Layout.fillWidth: true }
+
+        // The latest thing the system told the driver (refusals, "scheduled for", "remind you later"), unless
+        // the card already says it.
+        Text {
+            objectName: "updateNotice"
+            Layout.fillWidth: true
+            visible: text !== ""
+            readonly property bool repeatsCard: status.notice === status.waitingText || status.notice === status.failureText
+                || status.notice.indexOf("Software update") === 0 || status.notice.indexOf("Restart to finish") === 0
+                || (status.phase === "FAILED" && status.rolledBack)
+            text: status.notice !== "" && !repeatsCard && !status.calm ? status.notice : ""
+            color: Theme.textDim
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            font.italic: true
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+    }
+}
