@@ -236,6 +236,8 @@ class HealthMonitor:
         if signal is None:
             log.debug("health: ignoring unknown signal %.80r", path)
             return False
+        if isinstance(value, tuple):
+            value = list(value)  # the vehicle store keeps validated arrays as tuples (check_value's output)
         value, err = check_value(signal, value)
         if err is not None:
             return self._reject(path, err.reason)
@@ -286,9 +288,11 @@ class HealthMonitor:
         moving = (speed is not None and speed > sig.MOVING_SPEED_KMH) or (gear is not None and gear != sig.GEAR_PARK)
         charging = bool(self.value(sig.IS_CHARGING)) or bool(self.value(sig.CABLE_CONNECTED))
         # Remember the last instant the car was busy; rest is measured from the moment it stopped.
-        if moving or self._moving or self._moving_last is None:
+        # An idle sample does not start the rest clock: it may be a live value stamped "now" while
+        # backdated history is still being replayed; rest then counts from the first sample asked about.
+        if moving or self._moving:
             self._moving_last = ts
-        if moving or charging or self._busy or self._busy_last is None:
+        if moving or charging or self._busy:
             self._busy_last = ts
         self._moving, self._busy = moving, moving or charging
 
@@ -301,7 +305,9 @@ class HealthMonitor:
         if ts is None:
             return False
         if self._moving_last is None:
-            self._moving_last = self._busy_last = ts
+            self._moving_last = ts
+        if self._busy_last is None:
+            self._busy_last = ts
         if for_lv:
             return not self._busy and ts - self._busy_last >= self.config.rest_s
         return not self._moving and ts - self._moving_last >= self.config.rest_s

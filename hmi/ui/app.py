@@ -136,6 +136,7 @@ class HmiApp(QObject):
         loop: asyncio.AbstractEventLoop | None = None,
         started_at: float | None = None,
         map_path: Path | None = None,
+        qml_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.started_at = time.monotonic() if started_at is None else started_at
@@ -189,7 +190,9 @@ class HmiApp(QObject):
         ctx.setContextProperty("kiosk", kiosk)
         ctx.setContextProperty("updates", self.updates)
         ctx.setContextProperty("health", self.health)
-        self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
+        # ``qml_dir``: another copy of qml/ (live-reload tests work on a temporary copy).
+        self.main_qml = MAIN_QML if qml_dir is None else Path(qml_dir) / MAIN_QML.name
+        self.engine.load(QUrl.fromLocalFile(str(self.main_qml)))
         roots = self.engine.rootObjects()
         if not roots:
             raise RuntimeError("Main.qml failed to load:\n" + "\n".join(self.qml_warnings))
@@ -264,6 +267,7 @@ class HmiApp(QObject):
     def _on_setting(self, key: str) -> None:
         if key == "units":
             self.vehicle.set_unit_system(self.settings_store.get("units"))
+            self.health.set_unit_system(self.settings_store.get("units"))
         elif key == "clock24":
             self.app.tick_clock()
 

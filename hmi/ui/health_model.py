@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from hmi import units
+from hmi.health import predict
 from hmi.health.monitor import TREND_SIGNALS, HealthMonitor
 from hmi.link import signals as sig
 
@@ -122,6 +123,15 @@ class HealthModel(QObject):
             return False
         self._cache[key] = value
         return True
+
+    def set_unit_system(self, system: str) -> None:
+        """Re-format the distance texts when the driver switches between km and miles."""
+        if system not in units.UNIT_SYSTEMS:
+            log.warning("health: unknown unit system %r", system)
+            return
+        if system != self._units:
+            self._units = system
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:
@@ -275,10 +285,28 @@ class HealthModel(QObject):
             return []
         return [{"x": p.ts * 1000.0, "y": p.mean, "min": p.min, "max": p.max} for p in pts]
 
+    @Slot(str, result="QVariant")
+    def trendThreshold(self, name: str) -> float | None:
+        """The limit a trend is judged against (drawn on the chart), or null when it has none."""
+        cfg = self.monitor.config
+        if name.startswith(("tyre.", "tyreCold.")):
+            return cfg.safe_tyre_kpa
+        return {
+            "lv": cfg.lv_low_v,
+            "lvResting": predict.LV_REPLACE_V,
+            "soh": cfg.soh_low_pct,
+            "batteryTemp": cfg.hv_hot_c,
+            "motorTemp": cfg.motor_hot_c,
+        }.get(name)
+
     @Slot(result="QVariantList")
     def serviceCentres(self) -> list[dict[str, Any]]:
         """Nearest service centres to the car (name, kindText, address, distanceText, lat, lon)."""
-        return self.monitor.service_centres()
+        centres = self.monitor.service_centres()
+        for c in centres:
+            # The core formats km; the driver may have chosen miles.
+            c["distanceText"] = units.distance_km(c.get("distanceKm"), self._units)
+        return centres
 
     @Slot()
     def refreshPredictions(self) -> None:

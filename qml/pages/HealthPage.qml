@@ -196,7 +196,7 @@ Item {
                                 visible: parent.modelData.value === "service" && health.serviceRecommended
                                 anchors { right: parent.right; top: parent.top; margins: Theme.spacing / 2 }
                                 width: Math.round(Theme.fontSmall * 0.8); height: width; radius: width / 2
-                                color: Theme.warning
+                                color: parent.highlighted ? Theme.textOnAccent : Theme.accent
                             }
                         }
                     }

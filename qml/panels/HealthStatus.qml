@@ -20,7 +20,7 @@ Rectangle {
         : level === "ok" ? Theme.good : Theme.textDim
 
     implicitHeight: Math.max(Math.round(Theme.iconSize * 1.9), column.implicitHeight,
-                             status.serviceRecommended ? Theme.touch : 0) + 2 * Theme.padding
+                             findService.visible ? Theme.touch : 0) + 2 * Theme.padding
     radius: Theme.radius
     color: Theme.surface
     border.color: level === "ok" || level === "unknown" ? Theme.divider : levelColor
@@ -113,11 +113,13 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
         }
         TouchButton {
+            // Something needs a garage (or the service is due): one tap to the nearest ones.
+            id: findService
             objectName: "healthFindService"
-            visible: status.serviceRecommended
+            visible: status.serviceRecommended || status.level === "warning" || status.level === "critical"
             Layout.alignment: Qt.AlignVCenter
             icon: "navigate"
-            text: qsTr("Service")
+            text: status.serviceRecommended ? qsTr("Service") : qsTr("Garages")
             highlighted: true
             onClicked: status.serviceClicked()
         }
