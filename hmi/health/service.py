@@ -16,8 +16,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from geopy.distance import geodesic
-
 log = logging.getLogger(__name__)
 
 FALLBACK_FILE = Path(__file__).resolve().parents[2] / "assets" / "service_centres.json"
@@ -135,6 +133,8 @@ def nearest(
     """
     if not all(isinstance(v, int | float) and math.isfinite(v) for v in (lat, lon)) or abs(lat) > 90 or abs(lon) > 180:
         raise ValueError(f"bad position {lat!r}, {lon!r}")
+    from geopy.distance import geodesic  # geopy's package import costs ~0.6 s: not on the start-up path
+
     here = (lat, lon)
     scored = [(c, geodesic(here, (c.lat, c.lon)).km) for c in centres if c.kind in kinds]
     scored.sort(key=lambda x: x[1])
