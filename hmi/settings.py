@@ -31,7 +31,7 @@ SETTINGS: dict[str, tuple[Any, tuple[Any, ...] | Range]] = {
     "theme": ("auto", ("day", "night", "auto")),
     "units": ("metric", ("metric", "imperial")),
     "clock24": (True, (True, False)),
-    "page": ("vehicle", ("navigate", "vehicle", "health", "updates", "settings")),
+    "page": ("navigate", ("navigate", "vehicle", "health", "updates", "settings")),
 }
 
 

@@ -17,11 +17,11 @@ Window {
     color: Theme.background
     flags: kiosk ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
 
-    // Pages in bottom-bar order; `available: false` hides a page whose feature is not built in.
+    // Pages in bottom-bar order.
     readonly property var pages: [
+        {name: "navigate", label: qsTr("Navigate"), icon: "navigate", badge: 0},
         {name: "vehicle", label: qsTr("Vehicle"), icon: "car", badge: 0},
         {name: "health", label: qsTr("Health"), icon: "health", badge: health.activeAlertCount},
-        // PAGE-ENTRIES (keep one line per page, in bottom-bar order)
         {name: "updates", label: qsTr("Updates"), icon: "update", badge: updates.badge ? 1 : 0},
         {name: "settings", label: qsTr("Settings"), icon: "settings", badge: 0}
     ]
@@ -57,9 +57,9 @@ Window {
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: root.pageIndex
+            NavigatePage {}
             VehiclePage {}
             HealthPage {}
-            // PAGE-ITEMS (same order as the entries above)
             UpdatesPage {}
             SettingsPage {}
         }

@@ -10,7 +10,7 @@ from hmi.link import signals as sig
 from hmi.testing.plugin import find_item, wait_until_value
 from hmi.ui.app import SIZES
 
-PAGES = ("vehicle", "health", "updates", "settings")
+PAGES = ("navigate", "vehicle", "health", "updates", "settings")
 pytestmark = pytest.mark.timeout(120)
 
 

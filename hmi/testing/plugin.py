@@ -76,13 +76,46 @@ def qasync_loop(qapp):
     return loop
 
 
+def cached_map(region: str = "liechtenstein") -> Path:
+    """The offline map of ``region``, built once from the shared OSM extract and cached.
+
+    The cache (``$HMI_TEST_MAPS`` or ``<repo>/build/test-maps``) is keyed by a hash of the extract,
+    its charger files and the map builder's source, so a builder change rebuilds and an unchanged
+    tree reuses the map (a warm suite never runs osmnx). Skips the test when the extract is missing.
+    """
+    import hashlib
+
+    from hmi.nav.paths import REPO_ROOT, charger_files, extract_path, is_built
+
+    extract = extract_path(region)
+    if not extract.is_file():
+        pytest.skip(f"shared OSM extract {extract} not available")
+    chargers = charger_files(region)
+    digest = hashlib.sha256()
+    for f in (extract, *chargers, *sorted((REPO_ROOT / "hmi" / "nav").glob("*.py"))):
+        digest.update(f.read_bytes())
+    cache = Path(os.environ.get("HMI_TEST_MAPS", REPO_ROOT / "build" / "test-maps"))
+    target = cache / f"{region}-{digest.hexdigest()[:16]}"
+    if not is_built(target):
+        from hmi.nav.build import build_map
+
+        build_map(extract, target, chargers=chargers, region=region)
+    return target
+
+
+@pytest.fixture(scope="session")
+def offline_map() -> Path:
+    """The Liechtenstein demo map (built once per cache key)."""
+    return cached_map("liechtenstein")
+
+
 @pytest.fixture
-def hmi_app(qtbot, qasync_loop, broker_config: BrokerConfig, tmp_path: Path):
-    """The real HMI connected to ``mqtt_broker``: QML loaded, offscreen, 1280×800."""
+def hmi_app(qtbot, qasync_loop, broker_config: BrokerConfig, tmp_path: Path, offline_map: Path):
+    """The real HMI connected to ``mqtt_broker``: QML loaded, offscreen, 1280×800, the Liechtenstein map."""
     from hmi.link.client import BrokerState
     from hmi.ui.app import HmiApp
 
-    app = HmiApp(broker_config, data_path=tmp_path / "hmi-data", loop=qasync_loop)
+    app = HmiApp(broker_config, data_path=tmp_path / "hmi-data", loop=qasync_loop, map_path=offline_map)
     app.start()
     try:
         qtbot.waitUntil(lambda: app.link.broker is BrokerState.CONNECTED, timeout=WAIT_MS)

@@ -28,6 +28,8 @@ from hmi.settings import SettingsStore, data_dir
 from hmi.ui.health_model import HealthModel
 from hmi.ui.icons import IconProvider
 from hmi.ui.link_model import LinkModel
+from hmi.ui.map_view import register_qml_types as register_map_types
+from hmi.ui.nav_model import NavModel
 from hmi.ui.settings_model import SettingsModel
 from hmi.ui.updates_model import UpdatesModel
 from hmi.ui.vehicle_model import VehicleModel
@@ -166,6 +168,10 @@ class HmiApp(QObject):
         self.health = HealthModel(self.health_monitor, self.settings_store.get("units"), self)
         self.health.alertsChanged.connect(self._on_alerts)
 
+        # Navigation: offline map, search, routing and guidance (the map loads after the first frame).
+        self.nav = NavModel(self.store, self.link, self.settings_store, directory, self.map_path, self.link.loop, self)
+        self.app.routeRequested.connect(self.nav.navigateTo)
+
         # Over-the-air updates: the consent/progress state machine, persisted across restarts.
         self.updates_service = UpdateService(directory / "ota.sqlite", soc_floor=OTA_SOC_FLOOR)
         self.updates = UpdatesModel(self.updates_service, self.link.publish, parent=self)
@@ -179,6 +185,7 @@ class HmiApp(QObject):
         self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start()
 
+        register_map_types()
         self.engine = QQmlApplicationEngine()
         self.engine.addImageProvider("icon", IconProvider())
         self.engine.warnings.connect(self._on_qml_warnings)
@@ -190,6 +197,7 @@ class HmiApp(QObject):
         ctx.setContextProperty("kiosk", kiosk)
         ctx.setContextProperty("updates", self.updates)
         ctx.setContextProperty("health", self.health)
+        ctx.setContextProperty("nav", self.nav)
         # ``qml_dir``: another copy of qml/ (live-reload tests work on a temporary copy).
         self.main_qml = MAIN_QML if qml_dir is None else Path(qml_dir) / MAIN_QML.name
         self.engine.load(QUrl.fromLocalFile(str(self.main_qml)))
@@ -218,6 +226,7 @@ class HmiApp(QObject):
         self.updates.stop()
         self.updates_service.close()
         self.health_monitor.close()
+        self.nav.close()
         self.window.close()
         # Delete the QML tree before the engine and the models it binds to, or
         # bindings re-evaluate against a half-destroyed context.
@@ -238,6 +247,7 @@ class HmiApp(QObject):
             self.first_frame_ms = (time.monotonic() - self.started_at) * 1000
             log.info("first frame after %.0f ms", self.first_frame_ms)
             self.firstFrame.emit(self.first_frame_ms)
+            self.nav.load_map()
 
     def _tick(self) -> None:
         self.app.tick_clock()

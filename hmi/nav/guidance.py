@@ -1,0 +1,684 @@
+"""Turn-by-turn guidance: maneuvers and instruction texts for a route, and a :class:`Guidance` object that follows
+GPS fixes along it (snapping, next maneuver and distance to it, remaining distance and ETA, off-route detection
+with hysteresis, arrival).
+
+Texts come from :func:`format_instruction` and :func:`format_distance` with phrase tables per language, so the
+UI layer (or a later i18n pass) can translate without touching the geometry code.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from hmi.nav.graph import EdgeFlag, RoadGraph, haversine_m, point_polyline_distance
+
+if TYPE_CHECKING:
+    from hmi.nav.route import Route
+
+log = logging.getLogger(__name__)
+
+#: maneuver kinds, in the order a banner icon set would list them
+KINDS = (
+    "depart",
+    "continue",
+    "slight-left",
+    "slight-right",
+    "turn-left",
+    "turn-right",
+    "sharp-left",
+    "sharp-right",
+    "uturn",
+    "roundabout",
+    "arrive",
+)
+
+#: Phrases per language. ``{street}`` is the street name, ``{exit}`` the roundabout exit ordinal,
+#: ``{dir}`` a compass direction. ``*_unnamed`` variants are used when the street has no name.
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "depart": "Head {dir} on {street}",
+        "depart_unnamed": "Head {dir}",
+        "continue": "continue onto {street}",
+        "continue_unnamed": "continue straight",
+        "slight-left": "bear left onto {street}",
+        "slight-left_unnamed": "bear left",
+        "slight-right": "bear right onto {street}",
+        "slight-right_unnamed": "bear right",
+        "turn-left": "turn left onto {street}",
+        "turn-left_unnamed": "turn left",
+        "turn-right": "turn right onto {street}",
+        "turn-right_unnamed": "turn right",
+        "sharp-left": "turn sharp left onto {street}",
+        "sharp-left_unnamed": "turn sharp left",
+        "sharp-right": "turn sharp right onto {street}",
+        "sharp-right_unnamed": "turn sharp right",
+        "uturn": "make a U-turn onto {street}",
+        "uturn_unnamed": "make a U-turn",
+        "roundabout": "at the roundabout, take the {exit} exit onto {street}",
+        "roundabout_unnamed": "at the roundabout, take the {exit} exit",
+        "arrive": "you have arrived at your destination",
+        "in": "In {dist}, {text}",
+        "now": "{text}",
+        "then": "then {text}",
+        "N": "north",
+        "NE": "northeast",
+        "E": "east",
+        "SE": "southeast",
+        "S": "south",
+        "SW": "southwest",
+        "W": "west",
+        "NW": "northwest",
+    },
+    "de": {
+        "depart": "Fahren Sie Richtung {dir} auf {street}",
+        "depart_unnamed": "Fahren Sie Richtung {dir}",
+        "continue": "weiter auf {street}",
+        "continue_unnamed": "geradeaus weiter",
+        "slight-left": "halb links auf {street}",
+        "slight-left_unnamed": "halb links abbiegen",
+        "slight-right": "halb rechts auf {street}",
+        "slight-right_unnamed": "halb rechts abbiegen",
+        "turn-left": "links abbiegen auf {street}",
+        "turn-left_unnamed": "links abbiegen",
+        "turn-right": "rechts abbiegen auf {street}",
+        "turn-right_unnamed": "rechts abbiegen",
+        "sharp-left": "scharf links auf {street}",
+        "sharp-left_unnamed": "scharf links abbiegen",
+        "sharp-right": "scharf rechts auf {street}",
+        "sharp-right_unnamed": "scharf rechts abbiegen",
+        "uturn": "wenden auf {street}",
+        "uturn_unnamed": "wenden",
+        "roundabout": "im Kreisverkehr die {exit} Ausfahrt auf {street} nehmen",
+        "roundabout_unnamed": "im Kreisverkehr die {exit} Ausfahrt nehmen",
+        "arrive": "Sie haben Ihr Ziel erreicht",
+        "in": "In {dist} {text}",
+        "now": "Jetzt {text}",
+        "then": "dann {text}",
+        "N": "Norden",
+        "NE": "Nordosten",
+        "E": "Osten",
+        "SE": "Südosten",
+        "S": "Süden",
+        "SW": "Südwesten",
+        "W": "Westen",
+        "NW": "Nordwesten",
+    },
+}
+_ORDINALS = {
+    "en": ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"],
+    "de": ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."],
+}
+
+#: (max |turn angle| in degrees, kind suffix) — angles between consecutive edges at an intersection
+TURN_THRESHOLDS = ((25.0, "continue"), (50.0, "slight"), (135.0, "turn"), (165.0, "sharp"), (180.1, "uturn"))
+#: metres of polyline used to measure the bearing into and out of an intersection (smooths kinks)
+BEARING_PROBE_M = 20.0
+
+
+@dataclass
+class Maneuver:
+    """One instruction: what to do (``kind``) where (``lat``/``lon``, ``distance_m`` from the route start)."""
+
+    kind: str
+    street: str
+    distance_m: float
+    bearing: float
+    lat: float
+    lon: float
+    instruction: str = ""
+    exit: int | None = None
+    turn_angle: float = 0.0
+    edge_index: int = 0  # index into Route.edges of the edge taken after this maneuver
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-friendly form."""
+        d = {
+            "kind": self.kind,
+            "street": self.street,
+            "distance_m": round(self.distance_m, 1),
+            "bearing": round(self.bearing, 1),
+            "lat": round(self.lat, 7),
+            "lon": round(self.lon, 7),
+            "instruction": self.instruction,
+        }
+        if self.exit is not None:
+            d["exit"] = self.exit
+        return d
+
+
+def format_distance(meters: float, lang: str = "en") -> str:
+    """Driver-friendly distance: "50 m", "300 m", "1.2 km", "15 km" (rounded like common navigation units)."""
+    if not math.isfinite(meters) or meters < 0:
+        meters = 0.0
+    if meters < 100:
+        text = f"{round(meters / 10.0) * 10} m"
+    elif meters < 1000:
+        text = f"{round(meters / 50.0) * 50} m"
+        if text == "1000 m":
+            text = "1 km"
+    elif meters < 10_000:
+        text = f"{meters / 1000.0:.1f} km"
+    else:
+        text = f"{round(meters / 1000.0)} km"
+    if lang == "de":
+        text = text.replace(".", ",")
+    return text
+
+
+def _compass(bearing: float) -> str:
+    return ("N", "NE", "E", "SE", "S", "SW", "W", "NW")[int(((bearing % 360) + 22.5) // 45) % 8]
+
+
+def maneuver_text(m: Maneuver, lang: str = "en") -> str:
+    """The action part of an instruction, e.g. "turn left onto Landstrasse" (no distance)."""
+    ph = PHRASES.get(lang, PHRASES["en"])
+    key = m.kind if m.street else f"{m.kind}_unnamed"
+    if key not in ph:
+        key = m.kind
+    ordinals = _ORDINALS.get(lang, _ORDINALS["en"])
+    exit_txt = ordinals[min(len(ordinals), m.exit or 1) - 1] if m.exit else ordinals[0]
+    text = ph[key].format(street=m.street, exit=exit_txt, dir=ph[_compass(m.bearing)])
+    return text
+
+
+def format_instruction(m: Maneuver, distance_to_m: float | None = None, lang: str = "en") -> str:
+    """Full instruction: "In 300 m, turn left onto Landstrasse"; without a distance (or within 15 m) just the
+    action, capitalised. Depart and arrive never get a distance prefix."""
+    ph = PHRASES.get(lang, PHRASES["en"])
+    text = maneuver_text(m, lang)
+    if m.kind == "depart" or distance_to_m is None or distance_to_m < 15:
+        out = ph["now"].format(text=text) if m.kind not in ("depart", "arrive") and distance_to_m is not None else text
+    else:
+        out = ph["in"].format(dist=format_distance(distance_to_m, lang), text=text)
+    return out[:1].upper() + out[1:]
+
+
+def turn_angle(in_bearing: float, out_bearing: float) -> float:
+    """Signed turn in degrees: negative = left, positive = right, ±180 = U-turn."""
+    return (out_bearing - in_bearing + 540.0) % 360.0 - 180.0
+
+
+def classify_turn(angle: float) -> str:
+    """Maneuver kind for a signed turn angle."""
+    a = abs(angle)
+    for limit, name in TURN_THRESHOLDS:
+        if a < limit:
+            if name in ("continue", "uturn"):
+                return name
+            return f"{name}-{'left' if angle < 0 else 'right'}"
+    return "uturn"
+
+
+def _route_bearings(route: Route) -> tuple[np.ndarray, np.ndarray]:
+    """(in-bearing, out-bearing) at every node of the route, measured over ``BEARING_PROBE_M`` of polyline within
+    the adjacent edges (so a kink right at the junction does not fake a turn). NaN where undefined."""
+    pts = np.asarray(route.coordinates, dtype=np.float64).reshape(-1, 2)
+    k = len(route.nodes)
+    b_in = np.full(k, np.nan)
+    b_out = np.full(k, np.nan)
+    if len(pts) < 2:
+        return b_in, b_out
+    cos = math.cos(math.radians(float(pts[:, 0].mean())))
+    dy = np.diff(pts[:, 0]) * 111_320.0
+    dx = np.diff(pts[:, 1]) * 111_320.0 * cos
+    cum = np.concatenate(([0.0], np.cumsum(np.hypot(dx, dy))))
+    pos = np.asarray(route.node_index, dtype=np.int64)
+    prev_pos = np.concatenate(([0], pos[:-1]))
+    next_pos = np.concatenate((pos[1:], [pos[-1]]))
+    q = np.searchsorted(cum, cum[pos] - BEARING_PROBE_M, side="right") - 1
+    q = np.minimum(np.maximum(q, prev_pos), np.maximum(pos - 1, 0))
+    r = np.searchsorted(cum, cum[pos] + BEARING_PROBE_M, side="left")
+    r = np.maximum(np.minimum(r, next_pos), np.minimum(pos + 1, len(pts) - 1))
+
+    def bearing(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        by = (pts[b, 0] - pts[a, 0]) * 111_320.0
+        bx = (pts[b, 1] - pts[a, 1]) * 111_320.0 * cos
+        out = np.degrees(np.arctan2(bx, by)) % 360.0
+        out[(bx == 0) & (by == 0)] = np.nan
+        return out
+
+    b_in[1:] = bearing(q, pos)[1:]
+    b_out[:-1] = bearing(pos, r)[:-1]
+    return b_in, b_out
+
+
+def build_maneuvers(graph: RoadGraph, route: Route, lang: str = "en") -> list[Maneuver]:
+    """Maneuvers for a route: depart, a turn wherever the road bends at an intersection or the street name
+    changes, one maneuver per roundabout (with exit number), arrive."""
+    edges = route.edges
+    nodes = route.nodes
+    src = nodes[0]
+    lat0, lon0 = float(graph.node_lat[src]), float(graph.node_lon[src])
+    if not edges:
+        arrive = Maneuver("arrive", "", 0.0, 0.0, lat0, lon0)
+        arrive.instruction = format_instruction(arrive, None, lang)
+        return [arrive]
+    b_in, b_out = _route_bearings(route)
+    b_in = np.nan_to_num(b_in, nan=0.0).tolist()
+    b_out = np.nan_to_num(b_out, nan=0.0).tolist()
+    ea = np.asarray(edges, dtype=np.int64)
+    rb = (np.asarray(graph.edge_flags)[ea] & int(EdgeFlag.ROUNDABOUT)).astype(bool).tolist()
+    name_ids = np.asarray(graph.edge_name)[ea].tolist()
+    names = graph.names
+
+    def street(i: int) -> str:
+        return names[name_ids[i]] if name_ids[i] >= 0 else ""
+
+    node_lat = np.asarray(graph.node_lat)[nodes].tolist()
+    node_lon = np.asarray(graph.node_lon)[nodes].tolist()
+    indptr = graph.indptr
+    all_flags = graph.edge_flags
+    roundabout_bit = int(EdgeFlag.ROUNDABOUT)
+    cum = route.cum_distance_m
+    out: list[Maneuver] = [Maneuver("depart", street(0), 0.0, b_out[0], lat0, lon0)]
+    i = 1
+    n_e = len(edges)
+    while i < n_e:
+        lat, lon = node_lat[i], node_lon[i]
+        if rb[i] and not rb[i - 1]:
+            # count the exits (non-roundabout out-edges) passed until we leave the roundabout
+            j, exits = i, 0
+            while j < n_e and rb[j]:
+                j += 1
+                if j < n_e:
+                    n_here = nodes[j]
+                    exits += sum(
+                        1
+                        for e in range(int(indptr[n_here]), int(indptr[n_here + 1]))
+                        if not int(all_flags[e]) & roundabout_bit
+                    )
+            exits = max(1, exits)
+            exit_street = street(j) if j < n_e else street(i)
+            exit_b = b_out[j] if j < n_e else b_out[i]
+            out.append(
+                Maneuver(
+                    "roundabout",
+                    exit_street,
+                    cum[i - 1],
+                    exit_b,
+                    lat,
+                    lon,
+                    exit=exits,
+                    turn_angle=turn_angle(b_in[i], exit_b),
+                    edge_index=i,
+                )
+            )
+            i = j + 1
+            continue
+        if rb[i - 1]:
+            # the route started inside a roundabout: announce the exit we leave it by
+            if not rb[i]:
+                exits = sum(
+                    1
+                    for j in range(1, i + 1)
+                    for e in range(int(indptr[nodes[j]]), int(indptr[nodes[j] + 1]))
+                    if not int(all_flags[e]) & roundabout_bit
+                )
+                out.append(
+                    Maneuver(
+                        "roundabout",
+                        street(i),
+                        cum[i - 1],
+                        b_out[i],
+                        lat,
+                        lon,
+                        exit=max(1, exits),
+                        turn_angle=turn_angle(b_in[i], b_out[i]),
+                        edge_index=i,
+                    )
+                )
+            i += 1
+            continue
+        angle = turn_angle(b_in[i], b_out[i])
+        kind = classify_turn(angle)
+        name, in_name = street(i), street(i - 1)
+        options = int(indptr[nodes[i] + 1] - indptr[nodes[i]])
+        if kind == "continue":
+            if name and name != in_name:
+                out.append(Maneuver("continue", name, cum[i - 1], b_out[i], lat, lon, turn_angle=angle, edge_index=i))
+        elif kind.startswith("slight") and name == in_name and options <= 2:
+            pass  # the road itself bends; nothing to decide
+        else:
+            out.append(Maneuver(kind, name, cum[i - 1], b_out[i], lat, lon, turn_angle=angle, edge_index=i))
+        i += 1
+    out.append(Maneuver("arrive", "", route.distance_m, b_in[-1], node_lat[-1], node_lon[-1], edge_index=n_e))
+    out = _merge_close(out)
+    prev = 0.0
+    for m in out:
+        m.instruction = format_instruction(m, None if m.kind == "depart" else m.distance_m - prev, lang)
+        prev = m.distance_m
+    return out
+
+
+#: maneuvers closer together than this are announced as one (complex junctions split into several nodes)
+MERGE_WITHIN_M = 35.0
+
+
+def _merge_close(mans: list[Maneuver]) -> list[Maneuver]:
+    """Fold a turn followed within :data:`MERGE_WITHIN_M` by another turn into one instruction (the combined
+    angle, the second street), and drop a "continue onto X" that another maneuver follows right away."""
+    out: list[Maneuver] = []
+    for m in mans:
+        prev = out[-1] if out else None
+        close = prev is not None and m.distance_m - prev.distance_m < MERGE_WITHIN_M
+        turnish = (
+            "continue",
+            "slight-left",
+            "slight-right",
+            "turn-left",
+            "turn-right",
+            "sharp-left",
+            "sharp-right",
+            "uturn",
+        )
+        if close and prev.kind in turnish and m.kind in turnish:
+            angle = prev.turn_angle + m.turn_angle
+            kind = classify_turn(angle)
+            if kind == "continue" and not (m.street and m.street != prev.street):
+                out.pop()  # two bends that cancel out: nothing to announce
+                continue
+            out[-1] = Maneuver(
+                kind,
+                m.street or prev.street,
+                prev.distance_m,
+                m.bearing,
+                prev.lat,
+                prev.lon,
+                turn_angle=angle,
+                edge_index=m.edge_index,
+            )
+            continue
+        if close and prev.kind == "continue" and m.kind not in ("arrive",):
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+# ============================================================================================ live guidance
+@dataclass
+class GuidanceState:
+    """What the maneuver banner and trip panel show after a fix."""
+
+    snapped_lat: float = math.nan
+    snapped_lon: float = math.nan
+    distance_from_route_m: float = math.inf
+    along_m: float = 0.0
+    remaining_m: float = 0.0
+    remaining_s: float = 0.0
+    eta: float = math.nan  # unix time
+    next_maneuver: Maneuver | None = None
+    distance_to_next_m: float = math.inf
+    instruction: str = ""
+    then_maneuver: Maneuver | None = None
+    current_street: str = ""
+    on_route: bool = True
+    off_route: bool = False
+    arrived: bool = False
+    fixes: int = 0
+    events: list[str] = field(default_factory=list)  # "off-route", "back-on-route", "arrived", "rerouted"
+
+
+class Guidance:
+    """Follows GPS fixes along a route.
+
+    ``update(lat, lon, heading, speed)`` snaps the fix to the route (searching near the last progress point, with a
+    penalty for segments pointing against the heading), advances progress monotonically (small backwards jitter
+    is ignored), and reports the next maneuver, remaining distance/time and ETA. Off-route is declared after
+    ``off_route_fixes`` consecutive fixes further than ``off_route_m`` from the route and cleared after two fixes
+    within half that distance (hysteresis). Arrival latches once within ``arrival_m`` of the end.
+    """
+
+    def __init__(
+        self,
+        graph: RoadGraph,
+        route: Route,
+        *,
+        destination: tuple[float, float] | None = None,
+        off_route_m: float = 40.0,
+        off_route_fixes: int = 3,
+        arrival_m: float = 25.0,
+        lang: str = "en",
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        """Guide along ``route``; ``destination`` (default: the route end) is where :meth:`reroute` heads."""
+        self.graph = graph
+        self.off_route_m = float(off_route_m)
+        self.off_route_fixes = int(off_route_fixes)
+        self.arrival_m = float(arrival_m)
+        self.lang = lang
+        self.clock = clock
+        end = route.coordinates[-1]
+        self.destination = destination or (float(end[0]), float(end[1]))
+        self.set_route(route)
+
+    def set_route(self, route: Route) -> None:
+        """Start guiding along a (new) route; progress and off-route counters reset."""
+        self.route = route
+        coords = np.asarray(route.coordinates, dtype=np.float64).reshape(-1, 2)
+        self._pts = coords
+        lat0 = float(coords[:, 0].mean()) if len(coords) else 0.0
+        self._cos = math.cos(math.radians(lat0))
+        if len(coords) >= 2:
+            dy = np.diff(coords[:, 0]) * 111_320.0
+            dx = np.diff(coords[:, 1]) * 111_320.0 * self._cos
+            seg = np.hypot(dx, dy)
+        else:
+            seg = np.zeros(0)
+        self._seg_len = seg
+        flat = np.concatenate(([0.0], np.cumsum(seg)))
+        # scale the flat-projection lengths to the graph's metres so distances match route.distance_m
+        total_flat = float(flat[-1])
+        scale = route.distance_m / total_flat if total_flat > 0 else 1.0
+        self._cum = flat * scale
+        self._seg_bearing = np.degrees(np.arctan2(dx, dy)) % 360.0 if len(coords) >= 2 else np.zeros(0)
+        # time at each polyline point, proportional to length within each edge
+        times = np.zeros(len(coords))
+        k = 0
+        t_acc = 0.0
+        for j, e in enumerate(route.edges):
+            poly_n = int(self.graph.geom_offsets[e + 1] - self.graph.geom_offsets[e]) - 1
+            edge_t = float(self.graph.edge_time_s[e])
+            d0 = self._cum[k]
+            d1 = self._cum[k + poly_n]
+            for q in range(1, poly_n + 1):
+                frac = (self._cum[k + q] - d0) / (d1 - d0) if d1 > d0 else 1.0
+                times[k + q] = t_acc + frac * edge_t
+            k += poly_n
+            t_acc += edge_t
+            _ = j
+        self._time = times
+        self._seg_idx = 0
+        self._far_count = 0
+        self._near_count = 0
+        self._last_t: float | None = None
+        self.state = GuidanceState(
+            remaining_m=route.distance_m,
+            remaining_s=route.duration_s,
+            next_maneuver=route.maneuvers[0] if route.maneuvers else None,
+        )
+
+    # ------------------------------------------------------------------------------------------------ snapping
+    def _snap(self, lat: float, lon: float, heading: float | None) -> tuple[float, int, float, float]:
+        """(distance m, segment index, fraction, along m) of the best projection near current progress."""
+        n_seg = len(self._seg_len)
+        if n_seg == 0:
+            p = self._pts[0] if len(self._pts) else (lat, lon)
+            return haversine_m(lat, lon, p[0], p[1]), 0, 0.0, 0.0
+        lo = max(0, self._seg_idx - 3)
+        # look ahead generously: fixes can be seconds apart at motorway speed
+        hi = int(np.searchsorted(self._cum, self._cum[self._seg_idx] + 1500.0, side="right"))
+        hi = min(n_seg, max(hi, lo + 1))
+        a = self._pts[lo:hi]
+        b = self._pts[lo + 1 : hi + 1]
+        ay, ax = (a[:, 0] - lat) * 111_320.0, (a[:, 1] - lon) * 111_320.0 * self._cos
+        by, bx = (b[:, 0] - lat) * 111_320.0, (b[:, 1] - lon) * 111_320.0 * self._cos
+        dx, dy = bx - ax, by - ay
+        seg2 = dx * dx + dy * dy
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = np.where(seg2 > 0, -(ax * dx + ay * dy) / seg2, 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        d = np.hypot(ax + t * dx, ay + t * dy)
+        score = d.copy()
+        if heading is not None:
+            diff = np.abs((self._seg_bearing[lo:hi] - heading + 180.0) % 360.0 - 180.0)
+            score += np.where(diff > 100.0, 30.0, 0.0)  # prefer the carriageway we drive along
+        # mild preference for progress close to where we were (avoids jumping to a later pass nearby)
+        score += (np.arange(lo, hi) - self._seg_idx).clip(min=0) * 0.02
+        k = int(np.argmin(score))
+        idx = lo + k
+        along = float(self._cum[idx] + t[k] * (self._cum[idx + 1] - self._cum[idx]))
+        return float(d[k]), idx, float(t[k]), along
+
+    def update(
+        self,
+        lat: float,
+        lon: float,
+        heading: float | None = None,
+        speed: float | None = None,
+        timestamp: float | None = None,
+    ) -> GuidanceState:
+        """Feed a fix (degrees, heading degrees, speed m/s, optional timestamp); returns the new state.
+
+        Invalid fixes (NaN/inf, out of range) and fixes older than the last one are ignored with a log line and
+        leave the state unchanged.
+        """
+        try:
+            lat, lon = float(lat), float(lon)
+        except (TypeError, ValueError):
+            log.warning("guidance: ignored fix with non-numeric position %r, %r", lat, lon)
+            return self.state
+        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+            log.warning("guidance: ignored invalid fix (%s, %s)", lat, lon)
+            return self.state
+        if heading is not None:
+            try:
+                heading = float(heading) % 360.0 if math.isfinite(float(heading)) else None
+            except (TypeError, ValueError):
+                heading = None
+        if speed is not None:
+            try:
+                speed = float(speed)
+            except (TypeError, ValueError):
+                speed = None
+            if speed is not None and (not math.isfinite(speed) or speed < 0):
+                speed = None
+        if heading is not None and speed is not None and speed < 1.0:
+            heading = None  # heading of a standing car is noise
+        if timestamp is not None:
+            if not math.isfinite(timestamp) or (self._last_t is not None and timestamp < self._last_t):
+                log.warning("guidance: ignored out-of-order fix (t=%s after %s)", timestamp, self._last_t)
+                return self.state
+            self._last_t = timestamp
+
+        st = self.state
+        events: list[str] = []
+        dist, idx, _frac, along = self._snap(lat, lon, heading)
+        if along < st.along_m and st.along_m - along < 30.0:
+            along = st.along_m  # GPS jitter backwards: keep progress
+        else:
+            self._seg_idx = idx
+        # off-route hysteresis
+        if dist > self.off_route_m:
+            self._far_count += 1
+            self._near_count = 0
+        else:
+            self._far_count = 0
+            if dist <= self.off_route_m / 2:
+                self._near_count += 1
+        off = st.off_route
+        if not off and self._far_count >= self.off_route_fixes:
+            off = True
+            events.append("off-route")
+        elif off and self._near_count >= 2:
+            off = False
+            events.append("back-on-route")
+
+        total = self.route.distance_m
+        remaining = max(0.0, total - along)
+        k = min(self._seg_idx, len(self._time) - 2) if len(self._time) >= 2 else 0
+        if len(self._time) >= 2:
+            seg_d = self._cum[k + 1] - self._cum[k]
+            f = (along - self._cum[k]) / seg_d if seg_d > 0 else 0.0
+            t_here = self._time[k] + min(1.0, max(0.0, f)) * (self._time[k + 1] - self._time[k])
+            remaining_s = max(0.0, float(self._time[-1] - t_here))
+        else:
+            remaining_s = 0.0
+        arrived = st.arrived
+        if not arrived and remaining <= self.arrival_m and dist <= self.off_route_m:
+            arrived = True
+            events.append("arrived")
+
+        mans = self.route.maneuvers
+        nxt_i = next((i for i, m in enumerate(mans) if m.distance_m > along + 1.0 and m.kind != "depart"), None)
+        nxt = mans[nxt_i] if nxt_i is not None else (mans[-1] if mans else None)
+        then = mans[nxt_i + 1] if nxt_i is not None and nxt_i + 1 < len(mans) else None
+        to_next = max(0.0, nxt.distance_m - along) if nxt is not None else math.inf
+        if then is not None and then.distance_m - (nxt.distance_m if nxt else 0.0) > 150.0:
+            then = None  # only announce "then …" for closely following maneuvers
+        if arrived:
+            nxt = mans[-1] if mans else None
+            to_next = 0.0
+            instruction = format_instruction(nxt, None, self.lang) if nxt else ""
+        else:
+            instruction = format_instruction(nxt, to_next, self.lang) if nxt else ""
+        edge_i = int(np.searchsorted(np.asarray(self.route.cum_distance_m), along, side="right"))
+        edge_i = min(edge_i, len(self.route.edges) - 1)
+        street = self.graph.edge_street(self.route.edges[edge_i]) if self.route.edges else ""
+        if len(self._pts) >= 2:
+            j = self._seg_idx
+            p, q = self._pts[j], self._pts[j + 1]
+            seg_d = self._cum[j + 1] - self._cum[j]
+            f = (along - self._cum[j]) / seg_d if seg_d > 0 else 0.0
+            f = min(1.0, max(0.0, f))
+            s_lat, s_lon = p[0] + f * (q[0] - p[0]), p[1] + f * (q[1] - p[1])
+        else:
+            s_lat, s_lon = lat, lon
+        self.state = GuidanceState(
+            snapped_lat=float(s_lat),
+            snapped_lon=float(s_lon),
+            distance_from_route_m=dist,
+            along_m=along,
+            remaining_m=remaining,
+            remaining_s=remaining_s,
+            eta=self.clock() + remaining_s,
+            next_maneuver=nxt,
+            distance_to_next_m=to_next,
+            instruction=instruction,
+            then_maneuver=then,
+            current_street=street,
+            on_route=not off,
+            off_route=off,
+            arrived=arrived,
+            fixes=st.fixes + 1,
+            events=events,
+        )
+        return self.state
+
+    @property
+    def needs_reroute(self) -> bool:
+        """True while off-route and not arrived: the caller should :meth:`reroute`."""
+        return self.state.off_route and not self.state.arrived
+
+    def reroute(self, lat: float, lon: float, metric: str | None = None) -> Route:
+        """Compute a new route from (lat, lon) to the destination and follow it; raises RoutingError on failure."""
+        from hmi.nav.route import route_between
+
+        new = route_between(self.graph, (lat, lon), self.destination, metric or self.route.metric)
+        self.set_route(new)
+        self.state.events = ["rerouted"]
+        return new
+
+
+def snap_to_route(route: Route, lat: float, lon: float) -> tuple[float, float]:
+    """(distance m from the route, metres along it) of the closest point of ``route`` to (lat, lon)."""
+    pts = np.asarray(route.coordinates, dtype=np.float64)
+    d, _frac, along, _k, _t = point_polyline_distance(pts, lat, lon)
+    return d, along

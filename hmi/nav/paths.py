@@ -1,0 +1,70 @@
+"""Default locations of the shared OSM data and of built maps, and building the demo map on first run.
+
+* shared data dir: ``$HMI_SHARED_DATA`` or ``<repo>/../shared/data`` (the OSM extracts and the OCM charger CSV);
+* map cache dir: ``$HMI_MAP_DIR`` or ``~/.local/share/hmi/maps/<region>``.
+
+Nothing here imports osmnx; :func:`ensure_map` imports the builder only when a map must actually be built.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_REGION = "liechtenstein"
+
+ProgressFn = Callable[[float, str], None]
+
+
+def shared_data_dir() -> Path:
+    """Directory with the shipped OSM extracts (``$HMI_SHARED_DATA`` or ``<repo>/../shared/data``)."""
+    env = os.environ.get("HMI_SHARED_DATA")
+    return Path(env).expanduser() if env else REPO_ROOT.parent / "shared" / "data"
+
+
+def map_dir(region: str = DEFAULT_REGION) -> Path:
+    """Directory of the built map for ``region`` (``$HMI_MAP_DIR`` or ``~/.local/share/hmi/maps/<region>``).
+
+    ``$HMI_MAP_DIR`` names the map directory itself (not a parent), so a test or a kiosk can point the app at
+    any prebuilt map.
+    """
+    env = os.environ.get("HMI_MAP_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path.home() / ".local" / "share" / "hmi" / "maps" / region
+
+
+def extract_path(region: str = DEFAULT_REGION) -> Path:
+    """The shared OSM extract for ``region`` (``<shared>/<region>.osm.pbf``)."""
+    return shared_data_dir() / f"{region}.osm.pbf"
+
+
+def charger_files(region: str = DEFAULT_REGION) -> list[Path]:
+    """Open Charge Map files shipped for ``region`` (``chargers-<region>-ocm.csv`` / ``.json``), if any."""
+    base = shared_data_dir()
+    return [p for p in (base / f"chargers-{region}-ocm.csv", base / f"chargers-{region}-ocm.json") if p.is_file()]
+
+
+def is_built(directory: Path) -> bool:
+    """True when ``directory`` holds a complete map (the builder writes ``metadata.json`` last)."""
+    return (directory / "metadata.json").is_file()
+
+
+def ensure_map(region: str = DEFAULT_REGION, progress: ProgressFn | None = None, directory: Path | None = None) -> Path:
+    """Return the map directory for ``region``, building it from the shared extract first if it is missing.
+
+    ``progress(fraction, stage)`` is called while building (fraction in 0..1). Raises
+    :class:`hmi.nav.build.BuildError` with a one-line reason when the extract is missing or unreadable.
+    """
+    target = Path(directory) if directory is not None else map_dir(region)
+    if is_built(target):
+        return target
+    from hmi.nav.build import BuildError, build_map  # heavy (osmnx): only when we really build
+
+    extract = extract_path(region)
+    if not extract.is_file():
+        raise BuildError(f"no map at {target} and no OSM extract at {extract} to build it from")
+    build_map(extract, target, chargers=charger_files(region), region=region, progress=progress)
+    return target

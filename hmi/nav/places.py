@@ -1,0 +1,299 @@
+"""The place index of a map (``<map>/places.json``): streets, addresses with house numbers, named POIs, places.
+
+Built by :mod:`hmi.nav.build` from the OSM extract, searched by :mod:`hmi.nav.geocode`. Each entry is a dict::
+
+    {"t": "street" | "address" | "poi" | "place", "name": str, "lat": float, "lon": float,
+     "street": str, "hn": str, "city": str, "postcode": str, "cat": "amenity=restaurant", "extra": {...}}
+
+(keys other than t/name/lat/lon appear only when known). Also the service places the health team uses
+(:func:`service_places`: ``shop=car_repair``, ``shop=car`` dealers, ``shop=tyres``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+INDEX_VERSION = 1
+PLACE_VALUES = {
+    "city",
+    "town",
+    "village",
+    "hamlet",
+    "suburb",
+    "quarter",
+    "neighbourhood",
+    "locality",
+    "isolated_dwelling",
+    "municipality",
+}
+#: place types that name a settlement an address belongs to (the "city" of an address), biggest first
+SETTLEMENTS = ("city", "town", "village", "municipality", "suburb", "hamlet")
+POI_KEYS = (
+    "amenity",
+    "shop",
+    "tourism",
+    "leisure",
+    "office",
+    "craft",
+    "historic",
+    "healthcare",
+    "aeroway",
+    "public_transport",
+    "railway",
+    "sport",
+    "man_made",
+    "building",
+)
+NON_STREET_HIGHWAYS = {
+    "bus_stop",
+    "platform",
+    "street_lamp",
+    "traffic_signals",
+    "crossing",
+    "elevator",
+    "turning_circle",
+    "milestone",
+    "speed_camera",
+    "stop",
+    "give_way",
+}
+SERVICE_CATEGORIES = {"shop=car_repair": "repair", "shop=car": "dealer", "shop=tyres": "tyres"}
+_EXTRA_TAGS = ("brand", "operator", "phone", "contact:phone", "opening_hours", "website", "contact:website")
+
+
+def _centre(coords: list[tuple[float, float]]) -> tuple[float, float]:
+    if len(coords) > 1 and coords[0] == coords[-1]:
+        coords = coords[:-1]
+    return (sum(c[0] for c in coords) / len(coords), sum(c[1] for c in coords) / len(coords))
+
+
+def raw_record(kind: str, osmid: int, tags: dict[str, str], coords: list[tuple[float, float]]) -> dict[str, Any] | None:
+    """What the index needs from one tagged OSM object (called for every tagged node/way while reading)."""
+    name = (tags.get("name") or "").strip()
+    hw = tags.get("highway")
+    rec: dict[str, Any] = {}
+    if kind == "way" and hw and name and hw not in NON_STREET_HIGHWAYS and len(coords) >= 2:
+        rec["street"] = {"name": name, "pts": [coords[0], coords[len(coords) // 2], coords[-1]], "hw": hw}
+    lat, lon = _centre(coords)
+    place = tags.get("place")
+    if name and place in PLACE_VALUES:
+        try:
+            pop = int(str(tags.get("population", "0")).replace(" ", "").replace("'", ""))
+        except ValueError:
+            pop = 0
+        rec["place"] = {"name": name, "type": place, "lat": lat, "lon": lon, "pop": pop}
+    hn = (tags.get("addr:housenumber") or "").strip()
+    st = (tags.get("addr:street") or tags.get("addr:place") or "").strip()
+    if hn and st:
+        rec["address"] = {
+            "street": st,
+            "hn": hn,
+            "city": (tags.get("addr:city") or "").strip(),
+            "postcode": (tags.get("addr:postcode") or "").strip(),
+            "lat": lat,
+            "lon": lon,
+        }
+    if name and not rec.get("street") and not rec.get("place"):
+        cat = next((f"{k}={tags[k]}" for k in POI_KEYS if k in tags and tags[k] not in ("no",)), None)
+        if cat is None and hw in ("bus_stop",):
+            cat = "highway=bus_stop"
+        if cat is not None:
+            extra = {k: tags[k] for k in _EXTRA_TAGS if k in tags}
+            rec["poi"] = {"name": name, "cat": cat, "lat": lat, "lon": lon, "id": f"{kind[0]}{osmid}", "extra": extra}
+    return rec or None
+
+
+class _Settlements:
+    """Nearest settlement lookup for giving addresses and streets a city."""
+
+    def __init__(self, places: list[dict[str, Any]]) -> None:
+        self.items = [p for p in places if p["type"] in SETTLEMENTS]
+        # prefer municipalities/towns/villages; hamlets and suburbs only where nothing bigger is near
+        self.main = np.array([p["type"] in ("city", "town", "village", "municipality") for p in self.items], bool)
+        self.lat = np.array([p["lat"] for p in self.items], dtype=np.float64)
+        self.lon = np.array([p["lon"] for p in self.items], dtype=np.float64)
+        # bigger settlements win over a hamlet that happens to be a bit closer
+        self.weight = np.array(
+            [{"city": 0.5, "town": 0.6, "village": 0.8, "municipality": 0.6}.get(p["type"], 1.0) for p in self.items]
+        )
+
+    def nearest(self, lat: float, lon: float, max_m: float = 6000.0) -> str:
+        if not self.items:
+            return ""
+        cos = math.cos(math.radians(lat))
+        d = np.hypot((self.lat - lat) * 111_320.0, (self.lon - lon) * 111_320.0 * cos)
+        if self.main.any():
+            dm = np.where(self.main, d * self.weight, np.inf)
+            k = int(np.argmin(dm))
+            if d[k] <= max_m:
+                return self.items[k]["name"]
+        k = int(np.argmin(d * self.weight))
+        return self.items[k]["name"] if d[k] <= max_m else ""
+
+
+def build_index(raw: list[dict[str, Any]], graph: Any = None) -> dict[str, Any]:
+    """Turn the raw records collected while reading the extract into the ``places.json`` structure."""
+    places = [r["place"] for r in raw if "place" in r]
+    settlements = _Settlements(places)
+    entries: list[dict[str, Any]] = []
+
+    for p in places:
+        entries.append(
+            {
+                "t": "place",
+                "name": p["name"],
+                "lat": p["lat"],
+                "lon": p["lon"],
+                "cat": f"place={p['type']}",
+                "pop": p["pop"],
+            }
+        )
+
+    # streets: one entry per (name, settlement) so "Landstrasse, Vaduz" and "Landstrasse, Schaan" both exist
+    # a street's city: addr:city of the closest address on that street (within 400 m), else nearest settlement
+    addr_cities: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for r in raw:
+        a = r.get("address")
+        if a and a["city"]:
+            addr_cities[a["street"]].append((a["lat"], a["lon"], a["city"]))
+    addr_arrays = {k: (np.array([(x[0], x[1]) for x in v]), [x[2] for x in v]) for k, v in addr_cities.items()}
+
+    def street_city(name: str, lat: float, lon: float) -> str:
+        if name in addr_arrays:
+            pts, cities = addr_arrays[name]
+            d = np.hypot((pts[:, 0] - lat) * 111_320.0, (pts[:, 1] - lon) * 111_320.0 * math.cos(math.radians(lat)))
+            k = int(np.argmin(d))
+            if d[k] <= 400.0:
+                return cities[k]
+        return settlements.nearest(lat, lon)
+
+    by_key: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for r in raw:
+        s = r.get("street")
+        if s:
+            mid = s["pts"][1]
+            by_key[(s["name"], street_city(s["name"], mid[0], mid[1]))].extend(s["pts"])
+    for (name, city), pts in by_key.items():
+        arr = np.array(pts)
+        c = arr.mean(axis=0)
+        k = int(np.argmin(((arr - c) ** 2).sum(axis=1)))  # a real point on the street, near its middle
+        e: dict[str, Any] = {"t": "street", "name": name, "lat": float(arr[k, 0]), "lon": float(arr[k, 1])}
+        if city:
+            e["city"] = city
+        entries.append(e)
+
+    seen_addr: set[tuple[str, str, str]] = set()
+    for r in raw:
+        a = r.get("address")
+        if a:
+            city = a["city"] or settlements.nearest(a["lat"], a["lon"])
+            key = (a["street"].lower(), a["hn"].lower(), city.lower())
+            if key in seen_addr:
+                continue
+            seen_addr.add(key)
+            e = {
+                "t": "address",
+                "name": f"{a['street']} {a['hn']}",
+                "street": a["street"],
+                "hn": a["hn"],
+                "lat": a["lat"],
+                "lon": a["lon"],
+            }
+            if city:
+                e["city"] = city
+            if a["postcode"]:
+                e["postcode"] = a["postcode"]
+            entries.append(e)
+        p = r.get("poi")
+        if p:
+            e = {"t": "poi", "name": p["name"], "cat": p["cat"], "lat": p["lat"], "lon": p["lon"], "id": p["id"]}
+            city = (a or {}).get("city") or settlements.nearest(p["lat"], p["lon"])
+            if city:
+                e["city"] = city
+            if a:
+                e["street"], e["hn"] = a["street"], a["hn"]
+            if p["extra"]:
+                e["extra"] = p["extra"]
+            entries.append(e)
+    for e in entries:
+        e["lat"], e["lon"] = round(float(e["lat"]), 7), round(float(e["lon"]), 7)
+    return {"version": INDEX_VERSION, "entries": entries}
+
+
+def load_places(map_dir: str | Path) -> list[dict[str, Any]]:
+    """Entries of a map's place index; malformed entries are skipped (logged), a missing index gives ``[]``."""
+    p = Path(map_dir) / "places.json"
+    if not p.is_file():
+        return []
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("%s: unreadable place index (%s)", p, exc)
+        return []
+    raw = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(raw, list):
+        log.warning("%s: place index has no entries list", p)
+        return []
+    out = []
+    bad = 0
+    for e in raw:
+        if (
+            isinstance(e, dict)
+            and isinstance(e.get("name"), str)
+            and e.get("t") in ("street", "address", "poi", "place")
+            and isinstance(e.get("lat"), int | float)
+            and isinstance(e.get("lon"), int | float)
+            and math.isfinite(e["lat"])
+            and math.isfinite(e["lon"])
+        ):
+            out.append(e)
+        else:
+            bad += 1
+    if bad:
+        log.warning("%s: skipped %d malformed entries", p, bad)
+    return out
+
+
+def service_places(map_dir: str | Path, kinds: tuple[str, ...] = ("repair", "dealer", "tyres")) -> list[dict[str, Any]]:
+    """Car service places of a map: ``{"id", "name", "kind": "repair"|"dealer"|"tyres", "category", "lat", "lon",
+    "city", "address", "brand", "phone", "opening_hours", "website"}`` (unknown fields are None)."""
+    out = []
+    for e in load_places(map_dir):
+        kind = SERVICE_CATEGORIES.get(e.get("cat", ""))
+        if e["t"] != "poi" or kind not in kinds:
+            continue
+        extra = e.get("extra") if isinstance(e.get("extra"), dict) else {}
+        addr = f"{e['street']} {e['hn']}" if e.get("street") else None
+        out.append(
+            {
+                "id": f"osm:{e.get('id', '')}",
+                "name": e["name"],
+                "kind": kind,
+                "category": e["cat"],
+                "lat": e["lat"],
+                "lon": e["lon"],
+                "city": e.get("city"),
+                "address": addr,
+                "brand": extra.get("brand"),
+                "phone": extra.get("phone") or extra.get("contact:phone"),
+                "opening_hours": extra.get("opening_hours"),
+                "website": extra.get("website") or extra.get("contact:website"),
+            }
+        )
+    return out
+
+
+def chargers(map_dir: str | Path) -> list[dict[str, Any]]:
+    """The map's charging stations (see :mod:`hmi.nav.chargers` for the record layout)."""
+    from hmi.nav.chargers import load_chargers
+
+    return load_chargers(map_dir)
