@@ -123,7 +123,7 @@ class NavigationSession:
             return None
         speed = None if speed_kmh is None else speed_kmh / 3.6
         state = self.guidance.update(lat, lon, heading, speed)
-        if self.guidance.needs_reroute():
+        if self.guidance.needs_reroute:
             from hmi.nav.route import RoutingError
 
             try:

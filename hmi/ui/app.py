@@ -24,6 +24,8 @@ from hmi.health.monitor import HealthMonitor
 from hmi.link import signals as sig
 from hmi.link.client import BrokerState, LinkStatus, MqttLink
 from hmi.link.config import BrokerConfig
+from hmi.nav.ev.profiles import load_profiles
+from hmi.nav.ev.settings import SettingsStore as EvSettingsStore
 from hmi.settings import SettingsStore, data_dir
 from hmi.ui.health_model import HealthModel
 from hmi.ui.icons import IconProvider
@@ -31,6 +33,7 @@ from hmi.ui.link_model import LinkModel
 from hmi.ui.map_view import register_qml_types as register_map_types
 from hmi.ui.nav_model import NavModel
 from hmi.ui.settings_model import SettingsModel
+from hmi.ui.trip_model import TripModel
 from hmi.ui.updates_model import UpdatesModel
 from hmi.ui.vehicle_model import VehicleModel
 from hmi.updates.service import UpdateService
@@ -168,8 +171,17 @@ class HmiApp(QObject):
         self.health = HealthModel(self.health_monitor, self.settings_store.get("units"), self)
         self.health.alertsChanged.connect(self._on_alerts)
 
+        # EV trip planning (charging stops, reachable range, live replanning, battery preconditioning).
+        self.trip = TripModel(None, [], load_profiles(), EvSettingsStore(directory / "ev.sqlite"), self)
+        self.trip.commandRequested.connect(self._on_trip_command)
+        self._trip_commands: dict[str, str] = {}
+        self.link.on_command(self._on_command_result)
+
         # Navigation: offline map, search, routing and guidance (the map loads after the first frame).
-        self.nav = NavModel(self.store, self.link, self.settings_store, directory, self.map_path, self.link.loop, self)
+        self.nav = NavModel(
+            self.store, self.link, self.settings_store, directory, self.map_path, self.link.loop, self.trip, self
+        )
+        self.nav.mapLoaded.connect(self._on_map_loaded)
         self.app.routeRequested.connect(self.nav.navigateTo)
 
         # Over-the-air updates: the consent/progress state machine, persisted across restarts.
@@ -198,6 +210,7 @@ class HmiApp(QObject):
         ctx.setContextProperty("updates", self.updates)
         ctx.setContextProperty("health", self.health)
         ctx.setContextProperty("nav", self.nav)
+        ctx.setContextProperty("trip", self.trip)
         # ``qml_dir``: another copy of qml/ (live-reload tests work on a temporary copy).
         self.main_qml = MAIN_QML if qml_dir is None else Path(qml_dir) / MAIN_QML.name
         self.engine.load(QUrl.fromLocalFile(str(self.main_qml)))
@@ -227,6 +240,7 @@ class HmiApp(QObject):
         self.updates_service.close()
         self.health_monitor.close()
         self.nav.close()
+        self.trip.shutdown()
         self.window.close()
         # Delete the QML tree before the engine and the models it binds to, or
         # bindings re-evaluate against a half-destroyed context.
@@ -253,6 +267,39 @@ class HmiApp(QObject):
         self.app.tick_clock()
         # Stale vehicle data becomes "unknown" for the safety rules once a second.
         self._feed_vehicle_conditions()
+        self._feed_trip()
+
+    def _feed_trip(self) -> None:
+        """Live position, SoC, temperature and charging state for the EV planner (1 Hz is plenty)."""
+        lat, lon, soc = (self.store.get(p) for p in (sig.LATITUDE, sig.LONGITUDE, sig.SOC))
+        if None not in (lat, lon, soc):
+            self.trip.setLiveState(lat, lon, soc)
+        if self.store.get(sig.OUTSIDE_TEMP) is not None:
+            self.trip.setOutsideTemperature(self.store.get(sig.OUTSIDE_TEMP))
+        self.trip.setCharging(bool(self.store.get(sig.IS_CHARGING)))
+
+    def _on_map_loaded(self) -> None:
+        from hmi.nav.ev.chargers import load_chargers
+
+        self.trip.set_map(self.nav.session.graph, load_chargers(self.nav.session.map_dir))
+
+    def _on_trip_command(self, name: str, payload: dict) -> None:
+        # The planner asks (preconditioning); the link sends it with its own id and tracks the answer.
+        params = {k: v for k, v in dict(payload).items() if k not in ("id", "ts")}
+        try:
+            cmd = self.link.send_command(name, **params)
+        except ValueError as exc:
+            log.warning("trip command %s refused: %s", name, exc)
+            return
+        self._trip_commands[cmd.id] = payload.get("id", "")
+        self._on_command_result(cmd)
+
+    def _on_command_result(self, cmd) -> None:
+        trip_id = self._trip_commands.get(cmd.id)
+        if trip_id is None or cmd.state == "pending":
+            return
+        del self._trip_commands[cmd.id]
+        self.trip.onCommandResult(cmd.name, {"id": trip_id, "ok": cmd.state == "ok", "message": cmd.message})
 
     def _on_signal(self, path: str, value: Any, ts: float) -> None:
         if path in (sig.SPEED, sig.GEAR, sig.SOC):

@@ -38,10 +38,28 @@ class NavModel(QObject):
     destinationsChanged = Signal()
     guidanceChanged = Signal()
 
+    mapLoaded = Signal()
+    """The road graph is loaded (``session`` is set)."""
+
     def __init__(
-        self, store, link, settings_store, data_dir: Path, map_path: Path | None, loop, parent: QObject | None = None
+        self,
+        store,
+        link,
+        settings_store,
+        data_dir: Path,
+        map_path: Path | None,
+        loop,
+        trip=None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # EV trip planner (hmi.ui.trip_model.TripModel): when present and the SoC is known, destinations are
+        # planned with charging stops and guidance follows the plan's route.
+        self._trip = trip
+        self._pending: tuple[Place, str] | None = None
+        self._plan = None
+        if trip is not None:
+            trip.planChanged.connect(self._on_plan_changed)
         self._store = store
         self._link = link
         self._settings = settings_store
@@ -62,8 +80,12 @@ class NavModel(QObject):
         self._map_path = map_path
         # Our own worker (not the loop's default executor) so close() can shut it down cleanly.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nav")
-        if map_path is None:
-            self._map_message = "No offline map is installed. Build one with: hmi mapbuild EXTRACT -o DIR"
+        from hmi.nav.paths import is_built
+
+        if map_path is None or not is_built(map_path):
+            self._map_path = None
+            where = f" at {map_path}" if map_path is not None else ""
+            self._map_message = f"No offline map is installed{where}. Build one with: hmi mapbuild EXTRACT -o DIR"
         else:
             self._map_message = "Loading the offline map…"
         from hmi.nav.recents import DestinationStore
@@ -93,9 +115,15 @@ class NavModel(QObject):
             self._session = session
             self._map_message = ""
             self.changed.emit()
+            self.mapLoaded.emit()
             log.info("offline map %s loaded", path)
 
         self._loop.create_task(run())
+
+    @property
+    def session(self) -> NavigationSession | None:
+        """The loaded navigation session (None until the map is loaded)."""
+        return self._session
 
     # ------------------------------------------------------------------ inputs
     def _on_signal(self, path: str, value: Any, ts: float) -> None:
@@ -385,6 +413,9 @@ class NavModel(QObject):
         """End guidance."""
         if self._session is not None:
             self._session.stop()
+        if self._trip is not None:
+            self._pending, self._plan = None, None
+            self._trip.clearPlan()
         self._coordinates, self._guidance, self._arrived = [], {}, False
         self.changed.emit()
         self.guidanceChanged.emit()
@@ -401,6 +432,12 @@ class NavModel(QObject):
         self._planning = True
         self._notice = f"Planning the route to {place.name}…"
         self.changed.emit()
+        if self._trip is not None and self._store.get(sig.SOC) is not None:
+            # Charging-aware: the trip planner answers through planChanged.
+            self._pending = (place, source)
+            self._trip.setLiveState(lat, lon, float(self._store.get(sig.SOC)))
+            self._trip.planTo(place.lat, place.lon, place.name)
+            return
         session = self._session
 
         async def run() -> None:
@@ -417,24 +454,69 @@ class NavModel(QObject):
                 self._planning = False
                 self._set_notice("The route could not be planned")
                 return
-            session.start(place, route)
-            try:
-                self._destinations.add_recent(place.name, place.lat, place.lon, place.address, source=source)
-            except ValueError as exc:
-                log.warning("not saved as recent: %s", exc)
-            self._planning, self._arrived = False, False
-            self._coordinates = [[a, b] for a, b in route.coordinates]
-            self._notice = ""
-            self.changed.emit()
-            self.destinationsChanged.emit()
-            self._on_fix()
-            self._publish_active(force=True)
+            self._begin(place, source, route)
 
         self._loop.create_task(run())
+
+    def _begin(self, place: Place, source: str, route) -> None:
+        """Start guiding along ``route`` (plain or from an EV plan)."""
+        self._session.start(place, route)
+        try:
+            self._destinations.add_recent(place.name, place.lat, place.lon, place.address, source=source)
+        except ValueError as exc:
+            log.warning("not saved as recent: %s", exc)
+        self._planning, self._arrived = False, False
+        self._coordinates = [[a, b] for a, b in route.coordinates]
+        self._notice = ""
+        self.changed.emit()
+        self.destinationsChanged.emit()
+        self._on_fix()
+        self._publish_active(force=True)
+
+    def _on_plan_changed(self) -> None:
+        """The trip planner finished (first plan, replan, or failure)."""
+        try:
+            plan = self._trip.plan
+            if self._pending is not None:
+                place, source = self._pending
+                if self._trip.busy:
+                    return
+                self._pending = None
+                if plan is None:
+                    self._planning = False
+                    reason = self._trip.planError or "no feasible trip"
+                    self._set_notice(reason[:1].upper() + reason[1:])
+                    return
+                self._plan = plan
+                self._begin(place, source, self._route_of(plan))
+            elif plan is not None and plan is not self._plan and self._session is not None and self._session.active:
+                # A live replan (SoC fell behind, or a stop became unnecessary): follow the new route.
+                self._plan = plan
+                self._session.start(self._session.destination, self._route_of(plan))
+                self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
+                self.changed.emit()
+                self._publish_active(force=True)
+        except Exception:
+            log.exception("could not follow the trip plan")
+            self._planning = False
+            self._set_notice("The route could not be planned")
+
+    def _route_of(self, plan):
+        """One guidance route through every leg of an EV plan (via its charging stops)."""
+        from hmi.nav.route import route_from_edges
+
+        edges = [int(e) for leg in plan.legs for e in leg.edges]
+        graph = self._session.graph
+        return route_from_edges(
+            graph,
+            graph.edge_source(edges[0])
+            if edges
+            else graph.nearest_node(plan.legs[0].start.lat, plan.legs[0].start.lon),
+            edges,
+        )
 
     def close(self) -> None:
         """Stop timers and close the destination store."""
         self._fix_timer.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._destinations.close()
-

@@ -1,0 +1,419 @@
+"""Qt adapter for charging-aware trips: the plan as a QML timeline, EV settings, replan message, preconditioning.
+
+Thin by design: the domain work lives in :mod:`hmi.nav.ev`. Planning runs on a worker thread (one at a time, the
+newest request wins) and the result is posted back to the GUI thread by a queued signal. The model never talks
+MQTT: it emits :attr:`TripModel.commandRequested` (name, payload) for ``precondition_battery`` and takes the
+agent's answer in :meth:`TripModel.onCommandResult`; the app wires both to ``hmi.link``.
+
+QML-facing properties (all with change signals): ``timeline`` (list of steps, see :func:`timeline`), ``hasPlan``,
+``busy``, ``planError``, ``totalMinutes``, ``arrivalSoc``, ``stopCount``, ``nextStop`` (dict for the guidance
+banner), ``replanMessage``, ``preconditionState``, ``rangePolygon``/``rangePolygonReserve`` ([[lat, lon], …]),
+``vehicles`` ([{id, name}]), ``vehicleId``, ``reservePct``, ``arrivalPct``, ``chargeLimitPct``, ``minPowerKw``,
+``plugs`` (selected; empty = all), ``availablePlugs``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from hmi.nav.ev.chargers import Charger
+from hmi.nav.ev.consumption import ConsumptionModel
+from hmi.nav.ev.planner import NoFeasibleTrip, Plan, plan_trip
+from hmi.nav.ev.profiles import VehicleProfile
+from hmi.nav.ev.reachable import reachable_area
+from hmi.nav.ev.replan import (
+    INACTIVE,
+    PlanTracker,
+    PreconditionController,
+    ReplanMonitor,
+    desired_precondition,
+)
+from hmi.nav.ev.settings import EvSettings, SettingsStore
+
+log = logging.getLogger(__name__)
+
+PRECONDITION_COMMAND = "precondition_battery"
+
+
+def timeline(plan: Plan) -> list[dict[str, Any]]:
+    """Steps for the trip timeline: drive / charge / arrive dicts with display-ready numbers (minutes, %)."""
+    steps: list[dict[str, Any]] = []
+    for leg in plan.legs:
+        steps.append({"kind": "drive", "name": leg.end.name, "distanceKm": round(leg.distance_m / 1000, 1),
+                      "minutes": round(leg.drive_s / 60), "arriveSoc": round(leg.arrive_soc)})
+        if leg.charger is not None:
+            c = leg.charger
+            steps.append({"kind": "charge", "name": c.name, "minutes": round(leg.charge_s / 60),
+                          "toSoc": round(leg.charge_to_soc or leg.arrive_soc), "arriveSoc": round(leg.arrive_soc),
+                          "powerKw": c.power_kw, "plugs": list(c.plugs), "plug": leg.plug or "",
+                          "estimated": c.estimated, "powerEstimated": c.power_estimated,
+                          "plugsEstimated": c.plugs_estimated, "lat": c.lat, "lon": c.lon})
+    steps.append({"kind": "arrive", "name": plan.legs[-1].end.name if plan.legs else "",
+                  "soc": round(plan.arrival_soc), "minutes": round(plan.total_s / 60)})
+    return steps
+
+
+class TripModel(QObject):
+    """The EV trip planner for QML."""
+
+    timelineChanged = Signal()
+    planChanged = Signal()
+    busyChanged = Signal()
+    replanMessageChanged = Signal()
+    preconditionStateChanged = Signal()
+    rangeChanged = Signal()
+    settingsChanged = Signal()
+    commandRequested = Signal(str, "QVariantMap")
+    _planDone = Signal(object, object)  # (request id, Plan | NoFeasibleTrip | Exception) — worker → GUI thread
+
+    def __init__(self, graph: Any, chargers: list[Charger], profiles: dict[str, VehicleProfile],
+                 store: SettingsStore, parent: QObject | None = None) -> None:
+        """``graph``: a loaded RoadGraph (or None before the map exists); ``profiles`` by id; ``store``: settings."""
+        super().__init__(parent)
+        self._graph = graph
+        self._chargers = list(chargers)
+        self._profiles = dict(profiles)
+        self._store = store
+        self._settings: EvSettings = store.load()
+        if self._settings.vehicle_id not in self._profiles and self._profiles:
+            self._settings = store.set("vehicle_id", sorted(self._profiles)[0])
+        self._plan: Plan | None = None
+        self._timeline: list[dict[str, Any]] = []
+        self._error = ""
+        self._busy = False
+        self._replan_message = ""
+        self._precondition = PreconditionController()
+        self._monitor: ReplanMonitor | None = None
+        self._progress_m = 0.0
+        self._progress_external = False
+        self._lat = math.nan
+        self._lon = math.nan
+        self._soc = math.nan
+        self._temp = 20.0
+        self._charging = False
+        self._destination: tuple[float, float, str] | None = None
+        self._range: list[list[float]] = []
+        self._range_reserve: list[list[float]] = []
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ev-plan")
+        self._request = 0
+        self._planDone.connect(self._on_plan_done)
+
+    # ------------------------------------------------------------------ inputs from the app (vehicle state)
+    @Slot(float, float, float)
+    def setLiveState(self, lat: float, lon: float, soc: float) -> None:
+        """Latest position and displayed SoC from the vehicle store (invalid values are ignored)."""
+        if all(isinstance(v, int | float) and math.isfinite(v) for v in (lat, lon, soc)) and 0 <= soc <= 100 \
+                and -90 <= lat <= 90 and -180 <= lon <= 180:
+            self._lat, self._lon, self._soc = float(lat), float(lon), float(soc)
+            if self._monitor is not None and not self._progress_external:
+                # progress along the EV plan's own route, from the position (forward window: no jumps back)
+                along, off = self._monitor.tracker.locate(self._lat, self._lon, self._progress_m)
+                if off < 150.0:
+                    self._progress_m = max(self._progress_m, along)
+            self._check_replan()
+        else:
+            log.warning("trip model: ignoring live state %r, %r, %r", lat, lon, soc)
+
+    @Slot(float)
+    def setOutsideTemperature(self, celsius: float) -> None:
+        """Outside temperature for the consumption model (−60 … 70 °C)."""
+        if isinstance(celsius, int | float) and math.isfinite(celsius) and -60 <= celsius <= 70:
+            self._temp = float(celsius)
+
+    @Slot(float)
+    def setRouteProgress(self, metres: float) -> None:
+        """Metres driven along the active plan's route; once called, it replaces the model's own position matching."""
+        if isinstance(metres, int | float) and math.isfinite(metres) and metres >= 0:
+            self._progress_external = True
+            self._progress_m = float(metres)
+            self._check_replan()
+
+    @Slot(bool)
+    def setCharging(self, charging: bool) -> None:
+        """Whether the car is charging (no replans while it does)."""
+        self._charging = bool(charging)
+
+    @Slot(str, "QVariantMap")
+    def onCommandResult(self, name: str, payload: dict[str, Any]) -> None:
+        """The agent's answer on ``hmi/command/<name>/result``."""
+        if name == PRECONDITION_COMMAND and self._precondition.on_result(dict(payload or {})):
+            self.preconditionStateChanged.emit()
+
+    def set_map(self, graph: Any, chargers: list[Charger]) -> None:
+        """Use another map (the app loads it after the first frame); drops the active plan."""
+        self._graph = graph
+        self._chargers = list(chargers)
+        self.clearPlan()
+
+    # ------------------------------------------------------------------ planning
+    @Slot(float, float, str)
+    def planTo(self, lat: float, lon: float, name: str) -> None:
+        """Plan from the live position/SoC to (lat, lon); the result arrives via ``planChanged``."""
+        if not (math.isfinite(lat) and math.isfinite(lon)):
+            self._set_error("invalid destination")
+            return
+        self._destination = (float(lat), float(lon), str(name)[:120] or "Destination")
+        self._start_plan()
+
+    @Slot()
+    def clearPlan(self) -> None:
+        """Drop the active plan (and stop preconditioning)."""
+        self._destination = None
+        self._request += 1
+        self._plan, self._monitor, self._timeline, self._error = None, None, [], ""
+        self._set_busy(False)
+        self.planChanged.emit()
+        self.timelineChanged.emit()
+        self._step_precondition()
+
+    def _start_plan(self) -> None:
+        if self._graph is None:
+            self._set_error("no map loaded")
+            return
+        if not (math.isfinite(self._lat) and math.isfinite(self._soc)) or self._destination is None:
+            self._set_error("waiting for the car's position and battery level")
+            return
+        self._request += 1
+        req = self._request
+        args = (self._lat, self._lon, self._soc)
+        self._set_busy(True)
+        fut: Future = self._executor.submit(self._plan_now, *args)
+        fut.add_done_callback(lambda f, req=req: self._planDone.emit(req, f.exception() or f.result()))
+
+    def _plan_now(self, lat: float, lon: float, soc: float) -> Plan:
+        """Worker thread: the planner call (pure Python, no Qt)."""
+        profile = self._profiles[self._settings.vehicle_id]
+        assert self._destination is not None
+        dlat, dlon, dname = self._destination
+        return plan_trip(self._graph, profile, self._chargers, (lat, lon), (dlat, dlon), soc,
+                         self._settings.plan_settings(self._temp), start_name="Current position",
+                         destination_name=dname)
+
+    def _on_plan_done(self, req: int, result: object) -> None:
+        if req != self._request:
+            return  # a newer request superseded this one
+        self._set_busy(False)
+        if isinstance(result, Plan):
+            self._adopt(result)
+            self._error = ""
+        elif isinstance(result, NoFeasibleTrip):
+            self._set_error(result.reason)
+        else:
+            log.error("trip planning failed: %r", result)
+            self._set_error("trip planning failed")
+        self.planChanged.emit()
+
+    def _adopt(self, plan: Plan) -> None:
+        self._plan = plan
+        self._progress_m = 0.0  # a new plan starts at the car's position
+        self._timeline = timeline(plan)
+        if self._monitor is None:
+            self._monitor = ReplanMonitor(plan, self._replan_sync)
+        else:
+            self._monitor.set_plan(plan)
+        self.timelineChanged.emit()
+        self._step_precondition()
+
+    def _replan_sync(self, lat: float, lon: float, soc: float) -> Plan:
+        # Called by the monitor on the GUI thread; plans on this small graph take tens of ms.
+        return self._plan_now(lat, lon, soc)
+
+    def _check_replan(self) -> None:
+        if self._monitor is None or self._plan is None or self._busy or not math.isfinite(self._soc):
+            return
+        event = self._monitor.update(self._progress_m, self._soc, self._lat, self._lon, charging=self._charging,
+                                     now=time.monotonic())
+        if event is not None:
+            if event.plan is not None:
+                self._adopt(event.plan)
+                self.planChanged.emit()
+            if event.message:
+                self._replan_message = event.message
+                self.replanMessageChanged.emit()
+        self._step_precondition()
+
+    def _step_precondition(self) -> None:
+        mode = INACTIVE
+        if self._plan is not None:
+            tracker = self._monitor.tracker if self._monitor is not None else PlanTracker(self._plan)
+            prog = tracker.progress(self._progress_m) if self._plan.legs else None
+            mode = desired_precondition(self._plan, prog)
+        before = self._precondition.state
+        payload = self._precondition.step(mode)
+        if payload is not None:
+            self.commandRequested.emit(PRECONDITION_COMMAND, payload)
+        if self._precondition.state != before:
+            self.preconditionStateChanged.emit()
+
+    def _set_error(self, reason: str) -> None:
+        self._error = reason
+        self.planChanged.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit()
+
+    # ------------------------------------------------------------------ reachable range
+    @Slot()
+    def updateRange(self) -> None:
+        """Recompute the reachable-range polygons from the live position and SoC (≤ 200 ms on a region map)."""
+        if self._graph is None or not (math.isfinite(self._lat) and math.isfinite(self._soc)):
+            return
+        try:
+            model = ConsumptionModel(self._profiles[self._settings.vehicle_id], self._temp)
+            area = reachable_area(self._graph, model, self._lat, self._lon, self._soc, self._settings.reserve_pct)
+        except ValueError as exc:
+            log.warning("reachable range: %s", exc)
+            return
+        self._range = [list(p) for p in area.polygon]
+        self._range_reserve = [list(p) for p in area.polygon_reserve]
+        self.rangeChanged.emit()
+
+    # ------------------------------------------------------------------ settings
+    def _set_setting(self, key: str, value: Any) -> None:
+        try:
+            self._settings = self._store.set(key, value)
+        except ValueError as exc:
+            log.warning("ev settings: %s", exc)
+            return
+        self.settingsChanged.emit()
+
+    @Slot(str)
+    def setVehicleId(self, vehicle_id: str) -> None:
+        """Select a vehicle profile by id (unknown ids are ignored)."""
+        if vehicle_id in self._profiles:
+            self._set_setting("vehicle_id", vehicle_id)
+            self._set_setting("plugs", [p for p in self._settings.plugs if p in self._profiles[vehicle_id].plugs])
+
+    @Slot(float)
+    def setReservePct(self, v: float) -> None:
+        """Reserve SoC, % (0 … 50)."""
+        self._set_setting("reserve_pct", v)
+
+    @Slot(float)
+    def setArrivalPct(self, v: float) -> None:
+        """Arrival SoC at the destination, % (0 … 100)."""
+        self._set_setting("arrival_pct", v)
+
+    @Slot(float)
+    def setChargeLimitPct(self, v: float) -> None:
+        """Charge limit at stops, % (20 … 100)."""
+        self._set_setting("charge_limit_pct", v)
+
+    @Slot(float)
+    def setMinPowerKw(self, v: float) -> None:
+        """Ignore chargers below this power, kW."""
+        self._set_setting("min_power_kw", v)
+
+    @Slot("QVariantList")
+    def setPlugs(self, plugs: list[str]) -> None:
+        """Plug filter (empty = every plug the car has)."""
+        self._set_setting("plugs", list(plugs or []))
+
+    def shutdown(self) -> None:
+        """Stop the worker (call on app exit)."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    # ------------------------------------------------------------------ QML properties
+    def _get_timeline(self) -> list[dict[str, Any]]:
+        return self._timeline
+
+    def _get_has_plan(self) -> bool:
+        return self._plan is not None
+
+    def _get_busy(self) -> bool:
+        return self._busy
+
+    def _get_error(self) -> str:
+        return self._error
+
+    def _get_total_minutes(self) -> int:
+        return round(self._plan.total_s / 60) if self._plan else 0
+
+    def _get_arrival_soc(self) -> float:
+        return round(self._plan.arrival_soc, 1) if self._plan else 0.0
+
+    def _get_stop_count(self) -> int:
+        return len(self._plan.stops) if self._plan else 0
+
+    def _get_next_stop(self) -> dict[str, Any]:
+        if self._plan is None:
+            return {}
+        p = PlanTracker(self._plan).progress(self._progress_m)
+        for leg in self._plan.legs[p.leg:]:
+            if leg.charger is not None:
+                return {"name": leg.charger.name, "powerKw": leg.charger.power_kw, "plug": leg.plug or "",
+                        "estimated": leg.charger.estimated, "chargeMinutes": round(leg.charge_s / 60),
+                        "toSoc": round(leg.charge_to_soc or 0), "arriveSoc": round(leg.arrive_soc),
+                        "lat": leg.charger.lat, "lon": leg.charger.lon}
+        return {}
+
+    def _get_replan_message(self) -> str:
+        return self._replan_message
+
+    def _get_precondition_state(self) -> str:
+        return self._precondition.state
+
+    def _get_range(self) -> list[list[float]]:
+        return self._range
+
+    def _get_range_reserve(self) -> list[list[float]]:
+        return self._range_reserve
+
+    def _get_vehicles(self) -> list[dict[str, str]]:
+        return [{"id": p.id, "name": p.name} for p in sorted(self._profiles.values(), key=lambda p: p.name)]
+
+    def _get_vehicle_id(self) -> str:
+        return self._settings.vehicle_id
+
+    def _get_reserve(self) -> float:
+        return self._settings.reserve_pct
+
+    def _get_arrival(self) -> float:
+        return self._settings.arrival_pct
+
+    def _get_limit(self) -> float:
+        return self._settings.charge_limit_pct
+
+    def _get_min_power(self) -> float:
+        return self._settings.min_power_kw
+
+    def _get_plugs(self) -> list[str]:
+        return list(self._settings.plugs)
+
+    def _get_available_plugs(self) -> list[str]:
+        p = self._profiles.get(self._settings.vehicle_id)
+        return list(p.plugs) if p else []
+
+    timeline = Property("QVariantList", _get_timeline, notify=timelineChanged)
+    hasPlan = Property(bool, _get_has_plan, notify=planChanged)
+    busy = Property(bool, _get_busy, notify=busyChanged)
+    planError = Property(str, _get_error, notify=planChanged)
+    totalMinutes = Property(int, _get_total_minutes, notify=planChanged)
+    arrivalSoc = Property(float, _get_arrival_soc, notify=planChanged)
+    stopCount = Property(int, _get_stop_count, notify=planChanged)
+    nextStop = Property("QVariantMap", _get_next_stop, notify=planChanged)
+    replanMessage = Property(str, _get_replan_message, notify=replanMessageChanged)
+    preconditionState = Property(str, _get_precondition_state, notify=preconditionStateChanged)
+    rangePolygon = Property("QVariantList", _get_range, notify=rangeChanged)
+    rangePolygonReserve = Property("QVariantList", _get_range_reserve, notify=rangeChanged)
+    vehicles = Property("QVariantList", _get_vehicles, constant=True)
+    vehicleId = Property(str, _get_vehicle_id, notify=settingsChanged)
+    reservePct = Property(float, _get_reserve, notify=settingsChanged)
+    arrivalPct = Property(float, _get_arrival, notify=settingsChanged)
+    chargeLimitPct = Property(float, _get_limit, notify=settingsChanged)
+    minPowerKw = Property(float, _get_min_power, notify=settingsChanged)
+    plugs = Property("QVariantList", _get_plugs, notify=settingsChanged)
+    availablePlugs = Property("QVariantList", _get_available_plugs, notify=settingsChanged)
+
+    @property
+    def plan(self) -> Plan | None:
+        """The active plan (Python side)."""
+        return self._plan

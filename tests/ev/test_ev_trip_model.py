@@ -1,0 +1,122 @@
+"""The Qt adapter: plan timeline for QML, settings that persist, replan message, preconditioning command."""
+
+from __future__ import annotations
+
+import pytest
+
+from hmi.nav.ev.chargers import Charger
+from hmi.nav.ev.settings import SettingsStore
+from hmi.nav.ev.synthetic import grid_graph
+from hmi.ui.trip_model import TripModel
+
+G = grid_graph(1, 60, 2000.0, 90.0)
+
+
+def _pt(n):
+    return float(G.node_lat[n]), float(G.node_lon[n])
+
+
+CHARGERS = [Charger(id="B", name="Motorway DC", lat=_pt(30)[0], lon=_pt(30)[1], power_kw=50.0,
+                    plugs=("chademo", "ccs", "type2"), power_estimated=True)]
+
+
+@pytest.fixture
+def model(qtbot, tmp_path, profiles):
+    store = SettingsStore(tmp_path / "ev.sqlite3")
+    m = TripModel(G, CHARGERS, profiles, store)
+    yield m
+    m.shutdown()
+    store.close()
+
+
+def _plan(qtbot, model, soc, dest=59):
+    model.setLiveState(*_pt(0), soc)
+    with qtbot.waitSignal(model.planChanged, timeout=10_000, check_params_cb=lambda *a: not model.busy):
+        model.planTo(*_pt(dest), "Far town")
+    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+
+
+def test_plan_timeline_and_next_stop(qtbot, model):
+    _plan(qtbot, model, 45.0)
+    assert model.hasPlan and model.planError == ""
+    kinds = [s["kind"] for s in model.timeline]
+    assert kinds == ["drive", "charge", "drive", "arrive"]
+    charge = model.timeline[1]
+    assert charge["name"] == "Motorway DC" and charge["estimated"] and charge["powerEstimated"]
+    assert charge["toSoc"] > charge["arriveSoc"] and charge["minutes"] > 0
+    assert model.timeline[-1]["name"] == "Far town" and model.timeline[-1]["soc"] >= 10
+    assert model.stopCount == 1 and model.totalMinutes > 0 and model.arrivalSoc >= 10
+    assert model.nextStop["name"] == "Motorway DC" and model.nextStop["plug"] == "chademo"
+    assert model.property("timeline") == model.timeline  # visible to QML
+
+
+def test_infeasible_plan_sets_the_reason(qtbot, model):
+    model.setMinPowerKw(100.0)
+    _plan(qtbot, model, 20.0)
+    assert not model.hasPlan and "no compatible charger" in model.planError
+
+
+def test_preconditioning_command_and_result(qtbot, model):
+    _plan(qtbot, model, 45.0)
+    sent = []
+    model.commandRequested.connect(lambda name, payload: sent.append((name, dict(payload))))
+    model.setRouteProgress(30_000.0)  # 30 km before the DC stop: 20 min at 90 km/h
+    assert sent and sent[-1][0] == "precondition_battery"
+    assert sent[-1][1]["mode"] == "FAST_CHARGING_PREPARATION"
+    assert model.preconditionState == "pending"
+    with qtbot.waitSignal(model.preconditionStateChanged, timeout=1000):
+        model.onCommandResult("precondition_battery", {"id": sent[-1][1]["id"], "ok": True, "message": "on"})
+    assert model.preconditionState == "active"
+    model.clearPlan()
+    assert sent[-1][1]["mode"] == "INACTIVE" and not model.hasPlan
+
+
+def test_soc_drop_replans_with_a_message(qtbot, model):
+    _plan(qtbot, model, 70.0)
+    assert model.stopCount == 0
+    model.setRouteProgress(30_000.0)
+    with qtbot.waitSignal(model.replanMessageChanged, timeout=5000):
+        model.setLiveState(*_pt(15), 40.0)  # ~17 % below the plan's prediction
+    assert model.replanMessage.startswith("Added a charging stop at Motorway DC, +")
+    assert model.stopCount == 1
+
+
+def test_settings_persist_and_reject_bad_values(qtbot, tmp_path, profiles):
+    store = SettingsStore(tmp_path / "s.sqlite3")
+    m = TripModel(G, CHARGERS, profiles, store)
+    with qtbot.waitSignal(m.settingsChanged, timeout=1000):
+        m.setReservePct(7.0)
+    m.setArrivalPct(float("nan"))  # ignored
+    m.setChargeLimitPct(90.0)
+    m.setVehicleId("generic-ccs-75")
+    m.setVehicleId("no-such-car")  # ignored
+    m.setPlugs(["ccs"])
+    assert (m.reservePct, m.arrivalPct, m.chargeLimitPct, m.vehicleId) == (7.0, 10.0, 90.0, "generic-ccs-75")
+    assert m.plugs == ["ccs"] and m.availablePlugs == ["ccs", "type2"]
+    assert {v["id"] for v in m.vehicles} >= {"nissan-leaf-40", "generic-ccs-75"}
+    m.shutdown()
+    store.close()
+    store2 = SettingsStore(tmp_path / "s.sqlite3")
+    m2 = TripModel(G, CHARGERS, profiles, store2)
+    assert (m2.reservePct, m2.chargeLimitPct, m2.vehicleId, m2.plugs) == (7.0, 90.0, "generic-ccs-75", ["ccs"])
+    m2.shutdown()
+    store2.close()
+
+
+def test_range_polygons(qtbot, model):
+    model.setLiveState(*_pt(30), 10.0)
+    with qtbot.waitSignal(model.rangeChanged, timeout=2000):
+        model.updateRange()
+    assert len(model.rangePolygon) >= 3 and len(model.rangePolygonReserve) >= 3
+    model.setLiveState(float("nan"), 0.0, 50.0)  # ignored, keeps the last good state
+    with qtbot.waitSignal(model.rangeChanged, timeout=2000):
+        model.updateRange()
+
+
+def test_progress_follows_the_position(qtbot, model):
+    _plan(qtbot, model, 70.0)
+    model.setLiveState(*_pt(10), 62.0)  # 20 km in, on plan: no replan
+    assert model.replanMessage == ""
+    with qtbot.waitSignal(model.replanMessageChanged, timeout=5000):
+        model.setLiveState(*_pt(15), 40.0)  # 30 km in, far below the prediction
+    assert "Added a charging stop" in model.replanMessage
