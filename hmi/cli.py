@@ -61,11 +61,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     _common_app_args(p)
     p.add_argument("--scenario", default="city-drive", help="scenario name or file (default city-drive)")
     p.add_argument("--embedded-broker", action="store_true", help="use the embedded broker even if mosquitto exists")
+    p.add_argument("--live", action="store_true", help="reload the UI when a file under qml/ is saved (designers)")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("run", help="the HMI only, against an existing broker (the real-car case)")
     _common_app_args(p)
     p.add_argument("--kiosk", action="store_true", help="full screen, frameless, no cursor, watchdog")
+    p.add_argument("--live", action="store_true", help="reload the UI when a file under qml/ is saved (designers)")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("sim", help="the simulated onboard agent")
@@ -73,7 +75,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--scenario", default="city-drive", help="scenario name or file (default city-drive)")
     p.add_argument("--list", action="store_true", help="describe the shipped scenarios and exit")
     p.add_argument("--speed", type=float, default=1.0, help="time-lapse factor (default 1)")
-    p.add_argument("--duration", type=float, help="stop after this many simulated seconds")
+    p.add_argument("--duration", type=float, help="stop after this many simulated (with --record: recorded) s")
+    p.add_argument(
+        "--record",
+        type=Path,
+        metavar="FILE",
+        help="record the car's traffic on the broker into a replayable scenario FILE (until --duration or Ctrl+C)",
+    )
     p.set_defaults(func=cmd_sim)
 
     p = sub.add_parser("screenshot", help="render a page offscreen to a PNG")
@@ -82,7 +90,14 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--theme", choices=("day", "night"), default="day")
     p.add_argument("--scenario", default="city-drive", help="scenario whose state is shown")
     p.add_argument("--at", type=float, default=30.0, help="simulated seconds into the scenario (default 30)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write")
+    p.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write (a folder with --matrix)")
+    p.add_argument(
+        "--matrix", action="store_true", help="every page × size × theme × language into -o DIR, with index.html"
+    )
+    p.add_argument("--pages", nargs="+", metavar="PAGE", help="--matrix: pages (default: every page of the UI)")
+    p.add_argument("--sizes", nargs="+", type=_size, metavar="WxH", help="--matrix: sizes (default: the three)")
+    p.add_argument("--themes", nargs="+", choices=("day", "night"), help="--matrix: themes (default: both)")
+    p.add_argument("--languages", nargs="+", metavar="LANG", help="--matrix: languages (default: en)")
     p.set_defaults(func=cmd_screenshot)
 
     p = sub.add_parser("signals", help="print the vehicle-signal table of the agent interface")
@@ -226,7 +241,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     if _no_display():
         print(NO_DISPLAY_HELP, file=sys.stderr)
         return 2
-    return _run_qt(config_from_args(args), args, kiosk=args.kiosk)
+    if args.live and args.kiosk:
+        print("hmi run: --live is a designer tool; it does not go with --kiosk", file=sys.stderr)
+        return 2
+    return _run_qt(config_from_args(args), args, kiosk=args.kiosk, on_ready=_live_hook(args))
+
+
+def _live_hook(args: argparse.Namespace):
+    """``--live``: the reloader, attached once the app is up."""
+    if not getattr(args, "live", False):
+        return None
+    from hmi.ui import live_reload
+
+    live_reload.prepare_environment()  # before Qt loads any QML
+    return live_reload.attach
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -267,7 +295,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         stdin=subprocess.DEVNULL,
     )
     try:
-        return _run_qt(config, args)
+        return _run_qt(config, args, on_ready=_live_hook(args))
     finally:
         sim.terminate()
         try:
@@ -289,6 +317,18 @@ def cmd_sim(args: argparse.Namespace) -> int:
             print(f"{name:<18} {sc.description}")
             for ev in sc.events:
                 print(f"{'':<18}   at {ev.at:>6.0f} s  {ev.do:<12} {scenarios.ACTION_HELP[ev.do]}")
+            if sc.recording is not None:
+                rec = sc.recording
+                print(f"{'':<18}   recording: {len(rec.messages)} messages over {rec.duration:.0f} s")
+        return 0
+    if args.record is not None:
+        from hmi.sim.recorder import record
+
+        try:
+            print(record(config_from_args(args), args.record, duration_s=args.duration))
+        except (OSError, TimeoutError) as exc:
+            print(f"hmi sim: cannot record from {config_from_args(args).address}: {exc}", file=sys.stderr)
+            return 2
         return 0
     try:
         agent = _make_agent(config_from_args(args), args.scenario)
@@ -328,6 +368,10 @@ def _start_sua(config, scenario):
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
     """``hmi screenshot``: one page, offscreen, with a scenario's state at ``--at`` seconds."""
+    if args.matrix:
+        from hmi.matrix import cmd_matrix
+
+        return cmd_matrix(args)
     from hmi.screenshot import render_pages
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

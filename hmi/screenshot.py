@@ -1,20 +1,71 @@
-"""Render pages offscreen through the real stack: broker, simulated agent at a scenario time, HMI."""
+"""Render pages offscreen through the real stack: broker, simulated agent at a scenario time, HMI.
+
+``render_pages`` takes a list of shots; ``rendering_session`` is the reusable part (one broker, one agent,
+one app for any number of shots), which ``hmi.matrix`` builds the screenshot matrix on.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import tempfile
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
 
 #: (page, (width, height), theme, output path)
 Shot = tuple[str, tuple[int, int], str, Path]
+#: Time for layout, the image provider and a frame after a page/size/theme change.
+SETTLE_S = 0.4
 
 
-def render_pages(shots: Iterable[Shot], *, scenario: str = "city-drive", at_s: float = 30.0) -> list[Path]:
-    """Render each shot and return the written paths.
+class Renderer:
+    """A running HMI offscreen, connected to a simulated car; see ``rendering_session``."""
+
+    def __init__(self, hmi: Any, loop: asyncio.AbstractEventLoop) -> None:
+        self.hmi = hmi
+        self.loop = loop
+
+    def run(self, coro: Any) -> Any:
+        """Run a coroutine on the app's (qasync) loop until it is done."""
+        return self.loop.run_until_complete(coro)
+
+    async def wait_connected(self, timeout_s: float = 15.0) -> None:
+        """Until the link has the car's data (or ``timeout_s``)."""
+        deadline = time.monotonic() + timeout_s
+        while self.hmi.link.status.lost and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+
+    def pages(self) -> list[str]:
+        """The pages the UI actually has (``Main.qml``'s page list), in bottom-bar order."""
+        raw = self.hmi.window.property("pages")
+        entries = raw.toVariant() if hasattr(raw, "toVariant") else raw
+        return [str(e["name"]) for e in entries or [] if isinstance(e, dict) and "name" in e]
+
+    async def shoot(
+        self, page: str, size: tuple[int, int], theme: str, path: Path, *, settle_s: float = SETTLE_S, quality: int = -1
+    ) -> Path:
+        """Show ``page`` at ``size`` in ``theme`` and save a PNG (``quality`` 0 = smallest file)."""
+        self.hmi.settings.setTheme(theme)
+        self.hmi.app.showPage(page)
+        self.hmi.resize(*size)
+        await asyncio.sleep(settle_s)
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.hmi.grab().save(str(path), "PNG", quality):
+            raise OSError(f"could not write {path}")
+        return path
+
+
+@contextmanager
+def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0) -> Iterator[Renderer]:
+    """Broker + simulated agent fast-forwarded to ``at_s`` + offscreen HMI, torn down on exit.
 
     The agent fast-forwards the scenario to ``at_s`` seconds before it connects,
     so the screenshots show a car mid-scenario, not a cold start.
@@ -32,33 +83,55 @@ def render_pages(shots: Iterable[Shot], *, scenario: str = "city-drive", at_s: f
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     broker = Mosquitto().start() if mosquitto_path() else EmbeddedBroker().start()
-    config = BrokerConfig(broker.host, broker.port)
-    agent = _make_agent(config, scenario)
-    steps = int(at_s / 0.1)
-    agent.online = False  # fast-forward silently, then publish the state once connected
-    for _ in range(steps):
-        agent.tick(0.1)
-    agent.connect()
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="hmi-shot-") as data:
-        hmi = HmiApp(config, data_path=Path(data), loop=loop)
-        hmi.start()
-        try:
-
-            async def shoot() -> None:
-                deadline = time.monotonic() + 15
-                while hmi.link.status.lost and time.monotonic() < deadline:
-                    await asyncio.sleep(0.05)
-                for page, size, theme, path in shots:
-                    hmi.settings.setTheme(theme)
-                    hmi.app.showPage(page)
-                    hmi.resize(*size)
-                    await asyncio.sleep(0.4)  # layout, image provider, one frame
-                    written.append(hmi.screenshot(Path(path)))
-
-            loop.run_until_complete(shoot())
-        finally:
-            hmi.close()
+    agent = None
+    stack = ExitStack()
+    try:
+        config = BrokerConfig(broker.host, broker.port)
+        agent = _make_agent(config, scenario)
+        steps = int(at_s / 0.1)
+        agent.online = False  # fast-forward silently, then publish the state once connected
+        for _ in range(steps):
+            agent.tick(0.1)
+        agent.connect()
+        # Keep the (frozen) state fresh: after 10 s without data the HMI would rightly say "link lost",
+        # and a matrix takes longer than that. Republishing, not ticking, so every shot shows one moment.
+        stop = threading.Event()
+        keeper = threading.Thread(target=_keep_fresh, args=(agent, stop), name="shot-keep-fresh", daemon=True)
+        keeper.start()
+        stack.callback(keeper.join, 5)
+        stack.callback(stop.set)
+        with tempfile.TemporaryDirectory(prefix="hmi-shot-") as data:
+            hmi = HmiApp(config, data_path=Path(data), loop=loop)
+            hmi.start()
+            try:
+                renderer = Renderer(hmi, loop)
+                renderer.run(renderer.wait_connected())
+                yield renderer
+            finally:
+                hmi.close()
+    finally:
+        stack.close()
+        if agent is not None:
             agent.disconnect()
-            broker.close()
+        broker.close()
+
+
+def _keep_fresh(agent: Any, stop: threading.Event, every_s: float = 2.0) -> None:
+    while not stop.wait(every_s):
+        try:
+            agent.publish_all()
+        except Exception:  # a screenshot must not die on a republish; the banner would show it
+            log.exception("could not republish the simulated state")
+
+
+def render_pages(shots: Iterable[Shot], *, scenario: str = "city-drive", at_s: float = 30.0) -> list[Path]:
+    """Render each shot and return the written paths."""
+    written: list[Path] = []
+    with rendering_session(scenario=scenario, at_s=at_s) as renderer:
+
+        async def shoot() -> None:
+            for page, size, theme, path in shots:
+                written.append(await renderer.shoot(page, size, theme, Path(path)))
+
+        renderer.run(shoot())
     return written

@@ -22,7 +22,7 @@ from hmi.link import topics
 from hmi.link.config import BrokerConfig
 from hmi.sim import physics
 from hmi.sim.drive import DrivePath
-from hmi.sim.scenario import Event, Scenario
+from hmi.sim.scenario import Event, Recording, Scenario, shift_timestamps
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,38 @@ def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, A
         values[sig.tyre_pressure(row, side)] = max(0, round(kpa))
         values[sig.tyre_low(row, side)] = state.tyres_kpa[key] < physics.NOMINAL_TYRE_KPA * 0.8
     return values
+
+
+class Replay:
+    """Playback position in a recorded scenario (``Scenario.recording``).
+
+    ``state`` is the retained state at the current position (what a reconnect republishes); the payload
+    timestamps are shifted by one constant per pass, so their order and spacing stay as recorded.
+    """
+
+    def __init__(self, recording: Recording) -> None:
+        self.recording = recording
+        self.state: dict[str, tuple[bytes, bool]] = {topic: (payload, True) for topic, payload in recording.retained}
+        self.index = 0
+        self.pass_start = 0.0
+        """Agent time (``SimAgent.t``) at which the current pass began."""
+        self.shift: float | None = None
+        """Seconds added to payload timestamps in this pass; fixed at the first publish."""
+
+    def next_in(self, t: float) -> float | None:
+        """Seconds from agent time ``t`` to the next recorded message (None when none is left)."""
+        messages = self.recording.messages
+        if self.index >= len(messages):
+            if self.recording.loop:
+                return max(0.0, self.pass_start + self.recording.duration - t)
+            return None
+        return max(0.0, self.pass_start + messages[self.index].t - t)
+
+    def shifted(self, payload: bytes, t: float) -> bytes:
+        """``payload`` with its timestamps moved to now; the shift is fixed by the first call of a pass."""
+        if self.shift is None:
+            self.shift = time.time() - (self.recording.started_at + (t - self.pass_start))
+        return shift_timestamps(payload, self.shift)
 
 
 class SimAgent:
@@ -109,6 +141,10 @@ class SimAgent:
         self._history_signals: set[str] = set()
         self._history_t0: float | None = None
         self._hmi_online = False
+        self.replay: Replay | None = None
+        """Set for recorded scenarios: the agent replays them instead of simulating the car."""
+        if scenario is not None and scenario.recording is not None:
+            self.replay = Replay(scenario.recording)
         if scenario is not None:
             self._apply_scenario_start(scenario)
             if scenario.history is not None:
@@ -162,7 +198,14 @@ class SimAgent:
             return
         client.subscribe(topics.COMMAND_PREFIX + "+", qos=1)
         client.subscribe(topics.HMI_STATUS, qos=1)
-        client.publish(topics.AGENT_STATUS, topics.ONLINE, qos=1, retain=True)
+        if self.replay is None or topics.AGENT_STATUS not in self.replay.state:
+            client.publish(topics.AGENT_STATUS, topics.ONLINE, qos=1, retain=True)
+        if self.replay is not None:
+            # The recorded state first, then "online": the replay only publishes messages when online.
+            # (No lock here: a crash restart runs inside tick(), which holds it while waiting for us.)
+            self._publish_replay_state()
+            self.online = True
+            return
         self.online = True
         # Retained state again after every (re)connect: a restarted broker forgets it.
         self.publish_all()
@@ -229,8 +272,11 @@ class SimAgent:
         self._held.pop(path, None)
 
     def publish_all(self) -> None:
-        """Publish every signal once (retained)."""
+        """Publish every signal once (retained); a replay publishes its retained state instead."""
         with self._lock:
+            if self.replay is not None:
+                self._publish_replay_state()
+                return
             values = signal_values(self.state, self.spec)
             values.update(self._held)
             now = time.time()
@@ -239,6 +285,13 @@ class SimAgent:
                     continue
                 self.client.publish(sig.BY_PATH[path].topic, json.dumps({"value": value, "ts": now}), retain=True)
                 self._last_pub[path] = self.t
+
+    def _publish_replay_state(self) -> None:
+        rp = self.replay
+        assert rp is not None
+        for topic, (payload, retain) in list(rp.state.items()):  # a copy: list() of a dict is atomic
+            if retain:
+                self.client.publish(topic, rp.shifted(payload, self.t), qos=1, retain=True)
 
     def _publish_due(self) -> None:
         values = signal_values(self.state, self.spec)
@@ -304,6 +357,8 @@ class SimAgent:
             log.exception("sim agent: bad command on %s", msg.topic)
 
     def _execute(self, name: str, data: dict[str, Any]) -> tuple[bool, str]:
+        if self.replay is not None:
+            return False, "This is a recorded drive: the car cannot take commands"
         with self._lock:
             st = self.state
             if name == "set_charge_limit":
@@ -423,6 +478,9 @@ class SimAgent:
                 while self._next_event < len(events) and events[self._next_event].at <= self.t:
                     self._run_event(events[self._next_event])
                     self._next_event += 1
+            if self.replay is not None:
+                self._replay_due()
+                return
             accel = self._move(dt)
             physics.step(self.state, self.spec, dt, accel)
             if self.state.charging and self.state.soc >= self.state.charge_limit:
@@ -430,6 +488,53 @@ class SimAgent:
             if self.online:
                 self._play_history()
                 self._publish_due()
+
+    def _replay_due(self) -> None:
+        """Publish (when online) every recorded message that is due, in recorded order."""
+        rp = self.replay
+        assert rp is not None
+        rec = rp.recording
+        while True:
+            if rp.index >= len(rec.messages):
+                if not rec.loop or self.t + 1e-6 < rp.pass_start + rec.duration:
+                    return
+                # Next pass: back to the recorded start state, same spacing, timestamps moved on so
+                # they still only increase.
+                rp.index, rp.pass_start, rp.shift = 0, rp.pass_start + rec.duration, None
+                rp.state = {topic: (payload, True) for topic, payload in rec.retained}
+                if self.online:
+                    self._publish_replay_state()
+                if not rec.messages:
+                    return
+            msg = rec.messages[rp.index]
+            if rp.pass_start + msg.t > self.t + 1e-6:
+                return
+            rp.index += 1
+            if msg.retain:
+                rp.state[msg.topic] = (msg.payload, True)
+                if not msg.payload:  # an empty retained message clears the topic
+                    rp.state.pop(msg.topic, None)
+            if self.online:
+                qos = 1 if msg.topic == topics.AGENT_STATUS else 0
+                self.client.publish(msg.topic, rp.shifted(msg.payload, self.t), qos=qos, retain=msg.retain)
+
+    def _run_replay(self, duration_s: float | None, speed: float) -> None:
+        """``run()`` for a recording: wait until each message is due, then publish it.
+
+        The schedule stays anchored to the start (a late wake-up catches up instead of shifting everything
+        after it), so the recorded spacing is kept.
+        """
+        assert self.replay is not None
+        start = time.monotonic() - self.t / speed
+        while not self._stop.is_set():
+            due = self.replay.next_in(self.t)
+            dt = TICK_S if due is None or self._crashed_until is not None else min(TICK_S, due)
+            delay = start + (self.t + dt) / speed - time.monotonic()
+            if delay > 0 and self._stop.wait(delay):
+                break
+            self.tick(dt)
+            if duration_s is not None and self.t >= duration_s:
+                break
 
     def _move(self, dt: float) -> float:
         st = self.state
@@ -458,6 +563,9 @@ class SimAgent:
 
     def run(self, duration_s: float | None = None, speed: float = 1.0) -> None:
         """Tick in real time (``speed`` × faster) until ``stop()`` or ``duration_s``."""
+        if self.replay is not None:
+            self._run_replay(duration_s, speed)
+            return
         next_t = time.monotonic()
         while not self._stop.is_set():
             self.tick(TICK_S)

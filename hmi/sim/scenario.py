@@ -11,8 +11,13 @@ Schema (version 1), documented in ``docs/scenarios.md``::
       "drive": {"waypoints": [[lat, lon], ...], "loop": true},
       "events": [{"at": 5, "do": "drive"}, {"at": 60, "do": "leak", "tyre": "frontLeft", "kpa_per_hour": 30}, ...],
       "ota": {"fail": null, "time_scale": 0.2, "consent": true},  # run the self-update agent stand-in
-      "history": {"kind": "slow_leak", "params": {"days": 21, "seconds_per_day": 2}}
+      "history": {"kind": "slow_leak", "params": {"days": 21, "seconds_per_day": 2}},
+      "recording": {"started_at": 1764000000.0, "retained": {topic: payload},
+                    "messages": [[t, topic, payload, retain], ...]}
     }
+
+``recording`` (written by ``hmi sim --record``) replays captured agent traffic instead of simulating: the
+retained state first, then every message at its time offset, payload timestamps shifted to now.
 
 ``history`` plays weeks of time-lapsed health data (generators in ``hmi.sim.health_scenarios``) as soon
 as the HMI is online, with the payload timestamps of the simulated past; the live values of those
@@ -26,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +77,35 @@ ACTION_HELP = {
 }
 
 
-TOP_LEVEL_KEYS = {"name", "description", "region", "start", "initial", "drive", "events", "schema", "ota", "history"}
+TOP_LEVEL_KEYS = {
+    "name",
+    "description",
+    "region",
+    "start",
+    "initial",
+    "drive",
+    "events",
+    "schema",
+    "ota",
+    "history",
+    "recording",
+}
+#: Recorded scenarios may be larger than simulated ones (an hour of driving is ~25 MB).
+MAX_RECORDING_BYTES = 100_000_000
+MAX_RECORDED_MESSAGES = 600_000
+MAX_RECORDED_PAYLOAD = 256 * 1024
+#: What ``hmi sim --record`` captures and a recording may replay: the car's side of the contract.
+RECORDED_FILTERS = ("vss/#", "agent/status", "services/#", "selfupdate/#", "deviceupdate/#")
+#: HMI → car topics inside those filters: not agent traffic, never replayed.
+HMI_TO_CAR_TOPICS = (
+    "selfupdate/desiredstate/command",
+    "selfupdate/currentstate/get",
+    "deviceupdate/ownerconsentfeedback",
+)
+#: Events a recording may add on top (they need no simulated physics).
+RECORDING_ACTIONS = ("crash", "offline", "online", "destination")
+#: Top-level payload fields holding wall-clock times, shifted on replay: field → units per second.
+TIMESTAMP_FIELDS = {"ts": 1, "ready_at": 1, "timestamp": 1000}
 
 
 class ScenarioError(ValueError):
@@ -104,6 +138,43 @@ class Scenario:
     history: dict[str, Any] | None = None
     """Time-lapse health history: ``{"kind": generator name, "params": {…}}``."""
     """Self-update agent stand-in settings (``fail``, ``time_scale``, ``consent``), or None for no OTA offer."""
+    recording: Recording | None = None
+    """Captured agent traffic to replay instead of simulating (``hmi sim --record``)."""
+
+
+@dataclass(frozen=True)
+class RecordedMessage:
+    """One captured MQTT message: seconds after the recording started, topic, payload, retain flag."""
+
+    t: float
+    topic: str
+    stored: Any
+    """The payload as stored in the file (see ``encode_payload``); validated when loaded."""
+    retain: bool
+
+    @cached_property
+    def payload(self) -> bytes:
+        """The raw payload bytes, serialised on first use (an hour of driving loads in seconds).
+
+        Never raises: wrapped payloads were checked when the file was loaded, and a JSON object or array
+        always serialises (data given to ``parse`` in memory may hold NaN: it is sent as written).
+        """
+        if isinstance(self.stored, (dict, list)) and not (isinstance(self.stored, dict) and _is_wrapped(self.stored)):
+            return json.dumps(self.stored).encode("utf-8")
+        return decode_payload(self.topic, self.stored)
+
+
+@dataclass(frozen=True)
+class Recording:
+    """Captured agent traffic: the retained state at the start, then the messages in order."""
+
+    started_at: float
+    """Wall-clock time (Unix seconds) of t = 0; replay shifts payload timestamps by (now − this)."""
+    retained: tuple[tuple[str, bytes], ...]
+    messages: tuple[RecordedMessage, ...]
+    duration: float
+    loop: bool = False
+    source: str = ""
 
 
 def _err(where: str, message: str) -> ScenarioError:
@@ -229,7 +300,194 @@ def parse(data: Any, source: str) -> Scenario:
     events.sort(key=lambda e: e.at)
     ota = _ota(f"{source}: ota", data["ota"]) if "ota" in data else None
     history = _history(f"{source}: history", data["history"]) if "history" in data else None
-    return Scenario(name, description, region, start, initial, waypoints, loop, tuple(events), source, ota, history)
+    recording = None
+    if "recording" in data:
+        for key in ("drive", "initial", "history"):
+            if key in data:
+                raise _err(f"{source}: {key}", "a recorded scenario replays the car; it cannot also simulate one")
+        for i, ev in enumerate(events):
+            if ev.do not in RECORDING_ACTIONS:
+                raise _err(
+                    f"{source}: events[{i}].do",
+                    f"{ev.do!r} needs the simulated car; a recording allows {', '.join(RECORDING_ACTIONS)}",
+                )
+        recording = _recording(f"{source}: recording", data["recording"])
+    return Scenario(
+        name, description, region, start, initial, waypoints, loop, tuple(events), source, ota, history, recording
+    )
+
+
+def topic_matches(topic: str, pattern: str) -> bool:
+    """MQTT topic filter matching (``+`` one level, ``#`` the rest)."""
+    parts, pats = topic.split("/"), pattern.split("/")
+    for i, pat in enumerate(pats):
+        if pat == "#":
+            return True
+        if i >= len(parts) or (pat != "+" and pat != parts[i]):
+            return False
+    return len(parts) == len(pats)
+
+
+def is_recordable(topic: str) -> bool:
+    """True for the car-side topics a recording captures and replays."""
+    return topic not in HMI_TO_CAR_TOPICS and any(topic_matches(topic, f) for f in RECORDED_FILTERS)
+
+
+def _topic(where: str, topic: Any) -> str:
+    if not isinstance(topic, str) or not 0 < len(topic) <= 1024 or any(c in topic for c in "+#\0"):
+        raise _err(where, "expected an MQTT topic name (no wildcards, at most 1024 characters)")
+    if not is_recordable(topic):
+        raise _err(where, f"{topic!r} is not agent traffic; recordings replay only {', '.join(RECORDED_FILTERS)}")
+    return topic
+
+
+def encode_payload_json(raw: bytes) -> str:
+    """``encode_payload(raw)`` as JSON text; a JSON object or array payload is embedded as it is (fast,
+    and keeps its exact text) unless it spans lines (the recording file keeps one message per line)."""
+    value = encode_payload(raw)
+    if isinstance(value, dict) and _is_wrapped(value):
+        return json.dumps(value, ensure_ascii=False)
+    text = raw.decode("utf-8")
+    return text if "\n" not in text and "\r" not in text else json.dumps(value, ensure_ascii=False)
+
+
+def encode_payload(raw: bytes) -> Any:
+    """A payload as it is stored in a recording: JSON objects and arrays as themselves (readable),
+    other text as ``{"$text": …}``, anything else as ``{"$base64": …}``; ``decode_payload`` inverts it."""
+    import base64
+
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return {"$base64": base64.b64encode(raw).decode("ascii")}
+    try:
+        value = _STRICT_DECODER.decode(text)
+    except (ValueError, RecursionError):
+        return {"$text": text}
+    if isinstance(value, list) or (isinstance(value, dict) and not _is_wrapped(value)):
+        return value
+    return {"$text": text}  # scalars (and look-alikes of our wrappers) keep their exact text
+
+
+_STRICT_ENCODER = json.JSONEncoder(allow_nan=False)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"non-standard JSON constant {name}")
+
+
+#: JSON as the standard has it: NaN and Infinity literals are errors. (One instance: building a decoder
+#: per payload costs more than decoding it.)
+_STRICT_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
+def _is_wrapped(value: dict[str, Any]) -> bool:
+    return len(value) == 1 and next(iter(value)) in ("$text", "$base64")
+
+
+def decode_payload(where: str, value: Any) -> bytes:
+    """The raw payload bytes of a stored payload (see ``encode_payload``)."""
+    import base64
+    import binascii
+
+    if isinstance(value, dict) and _is_wrapped(value):
+        key, inner = next(iter(value.items()))
+        if not isinstance(inner, str):
+            raise _err(where, f"{key} must be a string")
+        if key == "$text":
+            raw = inner.encode("utf-8", "surrogatepass")
+        else:
+            try:
+                raw = base64.b64decode(inner, validate=True)
+            except (binascii.Error, ValueError):
+                raise _err(where, "$base64 is not valid base64") from None
+    elif isinstance(value, (dict, list)):
+        try:
+            return _STRICT_ENCODER.encode(value).encode("utf-8")
+        except ValueError:
+            raise _err(where, 'payload contains NaN or infinity; store it as {"$text": …}') from None
+    else:
+        raise _err(where, 'expected a JSON object or array, {"$text": str} or {"$base64": str}')
+    if len(raw) > MAX_RECORDED_PAYLOAD:  # (objects and arrays are bounded by the file size)
+        raise _err(where, f"payload is larger than {MAX_RECORDED_PAYLOAD} bytes")
+    return raw
+
+
+def _recording(where: str, raw: Any) -> Recording:
+    allowed = {"source", "started_at", "duration", "loop", "retained", "messages"}
+    if not isinstance(raw, dict):
+        raise _err(where, 'expected {"started_at": s, "retained": {…}, "messages": [[t, topic, payload, retain], …]}')
+    unknown = set(raw) - allowed
+    if unknown:
+        raise _err(where, f"unknown key(s): {', '.join(sorted(unknown))}")
+    started_at = finite_number(raw.get("started_at"))
+    if started_at is None or not 0 < started_at < 1e11:
+        raise _err(f"{where}.started_at", "must be the Unix time (seconds) the recording started")
+    source = raw.get("source", "")
+    if not isinstance(source, str) or len(source) > 300:
+        raise _err(f"{where}.source", "must be a string of at most 300 characters")
+    loop = raw.get("loop", False)
+    if not isinstance(loop, bool):
+        raise _err(f"{where}.loop", "must be true or false")
+    retained_raw = raw.get("retained", {})
+    if not isinstance(retained_raw, dict) or len(retained_raw) > 10_000:
+        raise _err(f"{where}.retained", "expected an object of topic → payload (at most 10 000)")
+    retained = tuple(
+        (_topic(f"{where}.retained.{topic}", topic), decode_payload(f"{where}.retained.{topic}", payload))
+        for topic, payload in retained_raw.items()
+    )
+    messages_raw = raw.get("messages")
+    if not isinstance(messages_raw, list) or len(messages_raw) > MAX_RECORDED_MESSAGES:
+        raise _err(f"{where}.messages", f"expected a list of at most {MAX_RECORDED_MESSAGES} messages")
+    messages: list[RecordedMessage] = []
+    last_t = 0.0
+    good_topics: set[str] = set()  # a drive has a few dozen topics; check each once
+    for i, m in enumerate(messages_raw):
+        at = f"{where}.messages[{i}]"
+        if not isinstance(m, list) or len(m) not in (3, 4):
+            raise _err(at, "expected [t, topic, payload] or [t, topic, payload, retain]")
+        t = finite_number(m[0])
+        if t is None or not 0 <= t <= 7 * 86400:
+            raise _err(at, "t must be seconds from the start, 0 … 604800")
+        if t < last_t:
+            raise _err(at, f"t = {t} goes back in time (the previous message was at {last_t})")
+        retain = m[3] if len(m) == 4 else False
+        if not isinstance(retain, bool):
+            raise _err(at, "retain must be true or false")
+        topic, stored = m[1], m[2]
+        if topic not in good_topics:
+            good_topics.add(_topic(at, topic))
+        if not isinstance(stored, (dict, list)) or (isinstance(stored, dict) and _is_wrapped(stored)):
+            decode_payload(at, stored)  # wrapped payloads are checked now; objects and arrays are JSON already
+        messages.append(RecordedMessage(t, topic, stored, retain))
+        last_t = t
+    duration = finite_number(raw.get("duration", last_t))
+    if duration is None or not last_t <= duration <= 7 * 86400:
+        raise _err(f"{where}.duration", f"must be seconds, at least the last message's t ({last_t})")
+    if loop and duration <= 0:
+        raise _err(f"{where}.loop", "a looping recording needs a duration above 0")
+    return Recording(started_at, retained, tuple(messages), duration, loop, source)
+
+
+def shift_timestamps(payload: bytes, shift_s: float) -> bytes:
+    """``payload`` with its top-level wall-clock fields (``ts``, ``ready_at``, ``timestamp`` ms) moved by
+    ``shift_s`` seconds; anything that is not such a JSON object is returned unchanged."""
+    if not payload.startswith(b"{"):
+        return payload
+    try:
+        data = _STRICT_DECODER.decode(payload.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return payload  # a malformed payload is replayed as recorded
+    if not isinstance(data, dict):
+        return payload
+    changed = False
+    for key, per_s in TIMESTAMP_FIELDS.items():
+        value = data.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and finite_number(value) is not None:
+            shifted = value + shift_s * per_s
+            data[key] = round(shifted) if isinstance(value, int) else shifted
+            changed = True
+    return json.dumps(data).encode("utf-8") if changed else payload
 
 
 HISTORY_KINDS = ("slow_leak", "lv_decline", "dtc_sequence", "sensor_dropout")
@@ -282,15 +540,92 @@ def load(path: Path) -> Scenario:
         raw = path.read_bytes()
     except OSError as exc:
         raise ScenarioError(f"{path}: cannot read ({exc.strerror})") from None
-    if len(raw) > MAX_SCENARIO_BYTES:
-        raise ScenarioError(f"{path}: file is larger than {MAX_SCENARIO_BYTES} bytes")
+    if len(raw) > MAX_RECORDING_BYTES:
+        raise ScenarioError(f"{path}: file is larger than {MAX_RECORDING_BYTES} bytes")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        data = _STRICT_DECODER.decode(text)
     except UnicodeDecodeError:
         raise ScenarioError(f"{path}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise ScenarioError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
-    return parse(data, str(path))
+    except RecursionError:
+        raise ScenarioError(f"{path}: JSON nested too deeply") from None
+    except ValueError as exc:  # NaN / Infinity literals (not JSON; a recording stores them as $text)
+        raise ScenarioError(f"{path}: invalid JSON: {exc}") from None
+    try:
+        scenario = parse(data, str(path))
+    except ScenarioError as exc:
+        raise ScenarioError(_with_line(str(exc), str(path), text)) from None
+    if scenario.recording is None and len(raw) > MAX_SCENARIO_BYTES:
+        raise ScenarioError(f"{path}: file is larger than {MAX_SCENARIO_BYTES} bytes (only recordings may be)")
+    return scenario
+
+
+def _with_line(message: str, source: str, text: str) -> str:
+    """``message`` ("<source>: <where>: <reason>") as "<source>:<line>: <where>: <reason>" when the JSON
+    location named by <where> (``events[3].at``, ``initial.Vehicle.Speed`` …) can be found in ``text``."""
+    rest = message[len(source) + 2 :] if message.startswith(source + ": ") else None
+    if rest is None:
+        return message
+    where = rest.split(": ", 1)[0]
+    if where.startswith("unknown key(s)"):
+        where = rest.split(": ", 1)[1].split(", ")[0]
+    elif where.startswith('"'):
+        where = where[1:].split('"', 1)[0]
+    try:
+        pos = _locate(text, where)
+    except (ValueError, IndexError, RecursionError):
+        pos = None
+    if pos is None:
+        return message
+    return f"{source}:{text.count(chr(10), 0, pos) + 1}: {rest}"
+
+
+def _locate(text: str, where: str) -> int | None:
+    """Offset in ``text`` of the JSON member named by ``where`` (dotted keys, ``[i]`` indexes), or of the
+    deepest part of it that exists; None when not even the first part exists."""
+    decoder = json.JSONDecoder()
+    ws = re.compile(r"[ \t\n\r]*")
+    pos = ws.match(text, 0).end()
+    found: int | None = None
+    rest = where
+    while rest:
+        if text[pos] == "{" and not rest.startswith("["):
+            pos = ws.match(text, pos + 1).end()
+            best: tuple[str, int, int] | None = None  # key, key offset, value offset
+            while text[pos] != "}":
+                key, after = decoder.raw_decode(text, pos)
+                colon = ws.match(text, after).end()
+                value_at = ws.match(text, colon + 1).end()
+                matches = rest == key or rest.startswith(key + ".") or rest.startswith(key + "[")
+                if matches and (best is None or len(key) > len(best[0])):
+                    best = (key, pos, value_at)
+                _, end = decoder.raw_decode(text, value_at)
+                pos = ws.match(text, end).end()
+                if text[pos] == ",":
+                    pos = ws.match(text, pos + 1).end()
+            if best is None:
+                return found
+            key, found, pos = best
+            rest = rest[len(key) :].lstrip(".")
+        elif text[pos] == "[" and rest.startswith("["):
+            index_text, _, tail = rest[1:].partition("]")
+            index = int(index_text)
+            pos = ws.match(text, pos + 1).end()
+            for _ in range(index):
+                _, end = decoder.raw_decode(text, pos)
+                pos = ws.match(text, end).end()
+                if text[pos] != ",":
+                    return found
+                pos = ws.match(text, pos + 1).end()
+            if text[pos] == "]":
+                return found
+            found = pos
+            rest = tail.lstrip(".")
+        else:
+            return found
+    return found
 
 
 def find(name_or_path: str) -> Scenario:
