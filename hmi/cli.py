@@ -9,6 +9,7 @@ only wires them. Heavy imports (Qt, osmnx) happen inside the handlers so that
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import itertools
 import logging
@@ -146,17 +147,22 @@ NO_DISPLAY_HELP = (
 )
 
 
+@functools.cache
+def _region_graph(region: str):
+    """The road graph of ``region`` (the map is built on first use, with a progress bar)."""
+    from hmi.nav.graph import RoadGraph
+    from hmi.nav.paths import ensure_map
+
+    return RoadGraph.load(ensure_map(region, progress=_progress_printer(f"Building the {region} map")))
+
+
 def _path_provider():
-    """Route a scenario's waypoints on the offline map (built on first use, with progress)."""
+    """Route a scenario's waypoints on the offline map."""
+    from hmi.nav.route import route_between
     from hmi.sim.drive import concat, path_from_route
 
     def provide(scenario):
-        from hmi.nav.graph import RoadGraph
-        from hmi.nav.paths import ensure_map
-        from hmi.nav.route import route_between
-
-        directory = ensure_map(scenario.region, progress=_progress_printer(f"Building the {scenario.region} map"))
-        graph = RoadGraph.load(directory)
+        graph = _region_graph(scenario.region)
         points = list(scenario.waypoints)
         if scenario.loop:
             points.append(points[0])
@@ -164,6 +170,15 @@ def _path_provider():
         return concat(legs)
 
     return provide
+
+
+def _route_provider(region: str):
+    """Drive paths between two positions on the offline map: the simulated driver follows the HMI's route."""
+    from hmi.nav.route import route_between
+    from hmi.sim.drive import path_from_route
+
+    graph = _region_graph(region)
+    return lambda a, b: path_from_route(graph, route_between(graph, a, b))
 
 
 def _progress_printer(label: str):
@@ -185,7 +200,8 @@ def _make_agent(config, scenario_name: str):
     from hmi.sim.agent import SimAgent
 
     scenario = scenarios.find(scenario_name)
-    return SimAgent(config, scenario, path_provider=_path_provider())
+    routes = None if scenario.recording is not None else _route_provider(scenario.region)
+    return SimAgent(config, scenario, path_provider=_path_provider(), route_provider=routes)
 
 
 def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:

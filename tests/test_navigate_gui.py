@@ -104,7 +104,9 @@ def test_phone_destination_is_offered_and_one_tap_starts_guidance(nav_app, agent
     agent.publish_raw(topics.SERVICES_DESTINATION, b'{"id": 1}', qos=1)  # malformed: ignored
     agent.publish_raw(
         topics.SERVICES_DESTINATION,
-        json.dumps({"id": "p1", "name": "<b>Rathaus</b> Schaan", "lat": SCHAAN[0], "lon": SCHAAN[1], "ts": time.time()}),
+        json.dumps(
+            {"id": "p1", "name": "<b>Rathaus</b> Schaan", "lat": SCHAAN[0], "lon": SCHAAN[1], "ts": time.time()}
+        ),
         qos=1,
     )
     qtbot.waitUntil(lambda: find_item(app, "phoneOffer").isVisible(), timeout=5_000)

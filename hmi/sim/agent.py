@@ -20,13 +20,18 @@ import paho.mqtt.client as mqtt
 from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.link.config import BrokerConfig
+from hmi.nav.ev.battery_sim import SimBattery
+from hmi.nav.ev.profiles import get_profile
 from hmi.sim import physics
 from hmi.sim.drive import DrivePath
+from hmi.sim.navigation_follower import ChargingStop, NavigationFollower, RouteProvider
 from hmi.sim.scenario import Event, Recording, Scenario, shift_timestamps
 
 log = logging.getLogger(__name__)
 
 TICK_S = 0.1
+#: Vehicle profile of the simulated car (assets/vehicles).
+SIM_VEHICLE = "nissan-leaf-40"
 
 
 def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, Any]:
@@ -110,6 +115,7 @@ class SimAgent:
         scenario: Scenario | None = None,
         *,
         path_provider: Callable[[Scenario], DrivePath] | None = None,
+        route_provider: RouteProvider | None = None,
         client_id: str = "hmi-sim-agent",
         keepalive_s: int = 5,
     ) -> None:
@@ -157,6 +163,13 @@ class SimAgent:
                 if path_provider is None:
                     raise ValueError("this scenario drives a route: a path provider (offline map) is needed")
                 self.path = path_provider(scenario)
+        # The driver follows the HMI's active route (with its charging stops) when a router is given.
+        self.follower = NavigationFollower(route_provider) if route_provider is not None else None
+        self._nav_pending: bytes | None = None
+        self._charge_stop: ChargingStop | None = None
+        # State of charge from the EV planner's own battery model: the car drains as the planner predicts.
+        self.battery = SimBattery(get_profile(SIM_VEHICLE), self.state.soc, self.state.outside_temp)
+        self.spec.capacity_kwh = self.battery.profile.usable_capacity_kwh
         self.client = self._new_client()
 
     # ------------------------------------------------------------------ connection
@@ -198,6 +211,8 @@ class SimAgent:
             return
         client.subscribe(topics.COMMAND_PREFIX + "+", qos=1)
         client.subscribe(topics.HMI_STATUS, qos=1)
+        if self.follower is not None:
+            client.subscribe(topics.NAVIGATION_ACTIVE, qos=1)
         if self.replay is None or topics.AGENT_STATUS not in self.replay.state:
             client.publish(topics.AGENT_STATUS, topics.ONLINE, qos=1, retain=True)
         if self.replay is not None:
@@ -336,6 +351,9 @@ class SimAgent:
     def _on_message(self, client: mqtt.Client, userdata: Any, msg: mqtt.MQTTMessage) -> None:
         if msg.topic == topics.HMI_STATUS:
             self._hmi_online = msg.payload == topics.ONLINE.encode()
+            return
+        if msg.topic == topics.NAVIGATION_ACTIVE:
+            self._nav_pending = bytes(msg.payload)  # handled on the simulation thread in tick()
             return
         try:
             name = msg.topic[len(topics.COMMAND_PREFIX) :]
@@ -481,8 +499,10 @@ class SimAgent:
             if self.replay is not None:
                 self._replay_due()
                 return
-            accel = self._move(dt)
-            physics.step(self.state, self.spec, dt, accel)
+            self._follow_navigation()
+            accel, moved_m = self._move(dt)
+            physics.step(self.state, self.spec, dt, accel, update_soc=False)
+            self._battery_step(dt, moved_m)
             if self.state.charging and self.state.soc >= self.state.charge_limit:
                 self.state.charging = False
             if self.online:
@@ -554,12 +574,60 @@ class SimAgent:
             new_v = max(target, v - self.spec.max_decel * dt)
         accel = (new_v - v) / dt
         st.speed_kmh = new_v * 3.6
+        moved = (v + new_v) / 2 * dt
         if self.path is not None and new_v > 0:
-            self.path_s += (v + new_v) / 2 * dt
+            self.path_s += moved
             st.lat, st.lon, st.heading, _ = self.path.locate(self.path_s)
         if not self.driving and new_v == 0 and st.gear == sig.GEAR_DRIVE:
             st.gear = sig.GEAR_PARK
-        return accel
+        return accel, moved
+
+    def _battery_step(self, dt: float, moved_m: float) -> None:
+        st, bat = self.state, self.battery
+        bat.model.outside_temp_c = st.outside_temp
+        if st.charging:
+            plug = "chademo" if st.charge_power_kw > self.spec.ac_power_kw else "type2"
+            target = self._charge_stop.depart_soc if self._charge_stop is not None else st.charge_limit
+            st.soc = bat.charge(dt, plug, st.charge_power_kw, min(target, 100.0))
+        elif moved_m > 0:
+            st.soc = bat.drive(moved_m, dt)
+        if self._charge_stop is not None and st.soc >= self._charge_stop.depart_soc - 0.05:
+            log.info("sim: charged to %.0f %% at %s; driving on", st.soc, self._charge_stop.name)
+            self._charge_stop.done = True
+            self._charge_stop = None
+            st.charging = st.cable = False
+            st.gear = sig.GEAR_DRIVE
+            self.driving = True
+
+    def _follow_navigation(self) -> None:
+        """Take up a new active route from the HMI, and stop to charge where the plan says."""
+        if self.follower is None:
+            return
+        payload, self._nav_pending = self._nav_pending, None
+        if payload is not None:
+            try:
+                action, path = self.follower.update(payload, (self.state.lat, self.state.lon))
+            except Exception as exc:  # no route from here: keep doing what we did
+                log.warning("sim: cannot follow the active route: %s", exc)
+                action, path = "same", None
+            if action == "drive":
+                self.path, self.path_s = path, 0.0
+                self.state.gear, self.driving = sig.GEAR_DRIVE, True
+                self.state.charging = self.state.cable = False
+                self._charge_stop = None
+                log.info("sim: following the HMI's route (%.1f km, %d charging stops)", path.length_m / 1000,
+                         len(self.follower.stops))
+            elif action == "park":
+                self.driving = False
+        if self._charge_stop is None and self.driving:
+            stop = self.follower.stop_due(self.path_s)
+            if stop is not None:
+                self._charge_stop = stop
+                self.driving = False  # brake; plug in once stopped
+        if self._charge_stop is not None and not self.state.charging and self.state.speed_kmh == 0:
+            log.info("sim: charging at %s to %.0f %%", self._charge_stop.name, self._charge_stop.depart_soc)
+            self.state.gear = sig.GEAR_PARK
+            self.state.cable, self.state.charging, self.state.charge_power_kw = True, True, 50.0
 
     def run(self, duration_s: float | None = None, speed: float = 1.0) -> None:
         """Tick in real time (``speed`` × faster) until ``stop()`` or ``duration_s``."""

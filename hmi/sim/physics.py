@@ -100,8 +100,14 @@ def tyre_pressure_at(cold_kpa: float, temp_c: float) -> float:
     return absolute - 101.3
 
 
-def step(state: CarState, spec: CarSpec, dt: float, accel: float = 0.0, grade: float = 0.0) -> None:
-    """Advance energy, temperatures and tyres by ``dt`` seconds (motion is set by the caller)."""
+def step(
+    state: CarState, spec: CarSpec, dt: float, accel: float = 0.0, grade: float = 0.0, update_soc: bool = True
+) -> None:
+    """Advance energy, temperatures and tyres by ``dt`` seconds (motion is set by the caller).
+
+    With ``update_soc=False`` the caller owns the state of charge (the agent uses the EV planner's
+    battery model, ``hmi.nav.ev.battery_sim``, so the simulated car drains as the planner predicts).
+    """
     v = state.speed_kmh / 3.6
     aux = spec.aux_power_w + hvac_power_w(state.outside_temp, state.cabin_target)
     if state.charging:
@@ -117,8 +123,9 @@ def step(state: CarState, spec: CarSpec, dt: float, accel: float = 0.0, grade: f
         state.battery_power_w = -(
             drive_power_w(spec, v, accel, grade) + (aux if v > 0 or state.gear != sig.GEAR_PARK else 150.0)
         )
-    energy_kwh = state.soc / 100 * spec.capacity_kwh + state.battery_power_w * dt / 3.6e6
-    state.soc = min(100.0, max(0.0, energy_kwh / spec.capacity_kwh * 100))
+    if update_soc:
+        energy_kwh = state.soc / 100 * spec.capacity_kwh + state.battery_power_w * dt / 3.6e6
+        state.soc = min(100.0, max(0.0, energy_kwh / spec.capacity_kwh * 100))
     if v > 0.5:
         inst = -state.battery_power_w / max(v, 1.0) / 3.6  # Wh/km
         # Slow moving average, as the car's range estimator does.
