@@ -23,7 +23,7 @@ from hmi.link.config import BrokerConfig
 from hmi.nav.ev.battery_sim import SimBattery
 from hmi.nav.ev.profiles import get_profile
 from hmi.sim import physics
-from hmi.sim.drive import DrivePath
+from hmi.sim.drive import DrivePath, concat
 from hmi.sim.navigation_follower import ChargingStop, NavigationFollower, RouteProvider
 from hmi.sim.scenario import Event, Recording, Scenario, shift_timestamps
 
@@ -481,6 +481,10 @@ class SimAgent:
             self.client.publish(topics.SERVICES_DESTINATION, json.dumps(msg), qos=1)
         elif ev.do == "outside_temp":
             st.outside_temp = p["celsius"]
+        elif ev.do == "consumption":
+            self.battery.consumption_factor = min(3.0, max(0.5, p["factor"]))
+        elif ev.do == "detour":
+            self._detour((p["lat"], p["lon"]))
 
     def tick(self, dt: float = TICK_S) -> None:
         """Advance the simulation by ``dt`` seconds and publish what is due."""
@@ -599,6 +603,27 @@ class SimAgent:
             st.gear = sig.GEAR_DRIVE
             self.driving = True
 
+    def _detour(self, via: tuple[float, float]) -> None:
+        """Leave the route through ``via`` and then drive to the navigation destination again."""
+        if self.follower is None or self.follower.trip is None or self.follower.trip.destination is None:
+            log.warning("sim: a detour needs an active route to leave")
+            return
+        try:
+            here = (self.state.lat, self.state.lon)
+            path = concat(
+                [
+                    self.follower.route_provider(here, via),
+                    self.follower.route_provider(via, self.follower.trip.destination),
+                ]
+            )
+        except Exception as exc:
+            log.warning("sim: no detour via %s: %s", via, exc)
+            return
+        self.follower.stops = []  # the detour replaces the plan; the HMI replans and sends new stops
+        self.path, self.path_s, self.driving = path, 0.0, True
+        self.state.gear = sig.GEAR_DRIVE
+        log.info("sim: detour via %.5f, %.5f", *via)
+
     def _follow_navigation(self) -> None:
         """Take up a new active route from the HMI, and stop to charge where the plan says."""
         if self.follower is None:
@@ -615,8 +640,11 @@ class SimAgent:
                 self.state.gear, self.driving = sig.GEAR_DRIVE, True
                 self.state.charging = self.state.cable = False
                 self._charge_stop = None
-                log.info("sim: following the HMI's route (%.1f km, %d charging stops)", path.length_m / 1000,
-                         len(self.follower.stops))
+                log.info(
+                    "sim: following the HMI's route (%.1f km, %d charging stops)",
+                    path.length_m / 1000,
+                    len(self.follower.stops),
+                )
             elif action == "park":
                 self.driving = False
         if self._charge_stop is None and self.driving:

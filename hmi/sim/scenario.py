@@ -58,6 +58,8 @@ ACTIONS: dict[str, dict[str, str]] = {
     "online": {},
     "destination": {"name": "string", "lat": "number", "lon": "number"},
     "outside_temp": {"celsius": "number"},
+    "detour": {"lat": "number", "lon": "number"},
+    "consumption": {"factor": "number"},
 }
 ACTION_HELP = {
     "drive": "put the car in drive and follow the route",
@@ -74,6 +76,8 @@ ACTION_HELP = {
     "online": "the agent comes back online",
     "destination": "the owner's phone sends a destination",
     "outside_temp": "change the outside air temperature",
+    "detour": "the driver leaves the planned route via (lat, lon), then heads for the destination again",
+    "consumption": "scale the energy use (e.g. 1.5 = 50 % more than planned: a headwind, a heavy load)",
 }
 
 
