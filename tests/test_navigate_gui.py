@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import time
+from pathlib import Path
 
 import paho.mqtt.client as mqtt
 import pytest
@@ -23,6 +25,18 @@ def tap(qtbot, app, name: str) -> None:
     item = find_item(app, name)
     assert item.isVisible(), f"{name} is not visible"
     qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=item.mapToScene(item.boundingRect().center()).toPoint())
+
+
+def readme_shot(app, qtbot, name: str) -> None:
+    """With HMI_NAV_SHOTS=<dir>, save README screenshots of the flow (day and night)."""
+    target = os.environ.get("HMI_NAV_SHOTS")
+    if not target:
+        return
+    for theme in ("day", "night"):
+        app.settings.setTheme(theme)
+        qtbot.wait(600)
+        app.screenshot(Path(target) / f"{name}-{theme}.png")
+    app.settings.setTheme("day")
 
 
 def park_at(agent, lat: float, lon: float) -> None:
@@ -56,6 +70,8 @@ def test_search_by_typing_then_route_and_guidance(nav_app, agent, qtbot, broker_
         qtbot.waitUntil(lambda: find_item(app, "keyboard").isVisible(), timeout=5_000)
         for ch in "landstrasse":
             tap(qtbot, app, f"key_{ch}")
+        qtbot.waitUntil(lambda: len(app.nav.results) > 0, timeout=15_000)
+        readme_shot(app, qtbot, "nav-search")
         tap(qtbot, app, "keySearch")
         qtbot.waitUntil(lambda: len(app.nav.results) > 0, timeout=15_000)
         assert "landstrasse" in app.nav.results[0]["name"].lower()
@@ -71,6 +87,11 @@ def test_search_by_typing_then_route_and_guidance(nav_app, agent, qtbot, broker_
         assert set(msg) == {"destination", "eta", "arrival_soc", "charging_stops"}
         assert msg["eta"] > time.time()
         app.screenshot(tmp_path / "guidance.png")
+        agent.publish(sig.LATITUDE, app.nav.coordinates[3][0])
+        agent.publish(sig.LONGITUDE, app.nav.coordinates[3][1])
+        agent.publish(sig.SPEED, 30.0)
+        agent.publish(sig.GEAR, sig.GEAR_DRIVE)
+        readme_shot(app, qtbot, "nav-guidance")
         # The destination is remembered as a recent one.
         tap(qtbot, app, "endGuidance")
         qtbot.waitUntil(lambda: not app.nav.active, timeout=5_000)

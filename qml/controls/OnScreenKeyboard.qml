@@ -20,7 +20,7 @@ Rectangle {
     readonly property int gap: Math.max(4, Math.round(6 * Theme.scale))
     readonly property int keyHeight: Theme.touch
 
-    color: Theme.surfaceAlt
+    color: Theme.divider
     implicitHeight: 4 * keyHeight + 5 * gap
 
     ColumnLayout {
