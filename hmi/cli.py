@@ -44,7 +44,7 @@ def _common_app_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", type=Path, help="where settings and history live (HMI_DATA_DIR)")
 
 
-CORE_COMMANDS = ("demo", "run", "sim", "screenshot", "signals")
+CORE_COMMANDS = ("demo", "run", "sim", "screenshot", "signals", "bench")
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
@@ -100,6 +100,11 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--themes", nargs="+", choices=("day", "night"), help="--matrix: themes (default: both)")
     p.add_argument("--languages", nargs="+", metavar="LANG", help="--matrix: languages (default: en)")
     p.set_defaults(func=cmd_screenshot)
+
+    p = sub.add_parser("bench", help="run the benchmarks (bench/bench_*.py), each against a same-run baseline")
+    p.add_argument("--quick", action="store_true", help="shorter runs")
+    p.add_argument("only", nargs="*", help="areas: foundation nav ev mapview health updates designer")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("signals", help="print the vehicle-signal table of the agent interface")
     p.set_defaults(func=cmd_signals)
@@ -395,6 +400,19 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """``hmi bench``: every benchmark in its own process (``bench/run_all.py``)."""
+    import subprocess
+
+    from hmi.ui.app import REPO_ROOT
+
+    script = REPO_ROOT / "bench" / "run_all.py"
+    if not script.is_file():
+        print("hmi bench: the benchmarks live in the source tree (bench/), which is not here", file=sys.stderr)
+        return 2
+    return subprocess.call([sys.executable, str(script), *(["--quick"] if args.quick else []), *args.only])
 
 
 def cmd_signals(args: argparse.Namespace) -> int:
