@@ -120,6 +120,13 @@ class RejectionLog:
             log.debug("rejected %s again: %s", topic[:200], rejection.reason)
 
 
+def _readable(sock: Any) -> bool:
+    """True when ``sock`` has data waiting (poll, not select: file descriptors may exceed FD_SETSIZE)."""
+    poller = select.poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(0))
+
+
 def _guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     """Callbacks from paho or the loop must never raise: log and carry on."""
 
@@ -325,7 +332,7 @@ class MqttLink:
             if self.client.loop_read() != mqtt.MQTT_ERR_SUCCESS:
                 return
             sock = self.client.socket()
-            if sock is None or not select.select([sock], [], [], 0)[0]:
+            if sock is None or not _readable(sock):
                 return
 
     def _on_socket_close(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:

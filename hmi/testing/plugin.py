@@ -17,6 +17,7 @@ Helpers: ``find_item``, ``wait_for_property``, ``wait_until_value`` and ``grab``
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,6 +124,9 @@ def hmi_app(qtbot, qasync_loop, broker_config: BrokerConfig, tmp_path: Path, off
         assert not app.qml_warnings, "QML warnings:\n" + "\n".join(app.qml_warnings)
     finally:
         app.close()
+        del app
+        # Free the closed app's cycles now (memory-mapped map files hold a file descriptor each).
+        gc.collect()
 
 
 def find_item(app, object_name: str):

@@ -31,6 +31,7 @@ from hmi.ui.health_model import HealthModel
 from hmi.ui.icons import IconProvider
 from hmi.ui.link_model import LinkModel
 from hmi.ui.map_view import register_qml_types as register_map_types
+from hmi.ui.map_view import release_all as release_maps
 from hmi.ui.nav_model import NavModel
 from hmi.ui.settings_model import SettingsModel
 from hmi.ui.trip_model import TripModel
@@ -244,6 +245,7 @@ class HmiApp(QObject):
         self.window.close()
         # Delete the QML tree before the engine and the models it binds to, or
         # bindings re-evaluate against a half-destroyed context.
+        release_maps(self.window.contentItem())
         shiboken6.delete(self.window)
         shiboken6.delete(self.engine)
         self.settings_store.close()

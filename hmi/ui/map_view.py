@@ -1487,6 +1487,21 @@ class MapView(QQuickPaintedItem):
 _registered = False
 
 
+def release_all(root: QQuickItem) -> None:
+    """Drop the map data of every MapView under ``root`` (call before deleting the QML tree).
+
+    PySide may keep a QML-created Python item alive after its C++ side is gone; releasing the
+    scene frees the memory-mapped road graph (one file descriptor per array) right away.
+    """
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, MapView):
+            item._scene = item._tiles = item._labels = None
+            item._frame = None
+        stack.extend(item.childItems())
+
+
 def register_qml_types() -> None:
     """Register ``MapView`` as ``import Hmi.Map 1.0`` (idempotent; call before loading QML)."""
     global _registered

@@ -201,11 +201,14 @@ class NavModel(QObject):
         if not force and now - self._last_active_publish < ACTIVE_REFRESH_S:
             return
         self._last_active_publish = now
-        payload = (
-            self._session.active_payload()
-            if self._session
-            else {"destination": None, "eta": None, "arrival_soc": None, "charging_stops": []}
-        )
+        if self._session is None:
+            payload = {"destination": None, "eta": None, "arrival_soc": None, "charging_stops": []}
+        elif self._plan is not None:
+            payload = self._session.active_payload(
+                round(self._plan.arrival_soc, 1), self._plan.charging_stops_payload()
+            )
+        else:
+            payload = self._session.active_payload()
         self._link.publish(topics.NAVIGATION_ACTIVE, encode(payload), qos=1, retain=True)
 
     # ------------------------------------------------------------------ properties
@@ -520,3 +523,4 @@ class NavModel(QObject):
         self._fix_timer.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._destinations.close()
+        self._session = None  # releases the memory-mapped road graph

@@ -9,7 +9,8 @@ QML-facing properties (all with change signals): ``timeline`` (list of steps, se
 ``busy``, ``planError``, ``totalMinutes``, ``arrivalSoc``, ``stopCount``, ``nextStop`` (dict for the guidance
 banner), ``replanMessage``, ``preconditionState``, ``rangePolygon``/``rangePolygonReserve`` ([[lat, lon], …]),
 ``vehicles`` ([{id, name}]), ``vehicleId``, ``reservePct``, ``arrivalPct``, ``chargeLimitPct``, ``minPowerKw``,
-``plugs`` (selected; empty = all), ``availablePlugs``.
+``plugs`` (selected; empty = all), ``availablePlugs``. Slot ``chargerInfo(id)`` describes one of the map's chargers
+(for the charger card when its icon on the map is tapped).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from hmi.nav.ev.replan import (
     desired_precondition,
 )
 from hmi.nav.ev.settings import EvSettings, SettingsStore
+from hmi.nav.graph import haversine_m
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,7 @@ class TripModel(QObject):
     preconditionStateChanged = Signal()
     rangeChanged = Signal()
     settingsChanged = Signal()
+    nextStopChanged = Signal()
     commandRequested = Signal(str, "QVariantMap")
     _planDone = Signal(object, object)  # (request id, Plan | NoFeasibleTrip | Exception) — worker → GUI thread
 
@@ -102,7 +105,10 @@ class TripModel(QObject):
         self._range_reserve: list[list[float]] = []
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ev-plan")
         self._request = 0
+        self._next_stop: dict[str, Any] = {}
         self._planDone.connect(self._on_plan_done)
+        # the next stop (and its distance) changes with the plan and with progress along it
+        self.planChanged.connect(self._refresh_next_stop)
 
     # ------------------------------------------------------------------ inputs from the app (vehicle state)
     @Slot(float, float, float)
@@ -117,6 +123,7 @@ class TripModel(QObject):
                 if off < 150.0:
                     self._progress_m = max(self._progress_m, along)
             self._check_replan()
+            self._refresh_next_stop()
         else:
             log.warning("trip model: ignoring live state %r, %r, %r", lat, lon, soc)
 
@@ -133,6 +140,7 @@ class TripModel(QObject):
             self._progress_external = True
             self._progress_m = float(metres)
             self._check_replan()
+            self._refresh_next_stop()
 
     @Slot(bool)
     def setCharging(self, charging: bool) -> None:
@@ -159,6 +167,7 @@ class TripModel(QObject):
             self._set_error("invalid destination")
             return
         self._destination = (float(lat), float(lon), str(name)[:120] or "Destination")
+        self._clear_replan_message()  # a new trip starts without the last trip's message
         self._start_plan()
 
     @Slot()
@@ -168,9 +177,15 @@ class TripModel(QObject):
         self._request += 1
         self._plan, self._monitor, self._timeline, self._error = None, None, [], ""
         self._set_busy(False)
+        self._clear_replan_message()
         self.planChanged.emit()
         self.timelineChanged.emit()
         self._step_precondition()
+
+    def _clear_replan_message(self) -> None:
+        if self._replan_message:
+            self._replan_message = ""
+            self.replanMessageChanged.emit()
 
     def _start_plan(self) -> None:
         if self._graph is None:
@@ -317,9 +332,38 @@ class TripModel(QObject):
         """Plug filter (empty = every plug the car has)."""
         self._set_setting("plugs", list(plugs or []))
 
+    # ------------------------------------------------------------------ charger details
+    @Slot(str, result="QVariantMap")
+    def chargerInfo(self, charger_id: str) -> dict[str, Any]:
+        """One of the map's chargers for the charger card ({} for an unknown id).
+
+        ``compatible``: the selected car has one of its plugs and it passes the driver's power/plug filters;
+        ``distanceKm``: straight-line distance from the car (-1 when the position is unknown).
+        """
+        if not isinstance(charger_id, str) or not charger_id or len(charger_id) > 200:
+            return {}
+        c = next((c for c in self._chargers if c.id == charger_id), None)
+        if c is None:
+            log.warning("charger card: unknown charger id %r", charger_id[:80])
+            return {}
+        profile = self._profiles.get(self._settings.vehicle_id)
+        car_plugs = [p for p in (profile.plugs if profile else ()) if not self._settings.plugs
+                     or p in self._settings.plugs]
+        usable = [p for p in c.plugs if p in car_plugs]
+        dist = (haversine_m(self._lat, self._lon, c.lat, c.lon) / 1000
+                if math.isfinite(self._lat) and math.isfinite(self._lon) else -1.0)
+        return {"id": c.id, "name": c.name, "lat": c.lat, "lon": c.lon, "powerKw": c.power_kw,
+                "plugs": list(c.plugs), "usablePlugs": usable, "numPoints": c.num_points, "access": c.access,
+                "source": c.source, "estimated": c.estimated, "powerEstimated": c.power_estimated,
+                "plugsEstimated": c.plugs_estimated,
+                "compatible": bool(usable) and c.power_kw >= self._settings.min_power_kw
+                and c.access != "private",
+                "distanceKm": round(dist, 1)}
+
     def shutdown(self) -> None:
-        """Stop the worker (call on app exit)."""
+        """Stop the worker and close the settings database (call on app exit)."""
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._store.close()
 
     # ------------------------------------------------------------------ QML properties
     def _get_timeline(self) -> list[dict[str, Any]]:
@@ -343,17 +387,31 @@ class TripModel(QObject):
     def _get_stop_count(self) -> int:
         return len(self._plan.stops) if self._plan else 0
 
-    def _get_next_stop(self) -> dict[str, Any]:
-        if self._plan is None:
+    def _compute_next_stop(self) -> dict[str, Any]:
+        if self._plan is None or not self._plan.legs:
             return {}
-        p = PlanTracker(self._plan).progress(self._progress_m)
-        for leg in self._plan.legs[p.leg:]:
+        tracker = self._monitor.tracker if self._monitor is not None else PlanTracker(self._plan)
+        p = tracker.progress(self._progress_m)
+        for i in range(p.leg, len(self._plan.legs)):
+            leg = self._plan.legs[i]
             if leg.charger is not None:
-                return {"name": leg.charger.name, "powerKw": leg.charger.power_kw, "plug": leg.plug or "",
-                        "estimated": leg.charger.estimated, "chargeMinutes": round(leg.charge_s / 60),
-                        "toSoc": round(leg.charge_to_soc or 0), "arriveSoc": round(leg.arrive_soc),
-                        "lat": leg.charger.lat, "lon": leg.charger.lon}
+                # distance along the plan's route to the stop, in 0.1 km steps (a change every ~100 m at most)
+                km = round(max(0.0, tracker.leg_end_m[i] - self._progress_m) / 1000, 1)
+                return {"id": leg.charger.id, "name": leg.charger.name, "powerKw": leg.charger.power_kw,
+                        "plug": leg.plug or "", "estimated": leg.charger.estimated,
+                        "chargeMinutes": round(leg.charge_s / 60), "toSoc": round(leg.charge_to_soc or 0),
+                        "arriveSoc": round(leg.arrive_soc), "lat": leg.charger.lat, "lon": leg.charger.lon,
+                        "distanceKm": km}
         return {}
+
+    def _refresh_next_stop(self) -> None:
+        stop = self._compute_next_stop()
+        if stop != self._next_stop:
+            self._next_stop = stop
+            self.nextStopChanged.emit()
+
+    def _get_next_stop(self) -> dict[str, Any]:
+        return self._next_stop
 
     def _get_replan_message(self) -> str:
         return self._replan_message
@@ -399,7 +457,7 @@ class TripModel(QObject):
     totalMinutes = Property(int, _get_total_minutes, notify=planChanged)
     arrivalSoc = Property(float, _get_arrival_soc, notify=planChanged)
     stopCount = Property(int, _get_stop_count, notify=planChanged)
-    nextStop = Property("QVariantMap", _get_next_stop, notify=planChanged)
+    nextStop = Property("QVariantMap", _get_next_stop, notify=nextStopChanged)
     replanMessage = Property(str, _get_replan_message, notify=replanMessageChanged)
     preconditionState = Property(str, _get_precondition_state, notify=preconditionStateChanged)
     rangePolygon = Property("QVariantList", _get_range, notify=rangeChanged)

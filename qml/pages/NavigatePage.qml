@@ -12,8 +12,24 @@ Item {
     property string query: ""
     property bool typing: false
     readonly property var g: nav.guidance
+    // EV trip: reachable-range overlay and the charger card (TripModel.chargerInfo of a tapped charger)
+    property bool showRange: false
+    property var charger: ({})
+    readonly property var rangeRings: {
+        var rings = []
+        if (trip.rangePolygon.length >= 3)
+            rings.push(trip.rangePolygon)
+        if (trip.rangePolygonReserve.length >= 3)
+            rings.push(trip.rangePolygonReserve)
+        return rings
+    }
 
     onVisibleChanged: if (!visible) page.typing = false
+    onShowRangeChanged: if (showRange) trip.updateRange()
+
+    function openCharger(id) {
+        page.charger = trip.chargerInfo(id)
+    }
 
     MapView {
         id: map
@@ -31,11 +47,55 @@ Item {
         highlightLat: nav.destination.lat !== undefined ? nav.destination.lat : NaN
         highlightLon: nav.destination.lon !== undefined ? nav.destination.lon : NaN
         imperial: settings.units === "imperial"
+        reachablePolygon: page.showRange ? page.rangeRings : []
+        onChargerTapped: (id) => page.openCharger(id)
+        onTapped: page.charger = ({})
+    }
+
+    Timer {
+        // The reachable area follows the car and its battery while it is shown (retried soon while the car's
+        // position or battery level is not known yet).
+        interval: page.rangeRings.length > 0 ? 15000 : 1000
+        repeat: true
+        running: page.showRange && page.visible
+        onTriggered: trip.updateRange()
+    }
+
+    TripRangeButton {
+        id: rangeButton
+        objectName: "rangeButton"
+        anchors { right: parent.right; bottom: mapControls.top; rightMargin: Theme.spacing; bottomMargin: Theme.spacing / 2 }
+        visible: nav.hasMap && !page.typing
+        checked: page.showRange
+        onClicked: page.showRange = !page.showRange
+    }
+
+    Rectangle {
+        // What the range overlay shows.
+        objectName: "rangeLegend"
+        visible: rangeButton.visible && page.showRange
+        anchors { right: rangeButton.left; verticalCenter: rangeButton.verticalCenter; rightMargin: Theme.spacing / 2 }
+        width: legendText.implicitWidth + 2 * Theme.padding
+        height: legendText.implicitHeight + Theme.spacing
+        radius: height / 2
+        color: Theme.surface
+        border.color: Theme.divider
+        Text {
+            id: legendText
+            anchors.centerIn: parent
+            text: page.rangeRings.length === 0 ? qsTr("Range: waiting for position and battery")
+                : qsTr("Reachable now · inner area keeps the %1 % reserve").arg(Math.round(trip.reservePct))
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
     }
 
     MapControls {
+        id: mapControls
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: (rangeButton.height + Theme.spacing / 2) / 2
         anchors.margins: Theme.spacing
         visible: nav.hasMap && !page.typing
         bearing: map.bearing
@@ -71,6 +131,7 @@ Item {
     }
 
     DestinationPanel {
+        id: destinationPanel
         objectName: "destinationPanel"
         visible: nav.hasMap && !nav.active
         anchors { left: parent.left; top: parent.top; margins: Theme.spacing }
@@ -110,29 +171,74 @@ Item {
         onClose: page.typing = false
     }
 
-    ManeuverBanner {
-        objectName: "maneuverBanner"
-        visible: nav.active && page.g.kind !== undefined && page.g.kind !== ""
+    Column {
+        // Guidance, top left: the maneuver, the next charging stop under it, a replan message.
+        id: guideColumn
         anchors { left: parent.left; top: parent.top; margins: Theme.spacing }
-        kind: page.g.kind || ""
-        distance: page.g.distance || ""
-        instruction: page.g.text || ""
-        then: page.g.then || ""
-        offRoute: page.g.offRoute === true
+        spacing: Theme.spacing / 2
+        readonly property real cardWidth: Math.min(page.width - 3 * Theme.spacing - Theme.touch,
+            Math.max(banner.implicitWidth, nextStop.implicitWidth))
+
+        ManeuverBanner {
+            id: banner
+            objectName: "maneuverBanner"
+            visible: nav.active && page.g.kind !== undefined && page.g.kind !== ""
+            width: guideColumn.cardWidth
+            kind: page.g.kind || ""
+            distance: page.g.distance || ""
+            instruction: page.g.text || ""
+            then: page.g.then || ""
+            offRoute: page.g.offRoute === true
+        }
+
+        TripNextStop {
+            id: nextStop
+            objectName: "nextStop"
+            visible: nav.active && trip.nextStop.name !== undefined
+            width: guideColumn.cardWidth
+            stop: trip.nextStop
+            imperial: settings.units === "imperial"
+            preconditionState: trip.preconditionState
+        }
     }
 
-    TripBar {
-        objectName: "tripBar"
-        visible: nav.active
+    TripReplanMessage {
+        // Right of the guidance column, clear of the map buttons.
+        objectName: "replanMessage"
+        anchors { left: guideColumn.right; top: parent.top; leftMargin: Theme.spacing; topMargin: Theme.spacing }
+        width: Math.min(implicitWidth, rangeButton.x - guideColumn.x - guideColumn.width - 2 * Theme.spacing)
+        message: nav.active ? trip.replanMessage : ""
+    }
+
+    Column {
+        // Bottom left while guiding: the trip timeline (or "Arrive with N %") above the trip bar.
+        id: bottomStack
         anchors { left: parent.left; bottom: parent.bottom; margins: Theme.spacing }
-        width: Math.min(parent.width - 2 * Theme.spacing - Theme.touch * 1.5, 760 * Theme.scale)
-        destination: nav.destinationName
-        remainingDistance: page.g.remainingDistance || ""
-        remainingTime: page.g.remainingTime || ""
-        eta: page.g.eta || ""
-        arrived: nav.arrived
-        onEndClicked: nav.stop()
-        onSaveClicked: (slot) => nav.saveFavourite(slot)
+        spacing: Theme.spacing / 2
+
+        TripTimeline {
+            objectName: "tripTimeline"
+            visible: nav.active && trip.hasPlan && trip.timeline.length > 0 && !nav.arrived
+            width: hasStops ? tripBar.width : implicitWidth
+            steps: trip.timeline
+            startSoc: vehicle.soc != null ? vehicle.soc : -1
+            reservePct: trip.reservePct
+            dense: page.height < 560
+        }
+
+        TripBar {
+            id: tripBar
+            objectName: "tripBar"
+            visible: nav.active
+            width: Math.min(page.width - 2 * Theme.spacing - Theme.touch * 1.5, 760 * Theme.scale)
+            destination: nav.destinationName
+            remainingDistance: page.g.remainingDistance || ""
+            remainingTime: page.g.remainingTime || ""
+            eta: page.g.eta || ""
+            arrived: nav.arrived
+            onEndClicked: nav.stop()
+            onSaveClicked: (slot) => nav.saveFavourite(slot)
+        }
     }
 
     PhoneOfferBanner {
@@ -149,7 +255,7 @@ Item {
         // One-line notices: route problems, reroutes, arrival.
         objectName: "navNotice"
         visible: noticeText.text !== ""
-        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: nav.active ? Theme.touch * 2 : Theme.spacing }
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: nav.active ? bottomStack.height + 2 * Theme.spacing : Theme.spacing }
         width: Math.min(noticeText.implicitWidth + 2 * Theme.padding, parent.width - 2 * Theme.spacing)
         height: noticeText.implicitHeight + Theme.padding
         radius: height / 2
@@ -164,6 +270,26 @@ Item {
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
             textFormat: Text.PlainText
+        }
+    }
+
+    ChargerCard {
+        objectName: "chargerCard"
+        visible: page.charger.id !== undefined
+        width: Math.min(implicitWidth, page.width - 4 * Theme.spacing - Theme.touch)
+        x: nav.active ? (page.width - width) / 2
+            : Math.min(page.width - width - Theme.touch - 2 * Theme.spacing,
+                       Math.max(destinationPanel.x + destinationPanel.width + Theme.spacing, (page.width - width) / 2))
+        // at the bottom, so the tapped charger (in the map's centre area) stays visible above it
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: nav.active ? bottomStack.height + 2 * Theme.spacing : Theme.spacing
+        info: page.charger
+        imperial: settings.units === "imperial"
+        onClosed: page.charger = ({})
+        onNavigateClicked: {
+            var c = page.charger
+            page.charger = ({})
+            nav.navigateTo(c.name, c.lat, c.lon)
         }
     }
 }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import ".."
 import "../controls"
+import "../panels"
 
 // Display and connection settings. Everything is a tap: nothing to type.
 Item {
@@ -9,6 +10,7 @@ Item {
     objectName: "settingsPage"
 
     Flickable {
+        objectName: "settingsFlick"
         anchors.fill: parent
         anchors.margins: Theme.spacing
         contentHeight: column.implicitHeight
@@ -53,6 +55,26 @@ Item {
                         onSelected: (value) => settings.setClock24(value === "24")
                     }
                 }
+            }
+
+            TripSettingsCard {
+                objectName: "tripSettings"
+                Layout.fillWidth: true
+                Layout.preferredHeight: implicitHeight
+                vehicles: trip.vehicles
+                vehicleId: trip.vehicleId
+                reservePct: trip.reservePct
+                arrivalPct: trip.arrivalPct
+                chargeLimitPct: trip.chargeLimitPct
+                minPowerKw: trip.minPowerKw
+                plugs: trip.plugs
+                availablePlugs: trip.availablePlugs
+                onVehicleRequested: (id) => trip.setVehicleId(id)
+                onReserveRequested: (v) => trip.setReservePct(v)
+                onArrivalRequested: (v) => trip.setArrivalPct(v)
+                onChargeLimitRequested: (v) => trip.setChargeLimitPct(v)
+                onMinPowerRequested: (v) => trip.setMinPowerKw(v)
+                onPlugsRequested: (p) => trip.setPlugs(p)
             }
 
             Card {

@@ -1,0 +1,194 @@
+import QtQuick
+import QtQuick.Layouts
+import ".."
+import "../controls"
+import "TripFormat.js" as Fmt
+
+// The trip at a glance: now → drive → charge 18 min to 65 % → drive → arrive with 23 %.
+// `steps`: the planner's timeline ([{kind: "drive"|"charge"|"arrive", …}]). Without a charging stop it shrinks
+// to one line, "Arrive with 23 %". When space is short (`dense`, or two stops and more) the charger and
+// destination names give way to "18 min / to 65 %" (the card under the maneuver banner names the next stop).
+Rectangle {
+    id: strip
+    property var steps: []
+    property real startSoc: -1
+    property real reservePct: 5
+    property bool dense: false
+
+    readonly property bool hasStops: {
+        for (var i = 0; i < steps.length; ++i)
+            if (steps[i].kind === "charge")
+                return true
+        return false
+    }
+    readonly property int stopCount: {
+        var n = 0
+        for (var i = 0; i < steps.length; ++i)
+            if (steps[i].kind === "charge")
+                n++
+        return n
+    }
+    readonly property bool crowded: dense || stopCount >= 2
+    readonly property var arrival: steps.length > 0 ? steps[steps.length - 1] : ({})
+    readonly property int lineHeight: Math.round(Theme.fontBody * 3.1)
+
+    function socColor(soc) {
+        if (soc < reservePct + 0.5)
+            return Theme.critical
+        if (soc < 15)
+            return Theme.warning
+        return Theme.good
+    }
+
+    implicitHeight: lineHeight
+    implicitWidth: hasStops ? 640 * Theme.scale : compactRow.implicitWidth + 2 * Theme.padding
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.divider
+
+    // ------------------------------------------------------------------ no stops: one line
+    RowLayout {
+        id: compactRow
+        visible: !strip.hasStops
+        anchors.centerIn: parent
+        spacing: Theme.spacing / 2
+        Icon { name: "battery"; color: strip.socColor(strip.arrival.soc || 0); size: Theme.fontMedium }
+        Text {
+            objectName: "tripArrival"
+            text: qsTr("Arrive with %1 %").arg(strip.arrival.soc !== undefined ? strip.arrival.soc : "–")
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+        }
+    }
+
+    // ------------------------------------------------------------------ with stops: the timeline
+    RowLayout {
+        id: timeline
+        visible: strip.hasStops
+        anchors.fill: parent
+        anchors.leftMargin: Theme.padding
+        anchors.rightMargin: Theme.padding
+        spacing: 0
+
+        // now: the live battery level
+        ColumnLayout {
+            visible: strip.startSoc >= 0
+            spacing: 0
+            Text {
+                text: Math.round(strip.startSoc) + " %"
+                color: strip.socColor(strip.startSoc)
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+            Text {
+                text: qsTr("now")
+                color: Theme.textDim
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+
+        Repeater {
+            model: strip.steps
+            delegate: Item {
+                id: step
+                required property var modelData
+                required property int index
+                readonly property string kind: modelData.kind
+                objectName: "timelineStep_" + index
+                // names elide first; the main line never does. Drive connectors take the spare room.
+                Layout.fillWidth: kind === "drive"
+                Layout.fillHeight: true
+                Layout.minimumWidth: kind === "drive" ? driveText.implicitWidth + Theme.spacing
+                    : mainText.implicitWidth + marker.width + Theme.spacing
+                Layout.preferredWidth: kind === "drive" ? driveText.implicitWidth + Theme.spacing * 3
+                    : Math.min(stopRow.implicitWidth, 300 * Theme.scale) + Theme.spacing
+                Layout.maximumWidth: kind === "drive" ? 100000 : Layout.preferredWidth
+
+                // drive: a connecting line with the minutes on it
+                Rectangle {
+                    visible: step.kind === "drive"
+                    anchors.verticalCenter: parent.verticalCenter
+                    x: Theme.spacing / 2
+                    width: parent.width - Theme.spacing
+                    height: Math.max(3, Math.round(4 * Theme.scale))
+                    radius: height / 2
+                    color: Theme.divider
+                }
+                Rectangle {
+                    visible: step.kind === "drive"
+                    anchors.centerIn: parent
+                    width: driveText.implicitWidth + Theme.spacing
+                    height: driveText.implicitHeight + 4
+                    radius: height / 2
+                    color: Theme.surface
+                    Text {
+                        id: driveText
+                        objectName: "timelineDrive_" + step.index
+                        anchors.centerIn: parent
+                        text: step.kind === "drive" ? Fmt.minutes(step.modelData.minutes) : ""
+                        color: Theme.textDim
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+
+                // charge / arrive: a round marker and one or two lines
+                RowLayout {
+                    id: stopRow
+                    visible: step.kind !== "drive"
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacing / 2
+                    spacing: Theme.spacing / 2
+                    Rectangle {
+                        id: marker
+                        Layout.alignment: Qt.AlignVCenter
+                        width: Math.round(Theme.fontBody * 1.9)
+                        height: width
+                        radius: width / 2
+                        color: step.kind === "charge" ? Theme.accent : Theme.surfaceAlt
+                        Icon {
+                            anchors.centerIn: parent
+                            name: step.kind === "charge" ? "plug" : "maneuver-arrive"
+                            color: step.kind === "charge" ? Theme.textOnAccent : Theme.text
+                            size: Math.round(parent.width * 0.62)
+                        }
+                    }
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignVCenter
+                        Text {
+                            id: mainText
+                            objectName: step.kind === "charge" ? "timelineCharge_" + step.index
+                                : step.kind === "arrive" ? "timelineArrive" : ""
+                            text: step.kind === "charge"
+                                ? (strip.crowded ? Fmt.minutes(step.modelData.minutes)
+                                   : qsTr("%1 to %2 %").arg(Fmt.minutes(step.modelData.minutes)).arg(step.modelData.toSoc))
+                                : step.kind === "arrive" ? qsTr("%1 %").arg(step.modelData.soc) : ""
+                            color: step.kind === "arrive" ? strip.socColor(step.modelData.soc) : Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                        }
+                        Text {
+                            objectName: step.kind === "charge" ? "timelineChargeDetail_" + step.index : ""
+                            Layout.fillWidth: true
+                            text: !strip.crowded ? (step.modelData.name || "")
+                                : step.kind === "charge" ? qsTr("to %1 %").arg(step.modelData.toSoc)
+                                : qsTr("arrival")
+                            color: Theme.textDim
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            elide: Text.ElideRight
+                            textFormat: Text.PlainText
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

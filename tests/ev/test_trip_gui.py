@@ -1,0 +1,470 @@
+"""EV trip UI end to end (real broker, real app, Liechtenstein map): timeline, next stop, charger card, replan
+message, range overlay, EV settings that persist.
+
+Screenshots go to the test's tmp dir; with ``HMI_TRIP_SCREENSHOTS=1`` the documented ones are (re)written to
+``docs/screenshots/trip-*.png`` and ``settings-trip-day.png``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import paho.mqtt.client as mqtt
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from hmi.link import signals as sig
+from hmi.link import topics
+from hmi.nav.paths import REPO_ROOT
+from hmi.testing.plugin import find_item
+
+pytestmark = pytest.mark.timeout(150)
+
+# Triesen: on the main road network. (Balzers, further south, is not connected to Schaan in the 2015 extract's
+# road graph, so a trip from there is correctly refused as "not connected".)
+TRIESEN = (47.0990, 9.5240)
+SCHAAN = (47.1655, 9.5107)
+RUGGELL = (47.2380, 9.5270)
+DOCS = REPO_ROOT / "docs" / "screenshots"
+
+
+def shot(app, tmp_path: Path, name: str) -> Path:
+    """Screenshot into tmp_path, and into docs/screenshots when HMI_TRIP_SCREENSHOTS=1."""
+    path = app.screenshot(tmp_path / name)
+    if os.environ.get("HMI_TRIP_SCREENSHOTS") == "1":
+        app.screenshot(DOCS / name)
+    return path
+
+
+def tap(qtbot, app, name: str) -> None:
+    item = find_item(app, name)
+    assert item.isVisible(), f"{name} is not visible"
+    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=item.mapToScene(item.boundingRect().center()).toPoint())
+
+
+def text(app, name: str) -> str:
+    return find_item(app, name).property("text")
+
+
+def visible(app, name: str) -> bool:
+    item = app.find(name)
+    return item is not None and item.isVisible()
+
+
+def park_at(agent, lat: float, lon: float, soc: float) -> None:
+    agent.publish(sig.LATITUDE, lat)
+    agent.publish(sig.LONGITUDE, lon)
+    agent.publish(sig.HEADING, 0.0)
+    agent.publish(sig.SPEED, 0.0)
+    agent.publish(sig.GEAR, sig.GEAR_PARK)
+    agent.publish(sig.SOC, soc)
+
+
+def ready(app, agent, qtbot, lat: float, lon: float, soc: float, page: str = "navigate"):
+    park_at(agent, lat, lon, soc)
+    app.app.showPage(page)
+    qtbot.waitUntil(lambda: app.nav.hasMap and app.trip._graph is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: app.store.get(sig.SOC) == soc and app.store.get(sig.LATITUDE) == lat, timeout=5_000)
+    return app
+
+
+def navigate(app, qtbot, name: str, lat: float, lon: float) -> None:
+    app.nav.navigateTo(name, lat, lon)
+    qtbot.waitUntil(lambda: app.nav.active, timeout=20_000)
+    qtbot.waitUntil(lambda: app.trip.hasPlan and not app.trip.busy, timeout=10_000)
+
+
+class Probe:
+    """A plain paho client on hmi/navigation/active (retained)."""
+
+    def __init__(self, broker_config) -> None:
+        self.messages: list[dict] = []
+        self.client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id="trip-probe")
+        self.client.on_message = lambda c, u, m: self.messages.append(json.loads(m.payload))
+        self.client.connect(broker_config.host, broker_config.port)
+        self.client.subscribe(topics.NAVIGATION_ACTIVE, qos=1)
+        self.client.loop_start()
+
+    def close(self) -> None:
+        self.client.loop_stop()
+        self.client.disconnect()
+
+
+def test_low_battery_trip_goes_via_a_charger_and_shows_the_timeline(hmi_app, agent, qtbot, broker_config, tmp_path):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
+    navigate(app, qtbot, "Schaan", *SCHAAN)
+    kinds = [s["kind"] for s in app.trip.timeline]
+    assert "charge" in kinds and kinds[-1] == "arrive", kinds
+    charge_i = kinds.index("charge")
+    step = app.trip.timeline[charge_i]
+    # the timeline shows the charge step with its minutes and target SoC
+    qtbot.waitUntil(lambda: visible(app, "tripTimeline"), timeout=5_000)
+    qtbot.waitUntil(lambda: visible(app, f"timelineCharge_{charge_i}"), timeout=5_000)
+    assert text(app, f"timelineCharge_{charge_i}") == f"{step['minutes']} min to {step['toSoc']} %"
+    assert text(app, "timelineArrive") == f"{app.trip.timeline[-1]['soc']} %"
+    # the next stop under the maneuver banner
+    qtbot.waitUntil(lambda: visible(app, "nextStop"), timeout=5_000)
+    assert text(app, "nextStopText").startswith(f"Charge at {step['name']} in ")
+    assert f"to {step['toSoc']} %" in text(app, "nextStopDetail")
+    assert "kW" in text(app, "nextStopDetail")
+    # on the way to a DC charger the battery is warmed (the simulated agent accepts the command)
+    qtbot.waitUntil(lambda: app.trip.preconditionState == "active", timeout=10_000)
+    qtbot.waitUntil(lambda: visible(app, "preconditionText"), timeout=5_000)
+    assert text(app, "preconditionText") == "Warming the battery for fast charging"
+    assert not app.qml_warnings
+    shot(app, tmp_path, "trip-low-battery-day.png")
+    app.settings.setTheme("night")
+    qtbot.wait(300)
+    shot(app, tmp_path, "trip-low-battery-night.png")
+
+
+def test_navigation_state_carries_the_charging_stops(hmi_app, agent, qtbot, broker_config):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
+    probe = Probe(broker_config)
+    try:
+        navigate(app, qtbot, "Schaan", *SCHAAN)
+        step = next(s for s in app.trip.timeline if s["kind"] == "charge")
+        qtbot.waitUntil(lambda: any(m.get("charging_stops") for m in probe.messages), timeout=5_000)
+        msg = next(m for m in reversed(probe.messages) if m.get("charging_stops"))
+        stop = msg["charging_stops"][0]
+        assert {"name", "lat", "lon", "arrive_soc", "depart_soc", "charge_s"} <= set(stop)
+        assert stop["name"] == step["name"] and stop["depart_soc"] > stop["arrive_soc"] and stop["charge_s"] > 0
+        assert math.isclose(stop["lat"], step["lat"], abs_tol=1e-6)
+        assert msg["arrival_soc"] == pytest.approx(app.trip.arrivalSoc, abs=0.5)
+    finally:
+        probe.close()
+
+
+def test_infeasible_trip_shows_the_planners_reason(hmi_app, agent, qtbot):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 1.0)
+    app.nav.navigateTo("Schaan", *SCHAAN)
+    qtbot.waitUntil(lambda: not app.nav.busy and not app.trip.busy and app.trip.planError != "", timeout=20_000)
+    assert not app.nav.active and not app.trip.hasPlan
+    assert "charger" in app.trip.planError and "reachable" in app.trip.planError, app.trip.planError
+    qtbot.waitUntil(lambda: visible(app, "navNotice"), timeout=5_000)
+    assert app.trip.planError.lower() in app.nav.notice.lower()
+    assert not visible(app, "tripTimeline") and not visible(app, "nextStop")
+
+
+def test_soc_drop_during_guidance_shows_a_replan_message(hmi_app, agent, qtbot, tmp_path):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 40.0)
+    navigate(app, qtbot, "Schaan", *SCHAAN)
+    assert app.trip.stopCount == 0
+    # no stop: a small "Arrive with N %" line instead of the timeline
+    qtbot.waitUntil(lambda: visible(app, "tripArrival"), timeout=5_000)
+    assert text(app, "tripArrival") == f"Arrive with {app.trip.timeline[-1]['soc']} %"
+    assert not visible(app, "nextStop")
+    # drive a little along the route while the battery falls far below the plan
+    coords = app.nav.coordinates
+    lat, lon = coords[len(coords) // 5]
+    agent.publish(sig.LATITUDE, lat)
+    agent.publish(sig.LONGITUDE, lon)
+    agent.publish(sig.SOC, 9.0)
+    qtbot.waitUntil(lambda: app.trip.replanMessage != "", timeout=15_000)
+    assert app.trip.replanMessage.startswith("Added a charging stop at "), app.trip.replanMessage
+    qtbot.waitUntil(lambda: visible(app, "replanMessage"), timeout=5_000)
+    assert text(app, "replanText") == app.trip.replanMessage
+    # the new plan's stop shows in the timeline and under the banner
+    qtbot.waitUntil(lambda: visible(app, "nextStop") and visible(app, "tripTimeline"), timeout=5_000)
+    assert app.trip.stopCount >= 1 and text(app, "nextStopText").startswith("Charge at ")
+    shot(app, tmp_path, "trip-replan-day.png")
+    # on every head-unit size the message stays on screen and clear of the guidance cards
+    from hmi.ui.app import SIZES
+
+    for size in SIZES:
+        app.resize(*size)
+        qtbot.wait(80)
+        assert _offscreen_texts(app) == [], f"text off screen at {size}"
+        msg = _scene_rect(find_item(app, "replanMessage"))
+        for other in ("maneuverBanner", "nextStop", "tripTimeline", "tripBar", "rangeButton"):
+            if visible(app, other):
+                assert not msg.intersects(_scene_rect(find_item(app, other))), f"covers {other} at {size}"
+    app.resize(1280, 800)
+    # a tap dismisses the message
+    tap(qtbot, app, "replanMessage")
+    qtbot.waitUntil(lambda: not visible(app, "replanMessage"), timeout=5_000)
+
+
+def _reveal(app, qtbot, name: str) -> None:
+    """Scroll the Settings page so that ``name`` is on screen (layouts settle over a frame or two: retry)."""
+    flick, item = find_item(app, "settingsFlick"), find_item(app, name)
+    for _ in range(5):
+        y_in_view = item.mapToItem(flick, QPointF(0, 0)).y()
+        if y_in_view >= 0 and (y_in_view + item.height() <= flick.height() or y_in_view <= 60):
+            return
+        limit = max(0.0, flick.property("contentHeight") - flick.height())
+        flick.setProperty("contentY", max(0.0, min(flick.property("contentY") + y_in_view - 40, limit)))
+        qtbot.wait(50)
+    raise AssertionError(f"could not scroll {name} into view")
+
+
+def _tap_setting(app, qtbot, name: str) -> None:
+    _reveal(app, qtbot, name)
+    tap(qtbot, app, name)
+
+
+def test_ev_settings_change_by_taps_and_persist_across_a_restart(
+    hmi_app, agent, qtbot, qasync_loop, broker_config, offline_map, tmp_path
+):
+    from hmi.ui.app import HmiApp
+
+    app = hmi_app
+    app.app.showPage("settings")
+    qtbot.waitUntil(lambda: visible(app, "tripSettings"), timeout=5_000)
+    t = app.trip
+    assert (t.vehicleId, t.reservePct, t.arrivalPct, t.chargeLimitPct, t.minPowerKw, t.plugs) == (
+        "nissan-leaf-40",
+        5.0,
+        10.0,
+        80.0,
+        0.0,
+        [],
+    )
+    _tap_setting(app, qtbot, "evVehicle_nissan-leaf-e-plus-62")
+    qtbot.waitUntil(lambda: t.vehicleId == "nissan-leaf-e-plus-62", timeout=3_000)
+    for _ in range(2):
+        _tap_setting(app, qtbot, "evReservePlus")
+        qtbot.wait(450)  # two quick taps would be a double click
+    qtbot.waitUntil(lambda: t.reservePct == 7.0, timeout=3_000)
+    assert text(app, "evReserveValue") == "7 %"
+    _tap_setting(app, qtbot, "evArrivalPlus")
+    _tap_setting(app, qtbot, "evLimitMinus")
+    _tap_setting(app, qtbot, "evMinPower_50")
+    _tap_setting(app, qtbot, "evPlug_type2")  # only CHAdeMO now
+    qtbot.waitUntil(lambda: t.plugs == ["chademo"], timeout=3_000)
+    _tap_setting(app, qtbot, "evPlug_chademo")  # the last plug stays selected
+    qtbot.wait(100)
+    assert t.plugs == ["chademo"]
+    assert (t.arrivalPct, t.chargeLimitPct, t.minPowerKw) == (15.0, 75.0, 50.0)
+    assert find_item(app, "evPlug_chademo").property("highlighted")
+    assert not find_item(app, "evPlug_type2").property("highlighted")
+    assert find_item(app, "evMinPower_50").property("highlighted")
+    _reveal(app, qtbot, "tripSettings")
+    shot(app, tmp_path, "settings-trip-day.png")
+    # Untrusted values from QML are refused; the last good value stays.
+    t.setReservePct(float("nan"))
+    t.setChargeLimitPct(500.0)
+    t.setVehicleId("no-such-car")
+    assert (t.reservePct, t.chargeLimitPct, t.vehicleId) == (7.0, 75.0, "nissan-leaf-e-plus-62")
+
+    # A second app on the same data directory shows the same settings.
+    second = HmiApp(broker_config, data_path=tmp_path / "hmi-data", loop=qasync_loop, map_path=offline_map)
+    try:
+        second.app.showPage("settings")
+        qtbot.waitUntil(lambda: visible(second, "tripSettings"), timeout=5_000)
+        t2 = second.trip
+        assert (t2.vehicleId, t2.reservePct, t2.arrivalPct, t2.chargeLimitPct, t2.minPowerKw, t2.plugs) == (
+            "nissan-leaf-e-plus-62",
+            7.0,
+            15.0,
+            75.0,
+            50.0,
+            ["chademo"],
+        )
+        assert text(second, "evReserveValue") == "7 %"
+        assert text(second, "evLimitValue") == "75 %"
+        assert find_item(second, "evVehicle_nissan-leaf-e-plus-62").property("highlighted")
+        assert second.qml_warnings == []
+    finally:
+        second.close()
+
+
+def _show_on_map(app, qtbot, lat: float, lon: float, zoom: float = 15.0):
+    """Centre the map on (lat, lon) without following the car; returns the map item."""
+    m = find_item(app, "navMap")
+    m.setProperty("follow", False)
+    m.setProperty("zoom", zoom)
+    m.setProperty("centerLat", lat)
+    m.setProperty("centerLon", lon)
+    qtbot.wait(100)
+    return m
+
+
+def _tap_charger(app, qtbot, charger) -> None:
+    m = _show_on_map(app, qtbot, charger.lat, charger.lon)
+    x, y = m.toScreen(charger.lat, charger.lon)
+    assert m.charger_at(x, y) == charger.id
+    pos = m.mapToScene(QPointF(x, y)).toPoint()
+    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_tapping_a_charger_shows_its_card_with_estimated_values_marked(hmi_app, agent, qtbot, tmp_path):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 30.0)
+    chargers = {c.id: c for c in app.trip._chargers}
+    estimated = next(c for c in chargers.values() if c.power_estimated and not c.plugs_estimated)
+    exact = next(c for c in chargers.values() if "Marktplatzgarage" in c.name)
+
+    _tap_charger(app, qtbot, estimated)
+    qtbot.waitUntil(lambda: visible(app, "chargerCard"), timeout=5_000)
+    assert text(app, "chargerName") == estimated.name
+    assert text(app, "chargerPower").startswith("≈")
+    assert visible(app, "chargerPowerEstimated") and not visible(app, "chargerPlugsEstimated")
+    assert visible(app, "chargerEstimatedNote") and "power" in text(app, "chargerEstimatedNote")
+    shot(app, tmp_path, "trip-charger-card-day.png")
+    tap(qtbot, app, "chargerClose")
+    qtbot.waitUntil(lambda: not visible(app, "chargerCard"), timeout=5_000)
+
+    _tap_charger(app, qtbot, exact)
+    qtbot.waitUntil(lambda: text(app, "chargerName") == exact.name, timeout=5_000)
+    assert text(app, "chargerPower") == "50 kW"
+    assert not visible(app, "chargerPowerEstimated") and not visible(app, "chargerEstimatedNote")
+    assert text(app, "chargerFit").replace("\u00a0", " ").startswith("Fits your car: CHAdeMO · Type 2")
+    assert "CCS" in text(app, "chargerPlugs") and "CHAdeMO" in text(app, "chargerPlugs")
+    # a tap on the map elsewhere closes the card
+    m = find_item(app, "navMap")
+    spot = next(
+        (x, 40.0) for x in range(int(m.width() * 0.5), int(m.width() * 0.85), 20) if m.charger_at(x, 40.0) is None
+    )
+    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=m.mapToScene(QPointF(*spot)).toPoint())
+    qtbot.waitUntil(lambda: not visible(app, "chargerCard"), timeout=5_000)
+
+    # unknown or hostile ids give an empty answer, not an error
+    assert app.trip.chargerInfo("ocm:does-not-exist") == {}
+    assert app.trip.chargerInfo("x" * 10_000) == {}
+    assert app.trip.chargerInfo("") == {}
+
+
+def test_charger_card_navigate_here_starts_a_trip(hmi_app, agent, qtbot):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 30.0)
+    exact = next(c for c in app.trip._chargers if "Marktplatzgarage" in c.name)
+    _tap_charger(app, qtbot, exact)
+    qtbot.waitUntil(lambda: visible(app, "chargerNavigate"), timeout=5_000)
+    tap(qtbot, app, "chargerNavigate")
+    qtbot.waitUntil(lambda: app.nav.active, timeout=20_000)
+    assert app.nav.destinationName == exact.name and not visible(app, "chargerCard")
+
+
+def test_range_polygon_toggles(hmi_app, agent, qtbot, tmp_path):
+    app = ready(hmi_app, agent, qtbot, 47.1392, 9.5229, 7.0)  # low: the reserve ring is visibly smaller
+    m = find_item(app, "navMap")
+    assert m.property("reachablePolygon") == []
+    tap(qtbot, app, "rangeButton")
+    qtbot.waitUntil(lambda: len(m.property("reachablePolygon")) == 2, timeout=5_000)
+    rings = m.property("reachablePolygon")
+    assert all(len(r) >= 3 for r in rings) and rings[0] == app.trip.rangePolygon
+    assert rings[1] == app.trip.rangePolygonReserve and rings[1] != rings[0]
+    assert visible(app, "rangeLegend") and find_item(app, "rangeButton").property("checked")
+    app.settings.setTheme("night")
+    # as a driver would pan it: the area right of the destination panel
+    _show_on_map(app, qtbot, 47.1650, 9.5229 - 0.12, 11.5)
+    qtbot.wait(300)
+    shot(app, tmp_path, "trip-range-night.png")
+    tap(qtbot, app, "rangeButton")
+    qtbot.waitUntil(lambda: m.property("reachablePolygon") == [], timeout=5_000)
+    assert not visible(app, "rangeLegend")
+
+
+def _scene_rect(item):
+    return item.mapRectToScene(item.boundingRect())
+
+
+def _offscreen_texts(app) -> list[str]:
+    """Visible, unclipped text items that do not fit in the window (as in tests/test_pages.py)."""
+    w, h = app.window.width(), app.window.height()
+    bad = []
+
+    def walk(item, clipped=False):
+        for child in item.childItems():
+            if not child.isVisible() or child.opacity() == 0:
+                continue
+            inner = clipped or child.clip()
+            if not clipped and child.metaObject().className() == "QQuickText" and child.property("text"):
+                r = child.mapRectToScene(child.boundingRect())
+                if r.left() < -1 or r.top() < -1 or r.right() > w + 1 or r.bottom() > h + 1:
+                    bad.append(f"{child.property('text')!r} at {r.getRect()}")
+            walk(child, inner)
+
+    walk(app.window.contentItem())
+    return bad
+
+
+def test_guidance_with_a_stop_fits_every_size_and_theme(hmi_app, agent, qtbot, tmp_path):
+    from hmi.ui.app import SIZES
+
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
+    navigate(app, qtbot, "Schaan", *SCHAAN)
+    qtbot.waitUntil(lambda: visible(app, "nextStop") and visible(app, "tripTimeline"), timeout=5_000)
+    for size in SIZES:
+        app.resize(*size)
+        for theme in ("day", "night"):
+            app.settings.setTheme(theme)
+            qtbot.wait(60)
+            assert _offscreen_texts(app) == [], f"text off screen at {size} {theme}"
+            # the timeline sits below the guidance column, the next-stop card inside the window
+            stack_top = find_item(app, "tripTimeline").mapToScene(QPointF(0, 0)).y()
+            ns = find_item(app, "nextStop")
+            assert ns.mapToScene(QPointF(0, ns.height())).y() <= stack_top, f"next stop overlaps the timeline at {size}"
+            app.screenshot(tmp_path / f"guidance-{size[0]}x{size[1]}-{theme}.png")
+    assert app.qml_warnings == []
+
+
+# ---------------------------------------------------------------------- the model additions the UI reads
+def test_charger_info_and_next_stop_distance_on_a_synthetic_road(qtbot, tmp_path, profiles):
+    from hmi.nav.ev.chargers import Charger
+    from hmi.nav.ev.settings import SettingsStore
+    from hmi.nav.ev.synthetic import grid_graph
+    from hmi.ui.trip_model import TripModel
+
+    g = grid_graph(1, 60, 2000.0, 90.0)
+
+    def pt(n):
+        return float(g.node_lat[n]), float(g.node_lon[n])
+
+    chargers = [
+        Charger(
+            id="B",
+            name="Motorway DC",
+            lat=pt(30)[0],
+            lon=pt(30)[1],
+            power_kw=50.0,
+            plugs=("chademo", "ccs"),
+            power_estimated=True,
+        ),
+        Charger(id="T", name="Tesla only", lat=pt(10)[0], lon=pt(10)[1], power_kw=150.0, plugs=("tesla",)),
+        Charger(
+            id="P",
+            name="Hotel",
+            lat=pt(5)[0],
+            lon=pt(5)[1],
+            power_kw=11.0,
+            plugs=("type2",),
+            plugs_estimated=True,
+            access="private",
+        ),
+    ]
+    store = SettingsStore(tmp_path / "ev.sqlite3")
+    model = TripModel(g, chargers, profiles, store)
+    try:
+        assert model.chargerInfo("B")["distanceKm"] == -1.0  # position not known yet
+        model.setLiveState(*pt(0), 45.0)
+        b = model.chargerInfo("B")
+        assert b["name"] == "Motorway DC" and b["powerKw"] == 50.0 and b["estimated"] and b["powerEstimated"]
+        assert not b["plugsEstimated"] and b["compatible"] and b["usablePlugs"] == ["chademo"]
+        assert b["distanceKm"] == pytest.approx(60.0, abs=1.0)
+        assert not model.chargerInfo("T")["compatible"] and model.chargerInfo("T")["usablePlugs"] == []
+        hotel = model.chargerInfo("P")
+        assert hotel["plugsEstimated"] and hotel["access"] == "private" and not hotel["compatible"]
+        model.setMinPowerKw(100.0)
+        assert not model.chargerInfo("B")["compatible"]  # below the driver's minimum power
+        model.setMinPowerKw(0.0)
+        for bad in ("", "nope", "x" * 500, None, 42):
+            assert model.chargerInfo(bad) == {}
+
+        with qtbot.waitSignal(model.planChanged, timeout=10_000, check_params_cb=lambda *a: not model.busy):
+            model.planTo(*pt(59), "Far town")
+        qtbot.waitUntil(lambda: model.hasPlan and not model.busy, timeout=10_000)
+        stop = model.nextStop
+        assert stop["id"] == "B" and stop["distanceKm"] == pytest.approx(60.0, abs=1.0)
+        # driving on: the distance shrinks (and the change is signalled); past the stop there is none
+        with qtbot.waitSignal(model.nextStopChanged, timeout=2_000):
+            model.setRouteProgress(20_000.0)
+        assert model.nextStop["distanceKm"] == pytest.approx(stop["distanceKm"] - 20.0, abs=0.2)
+        with qtbot.waitSignal(model.nextStopChanged, timeout=2_000):
+            model.setRouteProgress(100_000.0)
+        assert model.nextStop == {}
+    finally:
+        model.shutdown()
+        store.close()
