@@ -30,6 +30,16 @@ ACTIVE_REFRESH_S = 30.0
 MAX_QUERY = 100
 
 
+def remaining_charge_s(plan, along_m: float) -> float:
+    """Charging time (with the per-stop overhead) at the plan's stops that lie ahead of ``along_m``."""
+    total, end = 0.0, 0.0
+    for leg in plan.legs:
+        end += leg.distance_m
+        if leg.charger is not None and end > along_m:
+            total += leg.charge_s + leg.stop_overhead_s
+    return total
+
+
 class NavModel(QObject):
     """Everything the Navigate page shows and does."""
 
@@ -179,14 +189,18 @@ class NavModel(QObject):
 
         system = self._system()
         nxt, then = state.next_maneuver, state.then_maneuver
+        # Time still to spend at charging stops ahead (the trip's ETA includes charging).
+        charging_s = remaining_charge_s(self._plan, state.along_m) if self._plan is not None else 0.0
+        remaining_s = state.remaining_s + charging_s
+        eta = state.eta + charging_s if state.eta == state.eta else state.eta
         return {
             "kind": nxt.kind if nxt else "",
             "text": maneuver_text(nxt) if nxt else "",
             "distance": units.short_distance_m(state.distance_to_next_m, system) if nxt else "",
             "then": maneuver_text(then) if then else "",
             "remainingDistance": units.distance_km(state.remaining_m / 1000, system),
-            "remainingTime": units.duration(state.remaining_s),
-            "eta": units.clock(state.eta, self._settings.get("clock24")) if state.eta == state.eta else "",
+            "remainingTime": units.duration(remaining_s),
+            "eta": units.clock(eta, self._settings.get("clock24")) if eta == eta else "",
             "street": state.current_street,
             "progressM": float(state.along_m),
             "offRoute": bool(state.off_route),
