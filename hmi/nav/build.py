@@ -13,6 +13,11 @@ Pipeline (osmnx is imported here only, never on the app's start-up path):
 4. export CSR arrays (:mod:`hmi.nav.graph`), routing preprocessing (:mod:`hmi.nav.route`), the place index
    (:mod:`hmi.nav.places`) and the charger table (:mod:`hmi.nav.chargers`); ``metadata.json`` last.
 
+Routing preprocessing (contraction hierarchies, :func:`hmi.nav.route.build_ch`) costs about 1.5 ms per graph node
+in Python: a second for Liechtenstein, ~25 minutes for a million-node regional graph. ``preprocess=False``
+(``hmi mapbuild --no-preprocess``) skips it; routing then uses bidirectional Dijkstra, or the vectorised bucket
+search above 100,000 nodes.
+
 The output is built in a temporary sibling directory and swapped in at the end, so an interrupted build never
 leaves a half-written map where the app looks for one.
 """

@@ -25,12 +25,14 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from geopy.distance import distance as geo_distance
-from geopy.location import Location
+from typing import TYPE_CHECKING, Any
 
 from hmi.nav.places import load_places
+
+if TYPE_CHECKING:
+    from geopy.location import Location
+
+# geopy is imported lazily: its package __init__ pulls in every online geocoder (~0.4 s), too slow for start-up
 
 log = logging.getLogger(__name__)
 
@@ -309,6 +311,8 @@ class OfflineGeocoder:
             results.append((score, e))
         results.sort(key=lambda r: (-r[0], r[1]["name"]))
         if near is not None:
+            from geopy.distance import distance as geo_distance
+
             # exact geodesic distance (geopy) for the entries we return
             results = [
                 (sc, {**e, "distance_m": round(geo_distance(near, (e["lat"], e["lon"])).m, 1)})
@@ -339,6 +343,8 @@ class OfflineGeocoder:
         return f"{e['name']}, {city}" if city and city != e["name"] else e["name"]
 
     def _location(self, e: dict[str, Any], score: float | None = None) -> Location:
+        from geopy.location import Location
+
         raw = dict(e)
         raw["type"] = {"t": e["t"]}["t"]
         if score is not None:
@@ -368,7 +374,10 @@ class OfflineGeocoder:
                     near = None
             except (TypeError, ValueError, IndexError):
                 near = None
-        n = 1 if exactly_one else max(1, min(int(limit or 10), 100))
+        try:
+            n = 1 if exactly_one else max(1, min(int(limit or 10), 100))
+        except (TypeError, ValueError):
+            n = 10
         hits = self.search(query, near=near, limit=n)
         if not hits:
             return None
@@ -412,6 +421,8 @@ class OfflineGeocoder:
                     "distance_m": round(d, 1),
                     "edge": int(e),
                 }
+                from geopy.location import Location
+
                 results.append(Location(f"{name}, {city}" if city else name, (lat, lon, 0.0), raw))
         if not results:
             place = self._nearest_entry(lat, lon, ("place", "poi", "street"), radius_m)

@@ -1,0 +1,336 @@
+"""Map build: osmnx drive filter, speeds, CSR export, chargers, bad input."""
+
+from __future__ import annotations
+
+import bz2
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from hmi.nav.build import FALLBACK_SPEEDS_KPH, BuildError, TextProgress, build_map, check_extract, parse_overpass_filter
+from hmi.nav.graph import ATTRIBUTION, EdgeFlag, RoadClass, RoadGraph
+from hmi.nav.paths import shared_data_dir
+
+
+def test_overpass_filter_semantics():
+    p = parse_overpass_filter('["highway"]["area"!~"yes"]["highway"!~"service|track"]["service"!~"parking"]')
+    assert p({"highway": "residential"})
+    assert not p({"building": "yes"})
+    assert not p({"highway": "residential", "area": "yes"})
+    assert not p({"highway": "service"})
+    assert not p({"highway": "track"})
+    assert p({"highway": "primary", "service": "alley"})
+    assert not p({"highway": "primary", "service": "parking"})
+    assert parse_overpass_filter('["a"="b"]')({"a": "b"}) and not parse_overpass_filter('["a"="b"]')({"a": "c"})
+    with pytest.raises(ValueError):
+        parse_overpass_filter('["a"] junk')
+
+
+def test_drive_filter_is_osmnx_definition():
+    from osmnx import _overpass
+
+    from hmi.nav.build import drive_way_predicate
+
+    keep = drive_way_predicate()
+    assert "service" in _overpass._get_network_filter("drive")
+    assert keep({"highway": "residential"})
+    assert keep({"highway": "motorway_link", "oneway": "yes"})
+    for tags in (
+        {"highway": "footway"},
+        {"highway": "service"},
+        {"highway": "residential", "access": "private"},
+        {"highway": "primary", "motor_vehicle": "no"},
+        {"highway": "tertiary", "motorcar": "no"},
+        {"highway": "cycleway"},
+        {"highway": "residential", "area": "yes"},
+        {"highway": "construction"},
+    ):
+        assert not keep(tags), tags
+
+
+def test_liechtenstein_map(li: RoadGraph, li_dir):
+    m = li.metadata
+    assert m["attribution"] == ATTRIBUTION == "© OpenStreetMap contributors"
+    assert m["region"] == "liechtenstein"
+    assert 1200 < li.num_nodes < 2500 and li.num_edges > 3000
+    assert 500 < m["length_km"] < 900
+    assert m["largest_component_nodes"] > 0.8 * li.num_nodes
+    assert len(li.names) > 400
+    s, w, n, e = li.bbox
+    assert 47.0 < s < n < 47.3 and 9.4 < w < e < 9.7
+    # every edge polyline starts and ends at its nodes
+    for ed in range(0, li.num_edges, 97):
+        poly = li.edge_polyline(ed)
+        u, v = li.edge_source(ed), int(li.edge_target[ed])
+        assert poly.shape[1] == 2 and len(poly) >= 2
+        assert tuple(poly[0]) == (li.node_lat[u], li.node_lon[u])
+        assert tuple(poly[-1]) == (li.node_lat[v], li.node_lon[v])
+    assert np.all(li.edge_length_m > 0) and np.all(li.edge_time_s > 0)
+    classes = set(np.unique(li.edge_class).tolist())
+    assert RoadClass.PRIMARY in classes and RoadClass.RESIDENTIAL in classes
+    assert RoadClass.SERVICE not in classes  # osmnx 'drive' excludes service roads
+    assert np.any(li.edge_flags & EdgeFlag.ONEWAY) and np.any(li.edge_flags & EdgeFlag.ROUNDABOUT)
+    assert (li_dir / "places.json").is_file() and (li_dir / "chargers.json").is_file()
+
+
+def test_speeds_are_osmnx_with_documented_fallbacks(li: RoadGraph):
+    speed_kph = li.edge_length_m / li.edge_time_s * 3.6
+    res = li.edge_class == RoadClass.RESIDENTIAL
+    # residential streets are 30 (fallback) or their signed maxspeed; nothing absurd
+    assert np.all((speed_kph > 4) & (speed_kph < 140))
+    assert np.any(np.isclose(speed_kph[res], FALLBACK_SPEEDS_KPH["residential"], rtol=1e-3))
+    prim = li.edge_class == RoadClass.PRIMARY
+    assert 40 < float(np.median(speed_kph[prim])) <= 100
+
+
+def test_road_class_order():
+    assert RoadClass.MOTORWAY < RoadClass.PRIMARY < RoadClass.RESIDENTIAL < RoadClass.SERVICE
+    assert RoadClass.SECONDARY.is_major and not RoadClass.TERTIARY.is_major
+    assert RoadClass.TRUNK_LINK.is_link and not RoadClass.TRUNK.is_link
+    assert RoadClass.from_highway("motorway_link") is RoadClass.MOTORWAY_LINK
+    assert RoadClass.from_highway("busway") is RoadClass.OTHER and RoadClass.from_highway(None) is RoadClass.OTHER
+
+
+def test_chargers_from_ocm(li_dir):
+    from hmi.nav.places import chargers
+
+    chs = chargers(li_dir)
+    assert len(chs) == 18
+    by_id = {c["id"]: c for c in chs}
+    vaduz = by_id["ocm:461426"]
+    assert vaduz["plugs"] == ["ccs", "chademo", "type2"] and vaduz["power_kw"] == 50.0
+    assert not vaduz["power_estimated"] and not vaduz["plugs_estimated"] and vaduz["num_points"] == 2
+    unknown = by_id["ocm:60632"]  # no connection types, no power in the CSV
+    assert unknown["plugs_estimated"] and unknown["power_estimated"] and unknown["plugs"] == ["type2"]
+    assert by_id["ocm:93452"]["plugs"] == ["ccs", "tesla"] and by_id["ocm:93452"]["power_kw"] == 120.0
+    assert by_id["ocm:74821"]["access"] == "private"
+    assert all(c["source"] == "ocm" for c in chs)
+
+
+def test_osm_charger_tags():
+    from hmi.nav.chargers import osm_charger
+
+    c = osm_charger(
+        "n1",
+        {
+            "amenity": "charging_station",
+            "socket:type2": "2",
+            "socket:type2:output": "22 kW",
+            "socket:type2_combo": "1",
+            "socket:type2_combo:output": "150 kW",
+            "operator": "SWM",
+            "capacity": "3",
+        },
+        48.1,
+        11.5,
+    )
+    assert c["plugs"] == ["ccs", "type2"] and c["power_kw"] == 150.0 and c["num_points"] == 3
+    assert not c["power_estimated"] and c["operator"] == "SWM" and c["source"] == "osm"
+    bare = osm_charger("n2", {"amenity": "charging_station"}, 48.1, 11.5)
+    assert bare["plugs_estimated"] and bare["power_estimated"] and bare["points_estimated"]
+    assert bare["power_kw"] == 22.0 and bare["name"] == "Charging station"
+    assert osm_charger("n3", {}, float("nan"), 11.5) is None
+    odd = osm_charger("n4", {"socket:chademo": "yes", "maxpower": "-5", "capacity": "lots"}, 48.1, 11.5)
+    assert odd["plugs"] == ["chademo"] and odd["power_kw"] == 50.0 and odd["power_estimated"]
+
+
+def test_ocm_json_and_bad_rows(tmp_path):
+    from hmi.nav.chargers import ChargerError, load_charger_file
+
+    data = [
+        {
+            "ID": 1,
+            "AddressInfo": {"Title": "A", "Town": "Vaduz", "Latitude": 47.14, "Longitude": 9.52},
+            "Connections": [
+                {"ConnectionTypeID": 33, "PowerKW": 50, "Quantity": 2},
+                {"ConnectionTypeID": 25, "PowerKW": 22},
+            ],
+            "UsageTypeID": 1,
+            "OperatorInfo": {"Title": "LKW"},
+        },
+        {"ID": 2, "AddressInfo": {"Latitude": "nan", "Longitude": 9.5}},
+        "not an object",
+        {"ID": 3, "AddressInfo": {"Latitude": 47.2, "Longitude": 9.5}, "Connections": [{"PowerKW": 1e9}]},
+    ]
+    f = tmp_path / "ocm.json"
+    f.write_text(json.dumps(data))
+    chs = load_charger_file(f)
+    assert [c["id"] for c in chs] == ["ocm:1", "ocm:3"]
+    assert chs[0]["plugs"] == ["ccs", "type2"] and chs[0]["power_kw"] == 50 and chs[0]["num_points"] == 2
+    assert chs[0]["operator"] == "LKW" and chs[0]["access"] == "public"
+    assert chs[1]["power_estimated"]
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(ChargerError, match="invalid JSON"):
+        load_charger_file(bad)
+    binary = tmp_path / "bin.csv"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(ChargerError, match="UTF-8"):
+        load_charger_file(binary)
+    csv_bad = tmp_path / "x.csv"
+    csv_bad.write_text("a,b\n1,2\n")
+    with pytest.raises(ChargerError, match="lat and lon"):
+        load_charger_file(csv_bad)
+
+
+def test_corrupt_and_foreign_extracts(tmp_path):
+    garbage = tmp_path / "x.osm.pbf"
+    garbage.write_bytes(b"this is not a pbf file at all" * 10)
+    with pytest.raises(BuildError, match="not an OSM extract"):
+        check_extract(garbage)
+    truncated = tmp_path / "t.osm.pbf"
+    truncated.write_bytes((shared_data_dir() / "monaco.osm.pbf").read_bytes()[:200_000])
+    with pytest.raises(BuildError, match="cannot read OSM data"):
+        build_map(truncated, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(BuildError, match="no such file"):
+        build_map(tmp_path / "missing.osm.pbf", tmp_path / "out")
+    empty = tmp_path / "e.osm"
+    empty.write_text('<?xml version="1.0"?><osm version="0.6"></osm>')
+    with pytest.raises(BuildError, match="no drivable roads"):
+        build_map(empty, tmp_path / "out")
+    notmap = tmp_path / "precious"
+    notmap.mkdir()
+    (notmap / "thesis.txt").write_text("do not delete")
+    tiny = tmp_path / "tiny.osm"
+    tiny.write_text(_TINY_OSM)
+    with pytest.raises(BuildError, match="refusing to overwrite"):
+        build_map(tiny, notmap)
+    assert (notmap / "thesis.txt").read_text() == "do not delete"
+
+
+_TINY_OSM = """<?xml version='1.0' encoding='UTF-8'?>
+<osm version="0.6" generator="test">
+ <node id="1" lat="47.1400" lon="9.5200"/>
+ <node id="2" lat="47.1410" lon="9.5200"/>
+ <node id="3" lat="47.1410" lon="9.5215"><tag k="highway" v="traffic_signals"/></node>
+ <node id="4" lat="47.1420" lon="9.5215"/>
+ <node id="5" lat="47.1405" lon="9.5230"><tag k="amenity" v="charging_station"/>
+   <tag k="socket:type2" v="2"/><tag k="socket:type2:output" v="11 kW"/></node>
+ <node id="6" lat="47.1402" lon="9.5203"><tag k="addr:street" v="Teststrasse"/><tag k="addr:housenumber" v="7"/>
+   <tag k="addr:city" v="Vaduz"/></node>
+ <node id="7" lat="47.1408" lon="9.5212"><tag k="place" v="town"/><tag k="name" v="Vaduz"/></node>
+ <way id="10"><nd ref="1"/><nd ref="2"/><nd ref="3"/><tag k="highway" v="residential"/>
+   <tag k="name" v="Teststrasse"/></way>
+ <way id="11"><nd ref="3"/><nd ref="4"/><tag k="highway" v="primary"/><tag k="maxspeed" v="60"/>
+   <tag k="oneway" v="yes"/><tag k="name" v="Hauptstrasse"/></way>
+ <way id="12"><nd ref="2"/><nd ref="4"/><tag k="highway" v="footway"/><tag k="name" v="Fussweg"/></way>
+ <way id="13"><nd ref="1"/><nd ref="4"/><tag k="highway" v="service"/></way>
+</osm>
+"""
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_osm_xml_and_bz2_input(tmp_path, compress):
+    src = tmp_path / ("tiny.osm.bz2" if compress else "tiny.osm")
+    src.write_bytes(bz2.compress(_TINY_OSM.encode()) if compress else _TINY_OSM.encode())
+    meta = build_map(src, tmp_path / "map", region="tiny")
+    g = RoadGraph.load(tmp_path / "map")
+    assert meta["region"] == "tiny" and g.num_nodes == 3  # 1, 3, 4 after simplification; footway/service dropped
+    assert set(g.names) == {"Teststrasse", "Hauptstrasse"}
+    hs = [e for e in range(g.num_edges) if g.edge_street(e) == "Hauptstrasse"]
+    assert len(hs) == 1 and g.edge_flags[hs[0]] & EdgeFlag.ONEWAY  # one-way: only one direction
+    assert abs(g.edge_length_m[hs[0]] / g.edge_time_s[hs[0]] * 3.6 - 60.0) < 0.01  # maxspeed parsed
+    ts = [e for e in range(g.num_edges) if g.edge_street(e) == "Teststrasse"]
+    assert len(ts) == 2 and abs(g.edge_length_m[ts[0]] / g.edge_time_s[ts[0]] * 3.6 - 30.0) < 0.01  # fallback
+    assert len(g.edge_polyline(ts[0])) == 3  # the simplified-away node 2 stays in the geometry
+    chs = json.loads((tmp_path / "map" / "chargers.json").read_text())
+    assert chs[0]["plugs"] == ["type2"] and chs[0]["power_kw"] == 11.0 and chs[0]["num_points"] == 2
+    places = json.loads((tmp_path / "map" / "places.json").read_text())["entries"]
+    assert any(e["t"] == "address" and e["name"] == "Teststrasse 7" and e["city"] == "Vaduz" for e in places)
+    assert any(e["t"] == "street" and e["name"] == "Fussweg" for e in places)  # searchable, not drivable
+
+
+def test_rebuild_replaces_map(tmp_path):
+    src = tmp_path / "tiny.osm"
+    src.write_text(_TINY_OSM)
+    build_map(src, tmp_path / "map", region="one")
+    build_map(src, tmp_path / "map", region="two")
+    assert RoadGraph.load(tmp_path / "map").metadata["region"] == "two"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map", "tiny.osm"]  # no temp dirs left
+
+
+def test_progress_without_tty():
+    import io
+
+    buf = io.StringIO()
+    p = TextProgress(buf)
+    for i in range(101):
+        p(i / 100, "stage")
+    lines = buf.getvalue().splitlines()
+    assert 5 <= len(lines) <= 12 and "\r" not in buf.getvalue() and lines[-1].startswith("mapbuild [####")
+
+
+def test_cli_mapbuild_errors(tmp_path):
+    bad = tmp_path / "x.osm.pbf"
+    bad.write_text("hello")
+    r = subprocess.run(
+        [sys.executable, "-m", "hmi.nav.cli", "mapbuild", str(bad), "-o", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "Traceback" not in r.stderr and "not an OSM extract" in r.stderr
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hmi.nav.cli",
+            "mapbuild",
+            str(tmp_path / "nope.pbf"),
+            "-o",
+            str(tmp_path / "o"),
+            "--chargers",
+            str(tmp_path / "nope.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_cli_mapbuild_progress(tmp_path):
+    src = tmp_path / "tiny.osm"
+    src.write_text(_TINY_OSM)
+    r = subprocess.run(
+        [sys.executable, "-m", "hmi.nav.cli", "mapbuild", str(src), "-o", str(tmp_path / "m")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "mapbuild [" in r.stderr and "100%" in r.stderr
+    assert "© OpenStreetMap contributors" in r.stdout
+
+
+def test_osmnx_not_imported_on_app_path():
+    code = (
+        "import sys; import hmi.nav.graph, hmi.nav.route, hmi.nav.geocode, hmi.nav.guidance, hmi.nav.places, "
+        "hmi.nav.recents, hmi.nav.paths, hmi.nav.cli, hmi.nav.chargers; "
+        "bad = [m for m in ('osmnx', 'networkx', 'pandas', 'geopandas', 'osmium') if m in sys.modules]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_service_places_for_health_team(li_dir, tmp_path):
+    from hmi.nav.places import load_places, service_places
+
+    sp = service_places(li_dir)
+    assert {"repair", "dealer"} <= {s["kind"] for s in sp}
+    assert all(s["category"] in ("shop=car_repair", "shop=car", "shop=tyres") and s["name"] for s in sp)
+    assert all(47.0 < s["lat"] < 47.3 and 9.4 < s["lon"] < 9.7 for s in sp)
+    assert service_places(li_dir, kinds=("dealer",)) == [s for s in sp if s["kind"] == "dealer"]
+    # a damaged index degrades to "nothing found", never an exception
+    (tmp_path / "places.json").write_text(
+        '{"entries": [{"t": "poi", "name": 5}, "x", {"t": "poi", "name": "A", "lat": "nan", "lon": 1}]}'
+    )
+    assert load_places(tmp_path) == [] and service_places(tmp_path) == []
+    (tmp_path / "places.json").write_bytes(b"\xff\xfe garbage")
+    assert load_places(tmp_path) == []
