@@ -241,8 +241,11 @@ def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
     rsock.setblocking(False)
     wsock.setblocking(False)
     signal.set_wakeup_fd(wsock.fileno())
-    signal.signal(signal.SIGINT, lambda *_: qapp.quit())
-    signal.signal(signal.SIGTERM, lambda *_: qapp.quit())
+    # exit(), not quit(): Qt 6's quit() first closes every window while the window's pending
+    # update-request timer can still fire on the destroyed platform window (a crash seen under X11).
+    # The window is torn down by hmi.close() after the loop has returned.
+    signal.signal(signal.SIGINT, lambda *_: qapp.exit(0))
+    signal.signal(signal.SIGTERM, lambda *_: qapp.exit(0))
     loop.add_reader(rsock.fileno(), lambda: rsock.recv(64))
     qapp.lastWindowClosed.connect(qapp.quit)
     try:

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from hmi.nav.paths import REPO_ROOT, charger_files, extract_path, is_built
+from hmi.testing.plugin import cached_map
 
-TEST_MAPS = Path(os.environ.get("HMI_TEST_MAPS", REPO_ROOT / "build" / "test-maps"))
 WAIT_MS = 10_000
 
 
 def built_map(region: str) -> Path:
-    """The map of ``region`` built from the shared extract once (cache shared with the nav and EV tests)."""
-    target = TEST_MAPS / region
-    if not is_built(target):
-        from hmi.nav.build import build_map
-
-        src = extract_path(region)
-        if not src.is_file():
-            pytest.skip(f"no OSM extract for {region} at {src}")
-        build_map(src, target, chargers=charger_files(region), region=region)
-    return target
+    """The map of ``region`` built from the shared extract once (one cache for the whole suite)."""
+    return cached_map(region)
 
 
 @pytest.fixture(scope="session")

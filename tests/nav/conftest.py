@@ -1,66 +1,29 @@
-"""Session fixtures: the Monaco and Liechtenstein maps, built once and cached under
-``<repo>/build/test-maps/nav/`` (``$HMI_TEST_MAPS/nav``) — a folder of our own, so pruning stale builds here never
-touches maps other suites cache next door.
+"""Session fixtures: the Monaco and Liechtenstein maps from the suite's one map cache (``hmi.testing.plugin``).
 
-The cache key hashes the extract, the charger files and the source of the build pipeline, so a code change in
-the builder rebuilds the maps while an unchanged tree reuses them (the warm suite never runs osmnx).
+The cache key hashes the extract, its charger files and the map code, so a builder change rebuilds the maps while
+an unchanged tree reuses them (the warm suite never runs osmnx).
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from hmi.nav.graph import RoadGraph
-from hmi.nav.paths import REPO_ROOT, is_built, shared_data_dir
-
-CACHE = Path(os.environ.get("HMI_TEST_MAPS", REPO_ROOT / "build" / "test-maps")) / "nav"
-_BUILD_SOURCES = ("build.py", "places.py", "chargers.py", "route.py", "graph.py")
-
-
-def _key(*files: Path) -> str:
-    h = hashlib.sha256()
-    for f in files:
-        h.update(f.read_bytes())
-    nav = REPO_ROOT / "hmi" / "nav"
-    for name in _BUILD_SOURCES:
-        h.update((nav / name).read_bytes())
-    return h.hexdigest()[:16]
-
-
-def cached_map(region: str, chargers: tuple[str, ...] = ()) -> Path:
-    """Build (or reuse) the map of ``<shared>/<region>.osm.pbf``; skips the test if the extract is missing."""
-    extract = shared_data_dir() / f"{region}.osm.pbf"
-    if not extract.is_file():
-        pytest.skip(f"shared extract {extract} not available")
-    charger_files = [shared_data_dir() / c for c in chargers]
-    out = CACHE / f"{region}-{_key(extract, *charger_files)}"
-    if not is_built(out):
-        from hmi.nav.build import build_map
-
-        build_map(extract, out, chargers=charger_files, region=region)
-        # drop maps built by older code of ours (only inside our own nav/ folder)
-        for old in CACHE.glob(f"{region}-*"):
-            if old != out and re.fullmatch(rf"{region}-[0-9a-f]{{16}}", old.name):
-                shutil.rmtree(old, ignore_errors=True)
-    return out
+from hmi.testing.plugin import cached_map as shared_cached_map
 
 
 @pytest.fixture(scope="session")
 def li_dir() -> Path:
     """Liechtenstein map with the OCM chargers (the default demo region)."""
-    return cached_map("liechtenstein", ("chargers-liechtenstein-ocm.csv",))
+    return shared_cached_map("liechtenstein")
 
 
 @pytest.fixture(scope="session")
 def monaco_dir() -> Path:
     """Monaco map (small, with French surroundings)."""
-    return cached_map("monaco")
+    return shared_cached_map("monaco")
 
 
 @pytest.fixture(scope="session")
