@@ -112,8 +112,9 @@ def bench_region(region: str, quick: bool, seed: int = 1) -> dict:
         t0 = time.perf_counter()
         pb = prepare(graph, profile, chargers, start, dest, s0, st, cache=False)
         t1 = time.perf_counter()
-        best, _ = exhaustive_best(pb.hops, pb.n, pb.curves, profile.usable_capacity_kwh, s0, st,
-                                  max_stops=MAX_BASELINE_STOPS)
+        best, _ = exhaustive_best(
+            pb.hops, pb.n, pb.curves, profile.usable_capacity_kwh, s0, st, max_stops=MAX_BASELINE_STOPS
+        )
         t2 = time.perf_counter()
         solve_problem(pb)
         t3 = time.perf_counter()
@@ -128,8 +129,7 @@ def bench_region(region: str, quick: bool, seed: int = 1) -> dict:
     for _ in range(10 if quick else 40):
         n = int(rng.choice(main))
         t0 = time.perf_counter()
-        reachable_area(graph, model, float(graph.node_lat[n]), float(graph.node_lon[n]),
-                       float(rng.uniform(3, 60)), 5.0)
+        reachable_area(graph, model, float(graph.node_lat[n]), float(graph.node_lon[n]), float(rng.uniform(3, 60)), 5.0)
         reach.append(time.perf_counter() - t0)
     ms = 1000.0
     usable = sum(1 for c in chargers if set(c.plugs) & set(profile.plugs) and c.access != "private")
@@ -182,16 +182,24 @@ def main() -> int:
         return 0
     for region in REGIONS:
         g = {k.split(".", 1)[1]: v for k, v in res.items() if k.startswith(region + ".")}
-        print(f"{region}: {g['nodes']} nodes, {g['chargers_usable']} chargers usable by a LEAF, {g['trips']} trips "
-              f"needing a stop (mean {g['mean_stops']:.2f} stops)")
+        print(
+            f"{region}: {g['nodes']} nodes, {g['chargers_usable']} chargers usable by a LEAF, {g['trips']} trips "
+            f"needing a stop (mean {g['mean_stops']:.2f} stops)"
+        )
         print(f"  planner cold  p50 {g['plan_cold_p50_ms']:7.1f} ms   p95 {g['plan_cold_p95_ms']:7.1f} ms")
         print(f"  planner warm  p50 {g['plan_warm_p50_ms']:7.1f} ms   p95 {g['plan_warm_p95_ms']:7.1f} ms")
-        print(f"  baseline (exhaustive ≤ {MAX_BASELINE_STOPS} stops) p50 {g['baseline_p50_ms']:7.1f} ms   "
-              f"p95 {g['baseline_p95_ms']:7.1f} ms   → planner {g['speedup_p50_cold']:.1f}× faster (p50, cold)")
-        print(f"  search only (charger graph given): planner p50 {g['search_p50_ms']:6.1f} ms, exhaustive "
-              f"{g['baseline_search_p50_ms']:7.1f} ms → {g['search_speedup_p50']:.1f}×")
-        print(f"  trip time planner / baseline optimum: {g['trip_time_vs_baseline_min']:.4f} … "
-              f"{g['trip_time_vs_baseline_max']:.4f}")
+        print(
+            f"  baseline (exhaustive ≤ {MAX_BASELINE_STOPS} stops) p50 {g['baseline_p50_ms']:7.1f} ms   "
+            f"p95 {g['baseline_p95_ms']:7.1f} ms   → planner {g['speedup_p50_cold']:.1f}× faster (p50, cold)"
+        )
+        print(
+            f"  search only (charger graph given): planner p50 {g['search_p50_ms']:6.1f} ms, exhaustive "
+            f"{g['baseline_search_p50_ms']:7.1f} ms → {g['search_speedup_p50']:.1f}×"
+        )
+        print(
+            f"  trip time planner / baseline optimum: {g['trip_time_vs_baseline_min']:.4f} … "
+            f"{g['trip_time_vs_baseline_max']:.4f}"
+        )
         print(f"  reachable range p50 {g['reachable_p50_ms']:6.1f} ms   p95 {g['reachable_p95_ms']:6.1f} ms")
     print("targets (plan p95 ≤ 300 ms cold, range p95 ≤ 200 ms):", "met" if res["ok"] else "NOT met")
     return 0

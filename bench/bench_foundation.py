@@ -80,8 +80,13 @@ def first_frame(broker_port: int) -> dict[str, float]:
             break
     proc.terminate()
     proc.wait(10)
-    return {"hmi_ms": hmi_ms, "hmi_wall_ms": wall, "empty_ms": base_ms, "empty_wall_ms": base_wall,
-            "empty_rss_mb": base_rss}
+    return {
+        "hmi_ms": hmi_ms,
+        "hmi_wall_ms": wall,
+        "empty_ms": base_ms,
+        "empty_wall_ms": base_wall,
+        "empty_rss_mb": base_rss,
+    }
 
 
 def latency(rate: int, seconds: float) -> dict[str, float]:
@@ -98,8 +103,11 @@ def latency(rate: int, seconds: float) -> dict[str, float]:
     from hmi.ui.app import HmiApp, ensure_gui_app
 
     qapp = ensure_gui_app()
-    loop = asyncio.get_event_loop() if isinstance(asyncio.get_event_loop_policy().get_event_loop(),
-                                                  qasync.QEventLoop) else qasync.QEventLoop(qapp)
+    loop = (
+        asyncio.get_event_loop()
+        if isinstance(asyncio.get_event_loop_policy().get_event_loop(), qasync.QEventLoop)
+        else qasync.QEventLoop(qapp)
+    )
     asyncio.set_event_loop(loop)
     broker = Mosquitto().start()
     config = BrokerConfig(broker.host, broker.port)
@@ -180,10 +188,18 @@ def memory(seconds: float) -> dict[str, float]:
 
     broker = Mosquitto().start()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HMI_DATA_DIR": tempfile.mkdtemp()}
-    sim = subprocess.Popen([sys.executable, "-m", "hmi", "sim", "--scenario", "city-drive", "--mqtt-port",
-                            str(broker.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    app = subprocess.Popen([sys.executable, "-m", "hmi", "run", "--mqtt-port", str(broker.port)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    sim = subprocess.Popen(
+        [sys.executable, "-m", "hmi", "sim", "--scenario", "city-drive", "--mqtt-port", str(broker.port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    app = subprocess.Popen(
+        [sys.executable, "-m", "hmi", "run", "--mqtt-port", str(broker.port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
     time.sleep(seconds)
     status = Path(f"/proc/{app.pid}/status").read_text()
     rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
@@ -216,19 +232,25 @@ def main() -> None:
         return
     f = r["first_frame"]
     print("== Foundation benchmark ==")
-    print(f"first frame     HMI {f['hmi_ms']:.0f} ms in-process ({f['hmi_wall_ms']:.0f} ms wall)   "
-          f"empty QML window {f['empty_ms']:.0f} ms ({f['empty_wall_ms']:.0f} ms wall)   "
-          f"ratio {f['hmi_wall_ms'] / f['empty_wall_ms']:.2f}×   target ≤ 1000 ms")
+    print(
+        f"first frame     HMI {f['hmi_ms']:.0f} ms in-process ({f['hmi_wall_ms']:.0f} ms wall)   "
+        f"empty QML window {f['empty_ms']:.0f} ms ({f['empty_wall_ms']:.0f} ms wall)   "
+        f"ratio {f['hmi_wall_ms'] / f['empty_wall_ms']:.2f}×   target ≤ 1000 ms"
+    )
     for x in r["latency"]:
-        print(f"latency @{x['rate']:>4} msg/s  HMI p50 {x['hmi_p50_ms']:.2f} ms  p99 {x['hmi_p99_ms']:.2f} ms   "
-              f"bare paho p50 {x['bare_p50_ms']:.2f} ms  p99 {x['bare_p99_ms']:.2f} ms   "
-              f"ratio p99 {x['hmi_p99_ms'] / max(x['bare_p99_ms'], 1e-3):.1f}×   "
-              f"backlog growth {x['backlog_growth_ms']:+.2f} ms   sent {x['sent']} / UI updates {x['hmi_updates']}"
-              f"   target p99 ≤ 16 ms")
+        print(
+            f"latency @{x['rate']:>4} msg/s  HMI p50 {x['hmi_p50_ms']:.2f} ms  p99 {x['hmi_p99_ms']:.2f} ms   "
+            f"bare paho p50 {x['bare_p50_ms']:.2f} ms  p99 {x['bare_p99_ms']:.2f} ms   "
+            f"ratio p99 {x['hmi_p99_ms'] / max(x['bare_p99_ms'], 1e-3):.1f}×   "
+            f"backlog growth {x['backlog_growth_ms']:+.2f} ms   sent {x['sent']} / UI updates {x['hmi_updates']}"
+            f"   target p99 ≤ 16 ms"
+        )
     m = r["memory"]
-    print(f"memory          HMI RSS {m['hmi_rss_mb']:.0f} MB after {m['seconds']:.0f} s driving   "
-          f"empty QML window {f['empty_rss_mb']:.0f} MB   ratio {m['hmi_rss_mb'] / f['empty_rss_mb']:.2f}×   "
-          "target ≤ 200 MB")
+    print(
+        f"memory          HMI RSS {m['hmi_rss_mb']:.0f} MB after {m['seconds']:.0f} s driving   "
+        f"empty QML window {f['empty_rss_mb']:.0f} MB   ratio {m['hmi_rss_mb'] / f['empty_rss_mb']:.2f}×   "
+        "target ≤ 200 MB"
+    )
 
 
 if __name__ == "__main__":

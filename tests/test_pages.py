@@ -4,45 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtQuick import QQuickItem
 
 from hmi.link import signals as sig
-from hmi.testing.plugin import find_item, wait_until_value
+from hmi.testing.plugin import find_item, layout_problems, wait_until_value
 from hmi.ui.app import SIZES
 
 PAGES = ("navigate", "vehicle", "health", "updates", "settings")
 pytestmark = pytest.mark.timeout(120)
-
-
-def _visible_items(item: QQuickItem, clipped: bool = False):
-    for child in item.childItems():
-        if not child.isVisible() or child.opacity() == 0:
-            continue
-        yield child, clipped
-        yield from _visible_items(child, clipped or child.clip())
-
-
-def _offscreen_texts(app) -> list[str]:
-    """Visible text items (outside scrolling areas) that do not fit in the window."""
-    w, h = app.window.width(), app.window.height()
-    bad = []
-    for item, clipped in _visible_items(app.window.contentItem()):
-        if clipped or item.metaObject().className() != "QQuickText" or not item.property("text"):
-            continue
-        rect = item.mapRectToScene(item.boundingRect())
-        if rect.left() < -1 or rect.top() < -1 or rect.right() > w + 1 or rect.bottom() > h + 1:
-            bad.append(f"{item.property('text')!r} at {rect.getRect()}")
-    return bad
-
-
-def _touch_targets(app) -> list[tuple[str, float, float]]:
-    """(name, width, height) of every visible button-like item."""
-    out = []
-    for item, _ in _visible_items(app.window.contentItem()):
-        name = item.objectName()
-        if name.startswith("nav_") or (name.startswith("chargeLimit") and not name.endswith("Value")):
-            out.append((name, item.width(), item.height()))
-    return out
 
 
 @pytest.mark.parametrize("theme", ["day", "night"])
@@ -61,9 +29,7 @@ def test_every_page_renders_cleanly(hmi_app, agent, qtbot, tmp_path, size, theme
         # A rendered page has many colours; a blank or failed one has one or two.
         colours = {image.pixel(x, y) for x in range(0, size[0], 37) for y in range(0, size[1], 29)}
         assert len(colours) > 5, f"{page} looks blank at {size} {theme}"
-        assert _offscreen_texts(hmi_app) == [], f"{page} at {size} {theme} has text off screen"
-        for name, w, h in _touch_targets(hmi_app):
-            assert w >= 76 and h >= 76, f"{name} is {w}x{h}, below the 76 px touch target"
+        assert layout_problems(hmi_app) == [], f"{page} at {size} {theme}"
         hmi_app.screenshot(tmp_path / f"{page}-{size[0]}x{size[1]}-{theme}.png")
     assert hmi_app.qml_warnings == []
 

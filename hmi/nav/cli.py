@@ -3,7 +3,7 @@
 Import-light on purpose (argparse only): numpy, osmnx and the map are imported inside the handlers.
 Exit codes: 0 ok, 1 nothing found (geocode), 2 bad input (unreadable file, bad coordinates, not a map),
 3 no route (destination unreachable or outside the map), 130 interrupted. Errors are one line on stderr.
-Also runnable standalone: ``python -m hmi.nav.cli route …``.
+Wired into the ``hmi`` command (``hmi mapbuild``, ``hmi route``, ``hmi geocode``).
 """
 
 from __future__ import annotations
@@ -178,16 +178,3 @@ def cmd_geocode(args: argparse.Namespace) -> int:
         print("no match", file=sys.stderr)
         return EXIT_NOTHING
     return EXIT_OK
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Standalone entry point (``python -m hmi.nav.cli``) until the lead wires these into ``hmi``."""
-    parser = argparse.ArgumentParser(prog="hmi")
-    sub = parser.add_subparsers(dest="command", required=True)
-    add_subcommands(sub)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

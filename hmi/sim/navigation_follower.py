@@ -106,4 +106,3 @@ class NavigationFollower:
         """Distance along the path of the next pending stop (the driver brakes for it)."""
         pending = [s.along_m for s in self.stops if not s.done]
         return min(pending) if pending else None
-

@@ -124,7 +124,6 @@ def hmi_app(qtbot, qasync_loop, broker_config: BrokerConfig, tmp_path: Path, off
         assert not app.qml_warnings, "QML warnings:\n" + "\n".join(app.qml_warnings)
     finally:
         app.close()
-        del app
         # Free the closed app's cycles now (memory-mapped map files hold a file descriptor each).
         gc.collect()
 
@@ -147,6 +146,44 @@ def wait_for_property(qtbot, obj: Any, prop: str, expected: Any, timeout: int = 
 def wait_until_value(qtbot, app, key: str, expected: Any, timeout: int = WAIT_MS) -> None:
     """Wait until the QML-visible vehicle property ``key`` (e.g. ``socText``) equals ``expected``."""
     qtbot.waitUntil(lambda: app.vehicle.value(key) == expected, timeout=timeout)
+
+
+def visible_items(root):
+    """Every visible item below ``root`` with a flag: is it inside a clipping (scrolling) ancestor?"""
+    for child in root.childItems():
+        if not child.isVisible() or child.opacity() == 0:
+            continue
+        yield child, False
+        for item, clipped in visible_items(child):
+            yield item, clipped or child.clip()
+
+
+def is_touch_button(item) -> bool:
+    """TouchButton controls and the bottom bar's page buttons."""
+    return item.metaObject().className().startswith("TouchButton") or item.objectName().startswith("nav_")
+
+
+#: Minimum touch target (px) on every head-unit size.
+MIN_TOUCH_PX = 76
+
+
+def layout_problems(app, buttons=is_touch_button, checked: set[str] | None = None) -> list[str]:
+    """What a driver would see as broken: text off the screen (outside scrolling areas) and touch targets
+    smaller than 76 px. ``buttons(item)`` says which items are touch targets; their names go into ``checked``.
+    """
+    w, h = app.window.width(), app.window.height()
+    bad = []
+    for item, clipped in visible_items(app.window.contentItem()):
+        if item.metaObject().className() == "QQuickText" and item.property("text") and not clipped:
+            r = item.mapRectToScene(item.boundingRect())
+            if r.left() < -1 or r.top() < -1 or r.right() > w + 1 or r.bottom() > h + 1:
+                bad.append(f"text {item.property('text')!r} off screen at {r.getRect()}")
+        if buttons(item):
+            if checked is not None:
+                checked.add(item.objectName())
+            if item.width() < MIN_TOUCH_PX or item.height() < MIN_TOUCH_PX:
+                bad.append(f"{item.objectName()} is {item.width():.0f}x{item.height():.0f}, below {MIN_TOUCH_PX} px")
+    return bad
 
 
 def grab(app, path: Path) -> Path:

@@ -47,17 +47,42 @@ def timeline(plan: Plan) -> list[dict[str, Any]]:
     """Steps for the trip timeline: drive / charge / arrive dicts with display-ready numbers (minutes, %)."""
     steps: list[dict[str, Any]] = []
     for leg in plan.legs:
-        steps.append({"kind": "drive", "name": leg.end.name, "distanceKm": round(leg.distance_m / 1000, 1),
-                      "minutes": round(leg.drive_s / 60), "arriveSoc": round(leg.arrive_soc)})
+        steps.append(
+            {
+                "kind": "drive",
+                "name": leg.end.name,
+                "distanceKm": round(leg.distance_m / 1000, 1),
+                "minutes": round(leg.drive_s / 60),
+                "arriveSoc": round(leg.arrive_soc),
+            }
+        )
         if leg.charger is not None:
             c = leg.charger
-            steps.append({"kind": "charge", "name": c.name, "minutes": round(leg.charge_s / 60),
-                          "toSoc": round(leg.charge_to_soc or leg.arrive_soc), "arriveSoc": round(leg.arrive_soc),
-                          "powerKw": c.power_kw, "plugs": list(c.plugs), "plug": leg.plug or "",
-                          "estimated": c.estimated, "powerEstimated": c.power_estimated,
-                          "plugsEstimated": c.plugs_estimated, "lat": c.lat, "lon": c.lon})
-    steps.append({"kind": "arrive", "name": plan.legs[-1].end.name if plan.legs else "",
-                  "soc": round(plan.arrival_soc), "minutes": round(plan.total_s / 60)})
+            steps.append(
+                {
+                    "kind": "charge",
+                    "name": c.name,
+                    "minutes": round(leg.charge_s / 60),
+                    "toSoc": round(leg.charge_to_soc or leg.arrive_soc),
+                    "arriveSoc": round(leg.arrive_soc),
+                    "powerKw": c.power_kw,
+                    "plugs": list(c.plugs),
+                    "plug": leg.plug or "",
+                    "estimated": c.estimated,
+                    "powerEstimated": c.power_estimated,
+                    "plugsEstimated": c.plugs_estimated,
+                    "lat": c.lat,
+                    "lon": c.lon,
+                }
+            )
+    steps.append(
+        {
+            "kind": "arrive",
+            "name": plan.legs[-1].end.name if plan.legs else "",
+            "soc": round(plan.arrival_soc),
+            "minutes": round(plan.total_s / 60),
+        }
+    )
     return steps
 
 
@@ -75,8 +100,14 @@ class TripModel(QObject):
     commandRequested = Signal(str, "QVariantMap")
     _planDone = Signal(object, object)  # (request id, Plan | NoFeasibleTrip | Exception) — worker → GUI thread
 
-    def __init__(self, graph: Any, chargers: list[Charger], profiles: dict[str, VehicleProfile],
-                 store: SettingsStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        graph: Any,
+        chargers: list[Charger],
+        profiles: dict[str, VehicleProfile],
+        store: SettingsStore,
+        parent: QObject | None = None,
+    ) -> None:
         """``graph``: a loaded RoadGraph (or None before the map exists); ``profiles`` by id; ``store``: settings."""
         super().__init__(parent)
         self._graph = graph
@@ -114,8 +145,12 @@ class TripModel(QObject):
     @Slot(float, float, float)
     def setLiveState(self, lat: float, lon: float, soc: float) -> None:
         """Latest position and displayed SoC from the vehicle store (invalid values are ignored)."""
-        if all(isinstance(v, int | float) and math.isfinite(v) for v in (lat, lon, soc)) and 0 <= soc <= 100 \
-                and -90 <= lat <= 90 and -180 <= lon <= 180:
+        if (
+            all(isinstance(v, int | float) and math.isfinite(v) for v in (lat, lon, soc))
+            and 0 <= soc <= 100
+            and -90 <= lat <= 90
+            and -180 <= lon <= 180
+        ):
             self._lat, self._lon, self._soc = float(lat), float(lon), float(soc)
             if self._monitor is not None and not self._progress_external:
                 # progress along the EV plan's own route, from the position (forward window: no jumps back)
@@ -206,9 +241,17 @@ class TripModel(QObject):
         profile = self._profiles[self._settings.vehicle_id]
         assert self._destination is not None
         dlat, dlon, dname = self._destination
-        return plan_trip(self._graph, profile, self._chargers, (lat, lon), (dlat, dlon), soc,
-                         self._settings.plan_settings(self._temp), start_name="Current position",
-                         destination_name=dname)
+        return plan_trip(
+            self._graph,
+            profile,
+            self._chargers,
+            (lat, lon),
+            (dlat, dlon),
+            soc,
+            self._settings.plan_settings(self._temp),
+            start_name="Current position",
+            destination_name=dname,
+        )
 
     def _on_plan_done(self, req: int, result: object) -> None:
         if req != self._request:
@@ -242,8 +285,9 @@ class TripModel(QObject):
     def _check_replan(self) -> None:
         if self._monitor is None or self._plan is None or self._busy or not math.isfinite(self._soc):
             return
-        event = self._monitor.update(self._progress_m, self._soc, self._lat, self._lon, charging=self._charging,
-                                     now=time.monotonic())
+        event = self._monitor.update(
+            self._progress_m, self._soc, self._lat, self._lon, charging=self._charging, now=time.monotonic()
+        )
         if event is not None:
             if event.plan is not None:
                 self._adopt(event.plan)
@@ -347,18 +391,32 @@ class TripModel(QObject):
             log.warning("charger card: unknown charger id %r", charger_id[:80])
             return {}
         profile = self._profiles.get(self._settings.vehicle_id)
-        car_plugs = [p for p in (profile.plugs if profile else ()) if not self._settings.plugs
-                     or p in self._settings.plugs]
+        car_plugs = [
+            p for p in (profile.plugs if profile else ()) if not self._settings.plugs or p in self._settings.plugs
+        ]
         usable = [p for p in c.plugs if p in car_plugs]
-        dist = (haversine_m(self._lat, self._lon, c.lat, c.lon) / 1000
-                if math.isfinite(self._lat) and math.isfinite(self._lon) else -1.0)
-        return {"id": c.id, "name": c.name, "lat": c.lat, "lon": c.lon, "powerKw": c.power_kw,
-                "plugs": list(c.plugs), "usablePlugs": usable, "numPoints": c.num_points, "access": c.access,
-                "source": c.source, "estimated": c.estimated, "powerEstimated": c.power_estimated,
-                "plugsEstimated": c.plugs_estimated,
-                "compatible": bool(usable) and c.power_kw >= self._settings.min_power_kw
-                and c.access != "private",
-                "distanceKm": round(dist, 1)}
+        dist = (
+            haversine_m(self._lat, self._lon, c.lat, c.lon) / 1000
+            if math.isfinite(self._lat) and math.isfinite(self._lon)
+            else -1.0
+        )
+        return {
+            "id": c.id,
+            "name": c.name,
+            "lat": c.lat,
+            "lon": c.lon,
+            "powerKw": c.power_kw,
+            "plugs": list(c.plugs),
+            "usablePlugs": usable,
+            "numPoints": c.num_points,
+            "access": c.access,
+            "source": c.source,
+            "estimated": c.estimated,
+            "powerEstimated": c.power_estimated,
+            "plugsEstimated": c.plugs_estimated,
+            "compatible": bool(usable) and c.power_kw >= self._settings.min_power_kw and c.access != "private",
+            "distanceKm": round(dist, 1),
+        }
 
     def shutdown(self) -> None:
         """Stop the worker and close the settings database (call on app exit)."""
@@ -397,11 +455,19 @@ class TripModel(QObject):
             if leg.charger is not None:
                 # distance along the plan's route to the stop, in 0.1 km steps (a change every ~100 m at most)
                 km = round(max(0.0, tracker.leg_end_m[i] - self._progress_m) / 1000, 1)
-                return {"id": leg.charger.id, "name": leg.charger.name, "powerKw": leg.charger.power_kw,
-                        "plug": leg.plug or "", "estimated": leg.charger.estimated,
-                        "chargeMinutes": round(leg.charge_s / 60), "toSoc": round(leg.charge_to_soc or 0),
-                        "arriveSoc": round(leg.arrive_soc), "lat": leg.charger.lat, "lon": leg.charger.lon,
-                        "distanceKm": km}
+                return {
+                    "id": leg.charger.id,
+                    "name": leg.charger.name,
+                    "powerKw": leg.charger.power_kw,
+                    "plug": leg.plug or "",
+                    "estimated": leg.charger.estimated,
+                    "chargeMinutes": round(leg.charge_s / 60),
+                    "toSoc": round(leg.charge_to_soc or 0),
+                    "arriveSoc": round(leg.arrive_soc),
+                    "lat": leg.charger.lat,
+                    "lon": leg.charger.lon,
+                    "distanceKm": km,
+                }
         return {}
 
     def _refresh_next_stop(self) -> None:

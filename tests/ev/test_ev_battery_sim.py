@@ -12,8 +12,9 @@ from hmi.nav.ev.synthetic import grid_graph
 
 def test_driving_a_plan_leg_matches_its_prediction(leaf):
     g = grid_graph(1, 30, 2000.0, 90.0)
-    plan = plan_trip(g, leaf, [], (float(g.node_lat[0]), float(g.node_lon[0])),
-                     (float(g.node_lat[29]), float(g.node_lon[29])), 80.0)
+    plan = plan_trip(
+        g, leaf, [], (float(g.node_lat[0]), float(g.node_lon[0])), (float(g.node_lat[29]), float(g.node_lon[29])), 80.0
+    )
     bat = SimBattery(leaf, 80.0)
     for e in plan.legs[0].edges:  # drive edge by edge in 1 s steps
         length, t = float(g.edge_length_m[e]), float(g.edge_time_s[e])

@@ -27,29 +27,54 @@ def test_defaults_fill_missing_power_and_plugs():
     assert dc.power_kw == 50.0 and dc.power_estimated
     ok = parse_charger({"id": "b", "lat": 47.1, "lon": 9.5, "plugs": ["chademo"], "power_kw": 50})
     assert not ok.estimated
-    assert ok.to_dict() == {"id": "b", "name": "Charging station", "lat": 47.1, "lon": 9.5, "power_kw": 50.0,
-                            "plugs": ["chademo"], "estimated": False}
+    assert ok.to_dict() == {
+        "id": "b",
+        "name": "Charging station",
+        "lat": 47.1,
+        "lon": 9.5,
+        "power_kw": 50.0,
+        "plugs": ["chademo"],
+        "estimated": False,
+    }
 
 
 def test_map_build_flags_are_kept():
-    c = parse_charger({"id": "x", "lat": 1, "lon": 2, "plugs": ["type2"], "power_kw": 22,
-                       "power_estimated": True, "plugs_estimated": False})
+    c = parse_charger(
+        {
+            "id": "x",
+            "lat": 1,
+            "lon": 2,
+            "plugs": ["type2"],
+            "power_kw": 22,
+            "power_estimated": True,
+            "plugs_estimated": False,
+        }
+    )
     assert c.power_estimated and not c.plugs_estimated and c.power_kw == 22
 
 
-@pytest.mark.parametrize("entry", [
-    "nope", {"id": "x", "lat": "abc", "lon": 9}, {"id": "x", "lat": float("nan"), "lon": 9},
-    {"id": "x", "lat": 91, "lon": 9}, {"id": None, "lat": 1, "lon": 2}, {"id": True, "lat": 1, "lon": 2},
-    {"id": "", "lat": 1, "lon": 2}, {"id": [1], "lat": 1, "lon": 2},
-])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "nope",
+        {"id": "x", "lat": "abc", "lon": 9},
+        {"id": "x", "lat": float("nan"), "lon": 9},
+        {"id": "x", "lat": 91, "lon": 9},
+        {"id": None, "lat": 1, "lon": 2},
+        {"id": True, "lat": 1, "lon": 2},
+        {"id": "", "lat": 1, "lon": 2},
+        {"id": [1], "lat": 1, "lon": 2},
+    ],
+)
 def test_bad_entries_raise(entry):
     with pytest.raises(ValueError):
         parse_charger(entry)
 
 
 def test_bad_values_become_estimates():
-    c = parse_charger({"id": "x", "lat": 1, "lon": 2, "power_kw": float("inf"), "plugs": ["warp", 3],
-                       "num_points": -4, "name": 12})
+    c = parse_charger(
+        {"id": "x", "lat": 1, "lon": 2, "power_kw": float("inf"), "plugs": ["warp", 3], "num_points": -4, "name": 12}
+    )
     assert c.power_estimated and c.plugs_estimated and c.num_points == 1 and c.name == "Charging station"
     huge = parse_charger({"id": "y", "lat": 1, "lon": 2, "power_kw": 1e9, "plugs": ["ccs"]})
     assert huge.power_estimated and huge.power_kw == 50.0
@@ -76,13 +101,16 @@ def test_load_from_file(tmp_path):
 
 
 def test_filters(leaf, profiles):
-    cs = [parse_charger(e) for e in (
-        {"id": "ac", "lat": 1, "lon": 2, "plugs": ["type2"], "power_kw": 22},
-        {"id": "dc", "lat": 1, "lon": 2, "plugs": ["ccs", "chademo"], "power_kw": 50},
-        {"id": "ccs", "lat": 1, "lon": 2, "plugs": ["ccs"], "power_kw": 150},
-        {"id": "hotel", "lat": 1, "lon": 2, "plugs": ["type2"], "power_kw": 22, "access": "private"},
-        {"id": "tesla", "lat": 1, "lon": 2, "plugs": ["tesla"], "power_kw": 120},
-    )]
+    cs = [
+        parse_charger(e)
+        for e in (
+            {"id": "ac", "lat": 1, "lon": 2, "plugs": ["type2"], "power_kw": 22},
+            {"id": "dc", "lat": 1, "lon": 2, "plugs": ["ccs", "chademo"], "power_kw": 50},
+            {"id": "ccs", "lat": 1, "lon": 2, "plugs": ["ccs"], "power_kw": 150},
+            {"id": "hotel", "lat": 1, "lon": 2, "plugs": ["type2"], "power_kw": 22, "access": "private"},
+            {"id": "tesla", "lat": 1, "lon": 2, "plugs": ["tesla"], "power_kw": 120},
+        )
+    ]
     assert [c.id for c in for_vehicle(cs, leaf)] == ["ac", "dc"]
     assert [c.id for c in for_vehicle(cs, leaf, include_private=True)] == ["ac", "dc", "hotel"]
     assert [c.id for c in for_vehicle(cs, leaf, min_power_kw=40)] == ["dc"]

@@ -23,9 +23,25 @@ def _run(capsys, *argv):
 
 
 def test_plan_json_keys(liechtenstein_map, capsys):
-    code, out, err = _run(capsys, "plan", "--map", str(liechtenstein_map), "--vehicle", "nissan-leaf-40",
-                          "--soc", "8", "--from", RUGGELL, "--to", MALBUN, "--reserve", "5", "--arrival", "10",
-                          "--json")
+    code, out, err = _run(
+        capsys,
+        "plan",
+        "--map",
+        str(liechtenstein_map),
+        "--vehicle",
+        "nissan-leaf-40",
+        "--soc",
+        "8",
+        "--from",
+        RUGGELL,
+        "--to",
+        MALBUN,
+        "--reserve",
+        "5",
+        "--arrival",
+        "10",
+        "--json",
+    )
     assert code == EXIT_OK, err
     data = json.loads(out)
     assert set(data) == {"legs", "total_s"}
@@ -34,33 +50,69 @@ def test_plan_json_keys(liechtenstein_map, capsys):
     assert set(stop["charger"]) == {"id", "name", "lat", "lon", "power_kw", "plugs", "estimated"}
     assert set(last) == {"from", "to", "distance_m", "drive_s", "arrive_soc"}
     assert last["arrive_soc"] >= 10.0
-    assert data["total_s"] == pytest.approx(sum(lg["drive_s"] + lg.get("charge_s", 0) for lg in data["legs"]) + 300,
-                                            abs=1.0)
+    assert data["total_s"] == pytest.approx(
+        sum(lg["drive_s"] + lg.get("charge_s", 0) for lg in data["legs"]) + 300, abs=1.0
+    )
 
 
 def test_plan_text_output(liechtenstein_map, capsys):
-    code, out, _ = _run(capsys, "plan", "--map", str(liechtenstein_map), "--vehicle", "nissan-leaf-40",
-                        "--soc", "60", "--from", RUGGELL, "--to", MALBUN)
+    code, out, _ = _run(
+        capsys,
+        "plan",
+        "--map",
+        str(liechtenstein_map),
+        "--vehicle",
+        "nissan-leaf-40",
+        "--soc",
+        "60",
+        "--from",
+        RUGGELL,
+        "--to",
+        MALBUN,
+    )
     assert code == EXIT_OK
     assert "total" in out and "0 stop(s)" in out
 
 
 def test_infeasible_exit_code_and_reason(liechtenstein_map, capsys):
-    code, out, err = _run(capsys, "plan", "--map", str(liechtenstein_map), "--vehicle", "nissan-leaf-40",
-                          "--soc", "5.5", "--from", RUGGELL, "--to", MALBUN, "--min-power", "100", "--json")
+    code, out, err = _run(
+        capsys,
+        "plan",
+        "--map",
+        str(liechtenstein_map),
+        "--vehicle",
+        "nissan-leaf-40",
+        "--soc",
+        "5.5",
+        "--from",
+        RUGGELL,
+        "--to",
+        MALBUN,
+        "--min-power",
+        "100",
+        "--json",
+    )
     assert code == EXIT_INFEASIBLE
     assert err.startswith("hmi: no feasible trip: ") and err.count("\n") == 1
     assert json.loads(out)["code"] == "unreachable"
 
 
-@pytest.mark.parametrize(("args", "needle"), [
-    (("--vehicle", "warp-car"), "unknown vehicle"),
-    (("--plugs", "ccs"), "has no ccs plug"),
-    (("--to", "48.5,9.6"), "outside the map"),
-])
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("--vehicle", "warp-car"), "unknown vehicle"),
+        (("--plugs", "ccs"), "has no ccs plug"),
+        (("--to", "48.5,9.6"), "outside the map"),
+    ],
+)
 def test_bad_input_exit_codes(liechtenstein_map, capsys, args, needle):
-    base = {"--map": str(liechtenstein_map), "--vehicle": "nissan-leaf-40", "--soc": "50", "--from": RUGGELL,
-            "--to": MALBUN}
+    base = {
+        "--map": str(liechtenstein_map),
+        "--vehicle": "nissan-leaf-40",
+        "--soc": "50",
+        "--from": RUGGELL,
+        "--to": MALBUN,
+    }
     for k, v in zip(args[::2], args[1::2], strict=True):
         base[k] = v
     argv = ["plan"] + [x for kv in base.items() for x in kv]
@@ -69,8 +121,20 @@ def test_bad_input_exit_codes(liechtenstein_map, capsys, args, needle):
 
 
 def test_missing_map_and_bad_numbers(tmp_path, capsys):
-    code, _, err = _run(capsys, "plan", "--map", str(tmp_path), "--vehicle", "nissan-leaf-40", "--soc", "50",
-                        "--from", RUGGELL, "--to", MALBUN)
+    code, _, err = _run(
+        capsys,
+        "plan",
+        "--map",
+        str(tmp_path),
+        "--vehicle",
+        "nissan-leaf-40",
+        "--soc",
+        "50",
+        "--from",
+        RUGGELL,
+        "--to",
+        MALBUN,
+    )
     assert code == EXIT_BAD_INPUT and "hmi mapbuild" in err
     for bad in (("--soc", "nan"), ("--soc", "120"), ("--from", "47.1"), ("--to", "abc,def")):
         argv = ["plan", "--map", str(tmp_path), "--vehicle", "x", "--soc", "50", "--from", RUGGELL, "--to", MALBUN]
@@ -81,17 +145,49 @@ def test_missing_map_and_bad_numbers(tmp_path, capsys):
 
 
 def test_range_json(liechtenstein_map, capsys):
-    code, out, _ = _run(capsys, "range", "--map", str(liechtenstein_map), "--vehicle", "nissan-leaf-40",
-                        "--soc", "5", "--at", "47.139,9.522", "--json")
+    code, out, _ = _run(
+        capsys,
+        "range",
+        "--map",
+        str(liechtenstein_map),
+        "--vehicle",
+        "nissan-leaf-40",
+        "--soc",
+        "5",
+        "--at",
+        "47.139,9.522",
+        "--json",
+    )
     assert code == EXIT_OK
     data = json.loads(out)
     assert len(data["polygon"]) >= 3 and data["nodes"] > data["nodes_reserve"]
 
 
 def test_real_process_exit_code(liechtenstein_map):
-    proc = subprocess.run([sys.executable, "-m", "hmi.nav.ev.cli", "plan", "--map", str(liechtenstein_map),
-                           "--vehicle", "nissan-leaf-40", "--soc", "1", "--from", MALBUN, "--to", RUGGELL,
-                           "--min-power", "40", "--json"], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hmi.nav.ev.cli",
+            "plan",
+            "--map",
+            str(liechtenstein_map),
+            "--vehicle",
+            "nissan-leaf-40",
+            "--soc",
+            "1",
+            "--from",
+            MALBUN,
+            "--to",
+            RUGGELL,
+            "--min-power",
+            "40",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == EXIT_INFEASIBLE
     assert "nearest compatible charger" in proc.stderr, proc.stderr
     assert json.loads(proc.stdout)["code"] == "unreachable"

@@ -33,10 +33,22 @@ def _random_instance(rng, profiles, it):
         kind = int(rng.integers(3))
         plugs = [("type2",), ("chademo", "ccs", "type2"), ("ccs",)][kind]
         power = [22.0, 50.0, 150.0][kind] * float(rng.uniform(0.5, 1.0))
-        chargers.append(Charger(id=str(k), name=f"C{k}", lat=float(g.node_lat[nd]), lon=float(g.node_lon[nd]),
-                                power_kw=power, plugs=plugs))
-    st = PlanSettings(reserve_pct=float(rng.uniform(0, 15)), arrival_pct=float(rng.uniform(0, 30)),
-                      charge_limit_pct=float(rng.uniform(60, 100)), stop_overhead_s=float(rng.uniform(0, 600)))
+        chargers.append(
+            Charger(
+                id=str(k),
+                name=f"C{k}",
+                lat=float(g.node_lat[nd]),
+                lon=float(g.node_lon[nd]),
+                power_kw=power,
+                plugs=plugs,
+            )
+        )
+    st = PlanSettings(
+        reserve_pct=float(rng.uniform(0, 15)),
+        arrival_pct=float(rng.uniform(0, 30)),
+        charge_limit_pct=float(rng.uniform(60, 100)),
+        stop_overhead_s=float(rng.uniform(0, 600)),
+    )
     s0 = float(rng.uniform(3, 60)) if prof.usable_capacity_kwh < 60 else float(rng.uniform(3, 30))
     return g, prof, chargers, st, s0, _pt(g, nodes[0]), _pt(g, nodes[1])
 
@@ -173,10 +185,15 @@ def test_disconnected_destination(leaf):
     # two separate one-way chains: 0→1→2 and 3→4 (no way across)
     lat = np.array([47.0, 47.0, 47.0, 47.001, 47.001])
     lon = np.array([9.5, 9.51, 9.52, 9.5, 9.51])
-    g = RoadGraph.from_arrays(node_lat=lat, node_lon=lon, indptr=np.array([0, 1, 2, 2, 3, 3]),
-                              edge_target=np.array([1, 2, 4]), edge_length_m=np.array([760.0, 760.0, 760.0]),
-                              edge_time_s=np.array([40.0, 40.0, 40.0]),
-                              node_component=np.array([0, 0, 0, 1, 1]))
+    g = RoadGraph.from_arrays(
+        node_lat=lat,
+        node_lon=lon,
+        indptr=np.array([0, 1, 2, 2, 3, 3]),
+        edge_target=np.array([1, 2, 4]),
+        edge_length_m=np.array([760.0, 760.0, 760.0]),
+        edge_time_s=np.array([40.0, 40.0, 40.0]),
+        node_component=np.array([0, 0, 0, 1, 1]),
+    )
     with pytest.raises(NoFeasibleTrip) as exc:
         plan_trip(g, leaf, [], (47.0, 9.5), (47.001, 9.51), 50.0)
     assert exc.value.code in ("no_route", "outside_map")
@@ -240,8 +257,15 @@ def test_andorra_trip_with_the_only_charger(andorra_map, leaf):
     assert len(chargers) >= 1
     c = chargers[0]
     # from near the charger to the east of the country at 6 %: it has to charge at the (estimated) AC charger
-    plan = plan_trip(g, leaf, chargers, (c.lat + 0.002, c.lon + 0.002), (42.54, 1.73), 6.0,
-                     PlanSettings(reserve_pct=3, arrival_pct=5))
+    plan = plan_trip(
+        g,
+        leaf,
+        chargers,
+        (c.lat + 0.002, c.lon + 0.002),
+        (42.54, 1.73),
+        6.0,
+        PlanSettings(reserve_pct=3, arrival_pct=5),
+    )
     (stop,) = plan.stops
     assert stop.charger.estimated and stop.plug == "type2"
     assert stop.charge_s == pytest.approx((stop.charge_to_soc - stop.arrive_soc) / 100 * 39.0 / 6.6 * 3600)

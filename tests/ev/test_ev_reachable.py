@@ -49,8 +49,11 @@ def test_polygons_grow_with_soc_and_shrink_with_reserve(leaf):
     lat, lon = float(g.node_lat[220]), float(g.node_lon[220])
     small = reachable_area(g, model, lat, lon, 8.0, reserve_pct=4.0)
     big = reachable_area(g, model, lat, lon, 16.0, reserve_pct=4.0)
-    a_small, a_res, a_big = (_area_m2(small.polygon, lat), _area_m2(small.polygon_reserve, lat),
-                             _area_m2(big.polygon, lat))
+    a_small, a_res, a_big = (
+        _area_m2(small.polygon, lat),
+        _area_m2(small.polygon_reserve, lat),
+        _area_m2(big.polygon, lat),
+    )
     assert 0 < a_res < a_small < a_big
     # partial edges: the outline reaches beyond the last reachable nodes (budget runs out mid-edge)
     assert len(small.polygon) >= 8

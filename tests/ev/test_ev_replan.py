@@ -41,6 +41,7 @@ DEST = _pt(59)
 def _replanner(leaf, settings=None):
     def replan(lat, lon, soc):
         return plan_trip(G, leaf, CHARGERS, (lat, lon), DEST, soc, settings)
+
     return replan
 
 

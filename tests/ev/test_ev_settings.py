@@ -24,11 +24,22 @@ def test_defaults_persist_and_reload(tmp_path):
     assert mode == "wal"
 
 
-@pytest.mark.parametrize(("key", "value"), [
-    ("reserve_pct", float("nan")), ("reserve_pct", 60), ("arrival_pct", -1), ("charge_limit_pct", 10),
-    ("min_power_kw", "50"), ("reserve_pct", True), ("plugs", ["warp"]), ("plugs", "type2"),
-    ("vehicle_id", "../x"), ("vehicle_id", ""), ("unknown", 1),
-])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("reserve_pct", float("nan")),
+        ("reserve_pct", 60),
+        ("arrival_pct", -1),
+        ("charge_limit_pct", 10),
+        ("min_power_kw", "50"),
+        ("reserve_pct", True),
+        ("plugs", ["warp"]),
+        ("plugs", "type2"),
+        ("vehicle_id", "../x"),
+        ("vehicle_id", ""),
+        ("unknown", 1),
+    ],
+)
 def test_invalid_values_rejected(tmp_path, key, value):
     s = SettingsStore(tmp_path / "ev.sqlite3")
     with pytest.raises(ValueError):

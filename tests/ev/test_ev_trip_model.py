@@ -16,8 +16,17 @@ def _pt(n):
     return float(G.node_lat[n]), float(G.node_lon[n])
 
 
-CHARGERS = [Charger(id="B", name="Motorway DC", lat=_pt(30)[0], lon=_pt(30)[1], power_kw=50.0,
-                    plugs=("chademo", "ccs", "type2"), power_estimated=True)]
+CHARGERS = [
+    Charger(
+        id="B",
+        name="Motorway DC",
+        lat=_pt(30)[0],
+        lon=_pt(30)[1],
+        power_kw=50.0,
+        plugs=("chademo", "ccs", "type2"),
+        power_estimated=True,
+    )
+]
 
 
 @pytest.fixture

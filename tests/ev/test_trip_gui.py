@@ -20,6 +20,7 @@ from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.nav.paths import REPO_ROOT
 from hmi.testing.plugin import find_item
+from hmi.testing.plugin import layout_problems as plugin_layout_problems
 
 pytestmark = pytest.mark.timeout(150)
 
@@ -362,23 +363,8 @@ def _scene_rect(item):
 
 
 def _offscreen_texts(app) -> list[str]:
-    """Visible, unclipped text items that do not fit in the window (as in tests/test_pages.py)."""
-    w, h = app.window.width(), app.window.height()
-    bad = []
-
-    def walk(item, clipped=False):
-        for child in item.childItems():
-            if not child.isVisible() or child.opacity() == 0:
-                continue
-            inner = clipped or child.clip()
-            if not clipped and child.metaObject().className() == "QQuickText" and child.property("text"):
-                r = child.mapRectToScene(child.boundingRect())
-                if r.left() < -1 or r.top() < -1 or r.right() > w + 1 or r.bottom() > h + 1:
-                    bad.append(f"{child.property('text')!r} at {r.getRect()}")
-            walk(child, inner)
-
-    walk(app.window.contentItem())
-    return bad
+    """Visible, unclipped text items that do not fit in the window."""
+    return plugin_layout_problems(app, buttons=lambda item: False)
 
 
 def test_guidance_with_a_stop_fits_every_size_and_theme(hmi_app, agent, qtbot, tmp_path):

@@ -23,6 +23,7 @@ from hmi.sim import health_scenarios as hs
 from hmi.sim import scenario as scenarios
 from hmi.sim.agent import SimAgent
 from hmi.testing.plugin import find_item
+from hmi.testing.plugin import layout_problems as plugin_layout_problems
 from hmi.ui.app import SIZES
 
 pytestmark = pytest.mark.timeout(120)
@@ -60,37 +61,14 @@ def scene_rect(item: QQuickItem):
     return item.mapRectToScene(item.boundingRect())
 
 
-def _visible_items(item: QQuickItem, clipped: bool = False):
-    for child in item.childItems():
-        if not child.isVisible() or child.opacity() == 0:
-            continue
-        yield child, clipped
-        yield from _visible_items(child, clipped or child.clip())
-
-
 #: objectNames of the page's buttons (prefixes end with "_"; serviceCentre_<n> rows are buttons too).
 BUTTONS = re.compile(r"^(healthTab_\w+|ack_.+|trendPrev|trendNext|trendDays_\d+|alertOverlayAck|alertOverlayDetails|"
                      r"healthFindService|serviceCentre_\d+)$")  # fmt: skip
 
 
 def layout_problems(app, checked: set[str] | None = None) -> list[str]:
-    """Texts (outside scrolling areas) off screen, and visible buttons below the 76 px touch target.
-
-    The names of the buttons looked at are added to ``checked``.
-    """
-    w, h = app.window.width(), app.window.height()
-    bad = []
-    for item, clipped in _visible_items(app.window.contentItem()):
-        rect = scene_rect(item)
-        is_text = item.metaObject().className() == "QQuickText" and item.property("text")
-        off = rect.left() < -1 or rect.top() < -1 or rect.right() > w + 1 or rect.bottom() > h + 1
-        if is_text and not clipped and off:
-            bad.append(f"text {item.property('text')!r} off screen at {rect.getRect()}")
-        if BUTTONS.match(item.objectName()) and checked is not None:
-            checked.add(item.objectName())
-        if BUTTONS.match(item.objectName()) and (item.width() < 76 or item.height() < 76):
-            bad.append(f"{item.objectName()} is {item.width():.0f}x{item.height():.0f}, below 76 px")
-    return bad
+    """Texts off screen and the Health page's buttons below 76 px (their names are added to ``checked``)."""
+    return plugin_layout_problems(app, buttons=lambda item: bool(BUTTONS.match(item.objectName())), checked=checked)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtQuick import QQuickItem
 
 from hmi.link import signals as sig
-from hmi.testing.plugin import WAIT_MS, find_item
+from hmi.testing.plugin import WAIT_MS, find_item, layout_problems
 
 pytestmark = pytest.mark.timeout(90)
 
@@ -116,31 +116,6 @@ def connect(qtbot, app) -> None:
 
     app.start()
     qtbot.waitUntil(lambda: app.link.broker is BrokerState.CONNECTED, timeout=WAIT_MS)
-
-
-def _visible_items(item: QQuickItem, clipped: bool = False):
-    for child in item.childItems():
-        if not child.isVisible() or child.opacity() == 0:
-            continue
-        yield child, clipped
-        yield from _visible_items(child, clipped or child.clip())
-
-
-def layout_problems(app) -> list[str]:
-    """Texts outside the window (scrolling areas excepted) and touch targets under 76 px on the Updates page."""
-    w, h = app.window.width(), app.window.height()
-    bad = []
-    for item, clipped in _visible_items(app.window.contentItem()):
-        name = item.objectName()
-        cls = item.metaObject().className()
-        if cls == "QQuickText" and item.property("text") and not clipped:
-            r = item.mapRectToScene(item.boundingRect())
-            if r.left() < -1 or r.top() < -1 or r.right() > w + 1 or r.bottom() > h + 1:
-                bad.append(f"text {item.property('text')!r} off screen at {r.getRect()}")
-        is_button = cls.startswith("TouchButton") or name.startswith("nav_")
-        if is_button and (item.width() < 76 or item.height() < 76):
-            bad.append(f"{name} is {item.width():.0f}x{item.height():.0f}, below 76 px")
-    return bad
 
 
 # ------------------------------------------------------------------------------------------------ tests

@@ -18,8 +18,9 @@ from hmi.nav.ev.profiles import VehicleProfile
 class SimBattery:
     """State of charge of a simulated car (SoC in %, energy in kWh)."""
 
-    def __init__(self, profile: VehicleProfile, soc_pct: float, outside_temp_c: float = 20.0,
-                 consumption_factor: float = 1.0) -> None:
+    def __init__(
+        self, profile: VehicleProfile, soc_pct: float, outside_temp_c: float = 20.0, consumption_factor: float = 1.0
+    ) -> None:
         """Start at ``soc_pct``; ``consumption_factor`` scales the model's energy use (≥ 0.5, ≤ 3)."""
         if not (math.isfinite(soc_pct) and 0 <= soc_pct <= 100):
             raise ValueError(f"SoC {soc_pct!r} is outside 0 … 100")

@@ -29,17 +29,45 @@ log = logging.getLogger(__name__)
 
 #: Power assumed for a station whose power is unknown, by plug (kW).
 DEFAULT_POWER_KW: dict[str, float] = {
-    "tesla": 120.0, "ccs": 50.0, "ccs1": 50.0, "chademo": 50.0, "gbt": 50.0,
-    "type2": 22.0, "cee": 11.0, "type1": 7.4, "schuko": 3.7,
+    "tesla": 120.0,
+    "ccs": 50.0,
+    "ccs1": 50.0,
+    "chademo": 50.0,
+    "gbt": 50.0,
+    "type2": 22.0,
+    "cee": 11.0,
+    "type1": 7.4,
+    "schuko": 3.7,
 }
 DEFAULT_PLUGS: tuple[str, ...] = ("type2",)
 
 _PLUG_ALIASES = {
-    "type2": "type2", "type 2": "type2", "mennekes": "type2", "iec62196t2": "type2", "type2_cable": "type2",
-    "type2_socket": "type2", "ccs": "ccs", "ccs2": "ccs", "type2_combo": "ccs", "ccs_type2": "ccs",
-    "iec62196t2combo": "ccs", "ccs1": "ccs1", "type1_combo": "ccs1", "chademo": "chademo", "tesla": "tesla",
-    "tesla_supercharger": "tesla", "tesla_destination": "type2", "nacs": "tesla", "type1": "type1", "j1772": "type1",
-    "schuko": "schuko", "cee_7_4": "schuko", "domestic": "schuko", "gbt": "gbt", "gb_t": "gbt", "cee": "cee",
+    "type2": "type2",
+    "type 2": "type2",
+    "mennekes": "type2",
+    "iec62196t2": "type2",
+    "type2_cable": "type2",
+    "type2_socket": "type2",
+    "ccs": "ccs",
+    "ccs2": "ccs",
+    "type2_combo": "ccs",
+    "ccs_type2": "ccs",
+    "iec62196t2combo": "ccs",
+    "ccs1": "ccs1",
+    "type1_combo": "ccs1",
+    "chademo": "chademo",
+    "tesla": "tesla",
+    "tesla_supercharger": "tesla",
+    "tesla_destination": "type2",
+    "nacs": "tesla",
+    "type1": "type1",
+    "j1772": "type1",
+    "schuko": "schuko",
+    "cee_7_4": "schuko",
+    "domestic": "schuko",
+    "gbt": "gbt",
+    "gb_t": "gbt",
+    "cee": "cee",
 }
 
 
@@ -75,8 +103,15 @@ class Charger:
 
     def to_dict(self) -> dict[str, Any]:
         """The ``charger`` object of the plan JSON: id, name, lat, lon, power_kw, plugs, estimated."""
-        return {"id": self.id, "name": self.name, "lat": self.lat, "lon": self.lon, "power_kw": self.power_kw,
-                "plugs": list(self.plugs), "estimated": self.estimated}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "power_kw": self.power_kw,
+            "plugs": list(self.plugs),
+            "estimated": self.estimated,
+        }
 
 
 def _finite(v: Any) -> float | None:
@@ -130,10 +165,19 @@ def parse_charger(entry: Any) -> Charger:
     num = int(points) if isinstance(points, int) and not isinstance(points, bool) and 0 < points < 1000 else 1
     src = entry.get("source")
     access = entry.get("access")
-    return Charger(id=str(cid).strip()[:64], name=name, lat=lat, lon=lon, power_kw=float(power), plugs=tuple(plugs),
-                   num_points=num, source=src if isinstance(src, str) else "", power_estimated=power_est,
-                   plugs_estimated=plugs_est,
-                   access=access if access in ("public", "private", "unknown") else "unknown")
+    return Charger(
+        id=str(cid).strip()[:64],
+        name=name,
+        lat=lat,
+        lon=lon,
+        power_kw=float(power),
+        plugs=tuple(plugs),
+        num_points=num,
+        source=src if isinstance(src, str) else "",
+        power_estimated=power_est,
+        plugs_estimated=plugs_est,
+        access=access if access in ("public", "private", "unknown") else "unknown",
+    )
 
 
 def parse_chargers(data: Any) -> list[Charger]:
@@ -169,16 +213,25 @@ def load_chargers(map_dir: str | Path) -> list[Charger]:
     return parse_chargers(data)
 
 
-def compatible(chargers: Iterable[Charger], plugs: Sequence[str], min_power_kw: float = 0.0,
-               include_private: bool = False) -> list[Charger]:
+def compatible(
+    chargers: Iterable[Charger], plugs: Sequence[str], min_power_kw: float = 0.0, include_private: bool = False
+) -> list[Charger]:
     """Chargers with at least one of ``plugs``, rated power ≥ ``min_power_kw`` and (by default) not private."""
     wanted = set(plugs)
-    return [c for c in chargers if wanted.intersection(c.plugs) and c.power_kw >= min_power_kw
-            and (include_private or c.access != "private")]
+    return [
+        c
+        for c in chargers
+        if wanted.intersection(c.plugs) and c.power_kw >= min_power_kw and (include_private or c.access != "private")
+    ]
 
 
-def for_vehicle(chargers: Iterable[Charger], profile: VehicleProfile, min_power_kw: float = 0.0,
-                allowed_plugs: Sequence[str] | None = None, include_private: bool = False) -> list[Charger]:
+def for_vehicle(
+    chargers: Iterable[Charger],
+    profile: VehicleProfile,
+    min_power_kw: float = 0.0,
+    allowed_plugs: Sequence[str] | None = None,
+    include_private: bool = False,
+) -> list[Charger]:
     """Chargers the car can use: its plugs (optionally narrowed by the driver's plug filter) and a power floor."""
     plugs = [p for p in profile.plugs if allowed_plugs is None or p in allowed_plugs]
     return compatible(chargers, plugs, min_power_kw, include_private)

@@ -126,8 +126,9 @@ def curve_for(profile: VehicleProfile, plug: str, charger_power_kw: float) -> Ch
     return ChargingCurve(profile.charging_curves[plug], profile.usable_capacity_kwh, cap)
 
 
-def best_curve(profile: VehicleProfile, plugs: Sequence[str],
-               charger_power_kw: float) -> tuple[str, ChargingCurve] | None:
+def best_curve(
+    profile: VehicleProfile, plugs: Sequence[str], charger_power_kw: float
+) -> tuple[str, ChargingCurve] | None:
     """(plug, curve) of the fastest plug the car and charger share (by 10 → 80 % time), or None."""
     best: tuple[float, str, ChargingCurve] | None = None
     for plug in plugs:

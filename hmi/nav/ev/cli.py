@@ -52,8 +52,11 @@ def _number(text: str) -> float:
 
 def add_subcommands(sub: Any) -> None:
     """Register ``plan`` and ``range`` on an argparse subparsers object."""
-    p = sub.add_parser("plan", help="plan a trip with charging stops",
-                       description="Fastest trip including charging stops for an EV on a built map.")
+    p = sub.add_parser(
+        "plan",
+        help="plan a trip with charging stops",
+        description="Fastest trip including charging stops for an EV on a built map.",
+    )
     p.add_argument("--map", required=True, help="built map directory (hmi mapbuild)")
     p.add_argument("--vehicle", required=True, help="vehicle profile id, e.g. nissan-leaf-40")
     p.add_argument("--soc", required=True, type=_percent, help="start state of charge, %%")
@@ -70,8 +73,11 @@ def add_subcommands(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
     p.set_defaults(func=plan_command)
 
-    r = sub.add_parser("range", help="reachable area on the current charge",
-                       description="Outline of the area reachable from a point with a given SoC.")
+    r = sub.add_parser(
+        "range",
+        help="reachable area on the current charge",
+        description="Outline of the area reachable from a point with a given SoC.",
+    )
     r.add_argument("--map", required=True)
     r.add_argument("--vehicle", required=True)
     r.add_argument("--soc", required=True, type=_percent)
@@ -123,12 +129,22 @@ def plan_command(args: argparse.Namespace) -> int:
         plugs = tuple(p.strip().lower() for p in args.plugs.split(",") if p.strip())
         unknown = [p for p in plugs if p not in profile.plugs]
         if unknown:
-            return _fail(EXIT_BAD_INPUT, f"{profile.name} has no {', '.join(unknown)} plug "
-                         f"(it has {', '.join(profile.plugs)})", args.json, "bad_input")
+            return _fail(
+                EXIT_BAD_INPUT,
+                f"{profile.name} has no {', '.join(unknown)} plug (it has {', '.join(profile.plugs)})",
+                args.json,
+                "bad_input",
+            )
     try:
-        settings = PlanSettings(reserve_pct=args.reserve, arrival_pct=args.arrival, charge_limit_pct=args.limit,
-                                stop_overhead_s=args.overhead, min_power_kw=args.min_power, allowed_plugs=plugs,
-                                outside_temp_c=args.temp)
+        settings = PlanSettings(
+            reserve_pct=args.reserve,
+            arrival_pct=args.arrival,
+            charge_limit_pct=args.limit,
+            stop_overhead_s=args.overhead,
+            min_power_kw=args.min_power,
+            allowed_plugs=plugs,
+            outside_temp_c=args.temp,
+        )
     except ValueError as exc:
         return _fail(EXIT_BAD_INPUT, str(exc), args.json, "bad_input")
     try:
@@ -141,12 +157,16 @@ def plan_command(args: argparse.Namespace) -> int:
         print(json.dumps(plan.to_dict()))
         return EXIT_OK
     for leg in plan.legs:
-        print(f"drive {leg.distance_m / 1000:.1f} km, {leg.drive_s / 60:.0f} min → {leg.end.name}, "
-              f"arrive with {leg.arrive_soc:.0f} %")
+        print(
+            f"drive {leg.distance_m / 1000:.1f} km, {leg.drive_s / 60:.0f} min → {leg.end.name}, "
+            f"arrive with {leg.arrive_soc:.0f} %"
+        )
         if leg.charger is not None:
             est = " (estimated)" if leg.charger.estimated else ""
-            print(f"  charge {leg.charge_s / 60:.0f} min to {leg.charge_to_soc:.0f} % "
-                  f"at {leg.charger.power_kw:g} kW {leg.plug}{est}")
+            print(
+                f"  charge {leg.charge_s / 60:.0f} min to {leg.charge_to_soc:.0f} % "
+                f"at {leg.charger.power_kw:g} kW {leg.plug}{est}"
+            )
     print(f"total {plan.total_s / 60:.0f} min ({len(plan.stops)} stop(s))")
     for w in plan.warnings:
         print(f"note: {w}")
@@ -170,19 +190,8 @@ def range_command(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(area.to_dict()))
     else:
-        print(f"{area.nodes} road nodes reachable, farthest {area.max_distance_m / 1000:.1f} km by road; "
-              f"{area.nodes_reserve} keeping the {args.reserve:g} % reserve")
+        print(
+            f"{area.nodes} road nodes reachable, farthest {area.max_distance_m / 1000:.1f} km by road; "
+            f"{area.nodes_reserve} keeping the {args.reserve:g} % reserve"
+        )
     return EXIT_OK
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Standalone entry (``python -m hmi.nav.ev.cli plan …``) until the lead wires it into ``hmi``."""
-    parser = argparse.ArgumentParser(prog="hmi")
-    sub = parser.add_subparsers(dest="command", required=True)
-    add_subcommands(sub)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -33,7 +33,12 @@ G = 9.81
 BRAKE_SHARE = 0.6
 #: (mean speed km/h, PKE m/s²): positive kinetic energy per metre vs mean speed.
 PKE_TABLE: tuple[tuple[float, float], ...] = (
-    (10.0, 0.50), (20.0, 0.46), (40.0, 0.38), (57.0, 0.30), (92.0, 0.20), (130.0, 0.10),
+    (10.0, 0.50),
+    (20.0, 0.46),
+    (40.0, 0.38),
+    (57.0, 0.30),
+    (92.0, 0.20),
+    (130.0, 0.10),
 )
 #: WLTC class 3b phases (UNECE GTR No. 15): (name, distance m, duration s).
 WLTC_CLASS3_PHASES: tuple[tuple[str, float, float], ...] = (
@@ -89,8 +94,9 @@ class ConsumptionModel:
         work = force * length  # J at the wheels
         kinetic = 0.5 * m * np.interp(v, self._pke_x, self._pke_y) * length
         traction = (np.maximum(work, 0.0) + kinetic) / p.drivetrain_efficiency
-        regen = np.minimum((np.maximum(-work, 0.0) + BRAKE_SHARE * kinetic) * p.regen_efficiency,
-                           p.max_regen_kw * 1000.0 * t)
+        regen = np.minimum(
+            (np.maximum(-work, 0.0) + BRAKE_SHARE * kinetic) * p.regen_efficiency, p.max_regen_kw * 1000.0 * t
+        )
         aux = self.aux_kw * 1000.0 * t
         return (traction - regen + aux) / 3.6e6
 
@@ -114,8 +120,11 @@ class ConsumptionModel:
         p = self.profile
         v = min(max(float(speed_mps), 0.0), _MAX_SPEED_MPS)
         theta = math.atan(max(-0.35, min(0.35, float(grade))))
-        force = (p.mass_kg * G * (p.rolling_resistance * math.cos(theta) + math.sin(theta))
-                 + 0.5 * self.rho * p.drag_area_m2 * v * v + p.mass_kg * float(accel_mps2))
+        force = (
+            p.mass_kg * G * (p.rolling_resistance * math.cos(theta) + math.sin(theta))
+            + 0.5 * self.rho * p.drag_area_m2 * v * v
+            + p.mass_kg * float(accel_mps2)
+        )
         if v == 0.0:
             force = 0.0
         wheel_kw = force * v / 1000.0
@@ -149,8 +158,9 @@ def edge_energies(graph: Any, model: ConsumptionModel) -> np.ndarray:
     if isinstance(cache, dict) and key in cache:
         return cache[key]
     grades = graph_grades(graph)
-    out = model.energy_kwh(np.asarray(graph.edge_length_m), np.asarray(graph.edge_time_s),
-                           0.0 if grades is None else grades)
+    out = model.energy_kwh(
+        np.asarray(graph.edge_length_m), np.asarray(graph.edge_time_s), 0.0 if grades is None else grades
+    )
     if isinstance(cache, dict):
         cache[key] = out
     return out

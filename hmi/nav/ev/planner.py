@@ -64,9 +64,15 @@ class PlanSettings:
     max_stations: int = 60
 
     def __post_init__(self) -> None:
-        for name, lo, hi in (("reserve_pct", 0, 50), ("arrival_pct", 0, 100), ("charge_limit_pct", 20, 100),
-                             ("stop_overhead_s", 0, 7200), ("min_power_kw", 0, 1000), ("outside_temp_c", -60, 70),
-                             ("soc_step_pct", 0.01, 1)):
+        for name, lo, hi in (
+            ("reserve_pct", 0, 50),
+            ("arrival_pct", 0, 100),
+            ("charge_limit_pct", 20, 100),
+            ("stop_overhead_s", 0, 7200),
+            ("min_power_kw", 0, 1000),
+            ("outside_temp_c", -60, 70),
+            ("soc_step_pct", 0.01, 1),
+        ):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v) or not lo <= v <= hi:
                 raise ValueError(f"{name} = {v!r} is outside {lo} … {hi}")
@@ -109,9 +115,13 @@ class Leg:
 
     def to_dict(self) -> dict[str, Any]:
         """The leg as in ``hmi plan --json``."""
-        d: dict[str, Any] = {"from": self.start.to_dict(), "to": self.end.to_dict(),
-                             "distance_m": round(self.distance_m, 1), "drive_s": round(self.drive_s, 1),
-                             "arrive_soc": round(self.arrive_soc, 1)}
+        d: dict[str, Any] = {
+            "from": self.start.to_dict(),
+            "to": self.end.to_dict(),
+            "distance_m": round(self.distance_m, 1),
+            "drive_s": round(self.drive_s, 1),
+            "arrive_soc": round(self.arrive_soc, 1),
+        }
         if self.charger is not None:
             d["charger"] = self.charger.to_dict()
             d["charge_s"] = round(self.charge_s, 1)
@@ -164,10 +174,18 @@ class Plan:
 
     def charging_stops_payload(self) -> list[dict[str, Any]]:
         """``charging_stops`` of the contract's ``hmi/navigation/active`` (name, lat, lon, SoCs, charge_s)."""
-        return [{"name": lg.charger.name, "lat": lg.charger.lat, "lon": lg.charger.lon,
-                 "arrive_soc": round(lg.arrive_soc, 1),
-                 "depart_soc": round(lg.charge_to_soc if lg.charge_to_soc is not None else lg.arrive_soc, 1),
-                 "charge_s": round(lg.charge_s, 1)} for lg in self.stops if lg.charger is not None]
+        return [
+            {
+                "name": lg.charger.name,
+                "lat": lg.charger.lat,
+                "lon": lg.charger.lon,
+                "arrive_soc": round(lg.arrive_soc, 1),
+                "depart_soc": round(lg.charge_to_soc if lg.charge_to_soc is not None else lg.arrive_soc, 1),
+                "charge_s": round(lg.charge_s, 1),
+            }
+            for lg in self.stops
+            if lg.charger is not None
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         """``{"legs": [...], "total_s": …}`` exactly as ``hmi plan --json`` prints it."""
@@ -184,8 +202,15 @@ class _Station:
 class _Solver:
     """The function-propagation search on a charger graph (kept separate so tests can feed synthetic hops)."""
 
-    def __init__(self, hops: dict[tuple[int, int], Hop], n_stations: int, curves: list[ChargingCurve | None],
-                 capacity_kwh: float, start_soc: float, settings: PlanSettings) -> None:
+    def __init__(
+        self,
+        hops: dict[tuple[int, int], Hop],
+        n_stations: int,
+        curves: list[ChargingCurve | None],
+        capacity_kwh: float,
+        start_soc: float,
+        settings: PlanSettings,
+    ) -> None:
         self.hops = hops
         self.n = n_stations
         self.curves = curves
@@ -201,7 +226,7 @@ class _Solver:
         self.floor0 = settings.reserve_pct if start_soc >= settings.reserve_pct else 0.0
         self.t_grid = [None if c is None else c.cumulative_array(self.grid) for c in curves]
         self.out: dict[int, list[int]] = {}
-        for (u, v) in hops:
+        for u, v in hops:
             self.out.setdefault(u, []).append(v)
         self.A = np.full((self.n, self.m + 1), np.inf)
         self.pred = np.full((self.n, self.m + 1), -1, dtype=np.int32)
@@ -244,7 +269,7 @@ class _Solver:
         if t is None:
             return a
         charge = self.st.stop_overhead_s + t + np.minimum.accumulate(a - t)
-        charge[self.limit_idx + 1:] = np.inf
+        charge[self.limit_idx + 1 :] = np.inf
         return np.minimum(a, charge)
 
     def run(self) -> float:
@@ -332,9 +357,14 @@ class _Solver:
         return out
 
 
-def solve(hops: dict[tuple[int, int], Hop], n_stations: int, curves: list[ChargingCurve | None],
-          capacity_kwh: float, start_soc: float,
-          settings: PlanSettings) -> tuple[float, list[tuple[int, float | None]]]:
+def solve(
+    hops: dict[tuple[int, int], Hop],
+    n_stations: int,
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+) -> tuple[float, list[tuple[int, float | None]]]:
     """Search a charger graph: station 0 = origin, ``n_stations - 1`` = destination, ``curves[i]`` per station.
 
     Returns (least total time s, [(station, departure SoC if it charges there else None), …]); raises
@@ -347,9 +377,14 @@ def solve(hops: dict[tuple[int, int], Hop], n_stations: int, curves: list[Chargi
     return best, solver.sequence()
 
 
-def simulate(hops: dict[tuple[int, int], Hop], curves: list[ChargingCurve | None], capacity_kwh: float,
-             start_soc: float, settings: PlanSettings,
-             sequence: list[tuple[int, float | None]]) -> list[tuple[int, int, float, float, float, float]]:
+def simulate(
+    hops: dict[tuple[int, int], Hop],
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+    sequence: list[tuple[int, float | None]],
+) -> list[tuple[int, int, float, float, float, float]]:
     """Forward pass with exact SoCs over a station sequence: [(u, v, depart_soc, arrive_soc, charge_to, charge_s)].
 
     ``charge_to``/``charge_s`` describe charging at ``v`` (``charge_to == arrive_soc`` and 0 s when it does not
@@ -416,13 +451,24 @@ class Problem:
         return self.sg.hops
 
 
-def prepare(graph: Any, profile: VehicleProfile, chargers: list[Charger], start: tuple[float, float],
-            destination: tuple[float, float], start_soc: float, settings: PlanSettings | None = None,
-            cache: bool = True) -> Problem:
+def prepare(
+    graph: Any,
+    profile: VehicleProfile,
+    chargers: list[Charger],
+    start: tuple[float, float],
+    destination: tuple[float, float],
+    start_soc: float,
+    settings: PlanSettings | None = None,
+    cache: bool = True,
+) -> Problem:
     """Validate inputs, snap points and chargers to the road graph and build the charger graph."""
     st = settings or PlanSettings()
-    if isinstance(start_soc, bool) or not isinstance(start_soc, int | float) or not math.isfinite(start_soc) \
-            or not 0 <= start_soc <= 100:
+    if (
+        isinstance(start_soc, bool)
+        or not isinstance(start_soc, int | float)
+        or not math.isfinite(start_soc)
+        or not 0 <= start_soc <= 100
+    ):
         raise ValueError(f"start SoC {start_soc!r} is outside 0 … 100 %")
     for what, (lat, lon) in (("start", start), ("destination", destination)):
         if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
@@ -479,9 +525,18 @@ def _snap(graph: Any, point: tuple[float, float], what: str) -> int:
         raise NoFeasibleTrip(str(exc), "outside_map") from None
 
 
-def plan_trip(graph: Any, profile: VehicleProfile, chargers: list[Charger], start: tuple[float, float],
-              destination: tuple[float, float], start_soc: float, settings: PlanSettings | None = None,
-              start_name: str = "Start", destination_name: str = "Destination", cache: bool = True) -> Plan:
+def plan_trip(
+    graph: Any,
+    profile: VehicleProfile,
+    chargers: list[Charger],
+    start: tuple[float, float],
+    destination: tuple[float, float],
+    start_soc: float,
+    settings: PlanSettings | None = None,
+    start_name: str = "Start",
+    destination_name: str = "Destination",
+    cache: bool = True,
+) -> Plan:
     """Plan the fastest trip from ``start`` to ``destination`` (lat, lon) with charging stops.
 
     ``chargers`` are all chargers of the map (filtered here by the car's plugs and ``settings``). Raises
@@ -525,8 +580,16 @@ def solve_problem(pb: Problem, start_name: str = "Start", destination_name: str 
         hop = sg.hops[(u, v)]
         edges = sg.trees[u].path_edges(sg.nodes[v], graph)
         if pending is None:
-            pending = Leg(start=places[u], end=places[v], distance_m=hop.distance_m, drive_s=hop.time_s,
-                          energy_kwh=hop.energy_kwh, depart_soc=dep, arrive_soc=arr, edges=edges)
+            pending = Leg(
+                start=places[u],
+                end=places[v],
+                distance_m=hop.distance_m,
+                drive_s=hop.time_s,
+                energy_kwh=hop.energy_kwh,
+                depart_soc=dep,
+                arrive_soc=arr,
+                edges=edges,
+            )
         else:  # passing through a charger without charging: extend the leg
             pending.end = places[v]
             pending.distance_m += hop.distance_m
@@ -559,7 +622,7 @@ def fastest_any(graph: Any, src: int, dst: int) -> bool:
     while frontier:
         nxt = []
         for u in frontier:
-            for v in target[indptr[u]:indptr[u + 1]].tolist():
+            for v in target[indptr[u] : indptr[u + 1]].tolist():
                 if not seen[v]:
                     if v == dst:
                         return True
@@ -600,38 +663,47 @@ def _fill_geometry(graph: Any, model: ConsumptionModel, plan: Plan) -> None:
     plan.soc_profile = profile
 
 
-def _diagnose(graph: Any, model: ConsumptionModel, sg: StationGraph, solver: _Solver, stations: list[_Station],
-              profile: VehicleProfile, st: PlanSettings, start_soc: float) -> str:
+def _diagnose(
+    graph: Any,
+    model: ConsumptionModel,
+    sg: StationGraph,
+    solver: _Solver,
+    stations: list[_Station],
+    profile: VehicleProfile,
+    st: PlanSettings,
+    start_soc: float,
+) -> str:
     """One line on why no trip works: no chargers, nearest one out of reach, or the limit/arrival too high."""
     last = len(stations) - 1
     cap = profile.usable_capacity_kwh
     pct = 100.0 / cap
     usable_pct = max(0.0, start_soc - solver.floor(0))
     direct = sg.hops.get((0, last))
-    plug_txt = "/".join(p.upper() if len(p) <= 4 else p.capitalize() for p in
-                        (st.allowed_plugs or profile.plugs))
+    plug_txt = "/".join(p.upper() if len(p) <= 4 else p.capitalize() for p in (st.allowed_plugs or profile.plugs))
     power_txt = f", ≥ {st.min_power_kw:g} kW" if st.min_power_kw > 0 else ""
     if last == 1:
         if direct is None:
             return f"destination out of range and no compatible charger ({plug_txt}{power_txt}) on the map"
         need = solver.need(0, direct, solver.target)
         need_txt = f"needs {need:.0f} %" if math.isfinite(need) else "cannot be driven on one charge"
-        return (f"the trip {need_txt} and the battery has {start_soc:.0f} %; no compatible charger "
-                f"({plug_txt}{power_txt}) on the map")
+        return (
+            f"the trip {need_txt} and the battery has {start_soc:.0f} %; no compatible charger "
+            f"({plug_txt}{power_txt}) on the map"
+        )
     # Chargers reachable from the origin (finite arrival function)?
     reach = [i for i in range(1, last) if np.isfinite(solver.A[i]).any()]
     if not reach:
         tree = sg.trees[0]
-        dists = [(tree.length[sg.nodes[i]], tree.energy[sg.nodes[i]], i) for i in range(1, last)
-                 if tree.reaches(sg.nodes[i])]
+        dists = [
+            (tree.length[sg.nodes[i]], tree.energy[sg.nodes[i]], i) for i in range(1, last) if tree.reaches(sg.nodes[i])
+        ]
         if not dists:
             # pruned at a full battery: measure by road without energy
             return f"no compatible charger ({plug_txt}{power_txt}) within a full battery's range of the start"
         d_m, e_kwh, _ = min(dists)
         per_m = max(e_kwh, 1e-9) / max(d_m, 1.0)
         reachable_m = usable_pct / pct / per_m if per_m > 0 else 0.0
-        return (f"nearest compatible charger {d_m / 1000:.0f} km away, reachable "
-                f"{min(reachable_m, d_m) / 1000:.0f} km")
+        return f"nearest compatible charger {d_m / 1000:.0f} km away, reachable {min(reachable_m, d_m) / 1000:.0f} km"
     # Some chargers reachable: what would the last hop need?
     best_need, best_name = math.inf, ""
     for i in reach:
@@ -644,7 +716,11 @@ def _diagnose(graph: Any, model: ConsumptionModel, sg: StationGraph, solver: _So
     if best_need == math.inf:
         return "destination cannot be reached from any reachable compatible charger"
     if best_need > st.charge_limit_pct:
-        return (f"from {best_name} the destination needs {best_need:.0f} %, above the {st.charge_limit_pct:g} % "
-                f"charge limit")
-    return (f"no sequence of compatible chargers reaches the destination with ≥ {solver.target:g} % "
-            f"(reserve {st.reserve_pct:g} %)")
+        return (
+            f"from {best_name} the destination needs {best_need:.0f} %, above the {st.charge_limit_pct:g} % "
+            f"charge limit"
+        )
+    return (
+        f"no sequence of compatible chargers reaches the destination with ≥ {solver.target:g} % "
+        f"(reserve {st.reserve_pct:g} %)"
+    )

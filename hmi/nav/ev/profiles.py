@@ -132,8 +132,17 @@ def _num(d: dict[str, Any], key: str, lo: float, hi: float, *, lo_open: bool = F
     return v
 
 
-def _points(v: Any, key: str, x_lo: float, x_hi: float, y_lo: float, y_hi: float,
-            *, y_positive: bool, span: tuple[float, float] | None = None) -> tuple[tuple[float, float], ...]:
+def _points(
+    v: Any,
+    key: str,
+    x_lo: float,
+    x_hi: float,
+    y_lo: float,
+    y_hi: float,
+    *,
+    y_positive: bool,
+    span: tuple[float, float] | None = None,
+) -> tuple[tuple[float, float], ...]:
     if not isinstance(v, list) or not (2 <= len(v) <= 200):
         raise ProfileError(f"'{key}' must be a list of 2 … 200 [x, y] points")
     out: list[tuple[float, float]] = []
@@ -180,8 +189,9 @@ def parse_profile(data: Any, expected_id: str | None = None) -> VehicleProfile:
     for plug in plugs:
         if plug not in curves_raw:
             raise ProfileError(f"'charging_curves' has no curve for plug '{plug}'")
-        curves[plug] = _points(curves_raw[plug], f"charging_curves.{plug}", 0, 100, 0, 1000,
-                               y_positive=True, span=(0.0, 100.0))
+        curves[plug] = _points(
+            curves_raw[plug], f"charging_curves.{plug}", 0, 100, 0, 1000, y_positive=True, span=(0.0, 100.0)
+        )
     extra = set(curves_raw) - set(plugs)
     if extra:
         raise ProfileError(f"'charging_curves' has curves for plugs the car lacks: {sorted(extra)}")

@@ -37,9 +37,13 @@ class ReachableArea:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form for the map layer and the CLI."""
-        return {"polygon": [list(p) for p in self.polygon], "polygon_reserve": [list(p) for p in self.polygon_reserve],
-                "nodes": self.nodes, "nodes_reserve": self.nodes_reserve,
-                "max_distance_m": round(self.max_distance_m, 1)}
+        return {
+            "polygon": [list(p) for p in self.polygon],
+            "polygon_reserve": [list(p) for p in self.polygon_reserve],
+            "nodes": self.nodes,
+            "nodes_reserve": self.nodes_reserve,
+            "max_distance_m": round(self.max_distance_m, 1),
+        }
 
 
 def _point_along(graph: Any, e: int, frac: float) -> tuple[float, float]:
@@ -80,14 +84,25 @@ def _sweep(lat0: float, lon0: float, pts: list[tuple[float, float]], sectors: in
     return [(float(a[i, 0]), float(a[i, 1])) for i in pick]
 
 
-def reachable_area(graph: Any, model: ConsumptionModel, lat: float, lon: float, soc_pct: float,
-                   reserve_pct: float = 0.0, sectors: int = 72) -> ReachableArea:
+def reachable_area(
+    graph: Any,
+    model: ConsumptionModel,
+    lat: float,
+    lon: float,
+    soc_pct: float,
+    reserve_pct: float = 0.0,
+    sectors: int = 72,
+) -> ReachableArea:
     """Reachable area from (lat, lon) with ``soc_pct`` % (outline to 0 % and to ``reserve_pct`` %).
 
     Raises ValueError for non-finite or out-of-range input and when the point is off the map.
     """
-    for name, v, lo, hi in (("soc", soc_pct, 0, 100), ("reserve", reserve_pct, 0, 100), ("lat", lat, -90, 90),
-                            ("lon", lon, -180, 180)):
+    for name, v, lo, hi in (
+        ("soc", soc_pct, 0, 100),
+        ("reserve", reserve_pct, 0, 100),
+        ("lat", lat, -90, 90),
+        ("lon", lon, -180, 180),
+    ):
         if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v) or not lo <= v <= hi:
             raise ValueError(f"{name} {v!r} is outside {lo} … {hi}")
     node, dist = graph.nearest_node_with_distance(lat, lon)

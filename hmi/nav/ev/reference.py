@@ -26,9 +26,16 @@ def _pareto(soc: np.ndarray, time: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return soc[keep], time[keep]
 
 
-def exhaustive_best(hops: dict[tuple[int, int], Hop], n_stations: int, curves: list[ChargingCurve | None],
-                    capacity_kwh: float, start_soc: float, settings: PlanSettings, max_stops: int | None = None,
-                    step_pct: float = 0.25) -> tuple[float, tuple[int, ...] | None]:
+def exhaustive_best(
+    hops: dict[tuple[int, int], Hop],
+    n_stations: int,
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+    max_stops: int | None = None,
+    step_pct: float = 0.25,
+) -> tuple[float, tuple[int, ...] | None]:
     """(least total time s, charger sequence) over all sequences; (inf, None) when nothing is feasible."""
     pct = 100.0 / capacity_kwh
     dest = n_stations - 1

@@ -81,8 +81,10 @@ class PlanTracker:
         # per leg: the (distance from the plan's start, predicted SoC) points of its drive
         self._leg_profiles: list[tuple[list[float], list[float]]] = []
         for i, leg in enumerate(plan.legs):
-            pts = leg.soc_points or [(self.leg_end_m[i] - leg.distance_m, leg.depart_soc),
-                                     (self.leg_end_m[i], leg.arrive_soc)]
+            pts = leg.soc_points or [
+                (self.leg_end_m[i] - leg.distance_m, leg.depart_soc),
+                (self.leg_end_m[i], leg.arrive_soc),
+            ]
             self._leg_profiles.append(([x for x, _ in pts], [y for _, y in pts]))
         self._poly: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._lat0 = 0.0
@@ -90,8 +92,9 @@ class PlanTracker:
     def _polyline(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(x, y local metres, cumulative plan metres) of the plan's route polyline (built once)."""
         if self._poly is None:
-            pts = np.asarray(self.plan.coordinates or [(leg.start.lat, leg.start.lon) for leg in self.plan.legs],
-                             dtype=np.float64).reshape(-1, 2)
+            pts = np.asarray(
+                self.plan.coordinates or [(leg.start.lat, leg.start.lon) for leg in self.plan.legs], dtype=np.float64
+            ).reshape(-1, 2)
             self._lat0 = float(pts[0, 0]) if len(pts) else 0.0
             c = math.cos(math.radians(self._lat0))
             x, y = pts[:, 1] * 111_320.0 * c, pts[:, 0] * 111_320.0
@@ -127,7 +130,7 @@ class PlanTracker:
         x, y, cum = self._polyline()
         c = math.cos(math.radians(self._lat0))
         px, py = lon * 111_320.0 * c, lat * 111_320.0
-        ax, ay, bx, by = x[lo:hi], y[lo:hi], x[lo + 1:hi + 1], y[lo + 1:hi + 1]
+        ax, ay, bx, by = x[lo:hi], y[lo:hi], x[lo + 1 : hi + 1], y[lo + 1 : hi + 1]
         dx, dy = bx - ax, by - ay
         seg2 = dx * dx + dy * dy
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -163,7 +166,7 @@ class PlanTracker:
         """Planned time from here to the destination (drive + charge + stop overheads)."""
         legs = self.plan.legs
         t = p.remaining_leg_s + legs[p.leg].charge_s + legs[p.leg].stop_overhead_s
-        return t + sum(leg.drive_s + leg.charge_s + leg.stop_overhead_s for leg in legs[p.leg + 1:])
+        return t + sum(leg.drive_s + leg.charge_s + leg.stop_overhead_s for leg in legs[p.leg + 1 :])
 
 
 ReplanFn = Callable[[float, float, float], Plan]
@@ -173,8 +176,16 @@ ReplanFn = Callable[[float, float, float], Plan]
 class ReplanMonitor:
     """Watches live SoC against a plan and replans when the prediction crosses the limits."""
 
-    def __init__(self, plan: Plan, replan: ReplanFn, *, min_interval_s: float = 30.0, surplus_pct: float = 4.0,
-                 tolerance_pct: float = 0.5, min_saving_s: float = 120.0) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        replan: ReplanFn,
+        *,
+        min_interval_s: float = 30.0,
+        surplus_pct: float = 4.0,
+        tolerance_pct: float = 0.5,
+        min_saving_s: float = 120.0,
+    ) -> None:
         """``replan`` is called (synchronously) when a trigger fires; wrap heavy work in a worker upstream."""
         self.replan_fn = replan
         self.min_interval_s = min_interval_s
@@ -195,15 +206,28 @@ class ReplanMonitor:
         """Predicted SoC at the end of the current leg given the live SoC now."""
         return self.plan.legs[progress.leg].arrive_soc + (live_soc - progress.predicted_soc)
 
-    def update(self, distance_m: float, live_soc: float, lat: float, lon: float, *, charging: bool = False,
-               now: float | None = None, leg_hint: int | None = None) -> ReplanEvent | None:
+    def update(
+        self,
+        distance_m: float,
+        live_soc: float,
+        lat: float,
+        lon: float,
+        *,
+        charging: bool = False,
+        now: float | None = None,
+        leg_hint: int | None = None,
+    ) -> ReplanEvent | None:
         """Feed the car's progress (metres along the plan's route) and live SoC; returns an event if it replanned.
 
         Invalid input (NaN, out of range) is ignored with a log line; the monitor keeps its state.
         """
         now = _time.monotonic() if now is None else now
-        for name, v, lo, hi in (("soc", live_soc, 0, 100), ("distance", distance_m, 0, 1e8), ("lat", lat, -90, 90),
-                                ("lon", lon, -180, 180)):
+        for name, v, lo, hi in (
+            ("soc", live_soc, 0, 100),
+            ("distance", distance_m, 0, 1e8),
+            ("lat", lat, -90, 90),
+            ("lon", lon, -180, 180),
+        ):
             if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v) or not lo <= v <= hi:
                 log.warning("replan: ignoring invalid %s %r", name, v)
                 return None
@@ -217,15 +241,20 @@ class ReplanMonitor:
         trigger = None
         if arrive < limit - self.tolerance_pct:
             trigger = "deficit"
-        elif (leg.charger is not None and live_soc - p.predicted_soc >= self.surplus_pct
-              and (self._surplus_checked_at is None
-                   or live_soc - p.predicted_soc >= self._surplus_checked_at + self.surplus_pct)):
+        elif (
+            leg.charger is not None
+            and live_soc - p.predicted_soc >= self.surplus_pct
+            and (
+                self._surplus_checked_at is None
+                or live_soc - p.predicted_soc >= self._surplus_checked_at + self.surplus_pct
+            )
+        ):
             trigger = "surplus"
         if trigger is None or now - self._last_replan < self.min_interval_s:
             return None
         self._last_replan = now
         old_remaining = self.tracker.remaining_s(p)
-        old_stops = [lg.charger for lg in self.plan.legs[p.leg:] if lg.charger is not None]
+        old_stops = [lg.charger for lg in self.plan.legs[p.leg :] if lg.charger is not None]
         try:
             new = self.replan_fn(lat, lon, live_soc)
         except NoFeasibleTrip as exc:
@@ -236,7 +265,7 @@ class ReplanMonitor:
             self._surplus_checked_at = live_soc - p.predicted_soc
             if len(new.stops) >= len(old_stops) and delta > -self.min_saving_s:
                 return ReplanEvent(trigger, "", None, delta)
-        message = describe_change(old_stops, self.plan.legs[p.leg:], new, delta)
+        message = describe_change(old_stops, self.plan.legs[p.leg :], new, delta)
         self.set_plan(new)
         return ReplanEvent(trigger, message, new, delta)
 

@@ -35,21 +35,29 @@ class EvSettings:
         """The planner's :class:`~hmi.nav.ev.planner.PlanSettings` for these settings."""
         from hmi.nav.ev.planner import PlanSettings
 
-        return PlanSettings(reserve_pct=self.reserve_pct, arrival_pct=self.arrival_pct,
-                            charge_limit_pct=self.charge_limit_pct, min_power_kw=self.min_power_kw,
-                            allowed_plugs=self.plugs or None, outside_temp_c=outside_temp_c,
-                            stop_overhead_s=stop_overhead_s)
+        return PlanSettings(
+            reserve_pct=self.reserve_pct,
+            arrival_pct=self.arrival_pct,
+            charge_limit_pct=self.charge_limit_pct,
+            min_power_kw=self.min_power_kw,
+            allowed_plugs=self.plugs or None,
+            outside_temp_c=outside_temp_c,
+            stop_overhead_s=stop_overhead_s,
+        )
 
 
-_RANGES = {"reserve_pct": (0.0, 50.0), "arrival_pct": (0.0, 100.0), "charge_limit_pct": (20.0, 100.0),
-           "min_power_kw": (0.0, 400.0)}
+_RANGES = {
+    "reserve_pct": (0.0, 50.0),
+    "arrival_pct": (0.0, 100.0),
+    "charge_limit_pct": (20.0, 100.0),
+    "min_power_kw": (0.0, 400.0),
+}
 
 
 def validate(key: str, value: Any) -> Any:
     """The normalised value for ``key``, or ValueError with the reason."""
     if key == "vehicle_id":
-        if not isinstance(value, str) or not (1 <= len(value) <= 64) or not all(
-                c.isalnum() or c == "-" for c in value):
+        if not isinstance(value, str) or not (1 <= len(value) <= 64) or not all(c.isalnum() or c == "-" for c in value):
             raise ValueError(f"invalid vehicle id {value!r}")
         return value
     if key in _RANGES:
@@ -96,8 +104,10 @@ class SettingsStore:
         """Validate and store one setting; returns the settings after the change (ValueError if invalid)."""
         v = validate(key, value)
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO ev_settings (key, value) VALUES (?, ?)",
-                             (key, json.dumps(list(v) if isinstance(v, tuple) else v)))
+            self._db.execute(
+                "INSERT OR REPLACE INTO ev_settings (key, value) VALUES (?, ?)",
+                (key, json.dumps(list(v) if isinstance(v, tuple) else v)),
+            )
             self._db.commit()
         return self.load()
 

@@ -88,15 +88,19 @@ def _adjacency(graph: Any) -> tuple[list[int], list[int], list[float], list[floa
     cache = graph._aux if isinstance(getattr(graph, "_aux", None), dict) else {}
     adj = cache.get("ev_adjacency")
     if adj is None:
-        adj = (np.asarray(graph.indptr).tolist(), np.asarray(graph.edge_target).tolist(),
-               np.asarray(graph.edge_time_s, dtype=np.float64).tolist(),
-               np.asarray(graph.edge_length_m, dtype=np.float64).tolist())
+        adj = (
+            np.asarray(graph.indptr).tolist(),
+            np.asarray(graph.edge_target).tolist(),
+            np.asarray(graph.edge_time_s, dtype=np.float64).tolist(),
+            np.asarray(graph.edge_length_m, dtype=np.float64).tolist(),
+        )
         cache["ev_adjacency"] = adj
     return adj
 
 
-def fastest_tree(graph: Any, model: ConsumptionModel, source: int, max_peak_kwh: float = math.inf,
-                 cache: bool = True) -> Tree:
+def fastest_tree(
+    graph: Any, model: ConsumptionModel, source: int, max_peak_kwh: float = math.inf, cache: bool = True
+) -> Tree:
     """Time-Dijkstra from ``source`` accumulating energy along the tree; prunes where ``peak > max_peak_kwh``."""
     store = graph._aux.setdefault("ev_trees", {}) if cache and isinstance(getattr(graph, "_aux", None), dict) else None
     key = (source, model.key, max_peak_kwh)
@@ -155,8 +159,9 @@ def fastest_tree(graph: Any, model: ConsumptionModel, source: int, max_peak_kwh:
     return tree
 
 
-def build_station_graph(graph: Any, model: ConsumptionModel, origin: int, destination: int,
-                        charger_nodes: list[int], cache: bool = True) -> StationGraph:
+def build_station_graph(
+    graph: Any, model: ConsumptionModel, origin: int, destination: int, charger_nodes: list[int], cache: bool = True
+) -> StationGraph:
     """Hops between all stations (origin → chargers/destination, charger → chargers/destination).
 
     Trees are pruned where the energy peak exceeds a full battery, so far-apart stations on a big map have no hop.
@@ -175,6 +180,12 @@ def build_station_graph(graph: Any, model: ConsumptionModel, origin: int, destin
             t = tree.time[n]
             if t == math.inf:
                 continue
-            sg.hops[(i, j)] = Hop(time_s=t, distance_m=tree.length[n], energy_kwh=tree.energy[n],
-                                  peak_kwh=tree.peak[n], relief_kwh=-tree.low[n], drawdown_kwh=tree.drawdown[n])
+            sg.hops[(i, j)] = Hop(
+                time_s=t,
+                distance_m=tree.length[n],
+                energy_kwh=tree.energy[n],
+                peak_kwh=tree.peak[n],
+                relief_kwh=-tree.low[n],
+                drawdown_kwh=tree.drawdown[n],
+            )
     return sg

@@ -7,8 +7,15 @@ import math
 import numpy as np
 
 
-def grid_graph(rows: int, cols: int, spacing_m: float = 1000.0, speed_kmh: float | np.ndarray = 80.0,
-               origin: tuple[float, float] = (47.0, 9.5), seed: int | None = None, jitter: float = 0.0):
+def grid_graph(
+    rows: int,
+    cols: int,
+    spacing_m: float = 1000.0,
+    speed_kmh: float | np.ndarray = 80.0,
+    origin: tuple[float, float] = (47.0, 9.5),
+    seed: int | None = None,
+    jitter: float = 0.0,
+):
     """A bidirectional ``rows × cols`` grid road graph around ``origin`` (lat, lon).
 
     ``speed_kmh`` is one speed or a random range is drawn per edge when ``seed`` is given with ``jitter`` > 0
@@ -43,5 +50,6 @@ def grid_graph(rows: int, cols: int, spacing_m: float = 1000.0, speed_kmh: float
     if jitter > 0:
         speed = speed * rng.uniform(1 - jitter, 1 + jitter, e)
     time = (length / (speed / 3.6)).astype(np.float32)
-    return RoadGraph.from_arrays(node_lat=lat, node_lon=lon, indptr=indptr, edge_target=target,
-                                 edge_length_m=length, edge_time_s=time)
+    return RoadGraph.from_arrays(
+        node_lat=lat, node_lon=lon, indptr=indptr, edge_target=target, edge_length_m=length, edge_time_s=time
+    )
