@@ -20,7 +20,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -89,11 +88,54 @@ def first_frame(broker_port: int) -> dict[str, float]:
     }
 
 
+PUBLISHER = """
+import json, sys, time
+import paho.mqtt.client as mqtt
+port, topic, rate, seconds = int(sys.argv[1]), sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+c = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id="bench-pub")
+c.connect("127.0.0.1", port)
+c.loop_start()
+time.sleep(0.5)
+period, nxt, end, i = 1.0 / rate, time.monotonic(), time.monotonic() + seconds, 0
+while time.monotonic() < end:
+    i += 1
+    c.publish(topic, json.dumps({"value": (i % 3000) / 10, "ts": time.time()}))
+    nxt += period
+    d = nxt - time.monotonic()
+    if d > 0:
+        time.sleep(d)
+time.sleep(0.3)
+c.loop_stop()
+print(i)
+"""
+
+BARE_SUBSCRIBER = """
+import json, sys, time
+import paho.mqtt.client as mqtt
+port, topic, seconds = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+lat = []
+c = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id="bench-bare")
+c.on_message = lambda cl, u, m: lat.append((time.time() - json.loads(m.payload)["ts"]) * 1000)
+c.connect("127.0.0.1", port)
+c.subscribe(topic)
+c.loop_start()
+time.sleep(seconds)
+c.loop_stop()
+print(json.dumps(lat))
+"""
+
+
+_LOOP: list = [None]
+
+
 def latency(rate: int, seconds: float) -> dict[str, float]:
-    """Publish → QML-property latency in the HMI and publish → on_message in a bare paho client."""
+    """Publish → QML-property latency in the HMI vs publish → on_message in a bare paho client.
+
+    The publisher and the bare subscriber are separate processes, so they do not compete with the
+    HMI for the GIL (in one process the baseline itself showed p99 of ~100 ms).
+    """
     import asyncio
 
-    import paho.mqtt.client as mqtt
     import PySide6.QtQuick  # noqa: F401
     import qasync
 
@@ -103,17 +145,15 @@ def latency(rate: int, seconds: float) -> dict[str, float]:
     from hmi.ui.app import HmiApp, ensure_gui_app
 
     qapp = ensure_gui_app()
-    loop = (
-        asyncio.get_event_loop()
-        if isinstance(asyncio.get_event_loop_policy().get_event_loop(), qasync.QEventLoop)
-        else qasync.QEventLoop(qapp)
-    )
-    asyncio.set_event_loop(loop)
+    loop = asyncio.get_event_loop() if isinstance(_LOOP[0], qasync.QEventLoop) else None
+    if loop is None:  # one qasync loop per process: a second one breaks the first at exit
+        loop = _LOOP[0] = qasync.QEventLoop(qapp)
+        asyncio.set_event_loop(loop)
     broker = Mosquitto().start()
     config = BrokerConfig(broker.host, broker.port)
-    hmi = HmiApp(config, data_path=Path(tempfile.mkdtemp()), loop=loop).start()
+    hmi = HmiApp(config, data_path=Path(tempfile.mkdtemp()), loop=loop, map_path=Path("/nonexistent")).start()
     hmi_lat: list[tuple[float, float]] = []  # (receive time, latency)
-    base_lat: list[float] = []
+    topic = sig.BY_PATH[sig.SPEED].topic
 
     def on_flush(paths: list[str]) -> None:
         if sig.SPEED in paths:
@@ -122,48 +162,28 @@ def latency(rate: int, seconds: float) -> dict[str, float]:
             hmi_lat.append((now, (now - state.ts) * 1000))
 
     hmi.vehicle.flushed.connect(on_flush)
-    bare = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id="bench-bare")
-
-    def on_bare(c, u, m) -> None:
-        base_lat.append((time.time() - json.loads(m.payload)["ts"]) * 1000)
-
-    bare.on_message = on_bare
-    bare.connect(broker.host, broker.port)
-    bare.subscribe(sig.BY_PATH[sig.SPEED].topic)
-    bare.loop_start()
-    pub = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id="bench-pub")
-    pub.connect(broker.host, broker.port)
-    pub.loop_start()
-    stop = threading.Event()
-    sent = [0]
-
-    def publish() -> None:
-        period = 1.0 / rate
-        nxt = time.monotonic()
-        i = 0
-        while not stop.is_set():
-            i += 1
-            pub.publish(sig.BY_PATH[sig.SPEED].topic, json.dumps({"value": (i % 3000) / 10, "ts": time.time()}))
-            sent[0] += 1
-            nxt += period
-            d = nxt - time.monotonic()
-            if d > 0:
-                time.sleep(d)
+    procs: dict[str, subprocess.Popen] = {}
 
     async def run() -> None:
         while hmi.link.broker.value != "connected":
             await asyncio.sleep(0.02)
-        t = threading.Thread(target=publish)
-        t.start()
-        await asyncio.sleep(seconds)
-        stop.set()
-        t.join()
+        procs["bare"] = subprocess.Popen(
+            [sys.executable, "-c", BARE_SUBSCRIBER, str(broker.port), topic, str(seconds + 1.5)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        procs["pub"] = subprocess.Popen(
+            [sys.executable, "-c", PUBLISHER, str(broker.port), topic, str(rate), str(seconds)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        while procs["pub"].poll() is None:
+            await asyncio.sleep(0.05)
         await asyncio.sleep(0.3)
 
     loop.run_until_complete(run())
-    received = len(base_lat)
-    pub.loop_stop()
-    bare.loop_stop()
+    sent = int(procs["pub"].stdout.read().strip() or 0)
+    base_lat = json.loads(procs["bare"].communicate(timeout=30)[0] or "[]")
     hmi.close()
     broker.close()
     lat = [v for _, v in hmi_lat]
@@ -171,8 +191,8 @@ def latency(rate: int, seconds: float) -> dict[str, float]:
     first, second = [v for _, v in hmi_lat[:half]], [v for _, v in hmi_lat[half:]]
     return {
         "rate": rate,
-        "sent": sent[0],
-        "bare_received": received,
+        "sent": sent,
+        "bare_received": len(base_lat),
         "hmi_updates": len(lat),
         "hmi_p50_ms": pct(lat, 50),
         "hmi_p99_ms": pct(lat, 99),
