@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from hmi.nav.ev.cli import EXIT_BAD_INPUT, EXIT_INFEASIBLE, EXIT_OK, main
+from hmi.cli import main
+from hmi.nav.ev.cli import EXIT_BAD_INPUT, EXIT_INFEASIBLE, EXIT_OK
 
 pytestmark = pytest.mark.slow
 
@@ -168,7 +169,7 @@ def test_real_process_exit_code(liechtenstein_map):
         [
             sys.executable,
             "-m",
-            "hmi.nav.ev.cli",
+            "hmi",
             "plan",
             "--map",
             str(liechtenstein_map),

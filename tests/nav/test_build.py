@@ -268,7 +268,7 @@ def test_cli_mapbuild_errors(tmp_path):
     bad = tmp_path / "x.osm.pbf"
     bad.write_text("hello")
     r = subprocess.run(
-        [sys.executable, "-m", "hmi.nav.cli", "mapbuild", str(bad), "-o", str(tmp_path / "o")],
+        [sys.executable, "-m", "hmi", "mapbuild", str(bad), "-o", str(tmp_path / "o")],
         capture_output=True,
         text=True,
         timeout=60,
@@ -279,7 +279,7 @@ def test_cli_mapbuild_errors(tmp_path):
         [
             sys.executable,
             "-m",
-            "hmi.nav.cli",
+            "hmi",
             "mapbuild",
             str(tmp_path / "nope.pbf"),
             "-o",
@@ -298,7 +298,7 @@ def test_cli_mapbuild_progress(tmp_path):
     src = tmp_path / "tiny.osm"
     src.write_text(_TINY_OSM)
     r = subprocess.run(
-        [sys.executable, "-m", "hmi.nav.cli", "mapbuild", str(src), "-o", str(tmp_path / "m")],
+        [sys.executable, "-m", "hmi", "mapbuild", str(src), "-o", str(tmp_path / "m")],
         capture_output=True,
         text=True,
         timeout=120,

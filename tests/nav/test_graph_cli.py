@@ -14,7 +14,7 @@ import pytest
 from hmi.nav import paths
 from hmi.nav.graph import MapFormatError, RoadGraph
 
-CLI = [sys.executable, "-m", "hmi.nav.cli"]
+CLI = [sys.executable, "-m", "hmi"]
 
 
 def test_load_is_fast(li_dir):
