@@ -20,18 +20,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-
-class _LazyNumpy:
-    """numpy on first use: predictions run long after start-up, and importing numpy costs ~0.3 s of first frame."""
-
-    def __getattr__(self, name: str):
-        import numpy
-
-        globals()["np"] = numpy
-        return getattr(numpy, name)
-
-
-np = _LazyNumpy()
+from hmi.lazy import np
 
 DAY_S = 86400.0
 ATM_KPA = 101.325

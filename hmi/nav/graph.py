@@ -32,7 +32,7 @@ from enum import IntEnum, IntFlag
 from pathlib import Path
 from typing import Any
 
-import numpy as np
+from hmi.lazy import np
 
 FORMAT = "hmi-map"
 FORMAT_VERSION = 1
@@ -99,21 +99,22 @@ class EdgeFlag(IntFlag):
 
 _NODE_ARRAYS = ("node_lat", "node_lon", "node_osmid", "node_component")
 _EDGE_ARRAYS = ("edge_target", "edge_length_m", "edge_time_s", "edge_class", "edge_name", "edge_flags")
+# dtype names as strings: numpy is not imported until a map is loaded (first-frame time).
 ARRAY_DTYPES: dict[str, Any] = {
-    "node_lat": np.float64,
-    "node_lon": np.float64,
-    "node_osmid": np.int64,
-    "node_component": np.int32,
-    "indptr": np.int64,
-    "edge_target": np.int32,
-    "edge_length_m": np.float32,
-    "edge_time_s": np.float32,
-    "edge_class": np.uint8,
-    "edge_name": np.int32,
-    "edge_flags": np.uint8,
-    "geom_offsets": np.int64,
-    "geom_lat": np.float64,
-    "geom_lon": np.float64,
+    "node_lat": "float64",
+    "node_lon": "float64",
+    "node_osmid": "int64",
+    "node_component": "int32",
+    "indptr": "int64",
+    "edge_target": "int32",
+    "edge_length_m": "float32",
+    "edge_time_s": "float32",
+    "edge_class": "uint8",
+    "edge_name": "int32",
+    "edge_flags": "uint8",
+    "geom_offsets": "int64",
+    "geom_lat": "float64",
+    "geom_lon": "float64",
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-import numpy as np
+from hmi.lazy import np
 
 TILE_SIZE = 256
 #: Latitude where Web-Mercator's square world ends.

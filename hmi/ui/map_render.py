@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -42,6 +41,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from hmi.lazy import np
 from hmi.nav import projection as proj
 from hmi.nav.graph import EdgeFlag, RoadClass, RoadGraph
 from hmi.ui.map_style import MapStyle, label_classes, road_colors, road_widths, visible_classes

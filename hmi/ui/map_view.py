@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import (
     Property,
     QEasingCurve,
@@ -45,6 +44,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF, QTra
 from PySide6.QtQml import qmlRegisterType
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 
+from hmi.lazy import np
 from hmi.nav import projection as proj
 from hmi.nav.graph import ATTRIBUTION, MapFormatError, haversine_m
 from hmi.ui import map_render as mr

@@ -18,8 +18,7 @@ import itertools
 import math
 from collections.abc import Sequence
 
-import numpy as np
-
+from hmi.lazy import np
 from hmi.nav.ev.profiles import DC_PLUGS, VehicleProfile
 
 #: AC power above this is not deliverable through a Type 2 / Type 1 socket, whatever the site's rating.

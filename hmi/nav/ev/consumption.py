@@ -24,8 +24,7 @@ import json
 import math
 from typing import Any
 
-import numpy as np
-
+from hmi.lazy import np
 from hmi.nav.ev.profiles import VehicleProfile
 
 G = 9.81

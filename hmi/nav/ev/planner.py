@@ -23,8 +23,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
+from hmi.lazy import np
 from hmi.nav.ev.chargers import Charger, for_vehicle
 from hmi.nav.ev.charging import ChargingCurve, best_curve
 from hmi.nav.ev.consumption import ConsumptionModel

@@ -17,8 +17,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
+from hmi.lazy import np
 from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
 from hmi.nav.ev.stations import fastest_tree
 

@@ -28,8 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
+from hmi.lazy import np
 from hmi.nav.ev.charging import is_dc
 from hmi.nav.ev.planner import NoFeasibleTrip, Plan
 

@@ -20,8 +20,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
+from hmi.lazy import np
 from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
 
 _TREE_CACHE_MAX = 1024
