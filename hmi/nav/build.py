@@ -70,37 +70,6 @@ FALLBACK_SPEEDS_KPH: dict[str, float] = {
     "busway": 30.0,
 }
 
-PLACE_VALUES = {
-    "city",
-    "town",
-    "village",
-    "hamlet",
-    "suburb",
-    "quarter",
-    "neighbourhood",
-    "locality",
-    "isolated_dwelling",
-    "farm",
-    "municipality",
-}
-POI_KEYS = (
-    "amenity",
-    "shop",
-    "tourism",
-    "leisure",
-    "office",
-    "craft",
-    "historic",
-    "healthcare",
-    "aeroway",
-    "public_transport",
-    "railway",
-    "sport",
-    "man_made",
-    "building",
-)
-# building=* only counts as a POI when named and nothing better describes it (e.g. "Rathaus")
-
 
 class BuildError(Exception):
     """A map build failed for a reason the user can fix (bad input file, unwritable output, …)."""
