@@ -136,7 +136,8 @@ Item {
         visible: nav.hasMap && !nav.active
         anchors { left: parent.left; top: parent.top; margins: Theme.spacing }
         width: Math.min(parent.width * (page.typing ? 0.6 : 0.42), 640 * Theme.scale)
-        height: (page.typing ? keyboard.y : parent.height) - 2 * Theme.spacing
+        // As tall as its rows need, never taller than the space left (the map stays visible).
+        height: Math.min((page.typing ? keyboard.y : parent.height) - 2 * Theme.spacing, preferredHeight)
         query: page.query
         typing: page.typing
         locked: nav.keyboardLocked

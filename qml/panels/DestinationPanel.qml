@@ -22,6 +22,10 @@ Rectangle {
     signal clearClicked()
 
     readonly property bool showResults: query.length > 0 && !locked
+    readonly property int rowCount: showResults ? Math.max(1, results.length) : recents.length
+    // Field, Home/Work, list caption and the rows (each a touch target), plus margins.
+    readonly property real preferredHeight: 2 * Theme.touch + Theme.fontSmall * 1.5 + rowCount * (Theme.touch + 4)
+                                            + 5 * Theme.spacing
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.divider
