@@ -60,7 +60,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="broker + simulated car + HMI window, all in one")
     _common_app_args(p)
-    p.add_argument("--scenario", default="city-drive", help="scenario name or file (default city-drive)")
+    # Parked at the start, so a new user can search a destination (the keyboard locks while moving).
+    p.add_argument(
+        "--scenario", default="drive-to-destination", help="scenario name or file (default drive-to-destination)"
+    )
     p.add_argument("--embedded-broker", action="store_true", help="use the embedded broker even if mosquitto exists")
     p.add_argument("--live", action="store_true", help="reload the UI when a file under qml/ is saved (designers)")
     p.set_defaults(func=cmd_demo)
