@@ -251,11 +251,12 @@ def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: qapp.exit(0))
     loop.add_reader(rsock.fileno(), lambda: rsock.recv(64))
     qapp.lastWindowClosed.connect(qapp.quit)
-    try:
-        with loop:
+    with loop:
+        try:
             code = loop.run_forever()
-    finally:
-        hmi.close()
+        finally:
+            # Inside the loop's context: closing publishes hmi/status "offline" through it.
+            hmi.close()
     # qasync's run_forever returns QApplication.exec()'s code: 99 is the kiosk's service exit.
     return int(code or 0)
 
