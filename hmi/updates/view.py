@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from hmi.updates.machine import State, UpdateMachine
 
+#: Idle headline until ``selfupdate/currentstate`` has told us what is installed.
+CHECKING = "Checking the car's software"
 #: Short headline per state, for the page title and the status bar.
 HEADLINES = {
     State.IDLE: "Your software is up to date",
@@ -108,7 +110,8 @@ def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
         failure = ""
     return UpdateView(
         state=m.state.value,
-        headline=HEADLINES[m.state],
+        # Idle before the car has reported its software: nothing is known yet, so don't claim "up to date".
+        headline=CHECKING if m.state == State.IDLE and not m.installed else HEADLINES[m.state],
         version=a.version if a else "",
         size_text=format_size(a.size_bytes) if a else "",
         install_time_text=format_duration(a.estimated_install_s) if a else "",
