@@ -986,12 +986,14 @@ class MapView(QQuickPaintedItem):
             for tx in range(math.floor(ox / 256), math.floor((ox + w) / 256) + 1)
         ]
         out: list[tuple[QImage, QRectF, QRectF]] = []
-        missing = 0
+        missing = rendered = 0
         for tx, ty in needed:
             found, img = self._tiles.get(mr.tile_key(style, zt, tx, ty, bi))
-            # a small share of the frame: the north-up path still draws this frame while these fill in
-            if not found and time.perf_counter() - t0 < TURN_BUDGET_S:
+            # a small share of the frame: the north-up path still draws this frame while these fill in;
+            # at least one tile per frame, so a slow (loaded) machine still gets there
+            if not found and (rendered == 0 or time.perf_counter() - t0 < TURN_BUDGET_S):
                 img, found = self._tiles.render(style, zt, tx, ty, bi), True
+                rendered += 1
             if not found:
                 missing += 1
             elif img is not None:
