@@ -295,12 +295,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if _no_display():
         print(NO_DISPLAY_HELP, file=sys.stderr)
         return 2
+    from hmi.nav.build import BuildError
     from hmi.sim import scenario as scenarios
 
     try:
-        # Build the map now (first run), so its progress bar has the terminal to itself.
-        _make_agent(BrokerConfig(), args.scenario)
-    except (scenarios.ScenarioError, ValueError) as exc:
+        # Check the scenario and build the map now (first run), so its progress bar has the terminal to itself.
+        scenario = scenarios.find(args.scenario)
+        if scenario.recording is None:
+            _region_graph(scenario.region)
+    except (scenarios.ScenarioError, BuildError, ValueError) as exc:
         print(f"hmi demo: {exc}", file=sys.stderr)
         return 2
     if mosquitto_path() and not args.embedded_broker:

@@ -53,7 +53,7 @@ def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, A
         sig.IS_CHARGING: state.charging,
         sig.CABLE_CONNECTED: state.cable,
         sig.CHARGE_LIMIT: state.charge_limit,
-        sig.TIME_TO_COMPLETE: physics.time_to_complete_s(state, spec),
+        sig.TIME_TO_COMPLETE: state.time_to_complete_s if state.charging else 0,
         sig.CONDITIONING_MODE: state.conditioning,
         sig.MOTOR_TEMP: round(state.motor_temp, 1),
         sig.LV_VOLTAGE: round(state.lv_voltage, 2),
@@ -591,8 +591,11 @@ class SimAgent:
         bat.model.outside_temp_c = st.outside_temp
         if st.charging:
             plug = "chademo" if st.charge_power_kw > self.spec.ac_power_kw else "type2"
-            target = self._charge_stop.depart_soc if self._charge_stop is not None else st.charge_limit
-            st.soc = bat.charge(dt, plug, st.charge_power_kw, min(target, 100.0))
+            target = min(self._charge_stop.depart_soc if self._charge_stop is not None else st.charge_limit, 100.0)
+            st.soc = bat.charge(dt, plug, st.charge_power_kw, target)
+            # Power and time to complete from the same curve that charges the car (what the HMI shows).
+            st.battery_power_w = bat.power_w
+            st.time_to_complete_s = int(min(604_800, bat.time_to_limit_s(plug, st.charge_power_kw, target)))
         elif moved_m > 0:
             st.soc = bat.drive(moved_m, dt)
         if self._charge_stop is not None and st.soc >= self._charge_stop.depart_soc - 0.05:

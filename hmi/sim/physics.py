@@ -65,6 +65,8 @@ class CarState:
     dtcs: list[str] = field(default_factory=list)
     service_km: float = 4_200.0
     battery_power_w: float = 0.0
+    time_to_complete_s: int = 0
+    """Seconds to the charge target, from the battery model that charges the car (0 when not charging)."""
     avg_consumption_wh_per_km: float = 155.0
 
 
@@ -149,23 +151,6 @@ def range_m(state: CarState, spec: CarSpec) -> int:
     """Remaining range estimate (m) from usable energy and the averaged consumption."""
     usable_wh = state.soc / 100 * spec.capacity_kwh * 1000
     return int(usable_wh / state.avg_consumption_wh_per_km * 1000)
-
-
-def time_to_complete_s(state: CarState, spec: CarSpec) -> int:
-    """Seconds until the charge limit at the current charging power (0 when not charging)."""
-    if not state.charging or state.soc >= state.charge_limit:
-        return 0
-    total, soc = 0.0, state.soc
-    while soc < state.charge_limit and total < 604_800:
-        kw = (
-            dc_charge_power_kw(spec, soc)
-            if state.charge_power_kw > spec.ac_power_kw
-            else min(state.charge_power_kw, spec.ac_power_kw)
-        )
-        kw = max(kw, 0.5)
-        total += spec.capacity_kwh / 100 / kw * 3600  # one percent
-        soc += 1
-    return int(min(total, 604_800))
 
 
 def bearing_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
