@@ -1,102 +1,204 @@
 """Unit conversion and display formatting, one place for the whole UI (plain Python).
 
-Values arrive in VSS units (km/h, km, m, °C, kPa); the driver's settings pick
-what is shown. Every formatter returns a short string for a glanceable label,
-or an en dash when the value is unknown.
+Values arrive in VSS units (km/h, km, m, °C, kPa, W); the driver's settings pick what is shown.
+A :class:`Formats` holds those choices (distance, temperature and pressure units, clock, the
+locale's decimal and group separators) and formats every kind of value the UI shows. Every
+formatter returns a short string for a glanceable label, or an en dash when the value is unknown.
 """
 
 from __future__ import annotations
 
 import math
 import time
+from dataclasses import dataclass, replace
 
 KM_PER_MILE = 1.609344
+FEET_PER_METER = 3.28084
+PSI_PER_KPA = 0.1450377
 DASH = "–"
 
+#: Setting values (one source of truth for the settings table and the Settings page).
 UNIT_SYSTEMS = ("metric", "imperial")
+TEMPERATURE_UNITS = ("C", "F")
+PRESSURE_UNITS = ("bar", "kPa", "psi")
+
+#: Kinds of quantity a translatable text can carry (see :meth:`Formats.quantity`).
+QUANTITY_KINDS = (
+    "speed_kmh", "distance_km", "short_distance_m", "temperature_c", "temperature_delta_c", "pressure_kpa",
+    "pressure_delta_kpa",
+    "percent", "voltage", "power_w", "power_kw", "energy_kwh", "duration_s", "clock",
+)  # fmt: skip
 
 
-def _ok(value: float | None) -> bool:
-    return value is not None and isinstance(value, int | float) and math.isfinite(value)
+def _ok(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def speed(kmh: float | None, system: str) -> str:
-    """Speed number only (the unit is shown beside it): ``42``."""
-    if not _ok(kmh):
-        return DASH
-    return f"{round(kmh / KM_PER_MILE if system == 'imperial' else kmh):d}"
+@dataclass(frozen=True)
+class Formats:
+    """The driver's unit and format choices, and the formatters that apply them."""
+
+    system: str = "metric"  # distances and speeds: metric (km, km/h) or imperial (mi, mph)
+    temperature_unit: str = "C"
+    pressure_unit: str = "bar"
+    clock24: bool = True
+    decimal: str = "."
+    group: str = ","
+
+    def with_(self, **changes: object) -> Formats:
+        """A copy with some choices changed."""
+        return replace(self, **changes)
+
+    # ------------------------------------------------------------------ numbers
+    def number(self, value: float, spec: str = "") -> str:
+        """``value`` formatted with a Python format ``spec`` and this locale's separators (``1.234,5``)."""
+        text = format(value, spec)
+        if self.decimal == "." and self.group == ",":
+            return text
+        return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
+
+    def _fixed(self, value: float, decimals: int, grouped: bool = False) -> str:
+        return self.number(value, f"{',' if grouped else ''}.{decimals}f")
+
+    # ------------------------------------------------------------------ speed and distance
+    def speed(self, kmh: float | None) -> str:
+        """Speed number only (the unit is shown beside it): ``42``."""
+        if not _ok(kmh):
+            return DASH
+        return f"{round(kmh / KM_PER_MILE if self.system == 'imperial' else kmh):d}"
+
+    def speed_unit(self) -> str:
+        """``km/h`` or ``mph``."""
+        return "mph" if self.system == "imperial" else "km/h"
+
+    def distance_km(self, km: float | None) -> str:
+        """Long distance: ``213 km`` / ``132 mi``; one decimal below 10."""
+        if not _ok(km):
+            return DASH
+        value, unit = (km / KM_PER_MILE, "mi") if self.system == "imperial" else (km, "km")
+        return f"{self._fixed(value, 1)} {unit}" if abs(value) < 10 else f"{self._fixed(value, 0, True)} {unit}"
+
+    def short_distance_m(self, m: float | None) -> str:
+        """Guidance distance: ``300 m``/``1.2 km`` or ``0.2 mi``/``900 ft``, rounded like navigation voices."""
+        if not _ok(m):
+            return DASH
+        if self.system == "imperial":
+            miles = m / 1000 / KM_PER_MILE
+            if miles >= 0.1:
+                return f"{self._fixed(miles, 1)} mi"
+            return f"{round(m * FEET_PER_METER / 50) * 50:.0f} ft"
+        if m >= 1000:
+            return f"{self._fixed(m / 1000, 1)} km"
+        step = 10 if m < 200 else 50
+        return f"{round(m / step) * step:.0f} m"
+
+    # ------------------------------------------------------------------ climate and tyres
+    def temperature(self, celsius: float | None) -> str:
+        """``21.5 °C`` or ``70.7 °F``."""
+        if not _ok(celsius):
+            return DASH
+        if self.temperature_unit == "F":
+            return f"{self._fixed(celsius * 9 / 5 + 32, 0)} °F"
+        return f"{self._fixed(celsius, 1)} °C"
+
+    def temperature_delta(self, celsius: float | None) -> str:
+        """A temperature difference: ``3.0 °C`` / ``5 °F`` (no 32 °F offset)."""
+        if not _ok(celsius):
+            return DASH
+        if self.temperature_unit == "F":
+            return f"{self._fixed(celsius * 9 / 5, 0)} °F"
+        return f"{self._fixed(celsius, 1)} °C"
+
+    def pressure_kpa(self, kpa: float | None) -> str:
+        """Tyre pressure as the driver reads gauges: ``2.5 bar``, ``250 kPa`` or ``36 psi``."""
+        if not _ok(kpa):
+            return DASH
+        if self.pressure_unit == "kPa":
+            return f"{self._fixed(kpa, 0)} kPa"
+        if self.pressure_unit == "psi":
+            return f"{self._fixed(kpa * PSI_PER_KPA, 0)} psi"
+        return f"{self._fixed(kpa / 100, 1)} bar"
+
+    def pressure_delta_kpa(self, kpa: float | None) -> str:
+        """A pressure difference or rate, one more decimal than a gauge reading: ``0.12 bar``, ``1.5 psi``."""
+        if not _ok(kpa):
+            return DASH
+        if self.pressure_unit == "kPa":
+            return f"{self._fixed(kpa, 1)} kPa"
+        if self.pressure_unit == "psi":
+            return f"{self._fixed(kpa * PSI_PER_KPA, 1)} psi"
+        return f"{self._fixed(kpa / 100, 2)} bar"
+
+    # ------------------------------------------------------------------ electrics
+    def percent(self, value: float | None) -> str:
+        """``78 %``."""
+        return DASH if not _ok(value) else f"{value:.0f} %"
+
+    def voltage(self, volts: float | None) -> str:
+        """``12.6 V``."""
+        return DASH if not _ok(volts) else f"{self._fixed(volts, 1)} V"
+
+    def power_kw(self, kw: float | None) -> str:
+        """Power in kW: ``46 kW``; one decimal below 10 (``7.4 kW``)."""
+        if not _ok(kw):
+            return DASH
+        kw = abs(kw)
+        return f"{self._fixed(kw, 1)} kW" if 0 < kw < 10 and round(kw, 1) != round(kw) else f"{kw:.0f} kW"
+
+    def power_w(self, watts: float | None) -> str:
+        """Battery power given in W, shown in kW."""
+        return DASH if not _ok(watts) else self.power_kw(watts / 1000)
+
+    def energy_kwh(self, kwh: float | None) -> str:
+        """``31.5 kWh``."""
+        return DASH if not _ok(kwh) else f"{self._fixed(kwh, 1)} kWh"
+
+    # ------------------------------------------------------------------ time
+    def duration(self, seconds: float | None) -> str:
+        """``1 h 05 min`` / ``35 min`` / ``< 1 min``."""
+        if not _ok(seconds) or seconds < 0:
+            return DASH
+        minutes = round(seconds / 60)
+        if minutes < 1:
+            return "< 1 min"
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+    def clock(self, epoch: float | None = None) -> str:
+        """Local wall-clock time: ``14:05`` or ``2:05 PM``."""
+        if epoch is not None and not _ok(epoch):
+            return DASH
+        t = time.localtime(time.time() if epoch is None else epoch)
+        if self.clock24:
+            return time.strftime("%H:%M", t)
+        return f"{t.tm_hour % 12 or 12}:{t.tm_min:02d} {'AM' if t.tm_hour < 12 else 'PM'}"
+
+    # ------------------------------------------------------------------ dispatch for translatable texts
+    def quantity(self, kind: str, value: float | None) -> str:
+        """Format ``value`` as a quantity of ``kind`` (one of :data:`QUANTITY_KINDS`)."""
+        fn = {
+            "speed_kmh": lambda v: f"{self.speed(v)} {self.speed_unit()}",
+            "distance_km": self.distance_km,
+            "short_distance_m": self.short_distance_m,
+            "temperature_c": self.temperature,
+            "temperature_delta_c": self.temperature_delta,
+            "pressure_kpa": self.pressure_kpa,
+            "pressure_delta_kpa": self.pressure_delta_kpa,
+            "percent": self.percent,
+            "voltage": self.voltage,
+            "power_w": self.power_w,
+            "power_kw": self.power_kw,
+            "energy_kwh": self.energy_kwh,
+            "duration_s": self.duration,
+            "clock": self.clock,
+        }.get(kind)
+        if fn is None:
+            raise ValueError(f"unknown quantity kind {kind!r}")
+        return fn(value)
 
 
-def speed_unit(system: str) -> str:
-    """``km/h`` or ``mph``."""
-    return "mph" if system == "imperial" else "km/h"
-
-
-def distance_km(km: float | None, system: str) -> str:
-    """Long distance: ``213 km`` / ``132 mi``; one decimal below 10."""
-    if not _ok(km):
-        return DASH
-    value, unit = (km / KM_PER_MILE, "mi") if system == "imperial" else (km, "km")
-    return f"{value:.1f} {unit}" if abs(value) < 10 else f"{value:,.0f} {unit}"
-
-
-def short_distance_m(m: float | None, system: str) -> str:
-    """Guidance distance: ``300 m``/``1.2 km`` or ``0.2 mi``/``900 ft``, rounded like navigation voices."""
-    if not _ok(m):
-        return DASH
-    if system == "imperial":
-        miles = m / 1000 / KM_PER_MILE
-        if miles >= 0.1:
-            return f"{miles:.1f} mi"
-        return f"{round(m * 3.28084 / 50) * 50:.0f} ft"
-    if m >= 1000:
-        return f"{m / 1000:.1f} km"
-    step = 10 if m < 200 else 50
-    return f"{round(m / step) * step:.0f} m"
-
-
-def temperature(celsius: float | None) -> str:
-    """``21.5 °C``."""
-    return DASH if not _ok(celsius) else f"{celsius:.1f} °C"
-
-
-def percent(value: float | None) -> str:
-    """``78 %``."""
-    return DASH if not _ok(value) else f"{value:.0f} %"
-
-
-def pressure_kpa(kpa: float | None) -> str:
-    """Tyre pressure in bar, as drivers read it on a gauge: ``2.5 bar``."""
-    return DASH if not _ok(kpa) else f"{kpa / 100:.1f} bar"
-
-
-def voltage(volts: float | None) -> str:
-    """``12.6 V``."""
-    return DASH if not _ok(volts) else f"{volts:.1f} V"
-
-
-def power_kw(watts: float | None) -> str:
-    """Battery power in kW: ``46 kW``."""
-    return DASH if not _ok(watts) else f"{abs(watts) / 1000:.0f} kW"
-
-
-def duration(seconds: float | None) -> str:
-    """``1 h 05 min`` / ``35 min`` / ``< 1 min``."""
-    if not _ok(seconds) or seconds < 0:
-        return DASH
-    minutes = round(seconds / 60)
-    if minutes < 1:
-        return "< 1 min"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-
-
-def clock(epoch: float | None = None, hour24: bool = True) -> str:
-    """Local wall-clock time: ``14:05`` or ``2:05 PM``."""
-    t = time.localtime(time.time() if epoch is None else epoch)
-    if hour24:
-        return time.strftime("%H:%M", t)
-    return time.strftime("%I:%M %p", t).lstrip("0")
+#: The formats used where no driver choice applies (logs, CLI output, English source texts).
+DEFAULT = Formats()
 
 
 def gear(value: int | None) -> str:
@@ -112,3 +214,37 @@ def gear(value: int | None) -> str:
     if value < 0:
         return "R"
     return str(value)
+
+
+# Module-level shorthands kept for callers that format with a unit system name only.
+def speed(kmh: float | None, system: str) -> str:
+    """See :meth:`Formats.speed`."""
+    return DEFAULT.with_(system=system).speed(kmh)
+
+
+def speed_unit(system: str) -> str:
+    """See :meth:`Formats.speed_unit`."""
+    return DEFAULT.with_(system=system).speed_unit()
+
+
+def distance_km(km: float | None, system: str) -> str:
+    """See :meth:`Formats.distance_km`."""
+    return DEFAULT.with_(system=system).distance_km(km)
+
+
+def short_distance_m(m: float | None, system: str) -> str:
+    """See :meth:`Formats.short_distance_m`."""
+    return DEFAULT.with_(system=system).short_distance_m(m)
+
+
+temperature = DEFAULT.temperature
+percent = DEFAULT.percent
+pressure_kpa = DEFAULT.pressure_kpa
+voltage = DEFAULT.voltage
+power_kw = DEFAULT.power_w  # historical name: takes watts
+duration = DEFAULT.duration
+
+
+def clock(epoch: float | None = None, hour24: bool = True) -> str:
+    """See :meth:`Formats.clock`."""
+    return DEFAULT.with_(clock24=hour24).clock(epoch)
