@@ -50,18 +50,25 @@ setup_venv() {
   fi
 }
 
+build_catalogs() {
+  # Translations: assets/i18n/*.ts → build/i18n/*.qm with PySide6's lrelease (compiled files are never checked in).
+  .venv/bin/hmi i18n build >/dev/null || die "compiling the translation catalogs failed (hmi i18n build)"
+}
+
 cmd="${1:-}"
 case "$cmd" in
   demo)
     shift
     install_system_packages
     setup_venv
+    build_catalogs
     exec .venv/bin/hmi demo "$@"
     ;;
   test)
     shift
     install_system_packages
     setup_venv
+    build_catalogs
     export QT_QPA_PLATFORM=offscreen
     set +e
     .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

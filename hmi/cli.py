@@ -25,7 +25,7 @@ STARTED_AT = time.monotonic()
 log = logging.getLogger("hmi")
 
 #: Modules that contribute subcommands with ``add_subcommands(sub)``.
-AREA_CLIS = ("hmi.nav.cli", "hmi.nav.ev.cli", "hmi.health.cli", "hmi.updates.cli")
+AREA_CLIS = ("hmi.nav.cli", "hmi.nav.ev.cli", "hmi.health.cli", "hmi.updates.cli", "hmi.i18n.cli")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -42,6 +42,13 @@ def _common_app_args(p: argparse.ArgumentParser) -> None:
     add_mqtt_arguments(p)
     p.add_argument("--size", type=_size, default=(1280, 800), help="window size WxH (default 1280x800)")
     p.add_argument("--data-dir", type=Path, help="where settings and history live (HMI_DATA_DIR)")
+    _language_arg(p, "UI language, kept in the settings (default: the last one chosen)")
+
+
+def _language_arg(p: argparse.ArgumentParser, text: str) -> None:
+    from hmi.i18n.languages import CODES, PSEUDO
+
+    p.add_argument("--language", choices=(*CODES, PSEUDO.code), help=f"{text}; {PSEUDO.code}: +40 %% pseudo-locale")
 
 
 CORE_COMMANDS = ("demo", "run", "sim", "screenshot", "signals", "bench")
@@ -94,6 +101,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--theme", choices=("day", "night"), default="day")
     p.add_argument("--scenario", default="city-drive", help="scenario whose state is shown")
     p.add_argument("--at", type=float, default=30.0, help="simulated seconds into the scenario (default 30)")
+    _language_arg(p, "language of the shot (default en)")
     p.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write (a folder with --matrix)")
     p.add_argument(
         "--matrix", action="store_true", help="every page × size × theme × language into -o DIR, with index.html"
@@ -101,7 +109,12 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--pages", nargs="+", metavar="PAGE", help="--matrix: pages (default: every page of the UI)")
     p.add_argument("--sizes", nargs="+", type=_size, metavar="WxH", help="--matrix: sizes (default: the three)")
     p.add_argument("--themes", nargs="+", choices=("day", "night"), help="--matrix: themes (default: both)")
-    p.add_argument("--languages", nargs="+", metavar="LANG", help="--matrix: languages (default: en)")
+    p.add_argument(
+        "--languages",
+        nargs="+",
+        metavar="LANG",
+        help="--matrix: languages (default: en de fr ca; pseudo for the +40 %% pseudo-locale)",
+    )
     p.set_defaults(func=cmd_screenshot)
 
     p = sub.add_parser("bench", help="run the benchmarks (bench/bench_*.py), each against a same-run baseline")
@@ -230,7 +243,7 @@ def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
     asyncio.set_event_loop(loop)
     if args.data_dir:
         os.environ["HMI_DATA_DIR"] = str(args.data_dir)
-    hmi = HmiApp(config, size=args.size, kiosk=kiosk, loop=loop, started_at=STARTED_AT)
+    hmi = HmiApp(config, size=args.size, kiosk=kiosk, loop=loop, started_at=STARTED_AT, language=args.language)
     if kiosk:
         from hmi.ui import kiosk_mode
 
@@ -406,7 +419,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from hmi.screenshot import render_pages
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    written = render_pages([(args.page, args.size, args.theme, args.output)], scenario=args.scenario, at_s=args.at)
+    shot = (args.page, args.size, args.theme, args.output)
+    written = render_pages([shot], scenario=args.scenario, at_s=args.at, language=args.language or "en")
     for path in written:
         print(path)
     return 0

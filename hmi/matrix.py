@@ -1,8 +1,8 @@
 """``hmi screenshot --matrix -o DIR``: every page × size × theme × language, and an index.html contact sheet.
 
 One broker, one simulated car and one app render everything (``hmi.screenshot.rendering_session``);
-files are named ``<page>-<theme>-<W>x<H>-<lang>.png``. Languages plug in through ``set_language``
-(a function ``(hmi, lang) -> None``): until the UI can switch language, only ``en`` renders.
+files are named ``<page>-<theme>-<W>x<H>-<lang>.png``. Languages switch live through the app's own switch
+(``HmiApp.set_language``, the one the Settings page uses) or a ``set_language(hmi, lang)`` function.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from hmi.i18n.languages import CODES, PSEUDO
+
 #: The head-unit sizes (same as ``hmi.ui.app.SIZES``; repeated so this module imports without Qt).
 SIZES: tuple[tuple[int, int], ...] = ((1920, 720), (1280, 800), (1024, 600))
 THEMES = ("day", "night")
-LANGUAGES = ("en",)
-#: The language the UI is written in: always available, whatever ``set_language`` is.
-SOURCE_LANGUAGE = "en"
+LANGUAGES = CODES
 
 SetLanguage = Callable[[Any, str], None]
 
@@ -55,13 +55,14 @@ def plan(
     return [Cell(p, s, t, lang) for lang in languages for t in themes for s in sizes for p in pages]
 
 
-def settings_language_hook() -> SetLanguage | None:
-    """The app's own language switch, once the Settings model has one (``setLanguage``), else None."""
-    from hmi.ui.settings_model import SettingsModel
+def settings_language_hook() -> SetLanguage:
+    """The app's own live language switch (the Settings page's)."""
 
-    if not hasattr(SettingsModel, "setLanguage"):
-        return None
-    return lambda app, lang: app.settings.setLanguage(lang)
+    def switch(app: Any, lang: str) -> None:
+        if not app.set_language(lang):
+            raise ValueError(f"unknown language {lang!r} (choose from {', '.join(CODES)} or pseudo)")
+
+    return switch
 
 
 class Progress:
@@ -106,7 +107,7 @@ def render_matrix(
     """Render the matrix into ``out_dir`` and write ``index.html``; returns the index path.
 
     ``pages=None`` means every page the UI has. ``set_language(hmi, lang)`` switches the UI language;
-    when None, the app's own switch is used if it has one, otherwise only ``en`` is possible.
+    when None, the app's own switch is used. Languages: the shipped ones and ``pseudo``.
     ``quality`` is Qt's PNG setting (0 = smallest files, slower).
     """
     from hmi.screenshot import SETTLE_S, rendering_session
@@ -118,9 +119,9 @@ def render_matrix(
         if theme not in THEMES:
             raise ValueError(f"unknown theme {theme!r}; known: {', '.join(THEMES)}")
     switch = set_language or settings_language_hook()
-    missing = [lang for lang in languages if lang != SOURCE_LANGUAGE and switch is None]
-    if missing:
-        raise ValueError(f"language(s) {', '.join(missing)} not available yet (the UI has no language switch)")
+    unknown_langs = [lang for lang in languages if lang not in (*CODES, PSEUDO.code)]
+    if unknown_langs:
+        raise ValueError(f"unknown language(s) {', '.join(unknown_langs)}; shipped: {', '.join(CODES)} (or pseudo)")
     started = time.time()
     with rendering_session(scenario=scenario, at_s=at_s) as renderer:
         hmi = renderer.hmi
@@ -138,8 +139,7 @@ def render_matrix(
                 if bar is not None:
                     bar.update(i, cell.filename)
                 if cell.language != language:
-                    if switch is not None:
-                        switch(hmi, cell.language)
+                    switch(hmi, cell.language)
                     language = cell.language
                 await renderer.shoot(
                     cell.page, cell.size, cell.theme, out_dir / cell.filename, settle_s=settle, quality=quality

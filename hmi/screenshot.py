@@ -64,7 +64,7 @@ class Renderer:
 
 
 @contextmanager
-def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0) -> Iterator[Renderer]:
+def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0, language: str = "en") -> Iterator[Renderer]:
     """Broker + simulated agent fast-forwarded to ``at_s`` + offscreen HMI, torn down on exit.
 
     The agent fast-forwards the scenario to ``at_s`` seconds before it connects,
@@ -101,7 +101,7 @@ def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0) -> It
         stack.callback(keeper.join, 5)
         stack.callback(stop.set)
         with tempfile.TemporaryDirectory(prefix="hmi-shot-") as data:
-            hmi = HmiApp(config, data_path=Path(data), loop=loop)
+            hmi = HmiApp(config, data_path=Path(data), loop=loop, language=language)
             hmi.start()
             try:
                 renderer = Renderer(hmi, loop)
@@ -124,10 +124,12 @@ def _keep_fresh(agent: Any, stop: threading.Event, every_s: float = 2.0) -> None
             log.exception("could not republish the simulated state")
 
 
-def render_pages(shots: Iterable[Shot], *, scenario: str = "city-drive", at_s: float = 30.0) -> list[Path]:
-    """Render each shot and return the written paths."""
+def render_pages(
+    shots: Iterable[Shot], *, scenario: str = "city-drive", at_s: float = 30.0, language: str = "en"
+) -> list[Path]:
+    """Render each shot (in ``language``) and return the written paths."""
     written: list[Path] = []
-    with rendering_session(scenario=scenario, at_s=at_s) as renderer:
+    with rendering_session(scenario=scenario, at_s=at_s, language=language) as renderer:
 
         async def shoot() -> None:
             for page, size, theme, path in shots:

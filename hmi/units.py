@@ -76,7 +76,9 @@ class Formats:
         if not _ok(km):
             return DASH
         value, unit = (km / KM_PER_MILE, "mi") if self.system == "imperial" else (km, "km")
-        return f"{self._fixed(value, 1)} {unit}" if abs(value) < 10 else f"{self._fixed(value, 0, True)} {unit}"
+        if abs(round(value, 1)) < 10:
+            return f"{self._fixed(value, 1)} {unit}"
+        return f"{self._fixed(value, 0, True)} {unit}"
 
     def short_distance_m(self, m: float | None) -> str:
         """Guidance distance: ``300 m``/``1.2 km`` or ``0.2 mi``/``900 ft``, rounded like navigation voices."""
@@ -177,7 +179,7 @@ class Formats:
     def quantity(self, kind: str, value: float | None) -> str:
         """Format ``value`` as a quantity of ``kind`` (one of :data:`QUANTITY_KINDS`)."""
         fn = {
-            "speed_kmh": lambda v: f"{self.speed(v)} {self.speed_unit()}",
+            "speed_kmh": lambda v: f"{self.speed(v)} {self.speed_unit()}" if _ok(v) else DASH,
             "distance_km": self.distance_km,
             "short_distance_m": self.short_distance_m,
             "temperature_c": self.temperature,
@@ -190,7 +192,7 @@ class Formats:
             "power_kw": self.power_kw,
             "energy_kwh": self.energy_kwh,
             "duration_s": self.duration,
-            "clock": self.clock,
+            "clock": lambda v: self.clock(v) if _ok(v) else DASH,  # None is "unknown", not "now"
         }.get(kind)
         if fn is None:
             raise ValueError(f"unknown quantity kind {kind!r}")

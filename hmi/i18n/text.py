@@ -25,7 +25,7 @@ from hmi.units import DEFAULT, QUANTITY_KINDS, Formats
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for extraction by ``lupdate`` under ``context``; returns it unchanged."""
     return source
 
@@ -74,9 +74,12 @@ class Text(str):
         """Inverse of :meth:`dump`; a plain string passes through; anything malformed raises ValueError."""
         if isinstance(data, str):
             return data
-        if not isinstance(data, dict) or not isinstance(data.get("context"), str) or not isinstance(
-            data.get("source"), str
-        ) or not isinstance(data.get("args", {}), dict):
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("context"), str)
+            or not isinstance(data.get("source"), str)
+            or not isinstance(data.get("args", {}), dict)
+        ):
             raise ValueError("not a stored text")
         return cls(data["context"], data["source"], **{str(k): _load_arg(v) for k, v in data.get("args", {}).items()})
 

@@ -189,3 +189,57 @@ def layout_problems(app, buttons=is_touch_button, checked: set[str] | None = Non
 def grab(app, path: Path) -> Path:
     """Save a screenshot of ``app``'s window as PNG."""
     return app.screenshot(Path(path))
+
+
+def _painted_rect(item):
+    """Scene rectangle of the glyphs a QQuickText paints: its boundingRect() is the laid-out text, aligned,
+    so it reaches outside the item's box when the text does not fit and neither wraps nor elides."""
+    return item.mapRectToScene(item.boundingRect())
+
+
+def _text_items(root, scroller=None):
+    """Visible, non-empty texts under ``root`` with their nearest scrolling ancestor and clipping ancestors."""
+    for child in root.childItems():
+        if not child.isVisible() or child.opacity() == 0:
+            continue
+        inner = child if child.inherits("QQuickFlickable") else scroller
+        if child.metaObject().className() == "QQuickText" and str(child.property("text") or "").strip():
+            yield child, inner
+        yield from _text_items(child, inner)
+
+
+def text_problems(app) -> list[str]:
+    """Texts a reader would see broken: glyphs cut off by a clipping box or the window edge (scrolling areas
+    excepted: scrolled-away text is not broken) and texts painted over each other. Elided text ("…") is a
+    deliberate truncation and is not reported; the pseudo-locale test uses this to find layouts that cannot
+    take longer translations.
+    """
+    from PySide6.QtCore import QRectF
+
+    window = QRectF(0, 0, app.window.width(), app.window.height())
+    texts = list(_text_items(app.window.contentItem()))
+    bad, rects = [], []
+    for item, scroller in texts:
+        r = _painted_rect(item)
+        label = repr(str(item.property("text"))[:40])
+        rects.append((item, scroller, r, label))
+        if scroller is None and not window.adjusted(-1, -1, 1, 1).contains(r):
+            bad.append(f"text {label} cut by the window edge at {r.getRect()}")
+            continue
+        parent = item.parentItem()
+        while parent is not None and parent is not scroller:
+            if parent.clip():
+                box = parent.mapRectToScene(parent.boundingRect()).adjusted(-1, -1, 1, 1)
+                if not box.contains(r):
+                    bad.append(f"text {label} clipped by {parent.metaObject().className()} "
+                               f"{parent.objectName() or ''} at {r.getRect()}")  # fmt: skip
+                    break
+            parent = parent.parentItem()
+    for i, (_, sa, ra, la) in enumerate(rects):
+        for _, sb, rb, lb in rects[i + 1 :]:
+            if sa is not sb:
+                continue
+            inter = ra.intersected(rb)
+            if inter.width() > 2 and inter.height() > 2:
+                bad.append(f"texts {la} and {lb} overlap at {inter.getRect()}")
+    return bad

@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from hmi import __version__, units
+from hmi import __version__
 from hmi.health.monitor import HealthMonitor
 from hmi.link import signals as sig
 from hmi.link.client import BrokerState, LinkStatus, MqttLink
@@ -34,6 +34,7 @@ from hmi.ui.map_view import register_qml_types as register_map_types
 from hmi.ui.map_view import release_all as release_maps
 from hmi.ui.nav_model import NavModel
 from hmi.ui.settings_model import SettingsModel
+from hmi.ui.translator import I18n, formats
 from hmi.ui.trip_model import TripModel
 from hmi.ui.updates_model import UpdatesModel
 from hmi.ui.vehicle_model import VehicleModel
@@ -50,6 +51,8 @@ PAGES = ("navigate", "vehicle", "health", "updates", "settings")
 #: OTA installs need at least this state of charge (%); the contract's default.
 OTA_SOC_FLOOR = 30.0
 #: The three head-unit sizes every page is checked at.
+#: Settings that change texts or number formats (the language, units and the clock).
+FORMAT_SETTINGS = ("language", "units", "temperature", "pressure", "clock24")
 SIZES = ((1920, 720), (1280, 800), (1024, 600))
 
 
@@ -99,10 +102,14 @@ class AppModel(QObject):
 
     def tick_clock(self) -> None:
         """Refresh the clock text (called every second)."""
-        text = units.clock(hour24=self._settings.get("clock24"))
+        text = formats().clock()
         if text != self._clock:
             self._clock = text
             self.clockChanged.emit()
+
+    def retranslate(self) -> None:
+        """Re-format the clock (12/24 h setting)."""
+        self.tick_clock()
 
     @Property(int, notify=alertCountChanged)
     def alertCount(self) -> int:
@@ -143,6 +150,7 @@ class HmiApp(QObject):
         started_at: float | None = None,
         map_path: Path | None = None,
         qml_dir: Path | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self.started_at = time.monotonic() if started_at is None else started_at
@@ -151,6 +159,11 @@ class HmiApp(QObject):
         directory = data_path or data_dir()
         directory.mkdir(parents=True, exist_ok=True)
         self.settings_store = SettingsStore(directory / "settings.sqlite")
+        if language is not None and not self.settings_store.set("language", language):
+            log.warning("unknown language %r: keeping %r", language, self.settings_store.get("language"))
+        # Language and formats first: every model renders its texts with them from the start.
+        self.i18n = I18n(parent=self)
+        self._apply_i18n()
         self.store = VehicleStore()
         self.link = MqttLink(self.store, config, loop=loop)
         self.vehicle = VehicleModel(self.store, self.settings_store.get("units"), self)
@@ -212,6 +225,8 @@ class HmiApp(QObject):
         ctx.setContextProperty("health", self.health)
         ctx.setContextProperty("nav", self.nav)
         ctx.setContextProperty("trip", self.trip)
+        ctx.setContextProperty("i18n", self.i18n)
+        self.i18n.set_engine(self.engine)
         # ``qml_dir``: another copy of qml/ (live-reload tests work on a temporary copy).
         self.main_qml = MAIN_QML if qml_dir is None else Path(qml_dir) / MAIN_QML.name
         self.engine.load(QUrl.fromLocalFile(str(self.main_qml)))
@@ -249,6 +264,7 @@ class HmiApp(QObject):
         shiboken6.delete(self.window)
         shiboken6.delete(self.engine)
         self.settings_store.close()
+        self.i18n.release()
         # Destroy our QObjects (models, timers) now, on the GUI thread. Left to Python's
         # cyclic GC they may be destroyed on whatever thread collects them (a paho or
         # simulator thread), and a QTimer destroyed there leaves a dangling timer: segfault.
@@ -323,12 +339,31 @@ class HmiApp(QObject):
     def _on_alerts(self) -> None:
         self.app.set_alert_count(self.health.activeAlertCount)
 
+    def _apply_i18n(self) -> bool:
+        def get(key: str, default: Any = None) -> Any:
+            return self.settings_store.values.get(key, default)
+
+        return self.i18n.apply(
+            get("language", "en"), get("units"), get("temperature", "C"), get("pressure", "bar"), get("clock24")
+        )
+
     def _on_setting(self, key: str) -> None:
-        if key == "units":
-            self.vehicle.set_unit_system(self.settings_store.get("units"))
-            self.health.set_unit_system(self.settings_store.get("units"))
-        elif key == "clock24":
-            self.app.tick_clock()
+        if key not in FORMAT_SETTINGS:
+            return
+        self._apply_i18n()
+        # Python-made texts follow too (qsTr bindings were re-evaluated by the engine).
+        for model in (self.app, self.vehicle, self.link_model, self.health, self.nav, self.trip, self.updates):
+            if hasattr(model, "retranslate"):  # TODO(i18n integration): all models have it
+                model.retranslate()
+            elif key == "units" and hasattr(model, "set_unit_system"):
+                model.set_unit_system(self.settings_store.get("units"))
+
+    def set_language(self, code: str) -> bool:
+        """Switch the UI language live, as the Settings page does (tools and tests); False if refused."""
+        if not self.settings_store.set("language", code):
+            return False
+        self._on_setting("language")
+        return True
 
     def _on_qml_warnings(self, warnings: list[QQmlError]) -> None:
         for w in warnings:
