@@ -243,7 +243,15 @@ def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
     asyncio.set_event_loop(loop)
     if args.data_dir:
         os.environ["HMI_DATA_DIR"] = str(args.data_dir)
-    hmi = HmiApp(config, size=args.size, kiosk=kiosk, loop=loop, started_at=STARTED_AT, language=args.language)
+    hmi = HmiApp(
+        config,
+        size=args.size,
+        kiosk=kiosk,
+        loop=loop,
+        started_at=STARTED_AT,
+        language=args.language,
+        live=bool(getattr(args, "live", False)),
+    )
     if kiosk:
         from hmi.ui import kiosk_mode
 

@@ -98,6 +98,11 @@ for part in hmi qml assets kiosk pyproject.toml README.md LICENSE; do
         cp -R "$repo/$part" "$opt/$part"
     fi
 done
+if [[ -d $repo/build/i18n ]]; then  # compiled catalogs (rebuilt below when the venv is made)
+    install -d -m 0755 "$opt/build"
+    rm -rf "$opt/build/i18n"
+    cp -R "$repo/build/i18n" "$opt/build/i18n"
+fi
 find "$opt" -name '__pycache__' -type d -prune -exec rm -rf {} +
 # root owns the code; everyone (the hmi user) may read it, nobody else may change it.
 if [[ $staging -eq 0 ]]; then chown -R root:root "$opt"; fi
@@ -115,6 +120,8 @@ if [[ $staging -eq 0 ]]; then
     "$opt/venv/bin/pip" install --upgrade "${pip_args[@]}" pip
     # Editable: the app finds qml/ and assets/ next to the hmi package in /opt/hmi.
     "$opt/venv/bin/pip" install "${pip_args[@]}" --editable "$opt"
+    # Translations are compiled here, as root: the hmi user cannot write below /opt/hmi at run time.
+    "$opt/venv/bin/hmi" i18n build >/dev/null
     chmod -R u=rwX,go=rX "$opt/venv"
     if ! runuser -u hmi -- "$opt/venv/bin/hmi" --version >/dev/null; then
         echo "install.sh: the hmi user cannot run $opt/venv/bin/hmi" >&2

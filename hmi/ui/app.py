@@ -151,6 +151,7 @@ class HmiApp(QObject):
         map_path: Path | None = None,
         qml_dir: Path | None = None,
         language: str | None = None,
+        live: bool = False,
     ) -> None:
         super().__init__()
         self.started_at = time.monotonic() if started_at is None else started_at
@@ -229,10 +230,23 @@ class HmiApp(QObject):
         self.i18n.set_engine(self.engine)
         # ``qml_dir``: another copy of qml/ (live-reload tests work on a temporary copy).
         self.main_qml = MAIN_QML if qml_dir is None else Path(qml_dir) / MAIN_QML.name
+        #: QML errors of the first load when ``live`` let the app start without its UI (shown by live reload).
+        self.startup_errors: list[QQmlError] = []
+        self.engine.warnings.connect(self.startup_errors.extend)
         self.engine.load(QUrl.fromLocalFile(str(self.main_qml)))
+        self.engine.warnings.disconnect(self.startup_errors.extend)
         roots = self.engine.rootObjects()
-        if not roots:
+        if not roots and not live:
             raise RuntimeError("Main.qml failed to load:\n" + "\n".join(self.qml_warnings))
+        if roots:
+            self.startup_errors = []
+        else:
+            # A designer started --live with a broken file: an empty window now, the error overlay on it
+            # once the reloader attaches, and the real UI on the next good save.
+            from hmi.ui.live_reload import fallback_window
+
+            roots = [fallback_window(self.engine)]
+            self.qml_warnings.clear()
         self.window: QQuickWindow = roots[0]
         self.window.frameSwapped.connect(self._on_frame_swapped)
         self.resize(*size)

@@ -162,6 +162,9 @@ class LiveReloader(QObject):
         self._timer.timeout.connect(self._on_quiet)
         self._watch_all()
         log.info("live reload: watching %s", self.qml_dir)
+        if getattr(hmi, "startup_errors", None):  # started with a broken Main.qml: say why, right away
+            self._fallback_window = hmi.window
+            self._show_problems(problems_from(hmi.startup_errors, self.qml_dir))
 
     # ------------------------------------------------------------------ watching
     def _watch_all(self) -> None:
@@ -294,10 +297,7 @@ class LiveReloader(QObject):
         self._overlay = None
 
     def _open_fallback_window(self, geometry: Any, visible: bool) -> None:
-        engine = self.hmi.engine
-        count = len(engine.rootObjects())
-        engine.loadData(_FALLBACK_WINDOW, QUrl.fromLocalFile(str(_DETACHED_DIR / "FallbackWindow.qml")))
-        window = engine.rootObjects()[count]
+        window = fallback_window(self.hmi.engine)
         self._fallback_window = window
         self._adopt(window, geometry, window.visibility(), False)
         if visible:
@@ -310,6 +310,13 @@ class LiveReloader(QObject):
         if self._overlay is not None and shiboken6.isValid(self._overlay):
             return self._overlay
         return None
+
+
+def fallback_window(engine: QQmlApplicationEngine) -> QQuickWindow:
+    """An empty window for the error overlay while Main.qml cannot be created (owned by ``engine``)."""
+    count = len(engine.rootObjects())
+    engine.loadData(_FALLBACK_WINDOW, QUrl.fromLocalFile(str(_DETACHED_DIR / "FallbackWindow.qml")))
+    return engine.rootObjects()[count]
 
 
 def prepare_environment() -> None:

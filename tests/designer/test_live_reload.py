@@ -172,6 +172,30 @@ def test_deleted_main_and_garbage_bytes_show_errors_then_recover(live_app, qtbot
     qtbot.waitUntil(lambda: reloader.overlay is None and app.find("vehiclePage") is not None, timeout=2_000)
 
 
+def test_starting_live_with_a_broken_file_shows_the_error_then_the_ui(qtbot, qasync_loop, broker_config, tmp_path):
+    """A designer may start `hmi demo --live` while a file is broken: the app comes up with the overlay."""
+    qml = tmp_path / "qml"
+    shutil.copytree(QML_DIR, qml)
+    page = qml / "pages" / "HealthPage.qml"
+    good = page.read_text()
+    page.write_text(good.replace("import QtQuick\n", "import QtQuick\nthis is not QML\n", 1))
+    with pytest.raises(RuntimeError, match="HealthPage"):  # without --live a broken UI is an error
+        HmiApp(broker_config, data_path=tmp_path / "d0", loop=qasync_loop, qml_dir=qml, show=False)
+    app = HmiApp(broker_config, data_path=tmp_path / "data", loop=qasync_loop, qml_dir=qml, live=True)
+    try:
+        app.start()
+        reloader = attach(app)
+        assert reloader.overlay is not None and reloader.overlay.property("fallback") is True
+        assert reloader.problems[0].file == "pages/HealthPage.qml" and reloader.problems[0].line == 2
+        assert app.find("statusBar") is None and not app.qml_warnings
+        page.write_text(good)
+        qtbot.waitUntil(lambda: reloader.overlay is None and app.find("statusBar") is not None, timeout=3_000)
+        app.app.showPage("health")
+        qtbot.waitUntil(lambda: app.find("healthPage").isVisible(), timeout=2_000)
+    finally:
+        app.close()
+
+
 def test_fingerprint_and_problem_order(tmp_path) -> None:
     (tmp_path / "A.qml").write_text("x")
     (tmp_path / "notes.txt").write_text("x")
