@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hmi.i18n.languages import CODES, PSEUDO
+from hmi.units import PRESSURE_UNITS, TEMPERATURE_UNITS, UNIT_SYSTEMS
+
 log = logging.getLogger(__name__)
 
 
@@ -26,11 +29,20 @@ class Range:
     hi: float
 
 
+#: Text-size setting → factor applied to every font size (Theme.textScale). The one place for these:
+#: "larger" stays modest so every page still fits at 1024×600, also in the +40 % pseudo-locale.
+TEXT_SCALES: dict[str, float] = {"normal": 1.0, "large": 1.12, "larger": 1.25}
+
 #: Setting → (default, allowed values as a tuple of choices or a Range).
 SETTINGS: dict[str, tuple[Any, tuple[Any, ...] | Range]] = {
     "theme": ("auto", ("day", "night", "auto")),
-    "units": ("metric", ("metric", "imperial")),
+    "units": ("metric", UNIT_SYSTEMS),  # distances and speeds
+    "temperature": ("C", TEMPERATURE_UNITS),
+    "pressure": ("bar", PRESSURE_UNITS),
     "clock24": (True, (True, False)),
+    # "pseudo" is the designers' pseudo-locale: valid, but not offered on the Settings page.
+    "language": ("en", (*CODES, PSEUDO.code)),
+    "textSize": ("normal", tuple(TEXT_SCALES)),
     "page": ("navigate", ("navigate", "vehicle", "health", "updates", "settings")),
 }
 
@@ -91,6 +103,10 @@ class SettingsStore:
         self.values[key] = value
         self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
         return True
+
+    def text_scale(self) -> float:
+        """The font-size factor of the current ``textSize`` setting."""
+        return TEXT_SCALES[self.values["textSize"]]
 
     def close(self) -> None:
         """Close the database."""

@@ -29,6 +29,7 @@ Window {
 
     Binding { target: Theme; property: "night"; value: settings.night }
     Binding { target: Theme; property: "scale"; value: Math.min(root.width / 1280, root.height / 800) }
+    Binding { target: Theme; property: "textScale"; value: settings.textScale }
 
     ColumnLayout {
         anchors.fill: parent

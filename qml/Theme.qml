@@ -3,9 +3,14 @@ import QtQuick
 
 // The one place for colours (day/night), fonts, spacings and touch sizes.
 // Sizes are designed at 1280×800 and scaled by `scale`; touch targets never go below 76 px.
+// Font sizes are also multiplied by `textScale`, the driver's text-size setting (settings.textScale);
+// spacings and touch targets do not grow with it (only the text does).
+// Every text colour keeps a WCAG contrast ratio ≥ 4.5:1 on the backgrounds it is used on, in both
+// themes: tests/designer/test_readability.py checks it.
 QtObject {
     property bool night: false
     property real scale: 1.0
+    property real textScale: 1.0
 
     readonly property color background: night ? "#0a0e13" : "#eef1f4"
     readonly property color surface: night ? "#141a22" : "#ffffff"
@@ -23,12 +28,14 @@ QtObject {
     readonly property color barTrack: night ? "#2a3542" : "#d5dde5"
 
     readonly property string fontFamily: "DejaVu Sans"
-    readonly property int fontHero: Math.round(112 * scale)
-    readonly property int fontXLarge: Math.round(56 * scale)
-    readonly property int fontLarge: Math.round(36 * scale)
-    readonly property int fontMedium: Math.max(20, Math.round(26 * scale))
-    readonly property int fontBody: Math.max(18, Math.round(21 * scale))
-    readonly property int fontSmall: Math.max(16, Math.round(17 * scale))
+    // design size × screen scale (with a floor for legibility) × the driver's text size
+    function fontSize(design, floor) { return Math.round(Math.max(floor, design * scale) * textScale) }
+    readonly property int fontHero: fontSize(112, 0)
+    readonly property int fontXLarge: fontSize(56, 0)
+    readonly property int fontLarge: fontSize(36, 0)
+    readonly property int fontMedium: fontSize(26, 20)
+    readonly property int fontBody: fontSize(21, 18)
+    readonly property int fontSmall: fontSize(17, 16)
 
     readonly property int touch: Math.max(76, Math.round(84 * scale))
     readonly property int statusBarHeight: Math.max(48, Math.round(60 * scale))

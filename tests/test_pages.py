@@ -68,3 +68,28 @@ def test_stale_values_are_marked(hmi_app, agent, qtbot) -> None:
     hmi_app.store.stale_after_s = 0.5
     qtbot.waitUntil(lambda: hmi_app.vehicle.value("cabinTempStale") is True, timeout=5_000)
     assert find_item(hmi_app, "cabinTempValue").property("font").italic()
+
+
+def test_temperature_pressure_and_language_settings_reformat_the_vehicle_page(hmi_app, agent, qtbot) -> None:
+    tyre = sig.tyre_pressure(*sig.TYRES[0][1:3])
+    agent.publish(sig.OUTSIDE_TEMP, 21.5)
+    agent.publish(tyre, 250.0)
+    agent.publish(sig.LV_VOLTAGE, 12.6)
+    wait_until_value(qtbot, hmi_app, "outsideTempText", "21.5 °C")
+    wait_until_value(qtbot, hmi_app, "tyreFrontLeftText", "2.5 bar")
+    hmi_app.app.showPage("vehicle")
+    outside, tyre_label = find_item(hmi_app, "outsideTempValue"), find_item(hmi_app, "tyreFL")
+    qtbot.waitUntil(lambda: outside.isVisible() and outside.property("text") == "21.5 °C", timeout=5_000)
+    hmi_app.settings.setTemperatureUnit("F")
+    hmi_app.settings.setPressureUnit("psi")
+    qtbot.waitUntil(lambda: outside.property("text") == "71 °F", timeout=5_000)
+    qtbot.waitUntil(lambda: tyre_label.property("text") == "36 psi", timeout=5_000)
+    hmi_app.settings.setPressureUnit("kPa")
+    qtbot.waitUntil(lambda: tyre_label.property("text") == "250 kPa", timeout=5_000)
+    # Catalan (Andorra): decimal comma, on screen at once.
+    hmi_app.settings.setTemperatureUnit("C")
+    hmi_app.settings.setLanguage("ca")
+    qtbot.waitUntil(lambda: outside.property("text") == "21,5 °C", timeout=10_000)
+    assert hmi_app.vehicle.value("lvVoltageText") == "12,6 V"
+    hmi_app.settings.setLanguage("en")
+    qtbot.waitUntil(lambda: outside.property("text") == "21.5 °C", timeout=10_000)

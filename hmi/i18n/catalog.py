@@ -29,6 +29,13 @@ QM_DIR = REPO_ROOT / "build" / "i18n"
 #: What lupdate scans: the QML and the Python package (QT_TRANSLATE_NOOP templates).
 SOURCES = ("qml", "hmi")
 EXTENSIONS = "qml,js,py"
+
+
+def source_args() -> list[str]:
+    """lupdate's inputs: the QML folder, and every Python file by name — given a folder, lupdate
+    only looks for QML/JS in it, whatever ``-extensions`` says."""
+    py = sorted(str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "hmi").rglob("*.py"))
+    return ["qml", *py]
 #: Languages with a catalog (English is the source language and needs none).
 TRANSLATED = tuple(c for c in CODES if c != "en")
 
@@ -69,7 +76,7 @@ def update(langs: tuple[str, ...] = TRANSLATED, ts_dir: Path = TS_DIR, *, drop_o
     ts_dir.mkdir(parents=True, exist_ok=True)
     out = []
     for lang in langs:
-        args = [_tool("lupdate"), *SOURCES, "-extensions", EXTENSIONS, "-locations", "relative"]
+        args = [_tool("lupdate"), *source_args(), "-extensions", EXTENSIONS, "-locations", "relative"]
         args += ["-target-language", lang, "-ts", str(ts_path(lang, ts_dir))]
         out.append(_run(args + (["-no-obsolete"] if drop_obsolete else [])))
     return "".join(out)
@@ -130,7 +137,7 @@ def build(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, langs: tuple[str, ...] =
     with tempfile.TemporaryDirectory(prefix="hmi-pseudo-") as tmp:
         # The pseudo catalog covers the sources as they are now, not only what translators have seen.
         raw = Path(tmp) / "raw.ts"
-        _run([_tool("lupdate"), *SOURCES, "-extensions", EXTENSIONS, "-silent", "-ts", str(raw)])
+        _run([_tool("lupdate"), *source_args(), "-extensions", EXTENSIONS, "-silent", "-ts", str(raw)])
         _pseudo_ts(raw, Path(tmp) / "pseudo.ts")
         _run([_tool("lrelease"), "-silent", str(Path(tmp) / "pseudo.ts"), "-qm", str(qm_path(PSEUDO.code, qm_dir))])
     built.append(qm_path(PSEUDO.code, qm_dir))
@@ -141,7 +148,7 @@ def _newest_source() -> float:
     newest = 0.0
     for top in SOURCES:
         for path in (REPO_ROOT / top).rglob("*"):
-            if path.suffix in (".qml", ".js", ".py"):
+            if path.suffix in (".qml", ".js", ".py") and "__pycache__" not in path.parts:
                 newest = max(newest, path.stat().st_mtime)
     return newest
 
@@ -152,7 +159,8 @@ def stale(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> bool:
         qm, ts = qm_path(lang, qm_dir), ts_path(lang, ts_dir)
         if not qm.exists() or (ts.exists() and ts.stat().st_mtime > qm.stat().st_mtime):
             return True
-    return not qm_path(PSEUDO.code, qm_dir).exists()
+    pseudo = qm_path(PSEUDO.code, qm_dir)
+    return not pseudo.exists() or _newest_source() > pseudo.stat().st_mtime
 
 
 def ensure_built(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> bool:

@@ -6,7 +6,8 @@ with ``exactly_one=False``, or None when nothing matches — like geopy's online
 
 Matching is token based and forgiving:
 
-* case, accents and German spellings fold together (``Straße``/``Strasse``, ``ä``/``ae``/``a``);
+* case, accents and German spellings fold together (``Straße``/``Strasse``, ``ä``/``ae``/``a``, ``Schaan`` typed
+  ``schaan``, ``Sant Julià de Lòria`` typed ``sant julia de loria``, Catalan ``l·l`` typed ``ll``);
 * abbreviations expand (``Landstr.`` → ``landstrasse``, ``pl.`` → ``platz``);
 * compound street names also match by their stem (``Aeule`` finds ``Äulestrasse``);
 * typos within one edit (two for words of eight letters or more) still match, scored lower;
@@ -99,6 +100,8 @@ def fold(text: str) -> str:
     text = text.lower().replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    # Catalan "l·l" (and "ŀl", which NFKD splits into "l·l"): "Col·legi" is typed "collegi" or "col·legi"
+    text = text.replace("\u00b7", "").replace("\u2027", "")
     # "Staedtle" is how Städtle is typed without umlauts; fold both to "stadtle"
     return _UE.sub("u", _OE.sub("o", _AE.sub("a", text)))
 

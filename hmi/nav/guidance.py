@@ -2,8 +2,12 @@
 GPS fixes along it (snapping, next maneuver and distance to it, remaining distance and ETA, off-route detection
 with hysteresis, arrival).
 
-Texts come from :func:`format_instruction` and :func:`format_distance` with phrase tables per language, so the
-UI layer (or a later i18n pass) can translate without touching the geometry code.
+Instruction texts are :class:`hmi.i18n.Text` values built from ``QT_TRANSLATE_NOOP("guidance", ...)`` templates:
+they *are* the English text (CLI, JSON, logs) and the UI renders them again in the driver's language and units.
+Every template is a whole sentence (translators never assemble fragments): one per maneuver kind, with and
+without a street name, with and without the "In 300 m" lead-in, and one per roundabout exit 1–8 (ordinals do not
+translate word by word) plus a generic "exit {exit}". Street names are plain strings (never translated);
+distances are ``Quantity("short_distance_m", m)`` so km/mi and decimal separators follow the driver's settings.
 """
 
 from __future__ import annotations
@@ -17,12 +21,16 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.nav.graph import EdgeFlag, RoadGraph, haversine_m, point_polyline_distance
 
 if TYPE_CHECKING:
     from hmi.nav.route import Route
 
 log = logging.getLogger(__name__)
+
+#: Translation context of every guidance text.
+CONTEXT = "guidance"
 
 #: maneuver kinds, in the order a banner icon set would list them
 KINDS = (
@@ -39,92 +47,172 @@ KINDS = (
     "arrive",
 )
 
-#: Phrases per language. ``{street}`` is the street name, ``{exit}`` the roundabout exit ordinal,
-#: ``{dir}`` a compass direction. ``*_unnamed`` variants are used when the street has no name.
-PHRASES: dict[str, dict[str, str]] = {
-    "en": {
-        "depart": "Head {dir} on {street}",
-        "depart_unnamed": "Head {dir}",
-        "continue": "continue onto {street}",
-        "continue_unnamed": "continue straight",
-        "slight-left": "bear left onto {street}",
-        "slight-left_unnamed": "bear left",
-        "slight-right": "bear right onto {street}",
-        "slight-right_unnamed": "bear right",
-        "turn-left": "turn left onto {street}",
-        "turn-left_unnamed": "turn left",
-        "turn-right": "turn right onto {street}",
-        "turn-right_unnamed": "turn right",
-        "sharp-left": "turn sharp left onto {street}",
-        "sharp-left_unnamed": "turn sharp left",
-        "sharp-right": "turn sharp right onto {street}",
-        "sharp-right_unnamed": "turn sharp right",
-        "uturn": "make a U-turn onto {street}",
-        "uturn_unnamed": "make a U-turn",
-        "roundabout": "at the roundabout, take the {exit} exit onto {street}",
-        "roundabout_unnamed": "at the roundabout, take the {exit} exit",
-        "arrive": "you have arrived at your destination",
-        "in": "In {dist}, {text}",
-        "now": "{text}",
-        "then": "then {text}",
-        "N": "north",
-        "NE": "northeast",
-        "E": "east",
-        "SE": "southeast",
-        "S": "south",
-        "SW": "southwest",
-        "W": "west",
-        "NW": "northwest",
-    },
-    "de": {
-        "depart": "Fahren Sie Richtung {dir} auf {street}",
-        "depart_unnamed": "Fahren Sie Richtung {dir}",
-        "continue": "weiter auf {street}",
-        "continue_unnamed": "geradeaus weiter",
-        "slight-left": "halb links auf {street}",
-        "slight-left_unnamed": "halb links abbiegen",
-        "slight-right": "halb rechts auf {street}",
-        "slight-right_unnamed": "halb rechts abbiegen",
-        "turn-left": "links abbiegen auf {street}",
-        "turn-left_unnamed": "links abbiegen",
-        "turn-right": "rechts abbiegen auf {street}",
-        "turn-right_unnamed": "rechts abbiegen",
-        "sharp-left": "scharf links auf {street}",
-        "sharp-left_unnamed": "scharf links abbiegen",
-        "sharp-right": "scharf rechts auf {street}",
-        "sharp-right_unnamed": "scharf rechts abbiegen",
-        "uturn": "wenden auf {street}",
-        "uturn_unnamed": "wenden",
-        "roundabout": "im Kreisverkehr die {exit} Ausfahrt auf {street} nehmen",
-        "roundabout_unnamed": "im Kreisverkehr die {exit} Ausfahrt nehmen",
-        "arrive": "Sie haben Ihr Ziel erreicht",
-        "in": "In {dist} {text}",
-        "now": "Jetzt {text}",
-        "then": "dann {text}",
-        "N": "Norden",
-        "NE": "Nordosten",
-        "E": "Osten",
-        "SE": "Südosten",
-        "S": "Süden",
-        "SW": "Südwesten",
-        "W": "Westen",
-        "NW": "Nordwesten",
-    },
+
+@dataclass(frozen=True)
+class Phrases:
+    """The four whole-sentence templates of one maneuver: now / with a distance lead-in, named / unnamed street."""
+
+    named: str
+    unnamed: str
+    in_named: str
+    in_unnamed: str
+
+
+# Templates: {street} is a street name (untranslated), {distance} a short distance in the driver's units,
+# {exit} a roundabout exit number. Translators: keep the placeholders; reorder them freely.
+TURNS: dict[str, Phrases] = {
+    "continue": Phrases(
+        QT_TRANSLATE_NOOP("guidance", "Continue onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Continue straight"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, continue onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, continue straight"),
+    ),
+    "slight-left": Phrases(
+        QT_TRANSLATE_NOOP("guidance", "Bear left onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Bear left"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, bear left onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, bear left"),
+    ),
+    "slight-right": Phrases(
+        QT_TRANSLATE_NOOP("guidance", "Bear right onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Bear right"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, bear right onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, bear right"),
+    ),
+    "turn-left": Phrases(
+        QT_TRANSLATE_NOOP("guidance", "Turn left onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Turn left"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, turn left onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, turn left"),
+    ),
+    "turn-right": Phrases(
+        QT_TRANSLATE_NOOP("guidance", "Turn right onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Turn right"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, turn right onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, turn right"),
+    ),
+    "sharp-left": Phrases(
+        QT_TRANSLATE_NOOP("guidance", "Turn sharp left onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Turn sharp left"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, turn sharp left onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, turn sharp left"),
+    ),
+    "sharp-right": Phrases(
+        QT_TRANSLATE_NOOP("guidance", "Turn sharp right onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Turn sharp right"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, turn sharp right onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, turn sharp right"),
+    ),
+    "uturn": Phrases(
+        QT_TRANSLATE_NOOP("guidance", "Make a U-turn onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Make a U-turn"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, make a U-turn onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, make a U-turn"),
+    ),
 }
-_ORDINALS = {
-    "en": ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"],
-    "de": ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."],
+
+#: Roundabouts, one set of sentences per exit number (index 0 = 1st exit); beyond 8: :data:`ROUNDABOUT_ANY`.
+ROUNDABOUT: tuple[Phrases, ...] = (
+    Phrases(
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 1st exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 1st exit"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 1st exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 1st exit"),
+    ),
+    Phrases(
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 2nd exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 2nd exit"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 2nd exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 2nd exit"),
+    ),
+    Phrases(
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 3rd exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 3rd exit"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 3rd exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 3rd exit"),
+    ),
+    Phrases(
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 4th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 4th exit"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 4th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 4th exit"),
+    ),
+    Phrases(
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 5th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 5th exit"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 5th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 5th exit"),
+    ),
+    Phrases(
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 6th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 6th exit"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 6th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 6th exit"),
+    ),
+    Phrases(
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 7th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 7th exit"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 7th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 7th exit"),
+    ),
+    Phrases(
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 8th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 8th exit"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 8th exit onto {street}"),
+        QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take the 8th exit"),
+    ),
+)
+ROUNDABOUT_ANY = Phrases(
+    QT_TRANSLATE_NOOP("guidance", "At the roundabout, take exit {exit} onto {street}"),
+    QT_TRANSLATE_NOOP("guidance", "At the roundabout, take exit {exit}"),
+    QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take exit {exit} onto {street}"),
+    QT_TRANSLATE_NOOP("guidance", "In {distance}, at the roundabout, take exit {exit}"),
+)
+
+#: Departure, one (named, unnamed) pair per compass direction: "north" is a different word inside each sentence
+#: in some languages ("vers le nord" / "vers l'est"), so the direction is part of the sentence.
+DEPART: dict[str, tuple[str, str]] = {
+    "N": (QT_TRANSLATE_NOOP("guidance", "Head north on {street}"), QT_TRANSLATE_NOOP("guidance", "Head north")),
+    "NE": (
+        QT_TRANSLATE_NOOP("guidance", "Head northeast on {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Head northeast"),
+    ),
+    "E": (QT_TRANSLATE_NOOP("guidance", "Head east on {street}"), QT_TRANSLATE_NOOP("guidance", "Head east")),
+    "SE": (
+        QT_TRANSLATE_NOOP("guidance", "Head southeast on {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Head southeast"),
+    ),
+    "S": (QT_TRANSLATE_NOOP("guidance", "Head south on {street}"), QT_TRANSLATE_NOOP("guidance", "Head south")),
+    "SW": (
+        QT_TRANSLATE_NOOP("guidance", "Head southwest on {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Head southwest"),
+    ),
+    "W": (QT_TRANSLATE_NOOP("guidance", "Head west on {street}"), QT_TRANSLATE_NOOP("guidance", "Head west")),
+    "NW": (
+        QT_TRANSLATE_NOOP("guidance", "Head northwest on {street}"),
+        QT_TRANSLATE_NOOP("guidance", "Head northwest"),
+    ),
 }
+
+#: Arrival: reached (banner, "now"), ahead (the maneuver the banner shows before it) and with a distance lead-in.
+ARRIVED = QT_TRANSLATE_NOOP("guidance", "You have arrived at your destination")
+ARRIVE_AHEAD = QT_TRANSLATE_NOOP("guidance", "Arrive at your destination")
+ARRIVE_IN = QT_TRANSLATE_NOOP("guidance", "In {distance}, you will arrive at your destination")
 
 #: (max |turn angle| in degrees, kind suffix) — angles between consecutive edges at an intersection
 TURN_THRESHOLDS = ((25.0, "continue"), (50.0, "slight"), (135.0, "turn"), (165.0, "sharp"), (180.1, "uturn"))
 #: metres of polyline used to measure the bearing into and out of an intersection (smooths kinks)
 BEARING_PROBE_M = 20.0
+#: closer than this to the maneuver, the instruction drops the "In … m" lead-in
+NOW_WITHIN_M = 15.0
 
 
 @dataclass
 class Maneuver:
-    """One instruction: what to do (``kind``) where (``lat``/``lon``, ``distance_m`` from the route start)."""
+    """One instruction: what to do (``kind``) where (``lat``/``lon``, ``distance_m`` from the route start).
+
+    ``instruction`` is a :class:`~hmi.i18n.Text` (English as a str; the UI renders it in the driver's language).
+    """
 
     kind: str
     street: str
@@ -138,7 +226,7 @@ class Maneuver:
     edge_index: int = 0  # index into Route.edges of the edge taken after this maneuver
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-friendly form."""
+        """JSON-friendly form (the instruction in English)."""
         d = {
             "kind": self.kind,
             "street": self.street,
@@ -146,58 +234,79 @@ class Maneuver:
             "bearing": round(self.bearing, 1),
             "lat": round(self.lat, 7),
             "lon": round(self.lon, 7),
-            "instruction": self.instruction,
+            "instruction": str(self.instruction),
         }
         if self.exit is not None:
             d["exit"] = self.exit
         return d
 
 
-def format_distance(meters: float, lang: str = "en") -> str:
-    """Driver-friendly distance: "50 m", "300 m", "1.2 km", "15 km" (rounded like common navigation units)."""
+def format_distance(meters: float) -> str:
+    """Driver-friendly English/metric distance for the CLI: "50 m", "300 m", "1.2 km", "15 km".
+
+    The UI formats distances in the driver's units through ``Quantity("short_distance_m", m)`` instead.
+    """
     if not math.isfinite(meters) or meters < 0:
         meters = 0.0
     if meters < 100:
-        text = f"{round(meters / 10.0) * 10} m"
-    elif meters < 1000:
+        return f"{round(meters / 10.0) * 10} m"
+    if meters < 1000:
         text = f"{round(meters / 50.0) * 50} m"
-        if text == "1000 m":
-            text = "1 km"
-    elif meters < 10_000:
-        text = f"{meters / 1000.0:.1f} km"
-    else:
-        text = f"{round(meters / 1000.0)} km"
-    if lang == "de":
-        text = text.replace(".", ",")
-    return text
+        return "1 km" if text == "1000 m" else text
+    if meters < 10_000:
+        return f"{meters / 1000.0:.1f} km"
+    return f"{round(meters / 1000.0)} km"
 
 
 def _compass(bearing: float) -> str:
-    return ("N", "NE", "E", "SE", "S", "SW", "W", "NW")[int(((bearing % 360) + 22.5) // 45) % 8]
+    b = bearing if math.isfinite(bearing) else 0.0
+    return ("N", "NE", "E", "SE", "S", "SW", "W", "NW")[int(((b % 360) + 22.5) // 45) % 8]
 
 
-def maneuver_text(m: Maneuver, lang: str = "en") -> str:
-    """The action part of an instruction, e.g. "turn left onto Landstrasse" (no distance)."""
-    ph = PHRASES.get(lang, PHRASES["en"])
-    key = m.kind if m.street else f"{m.kind}_unnamed"
-    if key not in ph:
-        key = m.kind
-    ordinals = _ORDINALS.get(lang, _ORDINALS["en"])
-    exit_txt = ordinals[min(len(ordinals), m.exit or 1) - 1] if m.exit else ordinals[0]
-    text = ph[key].format(street=m.street, exit=exit_txt, dir=ph[_compass(m.bearing)])
-    return text
+def _phrases(m: Maneuver) -> Phrases | None:
+    if m.kind == "roundabout":
+        n = m.exit if isinstance(m.exit, int) and m.exit >= 1 else 1
+        return ROUNDABOUT[n - 1] if n <= len(ROUNDABOUT) else ROUNDABOUT_ANY
+    return TURNS.get(m.kind)
 
 
-def format_instruction(m: Maneuver, distance_to_m: float | None = None, lang: str = "en") -> str:
+def _sentence(m: Maneuver, distance_m: float | None) -> Text:
+    """The whole sentence for ``m``: with the "In {distance}" lead-in when ``distance_m`` is given."""
+    street = m.street or ""
+    if m.kind == "depart":
+        named, unnamed = DEPART[_compass(m.bearing)]
+        return Text(CONTEXT, named, street=street) if street else Text(CONTEXT, unnamed)
+    if m.kind == "arrive":
+        if distance_m is None:
+            return Text(CONTEXT, ARRIVED)
+        return Text(CONTEXT, ARRIVE_IN, distance=Quantity("short_distance_m", distance_m))
+    ph = _phrases(m) or TURNS["continue"]
+    args: dict[str, Any] = {}
+    if m.kind == "roundabout":
+        args["exit"] = m.exit if isinstance(m.exit, int) and m.exit >= 1 else 1
+    if street:
+        args["street"] = street
+    if distance_m is None:
+        return Text(CONTEXT, ph.named if street else ph.unnamed, **args)
+    args["distance"] = Quantity("short_distance_m", distance_m)
+    return Text(CONTEXT, ph.in_named if street else ph.in_unnamed, **args)
+
+
+def maneuver_text(m: Maneuver) -> Text:
+    """The action of a maneuver as a sentence, e.g. "Turn left onto Landstrasse" (no distance: the banner shows
+    it separately). An upcoming arrival reads "Arrive at your destination"."""
+    if m.kind == "arrive":
+        return Text(CONTEXT, ARRIVE_AHEAD)
+    return _sentence(m, None)
+
+
+def format_instruction(m: Maneuver, distance_to_m: float | None = None) -> Text:
     """Full instruction: "In 300 m, turn left onto Landstrasse"; without a distance (or within 15 m) just the
-    action, capitalised. Depart and arrive never get a distance prefix."""
-    ph = PHRASES.get(lang, PHRASES["en"])
-    text = maneuver_text(m, lang)
-    if m.kind == "depart" or distance_to_m is None or distance_to_m < 15:
-        out = ph["now"].format(text=text) if m.kind not in ("depart", "arrive") and distance_to_m is not None else text
-    else:
-        out = ph["in"].format(dist=format_distance(distance_to_m, lang), text=text)
-    return out[:1].upper() + out[1:]
+    action. Depart never gets a distance lead-in; arrival within 15 m (or without a distance) reads "You have
+    arrived at your destination"."""
+    if m.kind == "depart" or distance_to_m is None or not math.isfinite(distance_to_m) or distance_to_m < NOW_WITHIN_M:
+        return _sentence(m, None)
+    return _sentence(m, max(0.0, float(distance_to_m)))
 
 
 def turn_angle(in_bearing: float, out_bearing: float) -> float:
@@ -249,7 +358,7 @@ def _route_bearings(route: Route) -> tuple[np.ndarray, np.ndarray]:
     return b_in, b_out
 
 
-def build_maneuvers(graph: RoadGraph, route: Route, lang: str = "en") -> list[Maneuver]:
+def build_maneuvers(graph: RoadGraph, route: Route) -> list[Maneuver]:
     """Maneuvers for a route: depart, a turn wherever the road bends at an intersection or the street name
     changes, one maneuver per roundabout (with exit number), arrive."""
     edges = route.edges
@@ -258,7 +367,7 @@ def build_maneuvers(graph: RoadGraph, route: Route, lang: str = "en") -> list[Ma
     lat0, lon0 = float(graph.node_lat[src]), float(graph.node_lon[src])
     if not edges:
         arrive = Maneuver("arrive", "", 0.0, 0.0, lat0, lon0)
-        arrive.instruction = format_instruction(arrive, None, lang)
+        arrive.instruction = format_instruction(arrive, None)
         return [arrive]
     b_in, b_out = _route_bearings(route)
     b_in = np.nan_to_num(b_in, nan=0.0).tolist()
@@ -352,7 +461,7 @@ def build_maneuvers(graph: RoadGraph, route: Route, lang: str = "en") -> list[Ma
     out = _merge_close(out)
     prev = 0.0
     for m in out:
-        m.instruction = format_instruction(m, None if m.kind == "depart" else m.distance_m - prev, lang)
+        m.instruction = format_instruction(m, None if m.kind == "depart" else m.distance_m - prev)
         prev = m.distance_m
     return out
 
@@ -445,7 +554,6 @@ class Guidance:
         off_route_m: float = 40.0,
         off_route_fixes: int = 3,
         arrival_m: float = 25.0,
-        lang: str = "en",
         clock: Callable[[], float] = time.time,
     ) -> None:
         """Guide along ``route``; ``destination`` (default: the route end) is where :meth:`reroute` heads."""
@@ -453,7 +561,6 @@ class Guidance:
         self.off_route_m = float(off_route_m)
         self.off_route_fixes = int(off_route_fixes)
         self.arrival_m = float(arrival_m)
-        self.lang = lang
         self.clock = clock
         end = route.coordinates[-1]
         self.destination = destination or (float(end[0]), float(end[1]))
@@ -626,9 +733,9 @@ class Guidance:
         if arrived:
             nxt = mans[-1] if mans else None
             to_next = 0.0
-            instruction = format_instruction(nxt, None, self.lang) if nxt else ""
+            instruction = format_instruction(nxt, None) if nxt else ""
         else:
-            instruction = format_instruction(nxt, to_next, self.lang) if nxt else ""
+            instruction = format_instruction(nxt, to_next) if nxt else ""
         edge_i = int(np.searchsorted(np.asarray(self.route.cum_distance_m), along, side="right"))
         edge_i = min(edge_i, len(self.route.edges) - 1)
         street = self.graph.edge_street(self.route.edges[edge_i]) if self.route.edges else ""

@@ -15,12 +15,51 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link.validate import Rejected, finite_number, parse_json
 
 #: Longest destination name accepted from the phone (contract: ≤ 120 characters).
 MAX_PHONE_NAME = 120
 #: A phone destination older than this is not offered any more.
 PHONE_OFFER_MAX_AGE_S = 3600.0
+
+
+#: Translation context of navigation messages (guidance sentences use "guidance").
+CONTEXT = "nav"
+
+#: Screen messages for routing failures (``hmi.nav.route`` raises English developer messages; the driver reads
+#: these, in their language).
+ROUTING_MESSAGES = {
+    "start-outside": QT_TRANSLATE_NOOP("nav", "The car's position is outside the offline map ({region})"),
+    "destination-outside": QT_TRANSLATE_NOOP("nav", "The destination is outside the offline map ({region})"),
+    "start-far": QT_TRANSLATE_NOOP("nav", "The car is too far from a road on the offline map"),
+    "destination-far": QT_TRANSLATE_NOOP("nav", "The destination is too far from a road on the offline map"),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "nav", "The destination cannot be reached by road from here: it is not connected to the start"
+    ),
+    "no-route": QT_TRANSLATE_NOOP("nav", "No drivable route between start and destination"),
+    "bad-input": QT_TRANSLATE_NOOP("nav", "The position is not valid"),
+    "failed": QT_TRANSLATE_NOOP("nav", "The route could not be planned"),
+}
+REROUTE_FAILED = QT_TRANSLATE_NOOP("nav", "Rerouting failed: {reason}")
+
+
+def routing_error_text(exc: BaseException, region: str = "") -> Text:
+    """The driver's message for a routing failure (``RoutingError`` and subclasses; anything else: "failed")."""
+    from hmi.nav.route import BadInput, NoRoute, OutsideMap
+
+    msg = str(exc)
+    # which end failed: route.py names it first ("the start …" / "the destination …")
+    end = "start" if msg.startswith("the start") else "destination"
+    if isinstance(exc, OutsideMap):
+        if "outside the map" in msg:
+            return Text(CONTEXT, ROUTING_MESSAGES[f"{end}-outside"], region=region or "?")
+        return Text(CONTEXT, ROUTING_MESSAGES[f"{end}-far"])
+    if isinstance(exc, NoRoute):
+        return Text(CONTEXT, ROUTING_MESSAGES["unreachable" if "not connected" in msg else "no-route"])
+    if isinstance(exc, BadInput):
+        return Text(CONTEXT, ROUTING_MESSAGES["bad-input"])
+    return Text(CONTEXT, ROUTING_MESSAGES["failed"])
 
 
 @dataclass(frozen=True)
@@ -83,6 +122,13 @@ class NavigationSession:
         self.route = None
         self.guidance = None
         self.reroutes = 0
+        #: why the last reroute failed (a Text for the screen), None after a successful one
+        self.reroute_error: Text | None = None
+
+    @property
+    def region(self) -> str:
+        """The map's region name (as stored by ``hmi mapbuild``)."""
+        return str(self.graph.metadata.get("region", "")) if hasattr(self.graph, "metadata") else ""
 
     @property
     def geocoder(self):
@@ -106,6 +152,7 @@ class NavigationSession:
         self.destination = destination
         self.route = route
         self.reroutes = 0
+        self.reroute_error = None
         self.guidance = Guidance(self.graph, route, destination=(destination.lat, destination.lon), clock=self.clock)
 
     def stop(self) -> None:
@@ -118,7 +165,10 @@ class NavigationSession:
         return self.guidance is not None
 
     def on_fix(self, lat: float, lon: float, heading: float | None, speed_kmh: float | None):
-        """Feed a position; reroutes when the car left the route. Returns the guidance state (or None)."""
+        """Feed a position; reroutes when the car left the route. Returns the guidance state (or None).
+
+        The state's events gain "rerouted", or "reroute-failed: <English reason>" with :attr:`reroute_error`
+        holding the driver's message."""
         if self.guidance is None:
             return None
         speed = None if speed_kmh is None else speed_kmh / 3.6
@@ -130,8 +180,10 @@ class NavigationSession:
                 self.route = self.guidance.reroute(lat, lon)
                 self.reroutes += 1
                 state = self.guidance.update(lat, lon, heading, speed)
+                self.reroute_error = None
                 state.events.append("rerouted")
             except RoutingError as exc:
+                self.reroute_error = Text(CONTEXT, REROUTE_FAILED, reason=routing_error_text(exc, self.region))
                 state.events.append(f"reroute-failed: {exc}")
         return state
 

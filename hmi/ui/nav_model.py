@@ -3,6 +3,10 @@
 Thin: routing, guidance and validation live in ``hmi.nav``; this class moves data between
 them, the vehicle store, the MQTT link and QML. Route planning and searching run in a worker
 thread (``run_in_executor``) and post their result back to the Qt loop.
+
+Texts stay raw (:class:`hmi.i18n.Text` messages, guidance states, places with their position) and are rendered
+for QML with :func:`hmi.ui.translator.tr` and :func:`hmi.ui.translator.formats`; :meth:`NavModel.retranslate`
+renders them again after a language, unit or clock setting changed.
 """
 
 from __future__ import annotations
@@ -15,11 +19,19 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from hmi import units
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.link.validate import Rejected
-from hmi.nav.session import NavigationSession, PhoneDestination, Place, encode, parse_phone_destination
+from hmi.nav.session import (
+    NavigationSession,
+    PhoneDestination,
+    Place,
+    encode,
+    parse_phone_destination,
+    routing_error_text,
+)
+from hmi.ui.translator import formats, tr
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +40,29 @@ GUIDANCE_INTERVAL_MS = 200
 #: hmi/navigation/active is refreshed this often while guiding (ETA drifts).
 ACTIVE_REFRESH_S = 30.0
 MAX_QUERY = 100
+
+#: Screen messages of the Navigate page (context "nav"; route instructions are in ``hmi.nav.guidance``).
+MESSAGES = {
+    "no-map": QT_TRANSLATE_NOOP("nav", "No offline map is installed. Build one with: {command}"),
+    "no-map-at": QT_TRANSLATE_NOOP("nav", "No offline map is installed at {path}. Build one with: {command}"),
+    "loading": QT_TRANSLATE_NOOP("nav", "Loading the offline map…"),
+    "unusable": QT_TRANSLATE_NOOP("nav", "The offline map cannot be used: {reason}"),
+    "rerouted": QT_TRANSLATE_NOOP("nav", "Route recalculated"),
+    "arrived": QT_TRANSLATE_NOOP("nav", "You have arrived at {name}"),
+    "locked": QT_TRANSLATE_NOOP("nav", "Search is locked while driving: pick a recent or favourite destination"),
+    "saved-home": QT_TRANSLATE_NOOP("nav", "Saved as Home"),
+    "saved-work": QT_TRANSLATE_NOOP("nav", "Saved as Work"),
+    "no-position": QT_TRANSLATE_NOOP("nav", "The car's position is not known yet"),
+    "planning": QT_TRANSLATE_NOOP("nav", "Planning the route to {name}…"),
+    "failed": QT_TRANSLATE_NOOP("nav", "The route could not be planned"),
+    "no-trip": QT_TRANSLATE_NOOP("nav", "No feasible trip"),
+    "destination": QT_TRANSLATE_NOOP("nav", "Destination"),
+}
+MAPBUILD_COMMAND = "hmi mapbuild EXTRACT -o DIR"  # a command line: never translated
+
+
+def _msg(key: str, **args: Any) -> Text:
+    return Text("nav", MESSAGES[key], **args)
 
 
 def remaining_charge_s(plan, along_m: float) -> float:
@@ -75,13 +110,15 @@ class NavModel(QObject):
         self._settings = settings_store
         self._loop = loop
         self._session: NavigationSession | None = None
-        self._map_message = ""
+        self._map_message: str = ""
+        self._places: list[Place] = []  # raw search results; _results is their rendered view
         self._results: list[dict[str, Any]] = []
         self._searching = False
         self._search_seq = 0
         self._planning = False
-        self._notice = ""
+        self._notice: str = ""  # a Text (or an already rendered str from the trip planner)
         self._phone: PhoneDestination | None = None
+        self._state = None  # last GuidanceState (raw), rendered into _guidance
         self._guidance: dict[str, Any] = {}
         self._coordinates: list[list[float]] = []
         self._arrived = False
@@ -94,10 +131,12 @@ class NavModel(QObject):
 
         if map_path is None or not is_built(map_path):
             self._map_path = None
-            where = f" at {map_path}" if map_path is not None else ""
-            self._map_message = f"No offline map is installed{where}. Build one with: hmi mapbuild EXTRACT -o DIR"
+            if map_path is not None:
+                self._map_message = _msg("no-map-at", path=str(map_path), command=MAPBUILD_COMMAND)
+            else:
+                self._map_message = _msg("no-map", command=MAPBUILD_COMMAND)
         else:
-            self._map_message = "Loading the offline map…"
+            self._map_message = _msg("loading")
         from hmi.nav.recents import DestinationStore
 
         self._destinations = DestinationStore(data_dir / "destinations.sqlite")
@@ -119,7 +158,7 @@ class NavModel(QObject):
                 session = await self._loop.run_in_executor(self._executor, NavigationSession, path)
             except Exception as exc:  # a corrupt map must show a message, never stop the HMI
                 log.error("map %s unusable: %s", path, exc)
-                self._map_message = f"The offline map cannot be used: {str(exc)[:160]}"
+                self._map_message = _msg("unusable", reason=str(exc)[:160])
                 self.changed.emit()
                 return
             self._session = session
@@ -157,13 +196,14 @@ class NavModel(QObject):
             for event in state.events:
                 if event == "rerouted":
                     self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
-                    self._set_notice("Route recalculated")
+                    self._set_notice(_msg("rerouted"))
                     self._publish_active(force=True)
                 elif event.startswith("reroute-failed"):
-                    self._set_notice(event.split(": ", 1)[-1].capitalize())
+                    self._set_notice(self._session.reroute_error or _msg("failed"))
                 elif event == "arrived" and not self._arrived:
                     self._arrived = True
-                    self._set_notice(f"You have arrived at {self._session.destination.name}")
+                    self._set_notice(_msg("arrived", name=self._session.destination.name))
+            self._state = state
             self._guidance = self._guidance_view(state)
             self.guidanceChanged.emit()
             self._publish_active()
@@ -181,30 +221,47 @@ class NavModel(QObject):
         self.changed.emit()
 
     # ------------------------------------------------------------------ view helpers
-    def _system(self) -> str:
-        return self._settings.get("units")
-
     def _guidance_view(self, state) -> dict[str, Any]:
-        from hmi.nav.guidance import maneuver_text
+        """The banner and trip line in the current language and formats (raw numbers alongside)."""
+        from hmi.nav.guidance import format_instruction, maneuver_text
 
-        system = self._system()
+        f = formats()
         nxt, then = state.next_maneuver, state.then_maneuver
         # Time still to spend at charging stops ahead (the trip's ETA includes charging).
         charging_s = remaining_charge_s(self._plan, state.along_m) if self._plan is not None else 0.0
         remaining_s = state.remaining_s + charging_s
         eta = state.eta + charging_s if state.eta == state.eta else state.eta
+        if nxt is not None and (state.arrived or (nxt.kind == "arrive" and state.distance_to_next_m < 15)):
+            text = format_instruction(nxt, None)  # "You have arrived at your destination"
+        else:
+            text = maneuver_text(nxt) if nxt else ""
         return {
             "kind": nxt.kind if nxt else "",
-            "text": maneuver_text(nxt) if nxt else "",
-            "distance": units.short_distance_m(state.distance_to_next_m, system) if nxt else "",
-            "then": maneuver_text(then) if then else "",
-            "remainingDistance": units.distance_km(state.remaining_m / 1000, system),
-            "remainingTime": units.duration(remaining_s),
-            "eta": units.clock(eta, self._settings.get("clock24")) if eta == eta else "",
+            "text": tr(text),
+            "distance": f.short_distance_m(state.distance_to_next_m) if nxt and not state.arrived else "",
+            "distanceM": float(state.distance_to_next_m) if nxt else -1.0,
+            "then": tr(maneuver_text(then)) if then else "",
+            "remainingDistance": f.distance_km(state.remaining_m / 1000),
+            "remainingTime": f.duration(remaining_s),
+            "eta": f.clock(eta) if eta == eta else "",
             "street": state.current_street,
             "progressM": float(state.along_m),
             "offRoute": bool(state.off_route),
         }
+
+    def retranslate(self) -> None:
+        """Render every QML-visible text again (language, units, separators or clock format changed)."""
+        try:
+            if self._state is not None and self._session is not None and self._session.active:
+                self._guidance = self._guidance_view(self._state)
+            self._results = [self._place_view(p) for p in self._places]
+        except Exception:  # a settings change must never take the page down
+            log.exception("nav: retranslate failed")
+        # notice, map message, recents, favourites and the phone offer render on read
+        self.changed.emit()
+        self.resultsChanged.emit()
+        self.destinationsChanged.emit()
+        self.guidanceChanged.emit()
 
     def _set_notice(self, text: str) -> None:
         self._notice = text
@@ -239,7 +296,7 @@ class NavModel(QObject):
     @Property(str, notify=changed)
     def mapMessage(self) -> str:
         """Why there is no map."""
-        return self._map_message
+        return tr(self._map_message)
 
     @Property(bool, notify=changed)
     def keyboardLocked(self) -> bool:
@@ -253,8 +310,9 @@ class NavModel(QObject):
 
     @Property(str, notify=changed)
     def notice(self) -> str:
-        """Last one-line message (route problems, reroutes, arrival)."""
-        return self._notice
+        """Last one-line message (route problems, reroutes, arrival), as a sentence."""
+        text = tr(self._notice)
+        return text[:1].upper() + text[1:]
 
     @Property(bool, notify=resultsChanged)
     def searching(self) -> bool:
@@ -293,7 +351,7 @@ class NavModel(QObject):
     def destinationName(self) -> str:
         """Name of the destination."""
         dest = self._session.destination if self._session else None
-        return dest.name if dest else ""
+        return tr(dest.name) if dest else ""
 
     @Property("QVariantList", notify=changed)
     def coordinates(self) -> list[list[float]]:
@@ -304,7 +362,7 @@ class NavModel(QObject):
     def destination(self) -> dict[str, Any]:
         """The destination as {name, lat, lon} (empty when not guiding)."""
         dest = self._session.destination if self._session else None
-        return {} if dest is None else {"name": dest.name, "lat": dest.lat, "lon": dest.lon}
+        return {} if dest is None else {"name": tr(dest.name), "lat": dest.lat, "lon": dest.lon}
 
     @Property("QVariantMap", notify=guidanceChanged)
     def guidance(self) -> dict[str, Any]:
@@ -317,13 +375,22 @@ class NavModel(QObject):
         return self._arrived
 
     def _place_view(self, p) -> dict[str, Any]:
+        """A place for QML: name, address, lat, lon, distance text (driver's units) and distanceKm (-1: unknown)."""
         lat, lon = self._store.get(sig.LATITUDE), self._store.get(sig.LONGITUDE)
-        distance = ""
+        distance, km = "", -1.0
         if lat is not None and lon is not None:
             from hmi.nav.graph import haversine_m
 
-            distance = units.distance_km(haversine_m(lat, lon, p.lat, p.lon) / 1000, self._system())
-        return {"name": p.name, "address": getattr(p, "address", ""), "lat": p.lat, "lon": p.lon, "distance": distance}
+            km = haversine_m(lat, lon, p.lat, p.lon) / 1000
+            distance = formats().distance_km(km)
+        return {
+            "name": str(p.name),
+            "address": str(getattr(p, "address", "")),
+            "lat": p.lat,
+            "lon": p.lon,
+            "distance": distance,
+            "distanceKm": km,
+        }
 
     # ------------------------------------------------------------------ search
     @Slot(str)
@@ -331,10 +398,10 @@ class NavModel(QObject):
         """Search the offline place index (refused while moving)."""
         query = query.strip()[:MAX_QUERY]
         if self._locked:
-            self._set_notice("Search is locked while driving: pick a recent or favourite destination")
+            self._set_notice(_msg("locked"))
             return
         if self._session is None or not query:
-            self._results = []
+            self._places, self._results = [], []
             self.resultsChanged.emit()
             return
         self._search_seq += 1
@@ -356,12 +423,11 @@ class NavModel(QObject):
                 locations = []
             if seq != self._search_seq:
                 return  # a newer query is running
-            self._results = [
-                self._place_view(
-                    Place(loc.raw.get("name") or loc.address.split(",")[0], loc.latitude, loc.longitude, loc.address)
-                )
+            self._places = [
+                Place(loc.raw.get("name") or loc.address.split(",")[0], loc.latitude, loc.longitude, loc.address)
                 for loc in locations
             ]
+            self._results = [self._place_view(p) for p in self._places]
             self._searching = False
             self.resultsChanged.emit()
 
@@ -371,21 +437,20 @@ class NavModel(QObject):
     def clearSearch(self) -> None:
         """Forget the results."""
         self._search_seq += 1
-        self._results, self._searching = [], False
+        self._places, self._results, self._searching = [], [], False
         self.resultsChanged.emit()
 
     # ------------------------------------------------------------------ navigation
     @Slot(str, float, float)
     def navigateTo(self, name: str, lat: float, lon: float) -> None:
         """Plan a route from the car's position to (lat, lon) and start guidance."""
-        self._navigate(Place(name.strip()[:120] or "Destination", lat, lon), "map")
+        self._navigate(Place(name.strip()[:120] or _msg("destination"), lat, lon), "map")
 
     @Slot(int)
     def navigateToResult(self, index: int) -> None:
         """Go to search result ``index``."""
-        if 0 <= index < len(self._results):
-            r = self._results[index]
-            self._navigate(Place(r["name"], r["lat"], r["lon"], r["address"]), "search")
+        if 0 <= index < len(self._places):
+            self._navigate(self._places[index], "search")
 
     @Slot(int)
     def navigateToRecent(self, index: int) -> None:
@@ -410,7 +475,7 @@ class NavModel(QObject):
             return
         self._destinations.set_favourite(slot, dest.name, dest.lat, dest.lon, dest.address)
         self.destinationsChanged.emit()
-        self._set_notice(f"Saved as {slot.capitalize()}")
+        self._set_notice(_msg("saved-home" if slot == "home" else "saved-work"))
 
     @Slot()
     def acceptPhoneOffer(self) -> None:
@@ -433,7 +498,7 @@ class NavModel(QObject):
         if self._trip is not None:
             self._pending, self._plan = None, None
             self._trip.clearPlan()
-        self._coordinates, self._guidance, self._arrived = [], {}, False
+        self._coordinates, self._guidance, self._state, self._arrived = [], {}, None, False
         self.changed.emit()
         self.guidanceChanged.emit()
         self._publish_active(force=True)
@@ -444,10 +509,10 @@ class NavModel(QObject):
             return
         lat, lon = self._store.get(sig.LATITUDE), self._store.get(sig.LONGITUDE)
         if lat is None or lon is None:
-            self._set_notice("The car's position is not known yet")
+            self._set_notice(_msg("no-position"))
             return
         self._planning = True
-        self._notice = f"Planning the route to {place.name}…"
+        self._notice = _msg("planning", name=place.name)
         self.changed.emit()
         if self._trip is not None and self._store.get(sig.SOC) is not None:
             # Charging-aware: the trip planner answers through planChanged.
@@ -463,13 +528,14 @@ class NavModel(QObject):
             try:
                 route = await self._loop.run_in_executor(self._executor, session.plan, (lat, lon), place)
             except RoutingError as exc:
+                log.info("no route to %s: %s", place.name, exc)
                 self._planning = False
-                self._set_notice(str(exc)[:1].upper() + str(exc)[1:])
+                self._set_notice(routing_error_text(exc, session.region))
                 return
             except Exception:
                 log.exception("route planning failed")
                 self._planning = False
-                self._set_notice("The route could not be planned")
+                self._set_notice(_msg("failed"))
                 return
             self._begin(place, source, route)
 
@@ -501,8 +567,8 @@ class NavModel(QObject):
                 self._pending = None
                 if plan is None:
                     self._planning = False
-                    reason = self._trip.planError or "no feasible trip"
-                    self._set_notice(reason[:1].upper() + reason[1:])
+                    # Raw, so the notice follows a later language switch (rendered when read).
+                    self._set_notice(self._trip.plan_error or _msg("no-trip"))
                     return
                 self._plan = plan
                 self._begin(place, source, self._route_of(plan))
@@ -516,7 +582,7 @@ class NavModel(QObject):
         except Exception:
             log.exception("could not follow the trip plan")
             self._planning = False
-            self._set_notice("The route could not be planned")
+            self._set_notice(_msg("failed"))
 
     def _route_of(self, plan):
         """One guidance route through every leg of an EV plan (via its charging stops)."""

@@ -7,11 +7,16 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from hmi import daylight
+from hmi.i18n.languages import LANGUAGES
 from hmi.settings import SettingsStore
 
 
 class SettingsModel(QObject):
-    """Theme, units and clock format; ``night`` is the effective theme (auto follows the sun)."""
+    """Theme, language, units, clock format and text size; ``night`` is the effective theme (auto follows the sun).
+
+    Listeners registered with :meth:`on_change` get the setting's key after every accepted change
+    (the app installs the translator and re-formats every model from there).
+    """
 
     changed = Signal()
 
@@ -74,6 +79,36 @@ class SettingsModel(QObject):
         """``metric`` or ``imperial``."""
         return self._store.get("units")
 
+    @Property(str, notify=changed)
+    def temperatureUnit(self) -> str:
+        """``C`` or ``F``."""
+        return self._store.get("temperature")
+
+    @Property(str, notify=changed)
+    def pressureUnit(self) -> str:
+        """``bar``, ``kPa`` or ``psi``."""
+        return self._store.get("pressure")
+
+    @Property(str, notify=changed)
+    def language(self) -> str:
+        """UI language code (``en``, ``de``, ``fr``, ``ca``; ``pseudo`` for the designers' pseudo-locale)."""
+        return self._store.get("language")
+
+    @Property("QVariantList", constant=True)
+    def languages(self) -> list[dict[str, str]]:
+        """The languages the Settings page offers: ``[{code, name}]`` with each name in its own language."""
+        return [{"code": lang.code, "name": lang.native} for lang in LANGUAGES]
+
+    @Property(str, notify=changed)
+    def textSize(self) -> str:
+        """``normal``, ``large`` or ``larger``."""
+        return self._store.get("textSize")
+
+    @Property(float, notify=changed)
+    def textScale(self) -> float:
+        """Factor for every font size (Theme.textScale), from the text-size setting."""
+        return self._store.text_scale()
+
     @Property(bool, notify=changed)
     def clock24(self) -> bool:
         """24-hour clock."""
@@ -98,3 +133,23 @@ class SettingsModel(QObject):
     def setClock24(self, on: bool) -> None:
         """24-hour (True) or 12-hour clock."""
         self._set("clock24", bool(on))
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:
+        """Choose the UI language by code (see ``hmi.i18n.languages``; ``pseudo`` too)."""
+        self._set("language", code)
+
+    @Slot(str)
+    def setTemperatureUnit(self, unit: str) -> None:
+        """Choose ``C`` or ``F``."""
+        self._set("temperature", unit)
+
+    @Slot(str)
+    def setPressureUnit(self, unit: str) -> None:
+        """Choose ``bar``, ``kPa`` or ``psi``."""
+        self._set("pressure", unit)
+
+    @Slot(str)
+    def setTextSize(self, size: str) -> None:
+        """Choose ``normal``, ``large`` or ``larger``."""
+        self._set("textSize", size)

@@ -11,6 +11,11 @@ banner), ``replanMessage``, ``preconditionState``, ``rangePolygon``/``rangePolyg
 ``vehicles`` ([{id, name}]), ``vehicleId``, ``reservePct``, ``arrivalPct``, ``chargeLimitPct``, ``minPowerKw``,
 ``plugs`` (selected; empty = all), ``availablePlugs``. Slot ``chargerInfo(id)`` describes one of the map's chargers
 (for the charger card when its icon on the map is tapped).
+
+Languages and units: the model keeps the domain's raw :class:`~hmi.i18n.Text` values (reasons, replan messages,
+unnamed chargers, "Destination") and raw numbers; QML strings are rendered with :func:`hmi.ui.translator.tr`, and
+numbers are formatted in QML with ``i18n.fmt`` (km/mi, min, %, kW in the driver's formats). :meth:`retranslate`
+re-renders every text after a language or unit change.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.nav.ev.chargers import Charger
 from hmi.nav.ev.consumption import ConsumptionModel
 from hmi.nav.ev.planner import NoFeasibleTrip, Plan, plan_trip
@@ -37,10 +43,24 @@ from hmi.nav.ev.replan import (
 )
 from hmi.nav.ev.settings import EvSettings, SettingsStore
 from hmi.nav.graph import haversine_m
+from hmi.ui.translator import tr
 
 log = logging.getLogger(__name__)
 
 PRECONDITION_COMMAND = "precondition_battery"
+
+# The adapter's own driver-visible texts (context "trip"); the planner's reasons come from hmi.nav.ev.
+TEXTS = {
+    #: the trip's starting point: where the car is now
+    "current_position": QT_TRANSLATE_NOOP("trip", "Current position"),
+    #: the name of a destination that has none
+    "destination": QT_TRANSLATE_NOOP("trip", "Destination"),
+    #: why no trip could be planned (starts lower-case; shown after other text or capitalised)
+    "invalid_destination": QT_TRANSLATE_NOOP("trip", "invalid destination"),
+    "no_map": QT_TRANSLATE_NOOP("trip", "no map loaded"),
+    "waiting": QT_TRANSLATE_NOOP("trip", "waiting for the car's position and battery level"),
+    "failed": QT_TRANSLATE_NOOP("trip", "trip planning failed"),
+}
 
 
 def timeline(plan: Plan) -> list[dict[str, Any]]:
@@ -91,6 +111,7 @@ class TripModel(QObject):
 
     timelineChanged = Signal()
     planChanged = Signal()
+    planErrorChanged = Signal()
     busyChanged = Signal()
     replanMessageChanged = Signal()
     preconditionStateChanged = Signal()
@@ -118,9 +139,13 @@ class TripModel(QObject):
         if self._settings.vehicle_id not in self._profiles and self._profiles:
             self._settings = store.set("vehicle_id", sorted(self._profiles)[0])
         self._plan: Plan | None = None
+        # raw values (Texts inside) and what QML sees (rendered in the current language by retranslate())
+        self._timeline_raw: list[dict[str, Any]] = []
         self._timeline: list[dict[str, Any]] = []
+        self._error_raw: str = ""
         self._error = ""
         self._busy = False
+        self._replan_raw: str = ""
         self._replan_message = ""
         self._precondition = PreconditionController()
         self._monitor: ReplanMonitor | None = None
@@ -136,6 +161,7 @@ class TripModel(QObject):
         self._range_reserve: list[list[float]] = []
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ev-plan")
         self._request = 0
+        self._next_stop_raw: dict[str, Any] = {}
         self._next_stop: dict[str, Any] = {}
         self._planDone.connect(self._on_plan_done)
         # the next stop (and its distance) changes with the plan and with progress along it
@@ -199,9 +225,10 @@ class TripModel(QObject):
     def planTo(self, lat: float, lon: float, name: str) -> None:
         """Plan from the live position/SoC to (lat, lon); the result arrives via ``planChanged``."""
         if not (math.isfinite(lat) and math.isfinite(lon)):
-            self._set_error("invalid destination")
+            self._set_error(Text("trip", TEXTS["invalid_destination"]))
             return
-        self._destination = (float(lat), float(lon), str(name)[:120] or "Destination")
+        dname = name if isinstance(name, Text) else str(name)[:120]
+        self._destination = (float(lat), float(lon), dname or Text("trip", TEXTS["destination"]))
         self._clear_replan_message()  # a new trip starts without the last trip's message
         self._start_plan()
 
@@ -210,24 +237,59 @@ class TripModel(QObject):
         """Drop the active plan (and stop preconditioning)."""
         self._destination = None
         self._request += 1
-        self._plan, self._monitor, self._timeline, self._error = None, None, [], ""
+        self._plan, self._monitor = None, None
+        self._set_timeline([])
+        self._set_error_text("")
         self._set_busy(False)
         self._clear_replan_message()
         self.planChanged.emit()
-        self.timelineChanged.emit()
         self._step_precondition()
 
     def _clear_replan_message(self) -> None:
-        if self._replan_message:
-            self._replan_message = ""
+        self._set_replan_message("")
+
+    def _set_replan_message(self, message: str) -> None:
+        self._replan_raw = message
+        rendered = tr(message)
+        if rendered != self._replan_message:
+            self._replan_message = rendered
             self.replanMessageChanged.emit()
+
+    def _set_timeline(self, steps: list[dict[str, Any]]) -> None:
+        self._timeline_raw = steps
+        self._timeline = tr(steps)
+        self.timelineChanged.emit()
+
+    def _set_error_text(self, reason: str) -> None:
+        """Keep the raw reason (a Text when the planner made it) and show it rendered."""
+        self._error_raw = reason
+        rendered = tr(reason)
+        if rendered != self._error:
+            self._error = rendered
+            self.planErrorChanged.emit()
+
+    @Slot()
+    def retranslate(self) -> None:
+        """Re-render every QML-visible text in the current language and formats (the app calls this after a
+        language, unit, temperature, clock or text-size change). Numbers are formatted in QML with i18n.fmt.
+        """
+        self._set_error_text(self._error_raw)
+        self._set_replan_message(self._replan_raw)
+        steps = tr(self._timeline_raw)
+        if steps != self._timeline:  # (the Repeater rebuilds on every change: only when a name changed)
+            self._timeline = steps
+            self.timelineChanged.emit()
+        stop = tr(self._next_stop_raw)
+        if stop != self._next_stop:
+            self._next_stop = stop
+            self.nextStopChanged.emit()
 
     def _start_plan(self) -> None:
         if self._graph is None:
-            self._set_error("no map loaded")
+            self._set_error(Text("trip", TEXTS["no_map"]))
             return
         if not (math.isfinite(self._lat) and math.isfinite(self._soc)) or self._destination is None:
-            self._set_error("waiting for the car's position and battery level")
+            self._set_error(Text("trip", TEXTS["waiting"]))
             return
         self._request += 1
         req = self._request
@@ -249,7 +311,7 @@ class TripModel(QObject):
             (dlat, dlon),
             soc,
             self._settings.plan_settings(self._temp),
-            start_name="Current position",
+            start_name=Text("trip", TEXTS["current_position"]),
             destination_name=dname,
         )
 
@@ -259,23 +321,22 @@ class TripModel(QObject):
         self._set_busy(False)
         if isinstance(result, Plan):
             self._adopt(result)
-            self._error = ""
+            self._set_error_text("")
         elif isinstance(result, NoFeasibleTrip):
             self._set_error(result.reason)
         else:
             log.error("trip planning failed: %r", result)
-            self._set_error("trip planning failed")
+            self._set_error(Text("trip", TEXTS["failed"]))
         self.planChanged.emit()
 
     def _adopt(self, plan: Plan) -> None:
         self._plan = plan
         self._progress_m = 0.0  # a new plan starts at the car's position
-        self._timeline = timeline(plan)
         if self._monitor is None:
             self._monitor = ReplanMonitor(plan, self._replan_sync)
         else:
             self._monitor.set_plan(plan)
-        self.timelineChanged.emit()
+        self._set_timeline(timeline(plan))
         self._step_precondition()
 
     def _replan_sync(self, lat: float, lon: float, soc: float) -> Plan:
@@ -293,8 +354,7 @@ class TripModel(QObject):
                 self._adopt(event.plan)
                 self.planChanged.emit()
             if event.message:
-                self._replan_message = event.message
-                self.replanMessageChanged.emit()
+                self._set_replan_message(event.message)
         self._step_precondition()
 
     def _step_precondition(self) -> None:
@@ -311,7 +371,7 @@ class TripModel(QObject):
             self.preconditionStateChanged.emit()
 
     def _set_error(self, reason: str) -> None:
-        self._error = reason
+        self._set_error_text(reason)
         self.planChanged.emit()
 
     def _set_busy(self, busy: bool) -> None:
@@ -402,7 +462,7 @@ class TripModel(QObject):
         )
         return {
             "id": c.id,
-            "name": c.name,
+            "name": tr(c.name),
             "lat": c.lat,
             "lon": c.lon,
             "powerKw": c.power_kw,
@@ -471,9 +531,10 @@ class TripModel(QObject):
         return {}
 
     def _refresh_next_stop(self) -> None:
-        stop = self._compute_next_stop()
-        if stop != self._next_stop:
-            self._next_stop = stop
+        raw = self._compute_next_stop()
+        if raw != self._next_stop_raw:
+            self._next_stop_raw = raw
+            self._next_stop = tr(raw)
             self.nextStopChanged.emit()
 
     def _get_next_stop(self) -> dict[str, Any]:
@@ -519,7 +580,7 @@ class TripModel(QObject):
     timeline = Property("QVariantList", _get_timeline, notify=timelineChanged)
     hasPlan = Property(bool, _get_has_plan, notify=planChanged)
     busy = Property(bool, _get_busy, notify=busyChanged)
-    planError = Property(str, _get_error, notify=planChanged)
+    planError = Property(str, _get_error, notify=planErrorChanged)
     totalMinutes = Property(int, _get_total_minutes, notify=planChanged)
     arrivalSoc = Property(float, _get_arrival_soc, notify=planChanged)
     stopCount = Property(int, _get_stop_count, notify=planChanged)
@@ -541,3 +602,13 @@ class TripModel(QObject):
     def plan(self) -> Plan | None:
         """The active plan (Python side)."""
         return self._plan
+
+    @property
+    def plan_error(self) -> str:
+        """Why the last plan failed, raw (a :class:`~hmi.i18n.Text` to render or embed in another Text; "" if none)."""
+        return self._error_raw
+
+    @property
+    def replan_message(self) -> str:
+        """The last replan message, raw (a :class:`~hmi.i18n.Text`; "" if none)."""
+        return self._replan_raw

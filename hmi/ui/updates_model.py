@@ -10,7 +10,12 @@ Wiring (done by the app):
   ``handle_message(topic, payload)`` and calls ``start()`` after each (re)connect;
 * the vehicle store's speed / gear / SoC go to ``set_vehicle(speed, gear, soc)`` (None when stale);
 * QML binds to the properties and calls the slots (``installNow()``, ``scheduleTonight()``, ``scheduleAt(t)``,
-  ``later()``, ``decline()``, ``activate()``, ``rollback()``, ``dismiss()``).
+  ``later()``, ``decline()``, ``activate()``, ``rollback()``, ``dismiss()``);
+* ``retranslate()`` after the language, unit, clock or text-size setting changed.
+
+The view's sentences are translatable texts: the model keeps them raw and renders them with
+``hmi.ui.translator.tr`` (current language and formats); the agent's version names and release notes are
+passed through as plain text, never translated.
 """
 
 from __future__ import annotations
@@ -21,8 +26,22 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from hmi.ui.translator import tr
 from hmi.updates.machine import Effect, Notice
 from hmi.updates.service import PublishFn, UpdateService
+from hmi.updates.view import UpdateView
+
+#: ``UpdateView`` fields that are translatable sentences (rendered for QML); the others are passed as they are.
+TEXT_FIELDS = (
+    "headline",
+    "size_text",
+    "install_time_text",
+    "requirements_text",
+    "notice",
+    "scheduled_text",
+    "waiting_text",
+    "failure_text",
+)
 
 
 class UpdatesModel(QObject):
@@ -48,6 +67,7 @@ class UpdatesModel(QObject):
         self._service = service
         self._clock = clock
         self._view = service.view(clock())
+        self._texts = _render(self._view)
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
@@ -66,6 +86,11 @@ class UpdatesModel(QObject):
     def set_vehicle(self, speed_kmh: float | None, gear: int | None, soc: float | None) -> None:
         """Latest vehicle conditions (None when unknown or stale)."""
         self._apply(self._service.set_vehicle(speed_kmh, gear, soc, self._clock()))
+
+    def retranslate(self) -> None:
+        """Render every sentence again in the current language and formats (the app calls this)."""
+        self._texts = _render(self._view)
+        self.changed.emit()
 
     def stop(self) -> None:
         """Stop the tick timer (the service is closed by its owner)."""
@@ -112,12 +137,14 @@ class UpdatesModel(QObject):
 
     def _apply(self, effects: list[Effect]) -> None:
         view = self._service.view(self._clock())
-        if view != self._view:
-            self._view = view
+        texts = _render(view)
+        # Texts compare as their English wording: also compare the rendering (e.g. a clock time changed).
+        if view != self._view or texts != self._texts:
+            self._view, self._texts = view, texts
             self.changed.emit()
         for e in effects:
             if isinstance(e, Notice):
-                self.noticeShown.emit(e.text)
+                self.noticeShown.emit(tr(e.text))
 
     def _installed(self) -> list[dict[str, str]]:
         return [{"id": i.id, "name": i.name, "version": i.version} for i in self._view.installed]
@@ -125,22 +152,30 @@ class UpdatesModel(QObject):
     def _get(field: str) -> Callable[[UpdatesModel], Any]:  # type: ignore[misc]
         return lambda self: getattr(self._view, field)
 
+    def _txt(field: str) -> Callable[[UpdatesModel], str]:  # type: ignore[misc]
+        return lambda self: self._texts[field]
+
     state = Property(str, _get("state"), notify=changed)
-    headline = Property(str, _get("headline"), notify=changed)
+    headline = Property(str, _txt("headline"), notify=changed)
     version = Property(str, _get("version"), notify=changed)
-    sizeText = Property(str, _get("size_text"), notify=changed)
-    installTimeText = Property(str, _get("install_time_text"), notify=changed)
-    requirementsText = Property(str, _get("requirements_text"), notify=changed)
+    """The agent's version name: plain text, never translated."""
+    sizeText = Property(str, _txt("size_text"), notify=changed)
+    installTimeText = Property(str, _txt("install_time_text"), notify=changed)
+    requirementsText = Property(str, _txt("requirements_text"), notify=changed)
     releaseNotes = Property(str, _get("release_notes"), notify=changed)
-    """Plain text: QML must show it with ``textFormat: Text.PlainText``."""
+    """Plain text from the agent, never translated: QML must show it with ``textFormat: Text.PlainText``."""
     progress = Property(int, _get("progress"), notify=changed)
-    notice = Property(str, _get("notice"), notify=changed)
-    scheduledText = Property(str, _get("scheduled_text"), notify=changed)
-    waitingText = Property(str, _get("waiting_text"), notify=changed)
-    failureText = Property(str, _get("failure_text"), notify=changed)
+    notice = Property(str, _txt("notice"), notify=changed)
+    noticeRepeatsCard = Property(bool, _get("notice_repeats_card"), notify=changed)
+    """The latest notice only repeats what the card already says (the page does not show it twice)."""
+    scheduledText = Property(str, _txt("scheduled_text"), notify=changed)
+    waitingText = Property(str, _txt("waiting_text"), notify=changed)
+    failureText = Property(str, _txt("failure_text"), notify=changed)
     rolledBack = Property(bool, _get("rolled_back"), notify=changed)
     badge = Property(bool, _get("badge"), notify=changed)
     prompt = Property(bool, _get("prompt"), notify=changed)
+    socFloor = Property(float, _get("soc_floor"), notify=changed)
+    """Battery level (percent) the install needs."""
     canInstallNow = Property(bool, _get("can_install_now"), notify=changed)
     canSchedule = Property(bool, _get("can_schedule"), notify=changed)
     canLater = Property(bool, _get("can_later"), notify=changed)
@@ -149,4 +184,9 @@ class UpdatesModel(QObject):
     canRollback = Property(bool, _get("can_rollback"), notify=changed)
     canDismiss = Property(bool, _get("can_dismiss"), notify=changed)
     installed = Property("QVariantList", _installed, notify=changed)
-    del _get
+    del _get, _txt
+
+
+def _render(view: UpdateView) -> dict[str, str]:
+    """The view's sentences in the current language and formats."""
+    return {name: tr(getattr(view, name)) for name in TEXT_FIELDS}

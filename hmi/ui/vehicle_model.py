@@ -1,9 +1,12 @@
 """Qt adapter: the vehicle state store as QML properties (``vehicle.socText`` …).
 
 A ``QQmlPropertyMap`` keyed by short camelCase names. Raw values keep VSS
-units; ``…Text`` keys are display strings in the driver's units; ``…Stale``
-flags grey out values that stopped arriving. Updates are coalesced so QML sees
-at most one change per key per frame.
+units; ``…Text`` keys are display strings in the driver's units and the
+language's number format (``hmi.ui.translator.formats()``: km/mi, °C/°F,
+bar/kPa/psi, decimal separators); ``…Stale`` flags grey out values that
+stopped arriving. Updates are coalesced so QML sees at most one change per key
+per frame; :meth:`VehicleModel.retranslate` re-renders every text after a
+language or unit setting changes.
 """
 
 from __future__ import annotations
@@ -17,49 +20,58 @@ from PySide6.QtQml import QQmlPropertyMap
 
 from hmi import units
 from hmi.link import signals as sig
+from hmi.ui import translator
+from hmi.units import Formats
 from hmi.vehicle.store import Coalescer, VehicleStore
 
 log = logging.getLogger(__name__)
 
-Formatter = Callable[[Any, str], str]
+#: ``formatter(raw VSS value, the driver's formats) -> display text``.
+Formatter = Callable[[Any, Formats], str]
+
+
+def _range_km(metres: float | None, f: Formats) -> str:
+    # VSS range is in metres; a non-number becomes the dash like any unknown value.
+    ok = isinstance(metres, int | float) and not isinstance(metres, bool)
+    return f.distance_km(metres / 1000 if ok else None)
 
 
 def _tyre_fields() -> list[tuple[str, str, Formatter | None]]:
     rows: list[tuple[str, str, Formatter | None]] = []
     for key, row, side, _label in sig.TYRES:
         cap = key[0].upper() + key[1:]
-        rows.append((sig.tyre_pressure(row, side), f"tyre{cap}", lambda v, s: units.pressure_kpa(v)))
+        rows.append((sig.tyre_pressure(row, side), f"tyre{cap}", lambda v, f: f.pressure_kpa(v)))
         rows.append((sig.tyre_low(row, side), f"tyre{cap}Low", None))
     return rows
 
 
 #: VSS path → (QML key, formatter for the ``<key>Text`` companion or None).
 FIELDS: list[tuple[str, str, Formatter | None]] = [
-    (sig.SPEED, "speed", lambda v, s: units.speed(v, s)),
-    (sig.ODOMETER, "odometer", lambda v, s: units.distance_km(v, s)),
+    (sig.SPEED, "speed", lambda v, f: f.speed(v)),
+    (sig.ODOMETER, "odometer", lambda v, f: f.distance_km(v)),
     (sig.LATITUDE, "latitude", None),
     (sig.LONGITUDE, "longitude", None),
     (sig.HEADING, "heading", None),
-    (sig.GEAR, "gear", lambda v, s: units.gear(v)),
-    (sig.SOC, "soc", lambda v, s: units.percent(v)),
-    (sig.ENERGY, "energy", lambda v, s: units.DASH if v is None else f"{v:.1f} kWh"),
+    (sig.GEAR, "gear", lambda v, f: units.gear(v)),  # the selector's symbol (P R N D), the same in every language
+    (sig.SOC, "soc", lambda v, f: f.percent(v)),
+    (sig.ENERGY, "energy", lambda v, f: f.energy_kwh(v)),
     (sig.NET_CAPACITY, "capacity", None),
-    (sig.SOH, "soh", lambda v, s: units.percent(v)),
-    (sig.RANGE, "range", lambda v, s: units.distance_km(None if v is None else v / 1000, s)),
-    (sig.BATTERY_TEMP, "batteryTemp", lambda v, s: units.temperature(v)),
-    (sig.BATTERY_POWER, "batteryPower", lambda v, s: units.power_kw(v)),
+    (sig.SOH, "soh", lambda v, f: f.percent(v)),
+    (sig.RANGE, "range", _range_km),
+    (sig.BATTERY_TEMP, "batteryTemp", lambda v, f: f.temperature(v)),
+    (sig.BATTERY_POWER, "batteryPower", lambda v, f: f.power_w(v)),
     (sig.IS_CHARGING, "charging", None),
     (sig.CABLE_CONNECTED, "cable", None),
-    (sig.CHARGE_LIMIT, "chargeLimit", lambda v, s: units.percent(v)),
-    (sig.TIME_TO_COMPLETE, "timeToComplete", lambda v, s: units.duration(v)),
+    (sig.CHARGE_LIMIT, "chargeLimit", lambda v, f: f.percent(v)),
+    (sig.TIME_TO_COMPLETE, "timeToComplete", lambda v, f: f.duration(v)),
     (sig.CONDITIONING_MODE, "conditioning", None),
-    (sig.MOTOR_TEMP, "motorTemp", lambda v, s: units.temperature(v)),
-    (sig.LV_VOLTAGE, "lvVoltage", lambda v, s: units.voltage(v)),
+    (sig.MOTOR_TEMP, "motorTemp", lambda v, f: f.temperature(v)),
+    (sig.LV_VOLTAGE, "lvVoltage", lambda v, f: f.voltage(v)),
     *_tyre_fields(),
     (sig.DTC_LIST, "dtcs", None),
-    (sig.SERVICE_DISTANCE, "serviceDistance", lambda v, s: units.distance_km(v, s)),
-    (sig.OUTSIDE_TEMP, "outsideTemp", lambda v, s: units.temperature(v)),
-    (sig.CABIN_TEMP, "cabinTemp", lambda v, s: units.temperature(v)),
+    (sig.SERVICE_DISTANCE, "serviceDistance", lambda v, f: f.distance_km(v)),
+    (sig.OUTSIDE_TEMP, "outsideTemp", lambda v, f: f.temperature(v)),
+    (sig.CABIN_TEMP, "cabinTemp", lambda v, f: f.temperature(v)),
 ]
 assert {p for p, _, _ in FIELDS} == set(sig.BY_PATH), "every contract signal is exposed to QML"
 BY_PATH = {path: (key, fmt) for path, key, fmt in FIELDS}
@@ -69,16 +81,25 @@ def _qml_value(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
+def _render(fmt: Formatter, value: Any, f: Formats, key: str) -> str:
+    # The store only holds validated values, but a formatter bug must cost one label, not the whole flush.
+    try:
+        return fmt(value, f)
+    except (TypeError, ValueError, OverflowError):
+        log.exception("vehicle: cannot format %s=%r", key, value)
+        return units.DASH
+
+
 class VehicleModel(QObject):
     """Owns the ``QQmlPropertyMap`` QML binds to as ``vehicle``."""
 
     flushed = Signal(list)
     """Emitted after each coalesced flush with the VSS paths that changed (tests, benchmark)."""
 
-    def __init__(self, store: VehicleStore, unit_system: str = "metric", parent: QObject | None = None) -> None:
+    def __init__(self, store: VehicleStore, _unit_system: object = None, parent: QObject | None = None) -> None:
+        """``_unit_system`` is ignored (units come from ``translator.formats()``); kept until app.py drops it."""
         super().__init__(parent)
         self.store = store
-        self.unit_system = unit_system
         self.map = QQmlPropertyMap(self)
         self._coalescer = Coalescer()
         self._timer = QTimer(self)
@@ -88,12 +109,13 @@ class VehicleModel(QObject):
         self._stale_timer.setInterval(1000)
         self._stale_timer.timeout.connect(self.refresh_staleness)
         self._stale_timer.start()
+        f = translator.formats()
         for _path, key, fmt in FIELDS:
             self.map.insert(key, None)
             self.map.insert(key + "Stale", True)
             if fmt is not None:
-                self.map.insert(key + "Text", fmt(None, unit_system))
-        self.map.insert("speedUnit", units.speed_unit(unit_system))
+                self.map.insert(key + "Text", fmt(None, f))
+        self.map.insert("speedUnit", f.speed_unit())
         self.map.insert("moving", True)
         store.subscribe(self._on_update)
 
@@ -123,20 +145,24 @@ class VehicleModel(QObject):
         self._set(key, _qml_value(value))
         self._set(key + "Stale", self.store.is_stale(path))
         if fmt is not None:
-            self._set(key + "Text", fmt(value, self.unit_system))
+            self._set(key + "Text", _render(fmt, value, translator.formats(), key))
 
     def refresh_staleness(self) -> None:
         """Re-check the stale flag of every signal (once a second)."""
         for path, key, _ in FIELDS:
             self._set(key + "Stale", self.store.is_stale(path))
 
-    def set_unit_system(self, system: str) -> None:
-        """Re-format every text in the new unit system."""
-        self.unit_system = system
-        self._set("speedUnit", units.speed_unit(system))
+    def retranslate(self) -> None:
+        """Re-render every ``<key>Text`` and ``speedUnit`` in the current language, units and number format."""
+        f = translator.formats()
+        self._set("speedUnit", f.speed_unit())
         for path, key, fmt in FIELDS:
             if fmt is not None:
-                self._set(key + "Text", fmt(self.store.get(path), system))
+                self._set(key + "Text", _render(fmt, self.store.get(path), f, key))
+
+    def set_unit_system(self, system: str) -> None:
+        """Deprecated: the units come from ``translator.formats()``; kept until app.py calls :meth:`retranslate`."""
+        self.retranslate()
 
     def value(self, key: str) -> Any:
         """Current QML-visible value of ``key`` (for tests)."""

@@ -30,6 +30,8 @@ from typing import Any
 from hmi.link import topics
 from hmi.link.signals import GEAR_PARK, MOVING_SPEED_KMH, is_moving
 from hmi.updates import protocol as p
+from hmi.updates import texts as tx
+from hmi.updates.texts import ota
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +96,7 @@ class Publish:
 
 @dataclass(frozen=True)
 class Notice:
-    """A sentence for the driver (banner / notification)."""
+    """A sentence for the driver (banner / notification): a translatable ``Text`` from ``hmi.updates.texts``."""
 
     text: str
 
@@ -149,10 +151,13 @@ class UpdateMachine:
         self.scheduled_at: float | None = None
         self.progress = 0
         self.reasons: tuple[str, ...] = ()
+        """Why the install waits (translatable texts, ``blocking_reasons``)."""
         self.waited_for: set[str] = set()
-        self.failure_reason = ""
+        self.failure_reason: str = ""
+        """The failure sentence (a translatable text)."""
         self.rolled_back = False
-        self.notice = ""
+        self.notice: str = ""
+        """The latest sentence for the driver (a translatable text)."""
         self.snoozed = False
         self.snooze_saw_moving = False
         self.vehicle = Vehicle()
@@ -169,17 +174,17 @@ class UpdateMachine:
     # ------------------------------------------------------------------------------------------ queries
 
     def blocking_reasons(self) -> tuple[str, ...]:
-        """Why UPDATE/ACTIVATE/ROLLBACK may not go out right now (empty = allowed)."""
+        """Why UPDATE/ACTIVATE/ROLLBACK may not go out right now (empty = allowed), as translatable texts."""
         v = self.vehicle
-        reasons = []
+        reasons: list[str] = []
         if v.speed_kmh is None or v.gear is None or v.soc is None:
-            reasons.append("vehicle data is not available")
+            reasons.append(ota(tx.NO_DATA))
         if v.speed_kmh is not None and v.speed_kmh > MOVING_SPEED_KMH:
-            reasons.append("the car is moving")
+            reasons.append(ota(tx.MOVING))
         elif v.gear is not None and v.gear != GEAR_PARK:
-            reasons.append("the car is not in Park")
+            reasons.append(ota(tx.NOT_PARKED))
         if v.soc is not None and v.soc < self.soc_floor:
-            reasons.append(f"the battery is below {self.soc_floor:g} %")
+            reasons.append(ota(tx.LOW_BATTERY, soc=tx.percent(self.soc_floor)))
         return tuple(reasons)
 
     def conditions_ok(self) -> bool:
@@ -268,7 +273,7 @@ class UpdateMachine:
                 self.snoozed = False
                 self.snooze_saw_moving = False
                 if self.badge and self.activity:
-                    effects.append(self._notice(f"Software update {self.activity.version} is ready to install"))
+                    effects.append(self._notice(ota(tx.READY, version=self.activity.version)))
             self.was_moving = moving
         if self.state == State.WAITING_CONDITIONS:
             effects += self._advance(now)
@@ -285,7 +290,7 @@ class UpdateMachine:
                 self.last_heard = now
             elif now - self.last_heard >= STALL_S:
                 self.last_heard = now
-                return [*self.start(now), self._notice("No news from the update service; checking its state")]
+                return [*self.start(now), self._notice(ota(tx.STALLED))]
         if self.state == State.SCHEDULED and self.scheduled_at is not None and now >= self.scheduled_at:
             return self._advance(now)
         if self.state == State.WAITING_CONDITIONS:
@@ -309,10 +314,10 @@ class UpdateMachine:
         if not math.isfinite(at) or at <= now or at > now + MAX_SCHEDULE_AHEAD_S:
             self.last_rejection = f"schedule time {at!r} is not within the next 14 days"
             log.warning("schedule rejected: %s", self.last_rejection)
-            return [self._notice("Pick a time within the next 14 days")]
+            return [self._notice(ota(tx.PICK_WITHIN))]
         self.goal = Goal.SCHEDULED
         self.scheduled_at = float(at)
-        effects = [self._notice(f"Update scheduled for {_clock_text(at)}")]
+        effects = [self._notice(ota(tx.SCHEDULED_FOR, **tx.when(at)))]
         return effects + self._authorise_install(now)
 
     def later(self, now: float) -> list[Effect]:
@@ -323,7 +328,7 @@ class UpdateMachine:
         # Tapped during a drive: the reminder comes when this drive ends.
         v = self.vehicle
         self.snooze_saw_moving = v.speed_kmh is not None and v.gear is not None and is_moving(v.speed_kmh, v.gear)
-        return [self._notice("We'll remind you at the end of your next drive")]
+        return [self._notice(ota(tx.REMIND_LATER))]
 
     def decline(self, now: float) -> list[Effect]:
         """Driver declined: deny a pending consent, discard anything downloaded. Allowed in any condition."""
@@ -337,7 +342,7 @@ class UpdateMachine:
             effects += self._send_command(p.Command.CLEANUP, now, tapped=True)
         a.authorised.clear()
         self._finish(State.DECLINED)
-        return [*effects, self._notice(f"Update {a.version} declined")]
+        return [*effects, self._notice(ota(tx.DECLINED, version=a.version))]
 
     def activate(self, now: float) -> list[Effect]:
         """Driver tapped "Restart to finish": ACTIVATE (or approve it) when parked and above the SoC floor."""
@@ -347,13 +352,13 @@ class UpdateMachine:
         reasons = self.blocking_reasons()
         if reasons:
             # Refuse, and do not keep the tap: the driver taps again when the car is ready.
-            return [self._notice("Can't restart now: " + " and ".join(reasons))]
+            return [self._notice(ota(tx.CANT_RESTART, reasons=tx.and_list(reasons)))]
         a.authorised.add(p.Command.ACTIVATE.value)
         self.snoozed = False
         if a.consent_flow:
             if a.pending_consent == p.Command.ACTIVATE.value:
                 return self._start_activation(now)
-            return [self._notice("Restarting as soon as the update manager is ready")]
+            return [self._notice(ota(tx.RESTART_WHEN_READY))]
         return self._start_activation(now)
 
     def rollback(self, now: float) -> list[Effect]:
@@ -362,13 +367,13 @@ class UpdateMachine:
             return []
         reasons = self.blocking_reasons()
         if reasons:
-            return [self._notice("Can't restore the previous version now: " + " and ".join(reasons))]
+            return [self._notice(ota(tx.CANT_RESTORE, reasons=tx.and_list(reasons)))]
         a = self._act()
         a.authorised.add(p.Command.ROLLBACK.value)
         effects = self._send_command(p.Command.ROLLBACK, now, tapped=True)
         if effects:
             a.rollback_sent = True
-            effects.append(self._notice("Restoring the previous version…"))
+            effects.append(self._notice(ota(tx.RESTORING)))
         return effects
 
     def dismiss(self, now: float) -> list[Effect]:
@@ -425,7 +430,7 @@ class UpdateMachine:
         self.rolled_back = False
         self.snoozed = False
         self.state = State.OFFERED
-        return [self._notice(f"Software update {msg.version} is available")]
+        return [self._notice(ota(tx.AVAILABLE, version=msg.version))]
 
     def _on_current_state(self, msg: p.CurrentState) -> list[Effect]:
         if msg.timestamp <= self.current_state_ts:
@@ -447,7 +452,7 @@ class UpdateMachine:
         ):
             # The agent reports the previous version running again after the failure: confirmed rollback.
             self.rolled_back = True
-            return [self._notice(f"Your car is back on version {a.previous_version}")]
+            return [self._notice(ota(tx.BACK_ON, version=a.previous_version))]
         return []
 
     def _on_consent_request(self, msg: p.ConsentRequest, now: float) -> list[Effect]:
@@ -479,7 +484,7 @@ class UpdateMachine:
         if self.state == State.AWAITING_ACTIVATION and p.Command.ACTIVATE.value in a.authorised:
             if self.blocking_reasons():
                 a.authorised.discard(p.Command.ACTIVATE.value)
-                return [self._notice("Can't restart now: " + " and ".join(self.blocking_reasons()))]
+                return [self._notice(ota(tx.CANT_RESTART, reasons=tx.and_list(self.blocking_reasons())))]
             return self._start_activation(now)
         return []
 
@@ -496,7 +501,7 @@ class UpdateMachine:
                 self.state = State.SUCCESS
                 self.progress = 100
                 self.finished.append(a.activity_id)
-                return [self._notice(f"Update {a.version} installed. See what's new")]
+                return [self._notice(ota(tx.INSTALLED, version=a.version))]
             return self._reject(f"COMPLETE in {self.state.value} before a successful restart")
         if st in (p.Status.IDENTIFYING, p.Status.IDENTIFIED):
             a.identified = a.identified or st == p.Status.IDENTIFIED
@@ -519,7 +524,7 @@ class UpdateMachine:
                 a.authorised.discard(p.Command.UPDATE.value)
                 self.goal = Goal.NONE
                 self.snoozed = False
-                return [self._notice("Restart to finish the update (takes about a minute, the car can't be driven)")]
+                return [self._notice(ota(tx.RESTART_TO_FINISH))]
         if self.state == State.ACTIVATING:
             if st == p.Status.ACTIVATING:
                 self.progress = max(self.progress, msg.progress)
@@ -600,7 +605,7 @@ class UpdateMachine:
         if reasons:
             effects: list[Effect] = []
             if self.state != State.WAITING_CONDITIONS or reasons != self.reasons:
-                effects.append(self._notice("Waiting: " + " and ".join(reasons)))
+                effects.append(self._notice(ota(tx.WAITING, reasons=tx.and_list(reasons))))
             self.state = State.WAITING_CONDITIONS
             self.reasons = reasons
             self.waited_for |= set(reasons)
@@ -621,7 +626,7 @@ class UpdateMachine:
         self.progress = 0
         self.reasons = ()
         if self.waited_for:
-            effects.append(self._notice(_waited_text(self.waited_for, self.soc_floor) + ", installing now"))
+            effects.append(self._notice(_waited_text(self.waited_for, self.soc_floor)))
             self.waited_for = set()
         return effects
 
@@ -739,11 +744,11 @@ class UpdateMachine:
             "goal": self.goal.value,
             "scheduled_at": self.scheduled_at,
             "progress": self.progress,
-            "reasons": list(self.reasons),
-            "waited_for": sorted(self.waited_for),
-            "failure_reason": self.failure_reason,
+            "reasons": [tx.dump_text(r) for r in self.reasons],
+            "waited_for": [tx.dump_text(r) for r in sorted(self.waited_for)],
+            "failure_reason": tx.dump_text(self.failure_reason),
             "rolled_back": self.rolled_back,
-            "notice": self.notice,
+            "notice": tx.dump_text(self.notice),
             "snoozed": self.snoozed,
             "snooze_saw_moving": self.snooze_saw_moving,
             "soc_floor": self.soc_floor,
@@ -788,11 +793,11 @@ class UpdateMachine:
         m.goal = Goal(d["goal"])
         m.scheduled_at = None if d["scheduled_at"] is None else _num(d["scheduled_at"])
         m.progress = int(_num(d["progress"]))
-        m.reasons = tuple(_strs(d["reasons"]))
-        m.waited_for = set(_strs(d["waited_for"]))
-        m.failure_reason = _s(d["failure_reason"])
+        m.reasons = tuple(_texts(d["reasons"]))
+        m.waited_for = set(_texts(d["waited_for"]))
+        m.failure_reason = tx.load_text(d["failure_reason"])
         m.rolled_back = _b(d["rolled_back"])
-        m.notice = _s(d["notice"])
+        m.notice = _notice_or_nothing(d["notice"])
         m.snoozed = _b(d["snoozed"])
         m.snooze_saw_moving = _b(d["snooze_saw_moving"])
         m.installed = tuple(p.SoftwareNode(*_strs(n)) for n in d["installed"])
@@ -875,6 +880,21 @@ def _strs(xs: Any) -> list[str]:
     return [_s(x) for x in xs]
 
 
+def _texts(xs: Any) -> list[str]:
+    if not isinstance(xs, list):
+        raise TypeError("not a list")
+    return [tx.load_text(x) for x in xs]
+
+
+def _notice_or_nothing(data: Any) -> str:
+    # The notice is only the latest sentence: a bad one is dropped, the screen itself is still good.
+    try:
+        return tx.load_text(data)
+    except ValueError as err:
+        log.error("OTA snapshot notice rejected (%s); not shown", err)
+        return ""
+
+
 def _stage_of(state: State) -> str:
     if state in {State.INSTALLING, State.AWAITING_ACTIVATION}:
         return "update"
@@ -886,30 +906,24 @@ def _stage_of(state: State) -> str:
 
 
 def _failure_text(stage: str, detail: str) -> str:
-    """Plain explanation of a failure for the driver."""
-    base = {
-        "identification": "The update could not be prepared. Nothing was changed in your car.",
-        "download": "The download failed. Nothing was changed in your car.",
-        "update": "The update could not be installed. Your car keeps running the current version.",
-        "activation": "The new software did not start. Your car returns to the previous version.",
-    }.get(stage, "The update did not complete.")
+    """Plain explanation of a failure for the driver, with the agent's own detail (untranslated) after it."""
+    base = ota(tx.FAILURES.get(stage, tx.FAILURE_OTHER))
     detail = detail.strip()
-    return f"{base} ({detail[:200]})" if detail else base
+    return ota(tx.FAILURE_DETAIL, failure=base, detail=detail[:200]) if detail else base
 
 
 def _waited_text(waited: set[str], floor: float) -> str:
-    parts = []
-    if any("moving" in r or "Park" in r for r in waited):
-        parts.append("parked")
-    if any("battery" in r for r in waited):
-        parts.append(f"the battery reached {floor:g} %")
-    if any("not available" in r for r in waited):
-        parts.append("vehicle data arrived")
-    return "Waited until " + " and ".join(parts or ["ready"])
-
-
-def _clock_text(at: float) -> str:
-    return time.strftime("%a %H:%M", time.localtime(at))
+    """The notice "Waited until parked and the battery reached 30 %, installing now" for what was waited for."""
+    # Classified by template (a snapshot from before translatable texts holds the English sentences).
+    sources = [getattr(r, "source", r) for r in waited]
+    parts: list[str] = []
+    if any("moving" in s or "Park" in s for s in sources):
+        parts.append(ota(tx.WAITED_PARKED))
+    if any("battery" in s for s in sources):
+        parts.append(ota(tx.WAITED_BATTERY, soc=tx.percent(floor)))
+    if any("not available" in s for s in sources):
+        parts.append(ota(tx.WAITED_DATA))
+    return ota(tx.WAITED, conditions=tx.and_list(parts or [ota(tx.WAITED_READY)]))
 
 
 def tonight_at(now: float, hour: int = 2, minute: int = 0) -> float:

@@ -22,15 +22,18 @@ from typing import Any
 
 from hmi.link import topics
 from hmi.updates import protocol
+from hmi.updates import texts as tx
 from hmi.updates.machine import DEFAULT_SOC_FLOOR, Effect, Notice, Publish, UpdateMachine, tonight_at
 from hmi.updates.store import UpdateStore
+from hmi.updates.texts import ota
 from hmi.updates.view import UpdateView, build_view
 
 log = logging.getLogger(__name__)
 
 #: ``publish(topic, payload_bytes, qos=1, retain=False) -> bool`` (True when handed to the broker).
 PublishFn = Callable[..., bool]
-NOT_SENT = "Not connected to the car: nothing was sent. Try again when the connection is back."
+#: The notice when a tap could not reach the car (a translatable text).
+NOT_SENT = ota(tx.NOT_SENT)
 
 #: Topic filters the link must route to ``handle_message``.
 SUBSCRIPTIONS = ("selfupdate/#", "deviceupdate/#")

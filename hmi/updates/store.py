@@ -2,6 +2,11 @@
 
 One row holds the machine's JSON snapshot (WAL mode, written after every change). A missing, corrupt or
 tampered snapshot is logged and replaced by a fresh machine: the agent is then asked for its current state.
+
+Driver-facing sentences in the snapshot (notice, failure, waiting reasons) are stored as ``Text.dump()``
+JSON (schema 2), so after a restart they render in the language and formats chosen then. Schema 1
+snapshots (English sentences as plain strings) are still read; those sentences show in English until the
+next change.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from hmi.updates.machine import DEFAULT_SOC_FLOOR, UpdateMachine
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Snapshot schemas this version reads (1: sentences stored as plain English strings).
+READABLE_SCHEMAS = frozenset({1, 2})
 #: A snapshot larger than this is not ours (release notes are ≤ 20 000 chars).
 MAX_SNAPSHOT_BYTES = 1024 * 1024
 
@@ -84,12 +91,12 @@ class UpdateStore:
         if row is None:
             return UpdateMachine(soc_floor=soc_floor)
         schema, text = row
-        if schema != SCHEMA_VERSION or not isinstance(text, str) or len(text) > MAX_SNAPSHOT_BYTES:
+        if schema not in READABLE_SCHEMAS or not isinstance(text, str) or len(text) > MAX_SNAPSHOT_BYTES:
             log.error("OTA state has schema %r / unexpected size; starting fresh", schema)
             return UpdateMachine(soc_floor=soc_floor)
         try:
             machine = UpdateMachine.from_dict(json.loads(text))
-        except (ValueError, TypeError, KeyError, AttributeError, AssertionError) as err:
+        except (ValueError, TypeError, KeyError, AttributeError, AssertionError, RecursionError) as err:
             log.error("OTA state snapshot rejected (%s); starting fresh", err)
             return UpdateMachine(soc_floor=soc_floor)
         machine.soc_floor = soc_floor

@@ -5,29 +5,19 @@ Plain Python, so the Qt adapter only copies these fields into properties and QML
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
+from hmi.i18n import Quantity
+from hmi.updates import texts as tx
 from hmi.updates.machine import State, UpdateMachine
+from hmi.updates.texts import ota
 
 #: Idle headline until ``selfupdate/currentstate`` has told us what is installed.
-CHECKING = "Checking the car's software"
-#: Short headline per state, for the page title and the status bar.
-HEADLINES = {
-    State.IDLE: "Your software is up to date",
-    State.OFFERED: "Software update available",
-    State.CONSENT_REQUESTED: "Software update available",
-    State.DOWNLOADING: "Downloading update",
-    State.DOWNLOADED: "Update ready to install",
-    State.SCHEDULED: "Update scheduled",
-    State.WAITING_CONDITIONS: "Update waiting",
-    State.INSTALLING: "Installing update",
-    State.AWAITING_ACTIVATION: "Restart to finish the update",
-    State.ACTIVATING: "Restarting",
-    State.SUCCESS: "Update installed",
-    State.FAILED: "Update failed",
-    State.DECLINED: "Update declined",
-}
+CHECKING = ota(tx.CHECKING)
+#: Short headline per state, for the page title and the status bar (translatable texts).
+HEADLINES = {state: ota(tx.HEADLINES[state.value]) for state in State}
+#: Notices that only repeat what the card already shows (the offer, "restart to finish").
+_CARD_NOTICES = frozenset({tx.AVAILABLE, tx.READY, tx.RESTART_TO_FINISH})
 
 
 @dataclass(frozen=True)
@@ -41,7 +31,11 @@ class InstalledItem:
 
 @dataclass(frozen=True)
 class UpdateView:
-    """Everything the Updates page and the badge display. All strings are plain text."""
+    """Everything the Updates page and the badge display.
+
+    Sentences are translatable texts (render with ``Text.render`` / ``hmi.ui.translator.tr``); ``version``,
+    ``release_notes`` and installed names are the agent's plain text, shown as written.
+    """
 
     state: str
     headline: str
@@ -66,29 +60,23 @@ class UpdateView:
     can_activate: bool
     can_rollback: bool
     can_dismiss: bool
+    soc_floor: float
+    """The battery level the install needs (the requirements sentence and the battery chip)."""
+    notice_repeats_card: bool
+    """The latest notice only repeats what the card shows (the page then does not show it twice)."""
 
 
 def format_size(size_bytes: int | None) -> str:
-    """``1 234 567 890`` → ``"1.2 GB"`` (decimal units, as download sizes are usually shown)."""
-    if size_bytes is None:
-        return ""
-    value = float(size_bytes)
-    for unit in ("B", "kB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1000
-    return ""  # pragma: no cover - the loop always returns
+    """``1 234 567 890`` → ``"1.2 GB"`` (decimal units, locale separators when rendered); empty when unknown."""
+    return "" if size_bytes is None else tx.size(size_bytes)
 
 
 def format_duration(seconds: float | None) -> str:
-    """``1500`` → ``"about 25 min"``; empty when unknown."""
+    """``1500`` → ``"about 25 min"`` (the driver's duration format); empty when unknown."""
     if seconds is None:
         return ""
-    minutes = max(1, round(seconds / 60))
-    if minutes < 60:
-        return f"about {minutes} min"
-    hours, rest = divmod(minutes, 60)
-    return f"about {hours} h {rest} min" if rest else f"about {hours} h"
+    # Never "about < 1 min": the shortest install is announced as a minute.
+    return ota(tx.ABOUT, duration=Quantity("duration_s", max(60.0, float(seconds))))
 
 
 def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
@@ -96,18 +84,20 @@ def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
     a = m.activity
     taps = m.allowed_taps()
     if m.state == State.SCHEDULED and m.scheduled_at is not None:
-        scheduled = "Installs " + time.strftime("%a %H:%M", time.localtime(m.scheduled_at))
+        scheduled = ota(tx.INSTALLS_AT, **tx.when(m.scheduled_at))
     else:
         scheduled = ""
-    requirements = (
-        f"Park the car with at least {m.soc_floor:g} % battery. The car can't be driven while the update installs."
+    requirements = ota(tx.REQUIREMENTS, soc=tx.percent(m.soc_floor))
+    failure = m.failure_reason if m.state == State.FAILED else ""
+    if failure and m.rolled_back and a is not None and a.previous_version:
+        failure = ota(tx.RUNNING_VERSION, failure=failure, version=a.previous_version)
+    waiting = ota(tx.WAITING, reasons=tx.and_list(m.reasons)) if m.state == State.WAITING_CONDITIONS else ""
+    notice = m.notice
+    repeats = (
+        getattr(notice, "source", None) in _CARD_NOTICES
+        or notice in {waiting, failure} - {""}
+        or (m.state == State.FAILED and m.rolled_back)
     )
-    if m.state == State.FAILED:
-        failure = m.failure_reason
-        if m.rolled_back and a is not None and a.previous_version:
-            failure += f" Your car is running version {a.previous_version}."
-    else:
-        failure = ""
     return UpdateView(
         state=m.state.value,
         # Idle before the car has reported its software: nothing is known yet, so don't claim "up to date".
@@ -118,9 +108,9 @@ def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
         requirements_text=requirements if a else "",
         release_notes=a.release_notes if a else "",
         progress=int(m.progress),
-        notice=m.notice,
+        notice=notice,
         scheduled_text=scheduled,
-        waiting_text=("Waiting: " + " and ".join(m.reasons)) if m.state == State.WAITING_CONDITIONS else "",
+        waiting_text=waiting,
         failure_text=failure,
         rolled_back=m.rolled_back,
         badge=m.badge,
@@ -133,4 +123,6 @@ def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
         can_activate="activate" in taps,
         can_rollback="rollback" in taps,
         can_dismiss="dismiss" in taps,
+        soc_floor=m.soc_floor,
+        notice_repeats_card=bool(notice) and repeats,
     )

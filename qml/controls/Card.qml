@@ -17,8 +17,11 @@ Rectangle {
         visible: card.title !== ""
         spacing: Theme.spacing / 2
         anchors { left: parent.left; top: parent.top; margins: Theme.padding }
-        Icon { name: card.icon; visible: card.icon !== ""; color: Theme.textDim; size: Theme.fontMedium; anchors.verticalCenter: parent.verticalCenter }
+        Icon { id: headerIcon; name: card.icon; visible: card.icon !== ""; color: Theme.textDim; size: Theme.fontMedium; anchors.verticalCenter: parent.verticalCenter }
         Text {
+            // a long title (another language, larger text) elides inside the card instead of running past it
+            width: Math.min(implicitWidth, card.width - 2 * Theme.padding - (headerIcon.visible ? headerIcon.width + header.spacing : 0))
+            elide: Text.ElideRight
             text: card.title
             color: Theme.textDim
             font.family: Theme.fontFamily

@@ -96,7 +96,7 @@ Column {
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: -height * 0.9
-                text: "N"
+                text: qsTr("N", "compass: north")
                 color: Theme.critical
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

@@ -46,7 +46,7 @@ Item {
         routeProgressM: page.g.progressM !== undefined ? page.g.progressM : 0
         highlightLat: nav.destination.lat !== undefined ? nav.destination.lat : NaN
         highlightLon: nav.destination.lon !== undefined ? nav.destination.lon : NaN
-        imperial: settings.units === "imperial"
+        imperial: i18n.speedUnit === "mph"  // the scale bar follows the driver's distance unit
         reachablePolygon: page.showRange ? page.rangeRings : []
         onChargerTapped: (id) => page.openCharger(id)
         onTapped: page.charger = ({})
@@ -75,19 +75,28 @@ Item {
         objectName: "rangeLegend"
         visible: rangeButton.visible && page.showRange
         anchors { right: rangeButton.left; verticalCenter: rangeButton.verticalCenter; rightMargin: Theme.spacing / 2 }
-        width: legendText.implicitWidth + 2 * Theme.padding
-        height: legendText.implicitHeight + Theme.spacing
-        radius: height / 2
+        // never wider than the space left of the range button (long translations wrap to two lines)
+        width: Math.min(legendText.implicitWidth + 2 * Theme.padding, rangeButton.x - 2 * Theme.spacing)
+        height: legendText.height + Theme.spacing
+        radius: Math.min(height / 2, Theme.radius)
         color: Theme.surface
         border.color: Theme.divider
         Text {
             id: legendText
+            objectName: "rangeLegendText"
             anchors.centerIn: parent
+            width: parent.width - 2 * Theme.padding
+            horizontalAlignment: Text.AlignHCenter
             text: page.rangeRings.length === 0 ? qsTr("Range: waiting for position and battery")
-                : qsTr("Reachable now · inner area keeps the %1 % reserve").arg(Math.round(trip.reservePct))
+                : qsTr("Reachable now · inner area keeps the %1 reserve", "%1 is a percentage, e.g. 10 %")
+                    .arg(i18n.fmt("percent", Math.round(trip.reservePct), i18n.revision))
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
         }
     }
 
@@ -198,7 +207,6 @@ Item {
             visible: nav.active && trip.nextStop.name !== undefined
             width: guideColumn.cardWidth
             stop: trip.nextStop
-            imperial: settings.units === "imperial"
             preconditionState: trip.preconditionState
         }
     }
@@ -257,18 +265,23 @@ Item {
         objectName: "navNotice"
         visible: noticeText.text !== ""
         anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: nav.active ? bottomStack.height + 2 * Theme.spacing : Theme.spacing }
-        width: Math.min(noticeText.implicitWidth + 2 * Theme.padding, parent.width - 2 * Theme.spacing)
-        height: noticeText.implicitHeight + Theme.padding
-        radius: height / 2
+        width: Math.min(noticeText.implicitWidth + 2 * Theme.padding, Math.min(parent.width - 2 * Theme.spacing, 1000 * Theme.scale))
+        height: noticeText.height + Theme.padding
+        radius: Math.min(height / 2, Theme.radius)
         color: Theme.text
         Text {
+            // long messages (and long translations) wrap to three lines instead of running off the screen
             id: noticeText
+            objectName: "navNoticeText"
             anchors.centerIn: parent
-            width: Math.min(implicitWidth, parent.parent.width - 4 * Theme.spacing)
+            width: parent.width - 2 * Theme.padding
+            horizontalAlignment: Text.AlignHCenter
             text: nav.busy ? qsTr("Planning the route…") : nav.notice
             color: Theme.background
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
             elide: Text.ElideRight
             textFormat: Text.PlainText
         }
@@ -285,7 +298,6 @@ Item {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: nav.active ? bottomStack.height + 2 * Theme.spacing : Theme.spacing
         info: page.charger
-        imperial: settings.units === "imperial"
         onClosed: page.charger = ({})
         onNavigateClicked: {
             var c = page.charger

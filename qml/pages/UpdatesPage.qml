@@ -15,21 +15,17 @@ Item {
     // Release notes beside the status while an update is under way; the installed list otherwise.
     readonly property bool showNotes: ["IDLE", "DECLINED", "FAILED"].indexOf(phase) < 0
     property bool picking: false
-    // The latest sentence from the update service, shown for a while after it arrives.
-    property string notice: ""
-    // The battery floor is part of the requirements sentence ("… at least 30 % battery …").
-    readonly property real socFloor: {
-        var m = /(\d+(?:\.\d+)?) %/.exec(updates.requirementsText)
-        return m ? parseFloat(m[1]) : -1
-    }
+    // The latest sentence from the update service (updates.notice, already in the driver's language and
+    // re-rendered on a language change) is shown for a while after it arrives.
+    property bool noticeFresh: false
 
     // The picker closes by itself when scheduling stops making sense (e.g. the update failed).
     Connections {
         target: updates
         function onChanged() { if (!updates.canSchedule) page.picking = false }
-        function onNoticeShown(text) { page.notice = text; noticeTimer.restart() }
+        function onNoticeShown(text) { page.noticeFresh = true; noticeTimer.restart() }
     }
-    Timer { id: noticeTimer; interval: 10000; onTriggered: page.notice = "" }
+    Timer { id: noticeTimer; interval: 10000; onTriggered: page.noticeFresh = false }
 
     ColumnLayout {
         anchors.fill: parent
@@ -41,7 +37,6 @@ Item {
             visible: page.picking
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clock24: settings.clock24
             onTonight: { page.picking = false; updates.scheduleTonight() }
             onPicked: (epochSeconds) => { page.picking = false; updates.scheduleAt(epochSeconds) }
             onCancelled: page.picking = false
@@ -69,11 +64,11 @@ Item {
                 waitingText: updates.waitingText
                 failureText: updates.failureText
                 rolledBack: updates.rolledBack
-                notice: page.notice
+                notice: page.noticeFresh && !updates.noticeRepeatsCard ? updates.notice : ""
                 moving: vehicle.moving !== false
                 soc: vehicle.soc != null && !vehicle.socStale ? vehicle.soc : -1
                 socText: vehicle.socText
-                socFloor: page.socFloor
+                socFloor: updates.socFloor
             }
             UpdateNotes {
                 objectName: "updateNotes"

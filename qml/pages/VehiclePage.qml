@@ -53,9 +53,10 @@ Item {
                 }
                 Item { Layout.fillHeight: true }
                 RowLayout {
+                    Layout.fillWidth: true
                     spacing: Theme.spacing * 2
-                    ValueLabel { objectName: "odometer"; caption: qsTr("Odometer"); value: vehicle.odometerText; stale: vehicle.odometerStale }
-                    ValueLabel { objectName: "outsideTemp"; caption: qsTr("Outside"); value: vehicle.outsideTempText; stale: vehicle.outsideTempStale }
+                    ValueLabel { objectName: "odometer"; Layout.fillWidth: true; caption: qsTr("Odometer"); value: vehicle.odometerText; stale: vehicle.odometerStale }
+                    ValueLabel { objectName: "outsideTemp"; Layout.fillWidth: true; caption: qsTr("Outside"); value: vehicle.outsideTempText; stale: vehicle.outsideTempStale }
                 }
             }
         }
@@ -118,10 +119,11 @@ Item {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacing / 2
                     spacing: Theme.spacing * 2
-                    ValueLabel { objectName: "energy"; caption: qsTr("Energy"); value: vehicle.energyText; stale: vehicle.energyStale }
-                    ValueLabel { objectName: "soh"; caption: qsTr("Battery health"); value: vehicle.sohText; stale: vehicle.sohStale }
+                    ValueLabel { objectName: "energy"; Layout.fillWidth: true; caption: qsTr("Energy"); value: vehicle.energyText; stale: vehicle.energyStale }
+                    ValueLabel { objectName: "soh"; Layout.fillWidth: true; caption: qsTr("Battery health"); value: vehicle.sohText; stale: vehicle.sohStale }
                     ValueLabel {
                         objectName: "batteryPower"
+                        Layout.fillWidth: true
                         caption: qsTr("Power")
                         value: vehicle.batteryPowerText
                         stale: vehicle.batteryPowerStale
@@ -162,11 +164,13 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody
                         Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
                     TouchButton {
                         objectName: "chargeLimitDown"
-                        text: "−"
+                        text: "−"  // a symbol, not a word: not translated
                         enabled: vehicle.chargeLimit != null && vehicle.chargeLimit > 50 && !link.lost
                         onClicked: link.setChargeLimit(Math.max(50, vehicle.chargeLimit - 10))
                     }
@@ -182,7 +186,7 @@ Item {
                     }
                     TouchButton {
                         objectName: "chargeLimitUp"
-                        text: "+"
+                        text: "+"  // a symbol, not a word: not translated
                         enabled: vehicle.chargeLimit != null && vehicle.chargeLimit < 100 && !link.lost
                         onClicked: link.setChargeLimit(Math.min(100, vehicle.chargeLimit + 10))
                     }
@@ -220,12 +224,12 @@ Item {
                     low: [vehicle.tyreFrontLeftLow === true, vehicle.tyreFrontRightLow === true, vehicle.tyreRearLeftLow === true, vehicle.tyreRearRightLow === true]
                     stale: [vehicle.tyreFrontLeftStale, vehicle.tyreFrontRightStale, vehicle.tyreRearLeftStale, vehicle.tyreRearRightStale]
                 }
-                GridLayout {
-                    columns: 3
-                    columnSpacing: Theme.spacing * 1.5
-                    ValueLabel { objectName: "cabinTemp"; caption: qsTr("Cabin"); value: vehicle.cabinTempText; stale: vehicle.cabinTempStale }
-                    ValueLabel { objectName: "batteryTemp"; caption: qsTr("Battery"); value: vehicle.batteryTempText; stale: vehicle.batteryTempStale }
-                    ValueLabel { objectName: "motorTemp"; caption: qsTr("Motor"); value: vehicle.motorTempText; stale: vehicle.motorTempStale }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing * 1.5
+                    ValueLabel { objectName: "cabinTemp"; Layout.fillWidth: true; caption: qsTr("Cabin"); value: vehicle.cabinTempText; stale: vehicle.cabinTempStale }
+                    ValueLabel { objectName: "batteryTemp"; Layout.fillWidth: true; caption: qsTr("Battery"); value: vehicle.batteryTempText; stale: vehicle.batteryTempStale }
+                    ValueLabel { objectName: "motorTemp"; Layout.fillWidth: true; caption: qsTr("Motor"); value: vehicle.motorTempText; stale: vehicle.motorTempStale }
                 }
             }
         }

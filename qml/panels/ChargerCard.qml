@@ -6,14 +6,26 @@ import "TripFormat.js" as Fmt
 
 // Details of a charger tapped on the map: name, power, plugs, points, whether it fits the car, and which
 // values are estimated (filled with defaults because the data had none). `info`: TripModel.chargerInfo(id).
+// Figures in the driver's units and formats (i18n.fmt); long texts wrap, then elide.
 Rectangle {
     id: card
     property var info: ({})
-    property bool imperial: false
     signal closed()
     signal navigateClicked()
 
     readonly property bool known: info.id !== undefined
+    readonly property string fitText: info.compatible
+        //: %1: the charger's plugs the car can use ("CHAdeMO · Type 2")
+        ? qsTr("Fits your car: %1").arg(Fmt.plugList(info.usablePlugs))
+        : (info.usablePlugs && info.usablePlugs.length > 0
+            ? (info.access === "private" ? qsTr("Private: not used for trip planning")
+                                         : qsTr("Below your minimum charger power"))
+            : qsTr("No plug for your car"))
+    readonly property string estimatedNote: info.powerEstimated && info.plugsEstimated
+        ? qsTr("The charger data has no power or plug information; the value shown is a typical one for its plug type.")
+        : info.powerEstimated
+        ? qsTr("The charger data has no power rating; the value shown is a typical one for its plug type.")
+        : qsTr("The charger data has no plug information; the value shown is a typical one for its plug type.")
 
     implicitWidth: 600 * Theme.scale
     implicitHeight: column.implicitHeight + 2 * Theme.padding
@@ -34,6 +46,7 @@ Rectangle {
         Text {
             id: tagText
             anchors.centerIn: parent
+            //: tag next to a value taken from defaults because the charger data had none (adjective)
             text: qsTr("estimated")
             color: Theme.warning
             font.family: Theme.fontFamily
@@ -72,6 +85,7 @@ Rectangle {
             ColumnLayout {
                 spacing: 2
                 Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
                 Text {
                     objectName: "chargerName"
                     Layout.fillWidth: true
@@ -80,27 +94,10 @@ Rectangle {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontMedium
                     font.bold: true
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap  // at words, or inside a long one ("Industriestrasse")
                     maximumLineCount: 2
                     elide: Text.ElideRight
                     textFormat: Text.PlainText
-                }
-                Text {
-                    objectName: "chargerFit"
-                    Layout.fillWidth: true
-                    text: card.info.compatible
-                        ? qsTr("Fits your car: %1").arg(Fmt.plugList(card.info.usablePlugs))
-                        : (card.info.usablePlugs && card.info.usablePlugs.length > 0
-                            ? (card.info.access === "private" ? qsTr("Private: not used for trip planning")
-                                                               : qsTr("Below your minimum charger power"))
-                            : qsTr("No plug for your car"))
-                        + (card.info.distanceKm >= 0 ? "  ·  " + Fmt.distance(card.info.distanceKm, card.imperial) + qsTr(" away") : "")
-                    color: card.info.compatible ? Theme.good : Theme.warning
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.WordWrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
                 }
             }
             TouchButton {
@@ -109,6 +106,7 @@ Rectangle {
                 visible: card.known
                 highlighted: true
                 icon: "navigate"
+                //: button: start navigating to this charger (verb)
                 text: qsTr("Go")
                 onClicked: card.navigateClicked()
             }
@@ -120,18 +118,34 @@ Rectangle {
             }
         }
 
+        // whether it fits the car, and how far: the card's full width (two lines at most)
+        Text {
+            objectName: "chargerFit"
+            Layout.fillWidth: true
+            text: card.fitText + (card.info.distanceKm >= 0
+                //: %1: straight-line distance from the car ("3.2 km")
+                ? "  ·  " + qsTr("%1 away").arg(i18n.fmt("distance_km", card.info.distanceKm, i18n.revision)) : "")
+            color: card.info.compatible ? Theme.good : Theme.warning
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing * 2
             ColumnLayout {
                 spacing: 0
                 Layout.alignment: Qt.AlignTop
+                //: the charger's power (noun)
                 Caption { text: qsTr("Power") }
                 RowLayout {
                     spacing: Theme.spacing / 2
                     Text {
                         objectName: "chargerPower"
-                        text: (card.info.powerEstimated ? "≈" : "") + Fmt.power(card.info.powerKw)
+                        text: (card.info.powerEstimated ? "≈" : "") + i18n.fmt("power_kw", card.info.powerKw, i18n.revision)
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLarge
@@ -144,7 +158,16 @@ Rectangle {
                 spacing: 0
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                Caption { text: qsTr("Plugs") + (card.info.numPoints > 1 ? "  ·  " + qsTr("%1 points").arg(card.info.numPoints) : "") }
+                Caption {
+                    objectName: "chargerPlugsCaption"
+                    Layout.fillWidth: true
+                    text: qsTr("Plugs") + (card.info.numPoints > 1
+                            //: %n: number of charging points at the station
+                        ? "  ·  " + qsTr("%n points", "", card.info.numPoints) : "")
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
                 RowLayout {
                     spacing: Theme.spacing / 2
                     Layout.fillWidth: true
@@ -169,14 +192,13 @@ Rectangle {
             objectName: "chargerEstimatedNote"
             visible: card.info.estimated === true
             Layout.fillWidth: true
-            text: qsTr("The charger data has no %1; the value shown is a typical one for its plug type.")
-                .arg(card.info.powerEstimated && card.info.plugsEstimated ? qsTr("power or plug information")
-                     : card.info.powerEstimated ? qsTr("power rating") : qsTr("plug information"))
+            text: card.estimatedNote
             color: Theme.textDim
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WordWrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
         }
-
     }
 }

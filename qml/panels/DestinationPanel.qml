@@ -57,7 +57,8 @@ Rectangle {
                     color: panel.query.length > 0 && !panel.locked ? Theme.text : Theme.textDim
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
-                    elide: Text.ElideLeft
+                    // the end of what is being typed stays visible; a long hint keeps its beginning
+                    elide: panel.query.length > 0 && !panel.locked ? Text.ElideLeft : Text.ElideRight
                     textFormat: Text.PlainText
                 }
                 TouchButton {
@@ -101,6 +102,8 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
         }
 
         ListView {
@@ -148,10 +151,12 @@ Rectangle {
                         }
                     }
                     Text {
+                        objectName: (panel.showResults ? "resultDistance_" : "recentDistance_") + index
                         text: modelData.distance
                         color: Theme.textDim
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
+                        textFormat: Text.PlainText
                     }
                 }
                 MouseArea {

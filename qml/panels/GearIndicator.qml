@@ -1,7 +1,8 @@
 import QtQuick
 import ".."
 
-// P R N D with the selected gear highlighted.
+// P R N D with the selected gear highlighted. The letters are the symbols on the selector lever, the same in
+// every language we ship: not translated.
 Row {
     id: gears
     property string current: "–"

@@ -3,7 +3,8 @@ import QtQuick.Layouts
 import ".."
 import "../controls"
 
-// Next maneuver: arrow, distance, instruction, and the one after it.
+// Next maneuver: arrow, distance, instruction, and the one after it. The texts come translated and formatted from
+// the nav model; long translations wrap (up to three lines) and then elide, never overflow the card.
 Rectangle {
     id: banner
     property string kind: ""
@@ -28,16 +29,20 @@ Rectangle {
             Icon {
                 objectName: "maneuverIcon"
                 name: "maneuver-" + (banner.kind || "straight")
-                color: Theme.textOnAccent
+                color: banner.offRoute ? Theme.textOnCritical : Theme.textOnAccent
                 size: Math.round(Theme.fontXLarge * 1.2)
             }
             ColumnLayout {
                 spacing: 0
                 Layout.fillWidth: true
+                Layout.maximumWidth: 520 * Theme.scale
                 Text {
                     objectName: "maneuverDistance"
+                    Layout.fillWidth: true
                     text: banner.distance
-                    color: Theme.textOnAccent
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                    color: banner.offRoute ? Theme.textOnCritical : Theme.textOnAccent
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontXLarge
                     font.bold: true
@@ -46,23 +51,25 @@ Rectangle {
                     objectName: "maneuverText"
                     Layout.fillWidth: true
                     Layout.maximumWidth: 520 * Theme.scale
-                    text: banner.instruction.charAt(0).toUpperCase() + banner.instruction.slice(1)
-                    color: Theme.textOnAccent
+                    text: banner.instruction
+                    color: banner.offRoute ? Theme.textOnCritical : Theme.textOnAccent
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontMedium
                     font.bold: true
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 2
+                    maximumLineCount: 3
                     elide: Text.ElideRight
                     textFormat: Text.PlainText
                 }
             }
         }
         Text {
+            objectName: "maneuverThen"
             visible: banner.then !== ""
             Layout.fillWidth: true
-            text: qsTr("Then %1").arg(banner.then)
-            color: Theme.textOnAccent
+            Layout.maximumWidth: banner.width - 2 * Theme.padding
+            text: qsTr("Then: %1", "the maneuver after the one in the banner; %1 is a whole instruction").arg(banner.then)
+            color: banner.offRoute ? Theme.textOnCritical : Theme.textOnAccent
             opacity: 0.85
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall

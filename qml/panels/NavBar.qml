@@ -21,10 +21,13 @@ Rectangle {
         Repeater {
             model: nav.pages
             Rectangle {
+                id: tab
                 objectName: "nav_" + modelData.name
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumWidth: Theme.touch
+                // longer names get wider tabs (the spare width is shared out equally on top)
+                Layout.preferredWidth: tabIcon.width + labelText.implicitWidth + Theme.spacing * 2
                 radius: Theme.radius
                 color: modelData.name === nav.current ? Theme.surfaceAlt : "transparent"
                 Accessible.role: Accessible.PageTab
@@ -33,11 +36,17 @@ Rectangle {
                     anchors.centerIn: parent
                     spacing: Theme.spacing / 2
                     Icon {
+                        id: tabIcon
                         name: modelData.icon
                         color: modelData.name === nav.current ? Theme.accent : Theme.textDim
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     Text {
+                        id: labelText
+                        // a long name (German, larger text) elides inside its tab instead of spilling into the next
+                        width: Math.min(implicitWidth, tab.width - Theme.spacing - tabIcon.width - parent.spacing
+                                       - (tabBadge.visible ? tabBadge.width + parent.spacing : 0))
+                        elide: Text.ElideRight
                         text: modelData.label
                         color: modelData.name === nav.current ? Theme.text : Theme.textDim
                         font.family: Theme.fontFamily
@@ -45,7 +54,7 @@ Rectangle {
                         font.bold: modelData.name === nav.current
                         anchors.verticalCenter: parent.verticalCenter
                     }
-                    Badge { count: modelData.badge || 0; anchors.verticalCenter: parent.verticalCenter }
+                    Badge { id: tabBadge; count: modelData.badge || 0; anchors.verticalCenter: parent.verticalCenter }
                 }
                 Rectangle {
                     visible: modelData.name === nav.current

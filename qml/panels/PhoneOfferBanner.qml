@@ -29,12 +29,24 @@ Rectangle {
             objectName: "phoneOfferText"
             Layout.fillWidth: true
             Layout.maximumWidth: 480 * Theme.scale
-            text: qsTr("Navigate to %1?").arg(offer.name) + (offer.distance ? "  ·  " + offer.distance : "")
+            text: qsTr("Navigate to %1?").arg(offer.name)
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
             elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+        Text {
+            // the distance stays whole: the name elides first
+            objectName: "phoneOfferDistance"
+            visible: offer.distance !== ""
+            text: offer.distance
+            color: Theme.textDim
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
             textFormat: Text.PlainText
         }
         TouchButton { objectName: "phoneOfferGo"; text: qsTr("Go"); icon: "navigate"; highlighted: true; onClicked: offer.accepted() }

@@ -4,6 +4,7 @@ import ".."
 import "../controls"
 
 // Remaining distance and time, arrival time, destination, and the button to end guidance.
+// The strings come formatted (driver's units) from the navigation model; long ones elide, never overlap.
 Rectangle {
     id: bar
     property string destination: ""
@@ -28,19 +29,27 @@ Rectangle {
         spacing: Theme.spacing * 1.5
         ColumnLayout {
             spacing: 0
+            // a long translation of "Arrived" / "arrival" gives way to the remaining time and distance
+            Layout.maximumWidth: Theme.fontLarge * 7
             Text {
                 objectName: "tripEta"
+                Layout.fillWidth: true
+                //: shown instead of the arrival time once the destination is reached
                 text: bar.arrived ? qsTr("Arrived") : bar.eta
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
+                elide: Text.ElideRight
             }
             Text {
+                Layout.fillWidth: true
+                //: label under the estimated arrival time (noun)
                 text: bar.arrived ? "" : qsTr("arrival")
                 color: Theme.textDim
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
             }
         }
         ColumnLayout {
@@ -48,10 +57,12 @@ Rectangle {
             Layout.fillWidth: true
             Text {
                 objectName: "tripRemaining"
+                Layout.fillWidth: true
                 text: bar.remainingTime + " · " + bar.remainingDistance
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontMedium
+                elide: Text.ElideRight
             }
             Text {
                 objectName: "tripDestination"
@@ -65,6 +76,12 @@ Rectangle {
             }
         }
         TouchButton { objectName: "saveHome"; icon: "home"; onClicked: bar.saveClicked("home") }
-        TouchButton { objectName: "endGuidance"; icon: "close"; text: qsTr("End"); onClicked: bar.endClicked() }
+        TouchButton {
+            objectName: "endGuidance"
+            icon: "close"
+            //: button: end the route guidance (verb)
+            text: qsTr("End")
+            onClicked: bar.endClicked()
+        }
     }
 }

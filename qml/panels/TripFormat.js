@@ -1,8 +1,10 @@
-// Display helpers shared by the trip panels (plug names, distances, SoC colours). Plain functions, no state.
+// Display helpers shared by the trip panels: plug names. Plain functions, no state.
+// Numbers with units (km/mi, min, %, kW) are formatted with i18n.fmt(kind, value, i18n.revision) in the QML
+// files themselves (a .pragma library cannot see the i18n context property).
 .pragma library
 
 var plugNames = {
-    // no-break spaces: "Type 2" never wraps between its words
+    // no-break spaces: "Type 2" never wraps between its words. Standard names: never translated.
     "type2": "Type\u00a02", "ccs": "CCS", "ccs1": "CCS1", "chademo": "CHAdeMO", "type1": "Type\u00a01",
     "tesla": "Tesla", "schuko": "Schuko", "cee": "CEE", "gbt": "GB/T"
 }
@@ -18,28 +20,4 @@ function plugList(plugs) {
     for (var i = 0; i < plugs.length; ++i)
         out.push(plugName(plugs[i]))
     return out.join(" · ")
-}
-
-// "12 km" / "7.5 mi" (one decimal below 10)
-function distance(km, imperial) {
-    if (km === undefined || km === null || !isFinite(km) || km < 0)
-        return ""
-    var v = imperial ? km * 0.621371 : km
-    var unit = imperial ? "mi" : "km"
-    return (v < 10 ? v.toFixed(1) : Math.round(v).toString()) + " " + unit
-}
-
-// "18 min" / "1 h 05 min"
-function minutes(m) {
-    m = Math.max(0, Math.round(m))
-    if (m < 60)
-        return m + " min"
-    var h = Math.floor(m / 60), r = m % 60
-    return h + " h " + (r < 10 ? "0" : "") + r + " min"
-}
-
-function power(kw) {
-    if (kw === undefined || kw === null || !isFinite(kw))
-        return ""
-    return (kw >= 10 ? Math.round(kw) : Math.round(kw * 10) / 10) + " kW"
 }

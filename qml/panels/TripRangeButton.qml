@@ -29,7 +29,14 @@ Rectangle {
         }
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
+            //: map button: show the reachable range (noun, keep it short)
             text: qsTr("Range")
+            // a longer translation shrinks a little to fit the round button, then elides
+            width: btn.width - 10
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 12
+            elide: Text.ElideRight
             color: btn.checked ? Theme.textOnAccent : Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Math.max(14, Math.round(Theme.fontSmall * 0.85))

@@ -5,7 +5,9 @@ import "../controls"
 import "TripFormat.js" as Fmt
 
 // "Trip & charging": vehicle profile, reserve, arrival SoC, charge limit, plug filter, minimum charger power.
-// Only taps. The page wires the values from and the requests to the trip model.
+// Only taps. The page wires the values from and the requests to the trip model. SoC values are percentages and
+// powers kW in every unit system (i18n.fmt gives the locale's format); no distance, temperature or consumption
+// figure is shown here. Labels wrap (two lines at most) instead of pushing the controls off the card.
 Card {
     id: card
     property var vehicles: []          // [{id, name}]
@@ -27,6 +29,9 @@ Card {
     icon: "plug"
     implicitHeight: grid.implicitHeight + Theme.padding * 3 + Theme.fontSmall
 
+    readonly property real stepperLabelHeight: Math.max(reserveLabel.implicitHeight, arrivalLabel.implicitHeight,
+                                                        limitLabel.implicitHeight)
+
     function plugOn(p) { return plugs.length === 0 || plugs.indexOf(p) >= 0 }
     function togglePlug(p) {
         var on = availablePlugs.filter(q => plugOn(q))
@@ -40,10 +45,44 @@ Card {
         property string text: ""
         property string hint: ""
         spacing: 0
-        Layout.minimumWidth: 200 * Theme.scale
+        Layout.preferredWidth: Math.round(230 * Theme.scale)
         Layout.alignment: Qt.AlignVCenter
-        Text { text: parent.text; color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody }
-        Text { visible: parent.hint !== ""; text: parent.hint; color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.fontSmall }
+        Text {
+            Layout.fillWidth: true
+            text: parent.text
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: parent.hint !== ""
+            text: parent.hint
+            color: Theme.textDim
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+    }
+
+    // The label above a stepper: as wide as the stepper, wrapping to two lines; as high as the tallest of the
+    // three and bottom-aligned, so the steppers stay level whichever label wraps.
+    component StepperLabel: Text {
+        color: Theme.textDim
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+        verticalAlignment: Text.AlignBottom
+        Layout.fillWidth: true
+        Layout.preferredHeight: card.stepperLabelHeight
+        Layout.maximumWidth: Math.max(Theme.touch * 2 + Theme.fontMedium * 3.3 + Theme.spacing, 1)
     }
 
     GridLayout {
@@ -69,11 +108,13 @@ Card {
         }
 
         Caption { text: qsTr("Battery"); hint: qsTr("when planning") }
-        RowLayout {
+        Flow {
+            // three steppers side by side, or wrapped onto a second row on a narrow card
+            Layout.fillWidth: true
             spacing: Theme.spacing * 2
             ColumnLayout {
                 spacing: 2
-                Text { text: qsTr("Reserve · never below"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.fontSmall }
+                StepperLabel { id: reserveLabel; text: qsTr("Reserve · never below") }
                 TripStepper {
                     objectName: "evReserve"
                     value: card.reservePct; from: 0; to: 50; step: 1
@@ -82,7 +123,11 @@ Card {
             }
             ColumnLayout {
                 spacing: 2
-                Text { text: qsTr("Arrive with"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.fontSmall }
+                StepperLabel {
+                    id: arrivalLabel
+                    //: label above the battery level to arrive with at the destination
+                    text: qsTr("Arrive with")
+                }
                 TripStepper {
                     objectName: "evArrival"
                     value: card.arrivalPct; from: 0; to: 100; step: 5
@@ -91,7 +136,7 @@ Card {
             }
             ColumnLayout {
                 spacing: 2
-                Text { text: qsTr("Charge limit at stops"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.fontSmall }
+                StepperLabel { id: limitLabel; text: qsTr("Charge limit at stops") }
                 TripStepper {
                     objectName: "evLimit"
                     value: card.chargeLimitPct; from: 20; to: 100; step: 5
@@ -116,12 +161,24 @@ Card {
         }
 
         Caption { text: qsTr("Charger power"); hint: qsTr("at least") }
-        SegmentedSelector {
+        Flow {
+            // the same buttons as a SegmentedSelector, wrapping onto a second row when the card is narrow
+            id: minPower
             objectName: "evMinPower"
-            current: String(Math.round(card.minPowerKw))
-            options: [{value: "0", label: qsTr("Any")}, {value: "11", label: "11 kW"}, {value: "22", label: "22 kW"},
-                      {value: "50", label: "50 kW"}, {value: "100", label: "100 kW"}]
-            onSelected: (value) => card.minPowerRequested(Number(value))
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            readonly property string current: String(Math.round(card.minPowerKw))
+            Repeater {
+                model: [0, 11, 22, 50, 100]
+                TouchButton {
+                    required property int modelData
+                    objectName: "evMinPower_" + modelData
+                    //: charger power filter: no minimum
+                    text: modelData === 0 ? qsTr("Any") : i18n.fmt("power_kw", modelData, i18n.revision)
+                    highlighted: String(modelData) === minPower.current
+                    onClicked: card.minPowerRequested(modelData)
+                }
+            }
         }
     }
 }

@@ -2,12 +2,12 @@ import QtQuick
 import QtQuick.Layouts
 import ".."
 import "../controls"
-import "TripFormat.js" as Fmt
 
 // The trip at a glance: now → drive → charge 18 min to 65 % → drive → arrive with 23 %.
 // `steps`: the planner's timeline ([{kind: "drive"|"charge"|"arrive", …}]). Without a charging stop it shrinks
 // to one line, "Arrive with 23 %". When space is short (`dense`, or two stops and more) the charger and
 // destination names give way to "18 min / to 65 %" (the card under the maneuver banner names the next stop).
+// Figures in the driver's formats (i18n.fmt); names elide, the figures never do.
 Rectangle {
     id: strip
     property var steps: []
@@ -32,6 +32,9 @@ Rectangle {
     readonly property var arrival: steps.length > 0 ? steps[steps.length - 1] : ({})
     readonly property int lineHeight: Math.round(Theme.fontBody * 3.1)
 
+    function pct(soc) { return i18n.fmt("percent", soc, i18n.revision) }
+    function duration(minutes) { return i18n.fmt("duration_s", minutes * 60, i18n.revision) }
+
     function socColor(soc) {
         if (soc < reservePct + 0.5)
             return Theme.critical
@@ -51,11 +54,15 @@ Rectangle {
         id: compactRow
         visible: !strip.hasStops
         anchors.centerIn: parent
+        width: Math.min(implicitWidth, strip.width - 2 * Theme.padding)
         spacing: Theme.spacing / 2
         Icon { name: "battery"; color: strip.socColor(strip.arrival.soc || 0); size: Theme.fontMedium }
         Text {
             objectName: "tripArrival"
-            text: qsTr("Arrive with %1 %").arg(strip.arrival.soc !== undefined ? strip.arrival.soc : "–")
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            //: %1: battery level at the destination ("23 %")
+            text: qsTr("Arrive with %1").arg(strip.pct(strip.arrival.soc))
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -77,13 +84,15 @@ Rectangle {
             visible: strip.startSoc >= 0
             spacing: 0
             Text {
-                text: Math.round(strip.startSoc) + " %"
+                objectName: "timelineNow"
+                text: strip.pct(Math.round(strip.startSoc))
                 color: strip.socColor(strip.startSoc)
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: true
             }
             Text {
+                //: label under the battery level right now
                 text: qsTr("now")
                 color: Theme.textDim
                 font.family: Theme.fontFamily
@@ -129,7 +138,7 @@ Rectangle {
                         id: driveText
                         objectName: "timelineDrive_" + step.index
                         anchors.centerIn: parent
-                        text: step.kind === "drive" ? Fmt.minutes(step.modelData.minutes) : ""
+                        text: step.kind === "drive" ? strip.duration(step.modelData.minutes) : ""
                         color: Theme.textDim
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
@@ -166,9 +175,11 @@ Rectangle {
                             objectName: step.kind === "charge" ? "timelineCharge_" + step.index
                                 : step.kind === "arrive" ? "timelineArrive" : ""
                             text: step.kind === "charge"
-                                ? (strip.crowded ? Fmt.minutes(step.modelData.minutes)
-                                   : qsTr("%1 to %2 %").arg(Fmt.minutes(step.modelData.minutes)).arg(step.modelData.toSoc))
-                                : step.kind === "arrive" ? qsTr("%1 %").arg(step.modelData.soc) : ""
+                                ? (strip.crowded ? strip.duration(step.modelData.minutes)
+                                   //: charging time and the battery level reached: "18 min to 65 %"
+                                   : qsTr("%1 to %2").arg(strip.duration(step.modelData.minutes))
+                                        .arg(strip.pct(step.modelData.toSoc)))
+                                : step.kind === "arrive" ? strip.pct(step.modelData.soc) : ""
                             color: step.kind === "arrive" ? strip.socColor(step.modelData.soc) : Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
@@ -178,7 +189,9 @@ Rectangle {
                             objectName: step.kind === "charge" ? "timelineChargeDetail_" + step.index : ""
                             Layout.fillWidth: true
                             text: !strip.crowded ? (step.modelData.name || "")
-                                : step.kind === "charge" ? qsTr("to %1 %").arg(step.modelData.toSoc)
+                                //: battery level reached by charging: "to 65 %"
+                                : step.kind === "charge" ? qsTr("to %1").arg(strip.pct(step.modelData.toSoc))
+                                //: label under the battery level at the destination (noun)
                                 : qsTr("arrival")
                             color: Theme.textDim
                             font.family: Theme.fontFamily

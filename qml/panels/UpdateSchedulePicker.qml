@@ -5,11 +5,11 @@ import "../controls"
 
 // Pick when the update installs, by taps only: "Tonight at 02:00" in one tap, or an hour with −/+
 // and a minute preset, then confirm. The next occurrence of the picked time is used (today or tomorrow).
+// Times are formatted by `i18n` (12/24 h setting, locale); every sentence is one qsTr with %1.
 Card {
     id: picker
     property int hour: 2
     property int minute: 0
-    property bool clock24: true
     property real nowMs: Date.now()
     signal tonight()
     signal picked(real epochSeconds)
@@ -18,25 +18,25 @@ Card {
     title: qsTr("Schedule the install")
     icon: "update"
 
-    function pad(n) { return n < 10 ? "0" + n : "" + n }
-    function clockText(h, m) {
-        if (clock24)
-            return pad(h) + ":" + pad(m)
-        return ((h + 11) % 12 + 1) + ":" + pad(m) + (h < 12 ? " AM" : " PM")
-    }
-    // The next local hour:minute after now.
-    function target() {
+    // The next local h:m after now.
+    function next(h, m) {
         var now = new Date(nowMs)
-        var t = new Date(now.getFullYear(), now.getMonth(), now.getDate(), hour, minute, 0, 0)
+        var t = new Date(now.getFullYear(), now.getMonth(), now.getDate(), h, m, 0, 0)
         if (t.getTime() <= now.getTime())
             t.setDate(t.getDate() + 1)
         return t
     }
+    function target() { return next(hour, minute) }
+    // A wall-clock time in the driver's format ("02:00" or "2:00 AM").
+    function clockText(t) { return i18n.fmt("clock", t.getTime() / 1000, i18n.revision) }
     readonly property string targetText: {
         var t = target()
+        var time = clockText(t)
         var today = new Date(nowMs).getDate() === t.getDate()
-        var day = today ? (hour >= 18 ? qsTr("Tonight") : qsTr("Today")) : (hour < 6 ? qsTr("Tonight") : qsTr("Tomorrow"))
-        return day + " " + clockText(hour, minute)
+        if (today ? hour >= 18 : hour < 6)
+            return qsTr("Tonight %1", "install time, e.g. Tonight 02:00").arg(time)
+        return today ? qsTr("Today %1", "install time, e.g. Today 14:00").arg(time)
+                     : qsTr("Tomorrow %1", "install time, e.g. Tomorrow 09:00").arg(time)
     }
 
     onVisibleChanged: if (visible) nowMs = Date.now()
@@ -62,11 +62,12 @@ Card {
             TouchButton {
                 objectName: "updatePickTonight"
                 icon: "update"
-                text: qsTr("Tonight at %1").arg(picker.clockText(2, 0))
+                text: qsTr("Tonight at %1").arg(picker.clockText(picker.next(2, 0)))
                 onClicked: picker.tonight()
             }
             Text {
                 Layout.fillWidth: true
+                Layout.minimumWidth: 0
                 text: qsTr("or pick a time:")
                 color: Theme.textDim
                 font.family: Theme.fontFamily
@@ -85,8 +86,19 @@ Card {
             }
             Text {
                 objectName: "updatePickTime"
-                Layout.preferredWidth: Theme.fontLarge * 8.5
+                // Room for "Tomorrow 12:45 PM" in the longest language; on narrow screens it takes what is
+                // left and wraps onto a second line (still within the touch row's height) before eliding.
+                Layout.preferredWidth: Theme.fontLarge * 9.5
+                Layout.minimumWidth: Theme.fontLarge * 4
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.fontLarge * 11
+                Layout.maximumHeight: Theme.touch
                 horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                lineHeight: 0.9
+                elide: Text.ElideRight
                 text: picker.targetText
                 color: Theme.text
                 font.family: Theme.fontFamily
@@ -106,7 +118,6 @@ Card {
                 options: [{value: "0", label: ":00"}, {value: "15", label: ":15"}, {value: "30", label: ":30"}, {value: "45", label: ":45"}]
                 onSelected: (value) => picker.minute = parseInt(value)
             }
-            Item { Layout.fillWidth: true }
         }
         Item { Layout.fillHeight: true }
         RowLayout {

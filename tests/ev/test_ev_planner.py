@@ -155,9 +155,9 @@ def test_infeasible_nearest_charger_out_of_reach(leaf):
     g = _line()
     with pytest.raises(NoFeasibleTrip) as exc:
         plan_trip(g, leaf, [_charger(g, 20)], _pt(g, 0), _pt(g, 59), 10.0)
-    m = re.fullmatch(r"nearest compatible charger (\d+) km away, reachable (\d+) km", exc.value.reason)
+    m = re.fullmatch(r"nearest compatible charger ([\d.]+) km away, reachable ([\d.]+) km", exc.value.reason)
     assert m, exc.value.reason
-    assert int(m.group(1)) == 40 and 0 < int(m.group(2)) < 40
+    assert float(m.group(1)) == 40 and 0 < float(m.group(2)) < 40
     assert exc.value.code == "unreachable"
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+from typing import ClassVar
 
-from hmi.nav.ev.chargers import Charger
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from hmi.i18n import Text
+from hmi.nav.ev.chargers import UNNAMED, Charger
 from hmi.nav.ev.settings import SettingsStore
 from hmi.nav.ev.synthetic import grid_graph
 from hmi.ui.trip_model import TripModel
@@ -129,3 +134,113 @@ def test_progress_follows_the_position(qtbot, model):
     with qtbot.waitSignal(model.replanMessageChanged, timeout=5000):
         model.setLiveState(*_pt(15), 40.0)  # 30 km in, far below the prediction
     assert "Added a charging stop" in model.replanMessage
+
+
+# ---------------------------------------------------------------------------------------------- languages and units
+class _Catalog(QTranslator):
+    """A real QTranslator (installed in the application) answering a few "trip" templates in German."""
+
+    GERMAN: ClassVar[dict[str, str]] = {
+        "Added a charging stop at {names}, {delta}": "Ladestopp bei {names} hinzugefügt, {delta}",
+        "nearest compatible charger {distance} away, reachable {reachable}": (
+            "nächste passende Ladestation {distance} entfernt, erreichbar {reachable}"
+        ),
+        "Destination": "Ziel",
+        "Charging station": "Ladestation",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.GERMAN.get(source) if context == "trip" else None
+
+    def isEmpty(self):
+        return False
+
+
+@pytest.fixture
+def i18n(qapp):
+    """The app's I18n (process-wide formats and translator), released afterwards."""
+    from hmi.ui.translator import I18n
+
+    obj = I18n()
+    catalog = _Catalog()
+    try:
+        yield obj, catalog
+    finally:
+        QCoreApplication.removeTranslator(catalog)
+        obj.release()
+
+
+def test_texts_follow_the_language_and_units_on_retranslate(qtbot, tmp_path, profiles, i18n):
+    from hmi.ui.translator import formats
+
+    setter, catalog = i18n
+    g = grid_graph(1, 60, 2000.0, 90.0)
+    pt = lambda n: (float(g.node_lat[n]), float(g.node_lon[n]))  # noqa: E731
+    unnamed = Charger(
+        id="U", name=Text("trip", UNNAMED), lat=pt(20)[0], lon=pt(20)[1], power_kw=50.0, plugs=("chademo",)
+    )
+    store = SettingsStore(tmp_path / "ev.sqlite3")
+    m = TripModel(g, [unnamed], profiles, store)
+    try:
+        m.setLiveState(*pt(0), 10.0)
+        with qtbot.waitSignal(m.planErrorChanged, timeout=10_000):
+            m.planTo(*pt(59), "")
+        qtbot.waitUntil(lambda: not m.busy, timeout=10_000)
+        assert re.fullmatch(r"nearest compatible charger 40 km away, reachable [\d.]+ km", m.planError), m.planError
+        assert isinstance(m.plan_error, Text)  # the raw text stays, for re-rendering
+        # imperial, French number formats (decimal comma), and a catalog: one retranslate re-renders the reason
+        setter.apply("fr", "imperial", "F")  # fr_MC: decimal comma
+        QCoreApplication.installTranslator(catalog)
+        assert formats().system == "imperial" and formats().decimal == ","
+        with qtbot.waitSignal(m.planErrorChanged, timeout=1000):
+            m.retranslate()
+        assert re.fullmatch(r"nächste passende Ladestation 25 mi entfernt, erreichbar [\d,]+ mi", m.planError), (
+            m.planError
+        )
+        assert m.property("planError") == m.planError
+        assert m.chargerInfo("U")["name"] == "Ladestation"
+        # nothing changed: no signal, same text
+        before = m.planError
+        m.retranslate()
+        assert m.planError == before
+        # back to English / metric
+        QCoreApplication.removeTranslator(catalog)
+        setter.apply("en", "metric", "C")
+        m.retranslate()
+        assert m.planError.startswith("nearest compatible charger 40 km away")
+    finally:
+        m.shutdown()
+        store.close()
+
+
+def test_timeline_next_stop_and_replan_message_are_retranslated(qtbot, model, i18n):
+    setter, catalog = i18n
+    _plan(qtbot, model, 70.0, dest=59)
+    model.setRouteProgress(30_000.0)
+    with qtbot.waitSignal(model.replanMessageChanged, timeout=5000):
+        model.setLiveState(*_pt(15), 40.0)
+    assert model.replanMessage.startswith("Added a charging stop at Motorway DC, +")
+    assert model.timeline[-1]["name"] == "Far town"
+    # a destination without a name gets the translatable "Destination"
+    raw_message = model.replan_message
+    assert isinstance(raw_message, Text)
+    setter.apply("fr", "imperial", "F")  # fr_MC: decimal comma
+    QCoreApplication.installTranslator(catalog)
+    with qtbot.waitSignal(model.replanMessageChanged, timeout=1000):
+        model.retranslate()
+    assert model.replanMessage.startswith("Ladestopp bei Motorway DC hinzugefügt, +"), model.replanMessage
+    # numbers stay raw for QML (formatted there with i18n.fmt); QML-visible lists are plain values
+    assert model.nextStop["distanceKm"] > 0 and model.property("nextStop")["name"] == "Motorway DC"
+
+
+def test_unnamed_destination_is_translated(qtbot, model, i18n):
+    _setter, catalog = i18n
+    model.setLiveState(*_pt(0), 70.0)
+    with qtbot.waitSignal(model.timelineChanged, timeout=10_000):
+        model.planTo(*_pt(40), "")
+    qtbot.waitUntil(lambda: model.hasPlan and not model.busy, timeout=10_000)
+    assert model.timeline[-1]["name"] == "Destination"
+    QCoreApplication.installTranslator(catalog)
+    with qtbot.waitSignal(model.timelineChanged, timeout=1000):
+        model.retranslate()
+    assert model.timeline[-1]["name"] == "Ziel" and model.property("timeline")[-1]["name"] == "Ziel"

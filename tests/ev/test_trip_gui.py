@@ -21,6 +21,7 @@ from hmi.link import topics
 from hmi.nav.paths import REPO_ROOT
 from hmi.testing.plugin import find_item
 from hmi.testing.plugin import layout_problems as plugin_layout_problems
+from hmi.ui.translator import formats
 
 pytestmark = pytest.mark.timeout(150)
 
@@ -104,7 +105,8 @@ def test_low_battery_trip_goes_via_a_charger_and_shows_the_timeline(hmi_app, age
     # the timeline shows the charge step with its minutes and target SoC
     qtbot.waitUntil(lambda: visible(app, "tripTimeline"), timeout=5_000)
     qtbot.waitUntil(lambda: visible(app, f"timelineCharge_{charge_i}"), timeout=5_000)
-    assert text(app, f"timelineCharge_{charge_i}") == f"{step['minutes']} min to {step['toSoc']} %"
+    fmt = formats()
+    assert text(app, f"timelineCharge_{charge_i}") == f"{fmt.duration(step['minutes'] * 60)} to {step['toSoc']} %"
     assert text(app, "timelineArrive") == f"{app.trip.timeline[-1]['soc']} %"
     # the next stop under the maneuver banner
     qtbot.waitUntil(lambda: visible(app, "nextStop"), timeout=5_000)
@@ -454,3 +456,114 @@ def test_charger_info_and_next_stop_distance_on_a_synthetic_road(qtbot, tmp_path
     finally:
         model.shutdown()
         store.close()
+
+
+# ---------------------------------------------------------------------- languages and units (issue #8)
+def test_unit_and_language_switches_update_the_trip_panels_live(hmi_app, agent, qtbot, tmp_path):
+    """km → mi changes the charger card and the next-stop card at once; French brings its decimal comma; the
+    pseudo-locale (+40 %) still fits on the smallest screen without overlapping cards."""
+    from hmi.ui.app import SIZES
+
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
+    exact = next(c for c in app.trip._chargers if "Marktplatzgarage" in c.name)
+    # the trip model has the car's position (fed by the app after the vehicle store)
+    qtbot.waitUntil(lambda: app.trip.chargerInfo(exact.id)["distanceKm"] >= 0, timeout=5_000)
+    _tap_charger(app, qtbot, exact)
+    qtbot.waitUntil(lambda: visible(app, "chargerCard"), timeout=5_000)
+    km = app.trip.chargerInfo(exact.id)["distanceKm"]
+    assert text(app, "chargerFit").endswith(f"  ·  {formats().distance_km(km)} away") and " km away" in text(
+        app, "chargerFit"
+    )
+    app.settings.setUnits("imperial")
+    qtbot.waitUntil(lambda: " mi away" in text(app, "chargerFit"), timeout=3_000)
+    assert formats().system == "imperial"
+    assert text(app, "chargerFit").endswith(f"  ·  {formats().distance_km(km)} away")
+    tap(qtbot, app, "chargerClose")
+    qtbot.waitUntil(lambda: not visible(app, "chargerCard"), timeout=5_000)
+
+    navigate(app, qtbot, "Schaan", *SCHAAN)
+    qtbot.waitUntil(lambda: visible(app, "nextStop") and visible(app, "tripTimeline"), timeout=5_000)
+    stop = app.trip.nextStop
+    assert text(app, "nextStopText") == f"Charge at {stop['name']} in {formats().distance_km(stop['distanceKm'])}"
+    assert text(app, "nextStopText").endswith(" mi")
+    app.settings.setUnits("metric")
+    qtbot.waitUntil(lambda: text(app, "nextStopText").endswith(" km"), timeout=3_000)
+    stop = app.trip.nextStop
+    assert text(app, "nextStopText") == f"Charge at {stop['name']} in {formats().distance_km(stop['distanceKm'])}"
+
+    # French: the translated card, the locale's decimal comma and its figures in every trip panel
+    english = text(app, "nextStopText")
+    assert app.set_language("fr")
+    qtbot.waitUntil(lambda: text(app, "nextStopText") != english, timeout=3_000)
+    fmt = formats()
+    assert fmt.decimal == ","
+    stop = app.trip.nextStop
+    assert fmt.distance_km(stop["distanceKm"]) in text(app, "nextStopText")
+    assert fmt.duration(stop["chargeMinutes"] * 60) in text(app, "nextStopDetail")
+    assert fmt.percent(stop["toSoc"]) in text(app, "nextStopDetail")
+    charge_i = next(i for i, s in enumerate(app.trip.timeline) if s["kind"] == "charge")
+    assert fmt.duration(app.trip.timeline[charge_i]["minutes"] * 60) in text(app, f"timelineCharge_{charge_i}")
+    shot(app, tmp_path, "trip-guidance-fr.png")
+
+    # pseudo-locale on every head-unit size: nothing off screen, the cards do not overlap
+    assert app.set_language("pseudo")
+    qtbot.wait(100)
+    for size in SIZES:
+        app.resize(*size)
+        qtbot.wait(80)
+        assert _offscreen_texts(app) == [], f"text off screen at {size}"
+        stack_top = find_item(app, "tripTimeline").mapToScene(QPointF(0, 0)).y()
+        ns = find_item(app, "nextStop")
+        assert ns.mapToScene(QPointF(0, ns.height())).y() <= stack_top, f"next stop overlaps the timeline at {size}"
+        for name in ("nextStopText", "nextStopDetail", "tripRemaining"):
+            item = find_item(app, name)
+            assert item.property("lineCount") <= 2, f"{name} has {item.property('lineCount')} lines at {size}"
+        app.screenshot(tmp_path / f"trip-pseudo-{size[0]}x{size[1]}.png")
+    assert app.set_language("en")
+    assert app.qml_warnings == []
+
+
+def test_settings_card_fits_in_the_pseudo_locale(hmi_app, qtbot, tmp_path):
+    """The EV settings card on the smallest screen with +40 % strings: every label on screen, nothing cut off
+    horizontally, and the percentages and powers in the locale's formats."""
+    app = hmi_app
+    app.resize(1024, 600)
+    app.app.showPage("settings")
+    qtbot.waitUntil(lambda: visible(app, "tripSettings"), timeout=5_000)
+    assert app.set_language("pseudo")
+    qtbot.wait(100)
+    card = find_item(app, "tripSettings")
+    card_rect = _scene_rect(card)
+    for name in ("evReserveValue", "evArrivalValue", "evLimitValue", "evMinPower_50", "evReservePlus", "evLimitPlus"):
+        _reveal(app, qtbot, name)
+        r = _scene_rect(find_item(app, name))
+        card_rect = _scene_rect(card)
+        assert card_rect.left() - 1 <= r.left() and r.right() <= card_rect.right() + 1, f"{name} outside the card"
+    assert text(app, "evReserveValue") == formats().percent(app.trip.reservePct)
+    app.settings.setUnits("imperial")  # kW and % are the same in every unit system
+    qtbot.wait(50)
+    assert find_item(app, "evMinPower_50").property("text") == "50 kW"
+    app.screenshot(tmp_path / "settings-trip-pseudo-1024x600.png")
+    assert app.set_language("en")
+
+
+def test_charger_card_fits_in_the_pseudo_locale(hmi_app, agent, qtbot, tmp_path):
+    """The charger card with +40 % strings on the smallest screen: on screen, wrapped within its line limits."""
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 30.0)
+    app.resize(1024, 600)
+    assert app.set_language("pseudo")
+    estimated = next(c for c in app.trip._chargers if c.power_estimated and not c.plugs_estimated)
+    qtbot.waitUntil(lambda: app.trip.chargerInfo(estimated.id)["distanceKm"] >= 0, timeout=5_000)
+    _tap_charger(app, qtbot, estimated)
+    qtbot.waitUntil(lambda: visible(app, "chargerCard") and visible(app, "chargerEstimatedNote"), timeout=5_000)
+    qtbot.wait(80)
+    assert _offscreen_texts(app) == []
+    card = _scene_rect(find_item(app, "chargerCard"))
+    for name, lines in (("chargerName", 2), ("chargerFit", 2), ("chargerEstimatedNote", 3), ("chargerPower", 1)):
+        item = find_item(app, name)
+        assert item.property("lineCount") <= lines, f"{name}: {item.property('lineCount')} lines"
+        r = _scene_rect(item)
+        assert card.contains(r.adjusted(1, 1, -1, -1)), f"{name} sticks out of the card: {r} vs {card}"
+    assert formats().distance_km(app.trip.chargerInfo(estimated.id)["distanceKm"]) in text(app, "chargerFit")
+    app.screenshot(tmp_path / "charger-card-pseudo-1024x600.png")
+    assert app.set_language("en")

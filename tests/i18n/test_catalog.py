@@ -47,7 +47,9 @@ def test_check_finds_untranslated_and_placeholder_errors(tmp_path: Path) -> None
     assert any("Waiting" in u for u in report.unfinished)
     assert any("%n stops" in u for u in report.unfinished)  # one plural form empty
     assert len(report.placeholder_errors) == 2
-    assert any("{km}" in e for e in report.placeholder_errors) and any("Battery" in e for e in report.placeholder_errors)
+    assert any("{km}" in e for e in report.placeholder_errors) and any(
+        "Battery" in e for e in report.placeholder_errors
+    )
 
 
 @pytest.mark.parametrize("content", ["<TS><context>", "not xml at all \x00", ""])

@@ -94,3 +94,28 @@ def test_reverse(geo):
     assert isinstance(both, list) and len(both) >= 1
     assert geo.reverse((0.0, 0.0)) is None
     assert geo.reverse((float("nan"), 1)) is None and geo.reverse("junk") is None
+
+
+def test_catalan_and_french_spellings_fold():
+    # Catalan l·l (and the single-character ŀ) is typed with or without the middle dot
+    assert fold("Col·legi") == fold("Coŀlegi") == fold("collegi") == "collegi"
+    assert tokens("Sant Julià de Lòria") == tokens("sant julia de loria") == ["sant", "julia", "de", "loria"]
+    assert fold("Avenue des Genêts") == fold("AVENUE DES GENETS") and fold("Œuvre") == fold("oeuvre")
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("avenue des spelugues", "Avenue des Spélugues"),  # typed without accents, lower case
+        ("AVENUE DES SPÉLUGUES", "Avenue des Spélugues"),
+        ("bibliotheque louis notary", "Bibliothèque Louis Notary"),
+        ("avenue imperatrice eugenie", "Avenue Impératrice Eugénie"),
+    ],
+)
+def test_french_names_found_without_accents(monaco_dir, query, name):
+    geo = OfflineGeocoder(monaco_dir)
+    assert geo.geocode(query).raw["name"] == name
+
+
+def test_lower_case_town(geo):
+    assert geo.geocode("schaan").address == "Schaan" and geo.geocode("SCHAAN").address == "Schaan"

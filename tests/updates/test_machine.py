@@ -399,7 +399,7 @@ def test_formatting():
     assert format_size(None) == "" and format_size(999) == "999 B" and format_size(1_500_000) == "1.5 MB"
     assert format_size(2_000_000_000_000) == "2000.0 GB"
     assert format_duration(None) == "" and format_duration(10) == "about 1 min"
-    assert format_duration(3600) == "about 1 h" and format_duration(5400) == "about 1 h 30 min"
+    assert format_duration(3600) == "about 1 h 00 min" and format_duration(5400) == "about 1 h 30 min"
 
 
 def test_a_file_that_is_not_a_database_is_moved_aside(tmp_path):

@@ -23,9 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.nav.ev.profiles import PLUGS, VehicleProfile
 
 log = logging.getLogger(__name__)
+
+# Name of a station without one (context "trip"); the map builder writes this English placeholder too, so an
+# entry carrying exactly it is treated as unnamed and shown translated.
+#: the name shown for a charging station that has none in the map data
+UNNAMED = QT_TRANSLATE_NOOP("trip", "Charging station")
 
 #: Power assumed for a station whose power is unknown, by plug (kW).
 DEFAULT_POWER_KW: dict[str, float] = {
@@ -135,7 +141,9 @@ def parse_charger(entry: Any) -> Charger:
     if isinstance(cid, bool) or not isinstance(cid, str | int) or str(cid).strip() == "":
         raise ValueError(f"bad id {cid!r}")
     name = entry.get("name")
-    name = name.strip()[:120] if isinstance(name, str) and name.strip() else "Charging station"
+    name = name.strip()[:120] if isinstance(name, str) else ""
+    if not name or name == UNNAMED:
+        name = Text("trip", UNNAMED)
     flags = entry.get("estimated")
     pre_power = pre_plugs = False
     if flags is True:

@@ -23,6 +23,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.lazy import np
 from hmi.nav.ev.chargers import Charger, for_vehicle
 from hmi.nav.ev.charging import ChargingCurve, best_curve
@@ -31,13 +32,63 @@ from hmi.nav.ev.profiles import VehicleProfile
 from hmi.nav.ev.stations import Hop, StationGraph, build_station_graph
 from hmi.nav.graph import haversine_m
 
-#: Chargers further than this from a road node are ignored.
+# Chargers further than this from a road node are ignored.
 MAX_CHARGER_SNAP_M = 500.0
 _EPS = 1e-6
 
+# Driver-visible texts of the planner (context "trip"). Reasons start lower-case: the UI puts them after
+# "Cannot reach …:" or capitalises them. SoC, distance and power are Quantities (the driver's units).
+# (Plain "#" comments here: lupdate reads "#:" comments as notes for the translators.)
+TEXTS = {
+    #: the trip's starting point (a place name)
+    "start": QT_TRANSLATE_NOOP("trip", "Start"),
+    "destination": QT_TRANSLATE_NOOP("trip", "Destination"),
+    #: stands for a charging station's name in a sentence when it has none
+    "charger": QT_TRANSLATE_NOOP("trip", "charger"),
+    "below_reserve": QT_TRANSLATE_NOOP("trip", "Starting below the {reserve} reserve"),
+    "not_connected": QT_TRANSLATE_NOOP(
+        "trip", "the destination cannot be reached by road from the start (not connected)"
+    ),
+    "no_sequence": QT_TRANSLATE_NOOP("trip", "no feasible sequence of charging stops"),
+    #: charger filter: {plugs} plug names ("CHAdeMO/Type2"), {power} the driver's minimum charger power
+    "filter_power": QT_TRANSLATE_NOOP("trip", "{plugs}, ≥ {power}"),
+    "out_of_range_no_charger": QT_TRANSLATE_NOOP(
+        "trip", "destination out of range and no compatible charger ({filter}) on the map"
+    ),
+    "needs_no_charger": QT_TRANSLATE_NOOP(
+        "trip", "the trip needs {need} and the battery has {soc}; no compatible charger ({filter}) on the map"
+    ),
+    "one_charge_no_charger": QT_TRANSLATE_NOOP(
+        "trip",
+        "the trip cannot be driven on one charge and the battery has {soc}; no compatible charger ({filter}) "
+        "on the map",
+    ),
+    "no_charger_in_range": QT_TRANSLATE_NOOP(
+        "trip", "no compatible charger ({filter}) within a full battery's range of the start"
+    ),
+    "nearest_charger": QT_TRANSLATE_NOOP("trip", "nearest compatible charger {distance} away, reachable {reachable}"),
+    "not_from_any_charger": QT_TRANSLATE_NOOP(
+        "trip", "destination cannot be reached from any reachable compatible charger"
+    ),
+    "above_limit": QT_TRANSLATE_NOOP(
+        "trip", "from {charger} the destination needs {need}, above the {limit} charge limit"
+    ),
+    "no_sequence_arrival": QT_TRANSLATE_NOOP(
+        "trip", "no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})"
+    ),
+}
+
+
+def _pct(value: float) -> Quantity:
+    return Quantity("percent", value)
+
 
 class NoFeasibleTrip(Exception):
-    """No trip satisfies the constraints; ``reason`` is one line for the driver, ``code`` is machine-readable."""
+    """No trip satisfies the constraints; ``reason`` is one line for the driver, ``code`` is machine-readable.
+
+    ``reason`` is a :class:`~hmi.i18n.Text` (context "trip") when the planner made it, so the UI can render it in
+    the driver's language and units; ``str(exc)`` is the English line.
+    """
 
     def __init__(self, reason: str, code: str = "infeasible") -> None:
         super().__init__(reason)
@@ -372,7 +423,7 @@ def solve(
     solver = _Solver(hops, n_stations, curves, capacity_kwh, start_soc, settings)
     best = solver.run()
     if not math.isfinite(best):
-        raise NoFeasibleTrip("no feasible sequence of charging stops", "unreachable")
+        raise NoFeasibleTrip(Text("trip", TEXTS["no_sequence"]), "unreachable")
     return best, solver.sequence()
 
 
@@ -521,7 +572,9 @@ def _snap(graph: Any, point: tuple[float, float], what: str) -> int:
     try:
         return snap(graph, (float(point[0]), float(point[1])), what)
     except RoutingError as exc:
-        raise NoFeasibleTrip(str(exc), "outside_map") from None
+        # keep the router's translatable Text when it made one (str() would flatten it to English)
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], Text) else str(exc)
+        raise NoFeasibleTrip(reason, "outside_map") from None
 
 
 def plan_trip(
@@ -532,8 +585,8 @@ def plan_trip(
     destination: tuple[float, float],
     start_soc: float,
     settings: PlanSettings | None = None,
-    start_name: str = "Start",
-    destination_name: str = "Destination",
+    start_name: str = Text("trip", TEXTS["start"]),
+    destination_name: str = Text("trip", TEXTS["destination"]),
     cache: bool = True,
 ) -> Plan:
     """Plan the fastest trip from ``start`` to ``destination`` (lat, lon) with charging stops.
@@ -546,7 +599,11 @@ def plan_trip(
     return solve_problem(pb, start_name, destination_name)
 
 
-def solve_problem(pb: Problem, start_name: str = "Start", destination_name: str = "Destination") -> Plan:
+def solve_problem(
+    pb: Problem,
+    start_name: str = Text("trip", TEXTS["start"]),
+    destination_name: str = Text("trip", TEXTS["destination"]),
+) -> Plan:
     """Run the search on a prepared problem and turn the result into a :class:`Plan`."""
     graph, model, st, sg, stations = pb.graph, pb.model, pb.settings, pb.sg, pb.stations
     profile, start_soc = pb.profile, pb.start_soc
@@ -556,7 +613,7 @@ def solve_problem(pb: Problem, start_name: str = "Start", destination_name: str 
     curves = pb.curves
     cap = profile.usable_capacity_kwh
     if (0, last) not in sg.hops and not fastest_any(graph, o_node, d_node):
-        raise NoFeasibleTrip("the destination cannot be reached by road from the start (not connected)", "no_route")
+        raise NoFeasibleTrip(Text("trip", TEXTS["not_connected"]), "no_route")
     solver = _Solver(sg.hops, n, curves, cap, start_soc, st)
     best = solver.run()
     if not math.isfinite(best):
@@ -564,9 +621,9 @@ def solve_problem(pb: Problem, start_name: str = "Start", destination_name: str 
     seq = solver.sequence()
     rows = simulate(sg.hops, curves, cap, start_soc, st, seq)
 
-    warnings = []
+    warnings: list[str] = []
     if start_soc < st.reserve_pct:
-        warnings.append(f"Starting below the {st.reserve_pct:g} % reserve")
+        warnings.append(Text("trip", TEXTS["below_reserve"], reserve=_pct(st.reserve_pct)))
     places = [Place(start_name, float(graph.node_lat[o_node]), float(graph.node_lon[o_node]))]
     for s, _node in zip(stations[1:-1], station_nodes, strict=True):
         assert s.charger is not None
@@ -679,16 +736,16 @@ def _diagnose(
     usable_pct = max(0.0, start_soc - solver.floor(0))
     direct = sg.hops.get((0, last))
     plug_txt = "/".join(p.upper() if len(p) <= 4 else p.capitalize() for p in (st.allowed_plugs or profile.plugs))
-    power_txt = f", ≥ {st.min_power_kw:g} kW" if st.min_power_kw > 0 else ""
+    filt: str = plug_txt
+    if st.min_power_kw > 0:
+        filt = Text("trip", TEXTS["filter_power"], plugs=plug_txt, power=Quantity("power_kw", st.min_power_kw))
     if last == 1:
         if direct is None:
-            return f"destination out of range and no compatible charger ({plug_txt}{power_txt}) on the map"
+            return Text("trip", TEXTS["out_of_range_no_charger"], filter=filt)
         need = solver.need(0, direct, solver.target)
-        need_txt = f"needs {need:.0f} %" if math.isfinite(need) else "cannot be driven on one charge"
-        return (
-            f"the trip {need_txt} and the battery has {start_soc:.0f} %; no compatible charger "
-            f"({plug_txt}{power_txt}) on the map"
-        )
+        if math.isfinite(need):
+            return Text("trip", TEXTS["needs_no_charger"], need=_pct(need), soc=_pct(start_soc), filter=filt)
+        return Text("trip", TEXTS["one_charge_no_charger"], soc=_pct(start_soc), filter=filt)
     # Chargers reachable from the origin (finite arrival function)?
     reach = [i for i in range(1, last) if np.isfinite(solver.A[i]).any()]
     if not reach:
@@ -698,11 +755,16 @@ def _diagnose(
         ]
         if not dists:
             # pruned at a full battery: measure by road without energy
-            return f"no compatible charger ({plug_txt}{power_txt}) within a full battery's range of the start"
+            return Text("trip", TEXTS["no_charger_in_range"], filter=filt)
         d_m, e_kwh, _ = min(dists)
         per_m = max(e_kwh, 1e-9) / max(d_m, 1.0)
         reachable_m = usable_pct / pct / per_m if per_m > 0 else 0.0
-        return f"nearest compatible charger {d_m / 1000:.0f} km away, reachable {min(reachable_m, d_m) / 1000:.0f} km"
+        return Text(
+            "trip",
+            TEXTS["nearest_charger"],
+            distance=Quantity("distance_km", d_m / 1000),
+            reachable=Quantity("distance_km", min(reachable_m, d_m) / 1000),
+        )
     # Some chargers reachable: what would the last hop need?
     best_need, best_name = math.inf, ""
     for i in reach:
@@ -711,15 +773,12 @@ def _diagnose(
             continue
         need = solver.need(i, hop, solver.target)
         if need < best_need:
-            best_need, best_name = need, stations[i].charger.name if stations[i].charger else "charger"
+            best_need = need
+            best_name = stations[i].charger.name if stations[i].charger else Text("trip", TEXTS["charger"])
     if best_need == math.inf:
-        return "destination cannot be reached from any reachable compatible charger"
+        return Text("trip", TEXTS["not_from_any_charger"])
     if best_need > st.charge_limit_pct:
-        return (
-            f"from {best_name} the destination needs {best_need:.0f} %, above the {st.charge_limit_pct:g} % "
-            f"charge limit"
+        return Text(
+            "trip", TEXTS["above_limit"], charger=best_name, need=_pct(best_need), limit=_pct(st.charge_limit_pct)
         )
-    return (
-        f"no sequence of compatible chargers reaches the destination with ≥ {solver.target:g} % "
-        f"(reserve {st.reserve_pct:g} %)"
-    )
+    return Text("trip", TEXTS["no_sequence_arrival"], arrival=_pct(solver.target), reserve=_pct(st.reserve_pct))

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.lazy import np
 from hmi.nav.ev.charging import is_dc
 from hmi.nav.ev.planner import NoFeasibleTrip, Plan
@@ -36,6 +37,31 @@ log = logging.getLogger(__name__)
 
 FAST_CHARGING_PREPARATION = "FAST_CHARGING_PREPARATION"
 INACTIVE = "INACTIVE"
+
+# Driver-visible texts (context "trip"): {delta} is a signed duration ("+14 min"), {soc} a percentage, names are
+# charger or place names. ("#:" comments are notes for the translators, read by lupdate.)
+TEXTS = {
+    #: after a replan: the trip now takes longer by {duration} ("+14 min")
+    "later": QT_TRANSLATE_NOOP("trip", "+{duration}"),
+    #: after a replan: the trip is now shorter by {duration} ("−3 min")
+    "sooner": QT_TRANSLATE_NOOP("trip", "−{duration}"),
+    #: after a replan: the arrival time did not change
+    "same_time": QT_TRANSLATE_NOOP("trip", "same arrival time"),
+    #: two charging station names
+    "and": QT_TRANSLATE_NOOP("trip", "{first} and {second}"),
+    "added": QT_TRANSLATE_NOOP("trip", "Added a charging stop at {names}, {delta}"),
+    "removed": QT_TRANSLATE_NOOP("trip", "Charging stop at {names} no longer needed, {delta}"),
+    "changed": QT_TRANSLATE_NOOP("trip", "Charging stop changed to {name}, {delta}"),
+    "longer": QT_TRANSLATE_NOOP("trip", "Longer charge at {name} (to {soc}), {delta}"),
+    "shorter": QT_TRANSLATE_NOOP("trip", "Shorter charge at {name} (to {soc}), {delta}"),
+    "updated": QT_TRANSLATE_NOOP("trip", "Route updated for the battery level, {delta}"),
+    #: {target}: the next stop or the destination; {reason}: why no trip works (a sentence starting lower-case)
+    "cannot_reach": QT_TRANSLATE_NOOP("trip", "Cannot reach {target} on this charge: {reason}"),
+    #: battery preconditioning failed because
+    "no_answer": QT_TRANSLATE_NOOP("trip", "no answer from the vehicle"),
+    #: battery preconditioning failed because
+    "refused": QT_TRANSLATE_NOOP("trip", "refused by the vehicle"),
+}
 
 
 @dataclass(frozen=True)
@@ -54,16 +80,26 @@ class ReplanEvent:
     """The outcome of a triggered replan."""
 
     trigger: str  # "deficit" | "surplus"
-    message: str  # one line for the driver ("" when the old plan was kept)
+    message: str  # one line for the driver, a Text ("" when the old plan was kept)
     plan: Plan | None  # the new plan (None if kept or infeasible)
     delta_s: float  # new remaining time − old remaining time
     infeasible_reason: str = ""
 
 
-def _fmt_min(seconds: float) -> str:
-    m = round(abs(seconds) / 60.0)
-    sign = "+" if seconds >= 0 else "−"
-    return f"{sign}{m} min"
+def _delta(seconds: float) -> Text:
+    """Signed whole minutes ("+14 min", "−3 min") in the driver's duration format; under half a minute: same time."""
+    if round(abs(seconds) / 60.0) == 0:
+        return Text("trip", TEXTS["same_time"])
+    duration = Quantity("duration_s", round(abs(seconds) / 60.0) * 60.0)
+    return Text("trip", TEXTS["later" if seconds >= 0 else "sooner"], duration=duration)
+
+
+def _names(names: list[str]) -> str:
+    """Names joined: "A and B and C" (names are never translated; the joining word is)."""
+    out = names[0]
+    for name in names[1:]:
+        out = Text("trip", TEXTS["and"], first=out, second=name)
+    return out
 
 
 class PlanTracker:
@@ -257,8 +293,8 @@ class ReplanMonitor:
         try:
             new = self.replan_fn(lat, lon, live_soc)
         except NoFeasibleTrip as exc:
-            target = leg.end.name
-            return ReplanEvent(trigger, f"Cannot reach {target} on this charge: {exc.reason}", None, 0.0, exc.reason)
+            message = Text("trip", TEXTS["cannot_reach"], target=leg.end.name, reason=exc.reason)
+            return ReplanEvent(trigger, message, None, 0.0, exc.reason)
         delta = new.total_s - old_remaining
         if trigger == "surplus":
             self._surplus_checked_at = live_soc - p.predicted_soc
@@ -270,28 +306,27 @@ class ReplanMonitor:
 
 
 def describe_change(old_stops: list[Any], old_legs: list[Any], new: Plan, delta_s: float) -> str:
-    """One line for the driver comparing the remaining old stops with the new plan's."""
+    """One line for the driver (a :class:`~hmi.i18n.Text`) comparing the remaining old stops with the new plan's."""
     old_ids = [c.id for c in old_stops]
     new_stops = new.stops
     new_ids = [lg.charger.id for lg in new_stops]
     added = [lg.charger for lg in new_stops if lg.charger.id not in old_ids]
     removed = [c for c in old_stops if c.id not in new_ids]
-    dt = _fmt_min(delta_s)
+    dt = _delta(delta_s)
     if added and not removed:
-        names = " and ".join(c.name for c in added)
-        return f"Added a charging stop at {names}, {dt}"
+        return Text("trip", TEXTS["added"], names=_names([c.name for c in added]), delta=dt)
     if removed and not added:
-        names = " and ".join(c.name for c in removed)
-        return f"Charging stop at {names} no longer needed, {dt}"
+        return Text("trip", TEXTS["removed"], names=_names([c.name for c in removed]), delta=dt)
     if added and removed:
-        return f"Charging stop changed to {added[0].name}, {dt}"
+        return Text("trip", TEXTS["changed"], name=added[0].name, delta=dt)
     if new_stops:
         first = new_stops[0]
         old_first = next((lg for lg in old_legs if lg.charger is not None and lg.charger.id == first.charger.id), None)
         if old_first is not None and first.charge_to_soc is not None and old_first.charge_to_soc is not None:
-            word = "Longer" if first.charge_s >= old_first.charge_s else "Shorter"
-            return f"{word} charge at {first.charger.name} (to {first.charge_to_soc:.0f} %), {dt}"
-    return f"Route updated for the battery level, {dt}"
+            key = "longer" if first.charge_s >= old_first.charge_s else "shorter"
+            soc = Quantity("percent", first.charge_to_soc)
+            return Text("trip", TEXTS[key], name=first.charger.name, soc=soc, delta=dt)
+    return Text("trip", TEXTS["updated"], delta=dt)
 
 
 def desired_precondition(plan: Plan | None, progress: Progress | None, lead_s: float = 1800.0) -> str:
@@ -333,7 +368,7 @@ class PreconditionController:
             if self.pending["mode"] == desired:  # timed out: retry a few times
                 if self._retries >= self.max_retries:
                     self.pending = None
-                    self.state, self.message = "failed", "no answer from the vehicle"
+                    self.state, self.message = "failed", Text("trip", TEXTS["no_answer"])
                     return None
                 self._retries += 1
                 return self._send(desired, now, retry=True)
@@ -367,6 +402,6 @@ class PreconditionController:
             self.state = "active" if mode == FAST_CHARGING_PREPARATION else "inactive"
             self.message = msg
         else:
-            self.state, self.message = "failed", msg or "refused by the vehicle"
+            self.state, self.message = "failed", msg or Text("trip", TEXTS["refused"])
             self._retries = self.max_retries
         return True
