@@ -129,7 +129,8 @@ class Formats:
             return f"{self._fixed(kpa, 1)} kPa"
         if self.pressure_unit == "psi":
             return f"{self._fixed(kpa * PSI_PER_KPA, 1)} psi"
-        return f"{self._fixed(kpa / 100, 2)} bar"
+        # Leak rates are a few hundredths of a bar a day: keep two significant digits.
+        return f"{self._fixed(kpa / 100, 3 if abs(kpa) < 10 else 2)} bar"
 
     # ------------------------------------------------------------------ electrics
     def percent(self, value: float | None) -> str:

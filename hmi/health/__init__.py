@@ -18,11 +18,15 @@ Wiring (app)::
 
     monitor = HealthMonitor(data_dir / "health.sqlite", map_dir=map_dir)
     store.subscribe(monitor.update)            # VehicleStore → monitor
-    health = HealthModel(monitor, units)       # hmi.ui.health_model, exposed to QML as ``health``
+    health = HealthModel(monitor)              # hmi.ui.health_model, exposed to QML as ``health``
 
 Thresholds (``HealthConfig``, LEAF-class defaults, 250 kPa placard): tyre warning below 210 kPa (clears above
 218 kPa after 2 min), critical below 150 kPa ("Stop safely now"); 12 V warning below 11.8 V; motor 150/170 °C;
 HV battery 50/58 °C; service prompt at 1,000 km; SoH info below 70 %.
 
-User-visible strings live in a ``TEXTS`` dict at the top of each module, formatted with named fields.
+User-visible strings live in a ``TEXTS`` dict at the top of each module as ``QT_TRANSLATE_NOOP`` templates
+(context ``health``); the modules return ``hmi.i18n.Text`` values (English strings that remember template and
+arguments), with tyre names as nested Texts and unit-bearing values as ``Quantity`` arguments, so the UI renders
+them in the driver's language and units. The DTC table's texts (context ``dtc``) are made visible to ``lupdate``
+by the generated ``dtc_texts.py`` (``dtc_extract``: regenerate after editing ``assets/dtc_codes.json``).
 """

@@ -17,36 +17,66 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
+from typing import Any
+
+from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 
 log = logging.getLogger(__name__)
 
 SEVERITY_RANK = {"ok": 0, "info": 1, "warning": 2, "critical": 3}
 
-#: User-visible strings of this module (formatted with named fields).
+# User-visible strings of this module (translation context "health"; templates of ``Text`` values).
+# ``{label}`` is a nested Text (e.g. "Front-left tyre"); ``{value}`` a ``Quantity`` in the driver's units.
 TEXTS = {
-    "action_check_tyre": "Check tyre pressure at the next stop",
-    "action_stop": "Stop safely now",
-    "action_service": "Have the vehicle checked at a service centre",
-    "action_book_service": "Book a service: the nearest service centres are listed",
-    "action_lv": "Have the 12 V battery checked; avoid leaving the car unused for long",
-    "action_cool": "Drive gently to let it cool down",
-    "action_sensor": "Have the sensor checked at the next service",
-    "tyre_low": "{label} tyre pressure low ({value:.0f} kPa)",
-    "tyre_very_low": "{label} tyre pressure very low ({value:.0f} kPa)",
-    "tyre_flag": "{label} tyre pressure low (tyre monitor)",
-    "lv_low": "12 V battery voltage low ({value:.1f} V)",
-    "lv_very_low": "12 V battery voltage very low ({value:.1f} V)",
-    "motor_hot": "Motor temperature high ({value:.0f} °C)",
-    "motor_very_hot": "Motor overheating ({value:.0f} °C)",
-    "hv_hot": "High-voltage battery hot ({value:.0f} °C)",
-    "hv_very_hot": "High-voltage battery overheating ({value:.0f} °C)",
-    "soh_low": "High-voltage battery capacity reduced ({value:.0f} %)",
-    "service_soon": "Service recommended (in {value:.0f} km)",
-    "service_overdue": "Service overdue by {overdue:.0f} km",
-    "sensor_missing": "{label} not reporting",
-    "dtc": "{code}: {text}",
+    "action_check_tyre": QT_TRANSLATE_NOOP("health", "Check tyre pressure at the next stop"),
+    "action_stop": QT_TRANSLATE_NOOP("health", "Stop safely now"),
+    "action_service": QT_TRANSLATE_NOOP("health", "Have the vehicle checked at a service centre"),
+    "action_book_service": QT_TRANSLATE_NOOP("health", "Book a service: the nearest service centres are listed"),
+    "action_lv": QT_TRANSLATE_NOOP("health", "Have the 12 V battery checked; avoid leaving the car unused for long"),
+    "action_cool": QT_TRANSLATE_NOOP("health", "Drive gently to let it cool down"),
+    "action_sensor": QT_TRANSLATE_NOOP("health", "Have the sensor checked at the next service"),
+    "tyre_low": QT_TRANSLATE_NOOP("health", "{label} pressure low ({value})"),
+    "tyre_very_low": QT_TRANSLATE_NOOP("health", "{label} pressure very low ({value})"),
+    "tyre_flag": QT_TRANSLATE_NOOP("health", "{label} pressure low (tyre monitor)"),
+    "lv_low": QT_TRANSLATE_NOOP("health", "12 V battery voltage low ({value})"),
+    "lv_very_low": QT_TRANSLATE_NOOP("health", "12 V battery voltage very low ({value})"),
+    "motor_hot": QT_TRANSLATE_NOOP("health", "Motor temperature high ({value})"),
+    "motor_very_hot": QT_TRANSLATE_NOOP("health", "Motor overheating ({value})"),
+    "hv_hot": QT_TRANSLATE_NOOP("health", "High-voltage battery hot ({value})"),
+    "hv_very_hot": QT_TRANSLATE_NOOP("health", "High-voltage battery overheating ({value})"),
+    "soh_low": QT_TRANSLATE_NOOP("health", "High-voltage battery capacity reduced ({value})"),
+    "service_soon": QT_TRANSLATE_NOOP("health", "Service recommended (in {value})"),
+    "service_overdue": QT_TRANSLATE_NOOP("health", "Service overdue by {overdue}"),
+    "sensor_missing": QT_TRANSLATE_NOOP("health", "{label} not reporting"),
+    "dtc": QT_TRANSLATE_NOOP("health", "{code}: {text}"),
 }
+
+
+def text(key: str, **args: Any) -> Text:
+    """The alert text ``key`` of :data:`TEXTS` as a translatable ``Text`` with ``args``."""
+    return Text("health", TEXTS[key], **args)
+
+
+def same(a: object, b: object) -> bool:
+    """Equal including the arguments of translatable texts.
+
+    ``Text`` compares as its English string, and English may round a value away (tyre pressure in bar)
+    that the driver's units show (kPa): such a change must still reach the screen.
+    """
+    return a == b and _key(a) == _key(b)
+
+
+def _key(v: object) -> object:
+    if isinstance(v, Text):
+        return v.dump()
+    if is_dataclass(v) and not isinstance(v, type):
+        return tuple(_key(getattr(v, f.name)) for f in fields(v))
+    if isinstance(v, dict):
+        return {k: _key(x) for k, x in v.items()}
+    if isinstance(v, list | tuple):
+        return [_key(x) for x in v]
+    return v
 
 
 @dataclass(frozen=True)
@@ -57,7 +87,7 @@ class Level:
     set_at: float
     clear_at: float
     title: str
-    """Key into TEXTS (formatted with ``label``, ``value`` and ``overdue``)."""
+    """Key into TEXTS (filled with ``label``, ``value`` and ``overdue``)."""
     action: str
     """Key into TEXTS."""
     hold_s: float = 30.0
@@ -73,6 +103,8 @@ class ThresholdRule:
     label: str
     below: bool
     levels: tuple[Level, ...]
+    kind: str | None = None
+    """``hmi.units`` quantity kind of the signal (the title shows the value in the driver's units)."""
 
     def __post_init__(self) -> None:
         for lv in self.levels:
@@ -185,7 +217,7 @@ class AlertManager:
                 old, severity=severity, title=title, action=action, detail=detail, source=source or old.source,
                 acknowledged=old.acknowledged and not escalated,
             )  # fmt: skip
-            if new == old:
+            if same(new, old):
                 return False
             self._alerts[id] = new
         self._changed()
@@ -247,6 +279,7 @@ class RuleEngine:
         self.manager = manager
         self._by_signal: dict[str, list[ThresholdRule]] = {}
         self._states: dict[str, list[Hysteresis]] = {}
+        self._shown: dict[str, tuple[Level, float]] = {}  # what each rule's alert says now
         for r in rules:
             self._by_signal.setdefault(r.signal, []).append(r)
             self._states[r.id] = [
@@ -266,11 +299,21 @@ class RuleEngine:
                 if hy.update(value, ts) and (best is None or SEVERITY_RANK[lv.severity] > SEVERITY_RANK[best.severity]):
                     best = lv
             if best is None:
+                self._shown.pop(rule.id, None)
                 self.manager.clear(rule.id)
+            elif self._shown.get(rule.id) == (best, round(value, 1)) and self.manager.get(rule.id) is not None:
+                continue  # same level and displayed value: no need to build the texts again
             else:
+                self._shown[rule.id] = (best, round(value, 1))
                 # Title values are rounded so a jittering reading does not re-notify listeners every sample.
-                title = TEXTS[best.title].format(label=rule.label, value=round(value, 1), overdue=round(-value, 1))
-                self.manager.set(rule.id, best.severity, title, TEXTS[best.action], ts, source=rule.signal)
+                title = text(best.title, label=rule.label, value=self._value(rule, value),
+                             overdue=self._value(rule, -value))  # fmt: skip
+                self.manager.set(rule.id, best.severity, title, text(best.action), ts, source=rule.signal)
+
+    @staticmethod
+    def _value(rule: ThresholdRule, value: float) -> Quantity | float:
+        v = round(value, 1)
+        return Quantity(rule.kind, v) if rule.kind is not None else v
 
     def is_active(self, rule_id: str) -> bool:
         """Whether any level of ``rule_id`` is currently active."""

@@ -1,4 +1,4 @@
-"""CLI of the vehicle-health area: ``hmi health dtc|centres|scenario|replay|extract-centres``.
+"""CLI of the vehicle-health area: ``hmi health dtc|centres|scenario|replay|extract-centres|dtc-texts``.
 
 Import-light: numpy, geopy and osmium are imported inside the handlers.
 """
@@ -43,6 +43,10 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("pbf", type=Path)
     p.add_argument("-o", "--output", type=Path, help="output JSON (default: the shipped fallback file)")
     p.set_defaults(func=cmd_extract_centres)
+
+    p = hsub.add_parser("dtc-texts", help="regenerate hmi/health/dtc_texts.py (the DTC table's texts for lupdate)")
+    p.add_argument("--check", action="store_true", help="only check that it is up to date (exit 1 if not)")
+    p.set_defaults(func=cmd_dtc_texts)
 
 
 def cmd_dtc(args: argparse.Namespace) -> int:
@@ -126,3 +130,10 @@ def cmd_extract_centres(args: argparse.Namespace) -> int:
     n = write_fallback(args.pbf, args.output or FALLBACK_FILE)
     print(f"{n} service centres written to {args.output or FALLBACK_FILE}")
     return 0
+
+
+def cmd_dtc_texts(args: argparse.Namespace) -> int:
+    """Regenerate (or ``--check``) the lupdate-readable module of the DTC table's texts."""
+    from hmi.health import dtc_extract
+
+    return dtc_extract.main(["--check"] if args.check else [])

@@ -14,22 +14,27 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
+
 log = logging.getLogger(__name__)
 
-#: Same pattern as the agent contract (``Vehicle.Diagnostics.DTCList`` items).
+# Same pattern as the agent contract (``Vehicle.Diagnostics.DTCList`` items).
 CODE_RE = re.compile(r"^[PCBU][0-9A-F]{4}$")
 SEVERITIES = ("info", "warning", "critical")
 DEFAULT_TABLE = Path(__file__).resolve().parents[2] / "assets" / "dtc_codes.json"
 MAX_TABLE_BYTES = 2_000_000
 
-#: User-visible strings of this module (translate here; formatted with named fields).
+# Translation context of the table's code descriptions and actions (extracted via ``dtc_texts.py``).
+CONTEXT = "dtc"
+
+# User-visible strings of this module (context "health"; templates of ``Text`` values).
 TEXTS = {
-    "unknown": "Unknown code {code}",
-    "unknown_action": "Have the vehicle checked at a service centre",
-    "system_P": "Powertrain",
-    "system_C": "Chassis",
-    "system_B": "Body",
-    "system_U": "Network",
+    "unknown": QT_TRANSLATE_NOOP("health", "Unknown code {code}"),
+    "unknown_action": QT_TRANSLATE_NOOP("health", "Have the vehicle checked at a service centre"),
+    "system_P": QT_TRANSLATE_NOOP("health", "Powertrain"),
+    "system_C": QT_TRANSLATE_NOOP("health", "Chassis"),
+    "system_B": QT_TRANSLATE_NOOP("health", "Body"),
+    "system_U": QT_TRANSLATE_NOOP("health", "Network"),
 }
 
 
@@ -43,14 +48,15 @@ class DtcInfo:
 
     code: str
     text: str
+    """A ``Text`` (context "dtc" for table entries)."""
     severity: str
     action: str
     known: bool
 
     @property
-    def system(self) -> str:
+    def system(self) -> Text:
         """Vehicle system from the code's letter (Powertrain, Chassis, Body, Network)."""
-        return TEXTS["system_" + self.code[0]]
+        return Text("health", TEXTS["system_" + self.code[0]])
 
 
 def normalise_code(code: object) -> str:
@@ -108,7 +114,8 @@ class DtcTable:
         if info is not None:
             return info
         # Unknown but well-formed: show it, cautiously, never drop it.
-        return DtcInfo(c, TEXTS["unknown"].format(code=c), "warning", TEXTS["unknown_action"], known=False)
+        unknown = Text("health", TEXTS["unknown"], code=c)  # the code itself is a name: never translated
+        return DtcInfo(c, unknown, "warning", Text("health", TEXTS["unknown_action"]), known=False)
 
     def lookup_many(self, codes: list[object]) -> list[DtcInfo]:
         """Look up a DTC list; malformed items are logged and skipped, duplicates collapsed, order kept."""
@@ -137,4 +144,22 @@ def _entry(row: object) -> DtcInfo:
         raise DtcError(f"{code}: severity {severity!r} not one of {SEVERITIES}")
     if not isinstance(action, str) or not action.strip() or len(action) > 200:
         raise DtcError(f"{code}: missing or too long 'action'")
-    return DtcInfo(code, text.strip(), severity, action.strip(), known=True)
+    if any(b in s for s in (text, action) for b in "{}"):
+        # The texts are translation templates (str.format): a brace would break every language.
+        raise DtcError(f"{code}: braces are not allowed in 'text' or 'action'")
+    return DtcInfo(code, Text(CONTEXT, text.strip()), severity, Text(CONTEXT, action.strip()), known=True)
+
+
+def table_texts(path: str | Path | None = None) -> list[tuple[str, str]]:
+    """``(source, comment)`` of every translatable string of a table file, without duplicates.
+
+    Code descriptions first (the comment is the code), then the driver actions (comment "action").
+    Bad entries are skipped, as by :meth:`DtcTable.load`.
+    """
+    infos = list(DtcTable.load(path)._entries.values())
+    out: dict[str, str] = {}
+    for info in infos:
+        out.setdefault(info.text.source, info.code)
+    for info in infos:
+        out.setdefault(info.action.source, "action")
+    return list(out.items())

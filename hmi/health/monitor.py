@@ -27,20 +27,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hmi.health import alerts as alert_texts
 from hmi.health import predict
-from hmi.health.alerts import TEXTS as ALERT_TEXTS
-from hmi.health.alerts import AlertManager, Level, RuleEngine, ThresholdRule
+from hmi.health.alerts import AlertManager, Level, RuleEngine, ThresholdRule, same
 from hmi.health.dtc import DtcInfo, DtcTable
 from hmi.health.history import DAY_S, History, Point
 from hmi.health.predict import Prediction
 from hmi.health.service import ServiceCentre, load_centres, nearest
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link import signals as sig
 from hmi.link.validate import check_value
 
 log = logging.getLogger(__name__)
 
 TYRE_KEYS = tuple(k for k, *_ in sig.TYRES)
-TYRE_LABEL = predict.TYRE_LABELS
+TYRE_LABEL = {k: predict.tyre_label(k) for k in TYRE_KEYS}
 TYRE_PRESSURE = {k: sig.tyre_pressure(r, s) for k, r, s, _ in sig.TYRES}
 TYRE_FLAG = {k: sig.tyre_low(r, s) for k, r, s, _ in sig.TYRES}
 PRESSURE_TYRE = {v: k for k, v in TYRE_PRESSURE.items()}
@@ -49,7 +50,7 @@ FLAG_TYRE = {v: k for k, v in TYRE_FLAG.items()}
 COLD_PRESSURE = {k: f"Health.Tyre.{k}.ColdPressure" for k in TYRE_KEYS}
 RESTING_VOLTAGE = "Health.LowVoltageBattery.RestingVoltage"
 
-#: Signals kept in history (besides the derived ones).
+# Signals kept in history (besides the derived ones).
 HISTORY_SIGNALS = (
     *TYRE_PRESSURE.values(),
     sig.LV_VOLTAGE,
@@ -62,10 +63,10 @@ HISTORY_SIGNALS = (
     sig.OUTSIDE_TEMP,
 )
 
-#: Signals whose change the health page shows.
+# Signals whose change the health page shows.
 DISPLAY_SIGNALS = frozenset((*HISTORY_SIGNALS, *TYRE_FLAG.values(), sig.DTC_LIST))
 
-#: Short trend names for the UI → history path.
+# Short trend names for the UI → history path.
 TREND_SIGNALS: dict[str, str] = {
     **{f"tyre.{k}": TYRE_PRESSURE[k] for k in TYRE_KEYS},
     **{f"tyreCold.{k}": COLD_PRESSURE[k] for k in TYRE_KEYS},
@@ -79,13 +80,18 @@ TREND_SIGNALS: dict[str, str] = {
     "outsideTemp": sig.OUTSIDE_TEMP,
 }
 
-#: User-visible strings of this module.
+# User-visible strings of this module (translation context "health"; templates of ``Text`` values).
 TEXTS = {
-    "all_ok": "All systems OK",
-    "waiting": "Waiting for vehicle data",
-    "sensor_tyre": "{label} tyre pressure sensor",
-    "lv_label": "12 V battery",
+    "all_ok": QT_TRANSLATE_NOOP("health", "All systems OK"),
+    "waiting": QT_TRANSLATE_NOOP("health", "Waiting for vehicle data"),
+    "sensor_tyre": QT_TRANSLATE_NOOP("health", "{tyre} pressure sensor"),
+    "lv_label": QT_TRANSLATE_NOOP("health", "12 V battery"),
 }
+
+
+def text(key: str, **args: Any) -> Text:
+    """Text ``key`` of :data:`TEXTS` as a translatable ``Text``."""
+    return Text("health", TEXTS[key], **args)
 
 
 @dataclass(frozen=True)
@@ -121,29 +127,29 @@ def default_rules(cfg: HealthConfig) -> list[ThresholdRule]:
     """Threshold rules for the health signals."""
     rules = []
     for k in TYRE_KEYS:
-        rules.append(ThresholdRule(f"tyre.{k}", TYRE_PRESSURE[k], TYRE_LABEL[k], below=True, levels=(
+        rules.append(ThresholdRule(f"tyre.{k}", TYRE_PRESSURE[k], TYRE_LABEL[k], True, kind="pressure_kpa", levels=(
             Level("warning", cfg.safe_tyre_kpa, cfg.tyre_low_clear_kpa, "tyre_low", "action_check_tyre", 60, 120),
             Level("critical", cfg.tyre_critical_kpa, cfg.tyre_critical_clear_kpa, "tyre_very_low", "action_stop",
                   5, 60),
         )))  # fmt: skip
-    lv = TEXTS["lv_label"]
+    lv = text("lv_label")
     rules += [
-        ThresholdRule("lv", sig.LV_VOLTAGE, lv, below=True, levels=(
+        ThresholdRule("lv", sig.LV_VOLTAGE, lv, below=True, kind="voltage", levels=(
             Level("warning", cfg.lv_low_v, cfg.lv_low_clear_v, "lv_low", "action_lv", 120, 120),
             Level("critical", cfg.lv_critical_v, cfg.lv_critical_clear_v, "lv_very_low", "action_stop", 10, 60),
         )),
-        ThresholdRule("motor_temp", sig.MOTOR_TEMP, "", below=False, levels=(
+        ThresholdRule("motor_temp", sig.MOTOR_TEMP, "", below=False, kind="temperature_c", levels=(
             Level("warning", cfg.motor_hot_c, cfg.motor_hot_c - 10, "motor_hot", "action_cool", 30, 60),
             Level("critical", cfg.motor_critical_c, cfg.motor_critical_c - 10, "motor_very_hot", "action_stop", 5, 60),
         )),
-        ThresholdRule("hv_temp", sig.BATTERY_TEMP, "", below=False, levels=(
+        ThresholdRule("hv_temp", sig.BATTERY_TEMP, "", below=False, kind="temperature_c", levels=(
             Level("warning", cfg.hv_hot_c, cfg.hv_hot_c - 4, "hv_hot", "action_cool", 30, 60),
             Level("critical", cfg.hv_critical_c, cfg.hv_critical_c - 4, "hv_very_hot", "action_stop", 5, 60),
         )),
-        ThresholdRule("soh", sig.SOH, "", below=True, levels=(
+        ThresholdRule("soh", sig.SOH, "", below=True, kind="percent", levels=(
             Level("info", cfg.soh_low_pct, cfg.soh_low_pct + 2, "soh_low", "action_service", 0, 0),
         )),
-        ThresholdRule("service", sig.SERVICE_DISTANCE, "", below=True, levels=(
+        ThresholdRule("service", sig.SERVICE_DISTANCE, "", below=True, kind="distance_km", levels=(
             Level("info", cfg.service_soon_km, cfg.service_soon_km + 100, "service_soon", "action_book_service", 0, 0),
             Level("warning", 0.0, 100.0, "service_overdue", "action_book_service", 0, 0),
         )),
@@ -341,8 +347,9 @@ class HealthMonitor:
         aid = f"tyre_flag.{tyre}"
         # The pressure rule already speaks for this tyre when active: one alert per tyre.
         if low and not self.rules.is_active(f"tyre.{tyre}"):
-            title = ALERT_TEXTS["tyre_flag"].format(label=TYRE_LABEL[tyre])
-            self.alerts.set(aid, "warning", title, ALERT_TEXTS["action_check_tyre"], ts, source=TYRE_FLAG[tyre])
+            title = alert_texts.text("tyre_flag", label=TYRE_LABEL[tyre])
+            action = alert_texts.text("action_check_tyre")
+            self.alerts.set(aid, "warning", title, action, ts, source=TYRE_FLAG[tyre])
         else:
             self.alerts.clear(aid)
 
@@ -355,7 +362,7 @@ class HealthMonitor:
         for info in infos:
             aid = f"dtc.{info.code}"
             keep.add(aid)
-            title = ALERT_TEXTS["dtc"].format(code=info.code, text=info.text)
+            title = alert_texts.text("dtc", code=info.code, text=info.text)
             self.alerts.set(aid, info.severity, title, info.action, ts, source=sig.DTC_LIST)
         self.alerts.clear_prefix("dtc.", keep)
 
@@ -367,8 +374,9 @@ class HealthMonitor:
             v = self._values.get(TYRE_PRESSURE[k])
             aid = f"sensor.{k}"
             if v is not None and now - v[1] > self.config.dropout_s:
-                title = ALERT_TEXTS["sensor_missing"].format(label=TEXTS["sensor_tyre"].format(label=TYRE_LABEL[k]))
-                self.alerts.set(aid, "info", title, ALERT_TEXTS["action_sensor"], v[1], source=TYRE_PRESSURE[k])
+                title = alert_texts.text("sensor_missing", label=text("sensor_tyre", tyre=TYRE_LABEL[k]))
+                action = alert_texts.text("action_sensor")
+                self.alerts.set(aid, "info", title, action, v[1], source=TYRE_PRESSURE[k])
             else:
                 self.alerts.clear(aid)
 
@@ -400,7 +408,7 @@ class HealthMonitor:
         dts = self.value(sig.SERVICE_DISTANCE)
         preds.append(predict.predict_service_due(t, last, None if dts is None else float(dts)))
         new = {p.key: p for p in preds}
-        if new != self._predictions:
+        if not same(new, self._predictions):
             self._pending.add("predictions")
         self._predictions = new
         for p in preds:
@@ -418,12 +426,12 @@ class HealthMonitor:
         if p.kind == "service_due" and self.rules.is_active("service"):
             self.alerts.clear(aid)  # the distance rule already asks for a service
             return
-        action = {
-            "tyre_leak": ALERT_TEXTS["action_check_tyre"],
-            "lv_decline": ALERT_TEXTS["action_lv"],
-            "hv_soh": ALERT_TEXTS["action_service"],
-            "service_due": ALERT_TEXTS["action_book_service"],
-        }[p.kind]
+        action = alert_texts.text({
+            "tyre_leak": "action_check_tyre",
+            "lv_decline": "action_lv",
+            "hv_soh": "action_service",
+            "service_due": "action_book_service",
+        }[p.kind])  # fmt: skip
         self.alerts.set(aid, p.severity, p.text, action, ts, detail=p.basis, source="prediction")
 
     # -- output for the UI ---------------------------------------------------------------------------------------
@@ -460,13 +468,13 @@ class HealthMonitor:
         return list(self._predictions.values())
 
     def status(self) -> tuple[str, str]:
-        """Overall ``(level, text)``: ``ok``/``info``/``warning``/``critical``/``unknown``."""
+        """Overall ``(level, text)``: ``ok``/``info``/``warning``/``critical``/``unknown``; the text is a ``Text``."""
         top = self.alerts.top()
         if top is not None:
             return top.severity, top.title
         if not self._values:
-            return "unknown", TEXTS["waiting"]
-        return "ok", TEXTS["all_ok"]
+            return "unknown", text("waiting")
+        return "ok", text("all_ok")
 
     def service_recommended(self) -> bool:
         """Whether to offer the service prompt (distance rule or service-due prediction active)."""

@@ -19,7 +19,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.lazy import np
 
 DAY_S = 86400.0
@@ -28,37 +30,66 @@ KELVIN = 273.15
 T_REF_C = 20.0
 MAX_FIT_POINTS = 300
 
-#: User-visible strings of this module (formatted with named fields).
+# User-visible strings of this module (translation context "health"; templates of ``Text`` values).
+# ``{tyre}`` is a nested Text ("Front-left tyre"); pressures, distances and rates with a unit the driver
+# chooses are ``Quantity`` args; 12 V voltages and percentages are fixed units, formatted as numbers.
 TEXTS = {
-    "tyre_leak": "{tyre} tyre losing ~{rate} kPa/day — below safe pressure {when}",
-    "tyre_leak_now": "{tyre} tyre losing ~{rate} kPa/day — already below safe pressure",
-    "tyre_stable": "{tyre} tyre pressure steady at {level:.0f} kPa",
-    "lv_decline": "12 V battery resting voltage falling ~{rate} V/week — replace soon (below {threshold:.1f} V {when})",
-    "lv_decline_now": "12 V battery resting voltage {level:.2f} V and falling — replace soon",
-    "lv_stable": "12 V battery resting voltage steady at {level:.2f} V",
-    "hv_soh": "High-voltage battery health {level:.0f} % now, about {projected:.0f} % in 12 months",
-    "service_due": "Service due {when} ({km:.0f} km at ~{rate:.0f} km/day)",
-    "service_overdue": "Service overdue by {km:.0f} km",
-    "service_idle": "Service in {km:.0f} km; the car is hardly driven, so no date can be given",
-    "basis": "Based on {days:.0f} days of data, {n} readings; {confidence} confidence (±{halfwidth} {unit}/day)",
-    "withheld_few": "Not enough data yet: {days:.1f} of {need_days:.0f} days, {n} of {need_n} readings",
-    "withheld_noisy": "Readings too irregular for a prediction (scatter ±{sigma} {unit})",
-    "withheld_uncertain": "Trend too uncertain for a prediction yet (±{halfwidth} {unit}/day)",
-    "withheld_no_current": "No current reading",
-    "when_one": "in about a day",
-    "when_n": "in about {n} days",
-    "when_lt1": "within a day",
-    "conf_high": "high",
-    "conf_medium": "medium",
-    "conf_low": "low",
+    "tyre_leak": QT_TRANSLATE_NOOP("health", "{tyre} losing ~{rate}/day — below safe pressure {when}"),
+    "tyre_leak_now": QT_TRANSLATE_NOOP("health", "{tyre} losing ~{rate}/day — already below safe pressure"),
+    "tyre_stable": QT_TRANSLATE_NOOP("health", "{tyre} pressure steady at {level}"),
+    "lv_decline": QT_TRANSLATE_NOOP(
+        "health",
+        "12 V battery resting voltage falling ~{rate:g} V/week — replace soon (below {threshold:.1f} V {when})",
+    ),
+    "lv_decline_now": QT_TRANSLATE_NOOP(
+        "health", "12 V battery resting voltage {level:.2f} V and falling — replace soon"
+    ),
+    "lv_stable": QT_TRANSLATE_NOOP("health", "12 V battery resting voltage steady at {level:.2f} V"),
+    "hv_soh": QT_TRANSLATE_NOOP(
+        "health", "High-voltage battery health {level:.0f} % now, about {projected:.0f} % in 12 months"
+    ),
+    "service_due": QT_TRANSLATE_NOOP("health", "Service due {when} ({distance} at ~{rate}/day)"),
+    "service_overdue": QT_TRANSLATE_NOOP("health", "Service overdue by {distance}"),
+    "service_idle": QT_TRANSLATE_NOOP(
+        "health", "Service in {distance}; the car is hardly driven, so no date can be given"
+    ),
+    "basis": QT_TRANSLATE_NOOP(
+        "health", "Based on {days:.0f} days of data, {n} readings; {confidence} confidence (±{halfwidth}/day)"
+    ),
+    "withheld_few": QT_TRANSLATE_NOOP(
+        "health", "Not enough data yet: {days:.1f} of {need_days:.0f} days, {n} of {need_n} readings"
+    ),
+    "withheld_noisy": QT_TRANSLATE_NOOP("health", "Readings too irregular for a prediction (scatter ±{sigma})"),
+    "withheld_uncertain": QT_TRANSLATE_NOOP("health", "Trend too uncertain for a prediction yet (±{halfwidth}/day)"),
+    "withheld_no_current": QT_TRANSLATE_NOOP("health", "No current reading"),
+    "when_one": QT_TRANSLATE_NOOP("health", "in about a day"),
+    "when_n": QT_TRANSLATE_NOOP("health", "in about {n} days"),
+    "when_lt1": QT_TRANSLATE_NOOP("health", "within a day"),
+    "conf_high": QT_TRANSLATE_NOOP("health", "high"),
+    "conf_medium": QT_TRANSLATE_NOOP("health", "medium"),
+    "conf_low": QT_TRANSLATE_NOOP("health", "low"),
+    # Amounts in fixed units (a trend's spread or slope interval); ``g``: no trailing zeros.
+    "amount_V": QT_TRANSLATE_NOOP("health", "{value:g} V"),
+    "amount_%": QT_TRANSLATE_NOOP("health", "{value:g} %"),
 }
 
+# Tyre names (nested in the sentences above and in the alert texts).
 TYRE_LABELS = {
-    "frontLeft": "Front-left",
-    "frontRight": "Front-right",
-    "rearLeft": "Rear-left",
-    "rearRight": "Rear-right",
+    "frontLeft": QT_TRANSLATE_NOOP("health", "Front-left tyre"),
+    "frontRight": QT_TRANSLATE_NOOP("health", "Front-right tyre"),
+    "rearLeft": QT_TRANSLATE_NOOP("health", "Rear-left tyre"),
+    "rearRight": QT_TRANSLATE_NOOP("health", "Rear-right tyre"),
 }
+
+
+def text(key: str, **args: Any) -> Text:
+    """Prediction text ``key`` of :data:`TEXTS` as a translatable ``Text``."""
+    return Text("health", TEXTS[key], **args)
+
+
+def tyre_label(tyre: str) -> Text | str:
+    """The translatable name of tyre key ``tyre`` (an unknown key is shown as it is)."""
+    return Text("health", TYRE_LABELS[tyre]) if tyre in TYRE_LABELS else tyre
 
 
 # -- series preparation and the robust fit ------------------------------------------------------------------------
@@ -229,16 +260,23 @@ class TrendRule:
     window_days: float
     decimals: int = 1
     """Decimals of the ± slope interval in the basis text."""
+    quantity: str | None = None
+    """``hmi.units`` kind of an amount of ``unit`` (shown in the driver's units); None: fixed ``unit``."""
 
 
-TYRE_RULE = TrendRule(min_points=24, min_days=2.0, max_sigma=4.0, min_slope=1.0, unit="kPa", window_days=4.0)
+TYRE_RULE = TrendRule(
+    min_points=24, min_days=2.0, max_sigma=4.0, min_slope=1.0, unit="kPa", window_days=4.0,
+    quantity="pressure_delta_kpa",
+)  # fmt: skip
 LV_RULE = TrendRule(
     min_points=12, min_days=5.0, max_sigma=0.12, min_slope=0.003, unit="V", window_days=30.0, decimals=3
 )
 SOH_RULE = TrendRule(
     min_points=20, min_days=30.0, max_sigma=1.0, min_slope=0.0, unit="%", window_days=365.0, decimals=3
 )
-ODO_RULE = TrendRule(min_points=5, min_days=7.0, max_sigma=math.inf, min_slope=0.5, unit="km", window_days=30.0)
+ODO_RULE = TrendRule(
+    min_points=5, min_days=7.0, max_sigma=math.inf, min_slope=0.5, unit="km", window_days=30.0, quantity="distance_km"
+)
 
 SAFE_TYRE_KPA = 210.0
 """Default safe minimum (gauge) for a LEAF-class car with a 250 kPa placard."""
@@ -247,45 +285,57 @@ LV_REPLACE_V = 12.2
 SERVICE_SOON_DAYS = 14.0
 
 
-def _when_text(days: float) -> str:
+def _when_text(days: float) -> Text:
     if days < 1.0:
-        return TEXTS["when_lt1"]
+        return text("when_lt1")
     n = round(days)
-    return TEXTS["when_one"] if n == 1 else TEXTS["when_n"].format(n=n)
+    # Only n >= 2 reaches "{n} days": the one-form languages we ship (de, fr, ca) agree with English here.
+    return text("when_one") if n == 1 else text("when_n", n=n)
 
 
-def _num(x: float) -> str:
-    # Plain-language precision: two significant figures, no trailing noise.
+def _num(x: float) -> float:
+    # Plain-language precision: two significant figures, no trailing noise (a number for the ``g`` spec).
     ax = abs(x)
     if ax >= 10:
-        return f"{x:.0f}"
+        return float(round(x))
     if ax >= 1:
-        return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
+        return float(round(x)) if abs(x - round(x)) < 0.05 else round(x, 1)
     if ax >= 0.1:
-        return f"{x:.1f}"
-    return f"{x:.2g}"
+        return round(x, 1)
+    return float(f"{x:.2g}")
 
 
-def _confidence(fit: Fit, rule: TrendRule) -> str:
+def _amount(rule: TrendRule, value: float) -> Quantity | Text:
+    """An amount in the rule's unit: a Quantity (driver's units) or a fixed-unit text."""
+    if rule.quantity is not None:
+        return Quantity(rule.quantity, float(value))
+    return text(f"amount_{rule.unit}", value=_num(value))
+
+
+def _confidence(fit: Fit, rule: TrendRule) -> Text:
     # Relative half width of the slope interval; a stable series is judged on its scatter instead.
     if abs(fit.slope) < max(rule.min_slope, 1e-12):
-        return TEXTS["conf_high"] if fit.sigma <= rule.max_sigma / 2 else TEXTS["conf_medium"]
+        return text("conf_high") if fit.sigma <= rule.max_sigma / 2 else text("conf_medium")
     rel = fit.halfwidth / abs(fit.slope)
     if rel <= 0.25:
-        return TEXTS["conf_high"]
+        return text("conf_high")
     if rel <= 0.5:
-        return TEXTS["conf_medium"]
-    return TEXTS["conf_low"]
+        return text("conf_medium")
+    return text("conf_low")
 
 
-def _basis(fit: Fit, rule: TrendRule, confidence: str) -> str:
-    return TEXTS["basis"].format(
+def _basis(fit: Fit, rule: TrendRule, confidence: Text) -> Text:
+    return text(
+        "basis",
         days=max(fit.span_days, 1.0) if fit.span_days >= 0.5 else fit.span_days,
         n=fit.n,
         confidence=confidence,
-        halfwidth=f"{fit.halfwidth:.{rule.decimals}f}",
-        unit=rule.unit,
+        halfwidth=_amount(rule, round(fit.halfwidth, rule.decimals)),
     )
+
+
+def _withheld_few(span: float, n: int, rule: TrendRule) -> Text:
+    return text("withheld_few", days=span, need_days=rule.min_days, n=n, need_n=rule.min_points)
 
 
 def _fit_or_withhold(
@@ -297,17 +347,14 @@ def _fit_or_withhold(
         keep = t >= t[-1] - rule.window_days * DAY_S
         t, y = t[keep], y[keep]
     span = float((t[-1] - t[0]) / DAY_S) if t.size >= 2 else 0.0
-    if t.size < rule.min_points or span < rule.min_days:
-        text = TEXTS["withheld_few"].format(days=span, need_days=rule.min_days, n=int(t.size), need_n=rule.min_points)
-        return None, Prediction(key, kind, subject, "withheld", "ok", text, text, n_points=int(t.size), span_days=span)
-    fit = theil_sen(t, y)
+    fit = theil_sen(t, y) if t.size >= rule.min_points and span >= rule.min_days else None
     if fit is None:
-        text = TEXTS["withheld_few"].format(days=span, need_days=rule.min_days, n=int(t.size), need_n=rule.min_points)
-        return None, Prediction(key, kind, subject, "withheld", "ok", text, text, n_points=int(t.size), span_days=span)
+        msg = _withheld_few(span, int(t.size), rule)
+        return None, Prediction(key, kind, subject, "withheld", "ok", msg, msg, n_points=int(t.size), span_days=span)
     if fit.sigma > rule.max_sigma:
-        text = TEXTS["withheld_noisy"].format(sigma=_num(fit.sigma), unit=rule.unit)
+        msg = text("withheld_noisy", sigma=_amount(rule, _num(fit.sigma)))
         return fit, Prediction(
-            key, kind, subject, "withheld", "ok", text, _basis(fit, rule, TEXTS["conf_low"]), n_points=fit.n,
+            key, kind, subject, "withheld", "ok", msg, _basis(fit, rule, text("conf_low")), n_points=fit.n,
             span_days=fit.span_days,
         )  # fmt: skip
     return fit, None
@@ -333,7 +380,7 @@ def predict_tyre_leak(
     ``tyre`` is a key of ``TYRE_LABELS``. Trend → severity ``warning`` (``critical`` when
     below safe pressure within a day) with "losing ~N kPa/day — below safe pressure in about D days".
     """
-    label = TYRE_LABELS.get(tyre, tyre)
+    label = tyre_label(tyre)
     key = f"tyre_leak.{tyre}"
     fit, withheld = _fit_or_withhold(key, "tyre_leak", tyre, ts, pressures_kpa, rule)
     if withheld is not None:
@@ -343,20 +390,20 @@ def predict_tyre_leak(
     basis = _basis(fit, rule, conf)
     common = dict(slope_per_day=fit.slope, level=fit.level, n_points=fit.n, span_days=fit.span_days, confidence=conf)
     if not _is_trend(fit, rule, falling=True):
-        text = TEXTS["tyre_stable"].format(tyre=label, level=fit.level)
-        return Prediction(key, "tyre_leak", tyre, "stable", "ok", text, basis, **common)
+        msg = text("tyre_stable", tyre=label, level=Quantity("pressure_kpa", round(fit.level, 1)))
+        return Prediction(key, "tyre_leak", tyre, "stable", "ok", msg, basis, **common)
     if conf == TEXTS["conf_low"]:
-        text = TEXTS["withheld_uncertain"].format(halfwidth=_num(fit.halfwidth), unit=rule.unit)
-        return Prediction(key, "tyre_leak", tyre, "withheld", "ok", text, basis, **common)
+        msg = text("withheld_uncertain", halfwidth=_amount(rule, _num(fit.halfwidth)))
+        return Prediction(key, "tyre_leak", tyre, "withheld", "ok", msg, basis, **common)
     rate = -fit.slope
     days = max(0.0, (fit.level - safe_kpa) / rate)
     if fit.level <= safe_kpa:
-        text = TEXTS["tyre_leak_now"].format(tyre=label, rate=_num(rate))
+        msg = text("tyre_leak_now", tyre=label, rate=_amount(rule, _num(rate)))
     else:
-        text = TEXTS["tyre_leak"].format(tyre=label, rate=_num(rate), when=_when_text(days))
+        msg = text("tyre_leak", tyre=label, rate=_amount(rule, _num(rate)), when=_when_text(days))
     # Very low pressure itself is the pressure rule's critical alert; a predicted leak is a warning.
     severity = "warning"
-    return Prediction(key, "tyre_leak", tyre, "trend", severity, text, basis, days_to_threshold=days, **common)
+    return Prediction(key, "tyre_leak", tyre, "trend", severity, msg, basis, days_to_threshold=days, **common)
 
 
 def predict_lv_decline(
@@ -380,19 +427,19 @@ def predict_lv_decline(
     basis = _basis(fit, rule, conf)
     common = dict(slope_per_day=fit.slope, level=fit.level, n_points=fit.n, span_days=fit.span_days, confidence=conf)
     if not _is_trend(fit, rule, falling=True):
-        text = TEXTS["lv_stable"].format(level=fit.level)
+        msg = text("lv_stable", level=round(fit.level, 3))
         severity = "info" if fit.level < replace_v else "ok"
-        return Prediction(key, "lv_decline", "lv", "stable", severity, text, basis, **common)
+        return Prediction(key, "lv_decline", "lv", "stable", severity, msg, basis, **common)
     if conf == TEXTS["conf_low"]:
-        text = TEXTS["withheld_uncertain"].format(halfwidth=_num(fit.halfwidth), unit=rule.unit)
-        return Prediction(key, "lv_decline", "lv", "withheld", "ok", text, basis, **common)
+        msg = text("withheld_uncertain", halfwidth=_amount(rule, _num(fit.halfwidth)))
+        return Prediction(key, "lv_decline", "lv", "withheld", "ok", msg, basis, **common)
     days = max(0.0, (fit.level - replace_v) / -fit.slope)
     if fit.level <= replace_v:
-        text = TEXTS["lv_decline_now"].format(level=fit.level)
+        msg = text("lv_decline_now", level=round(fit.level, 3))
     else:
-        text = TEXTS["lv_decline"].format(rate=_num(-fit.slope * 7), threshold=replace_v, when=_when_text(days))
+        msg = text("lv_decline", rate=_num(-fit.slope * 7), threshold=replace_v, when=_when_text(days))
     severity = "warning" if days < 30 else "info"
-    return Prediction(key, "lv_decline", "lv", "trend", severity, text, basis, days_to_threshold=days, **common)
+    return Prediction(key, "lv_decline", "lv", "trend", severity, msg, basis, days_to_threshold=days, **common)
 
 
 def daily_medians(ts: Sequence[float], values: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
@@ -431,10 +478,10 @@ def predict_hv_soh(
     # SoH does not recover: a rising fit (calibration noise) projects the current value.
     slope = min(fit.slope, 0.0)
     projected = max(0.0, min(100.0, fit.level + slope * horizon_days))
-    text = TEXTS["hv_soh"].format(level=fit.level, projected=projected)
+    msg = text("hv_soh", level=round(fit.level, 2), projected=round(projected, 2))
     severity = "warning" if projected < 70.0 else "info"
     return Prediction(
-        key, "hv_soh", "hv", "trend", severity, text, basis, slope_per_day=fit.slope, level=fit.level,
+        key, "hv_soh", "hv", "trend", severity, msg, basis, slope_per_day=fit.slope, level=fit.level,
         projected=projected, n_points=fit.n, span_days=fit.span_days, confidence=conf,
     )  # fmt: skip
 
@@ -453,11 +500,11 @@ def predict_service_due(
     """
     key = "service_due.car"
     if distance_to_service_km is None or not math.isfinite(distance_to_service_km):
-        text = TEXTS["withheld_no_current"]
-        return Prediction(key, "service_due", "car", "withheld", "ok", text, text)
+        msg = text("withheld_no_current")
+        return Prediction(key, "service_due", "car", "withheld", "ok", msg, msg)
     if distance_to_service_km <= 0:
-        text = TEXTS["service_overdue"].format(km=-distance_to_service_km)
-        return Prediction(key, "service_due", "car", "trend", "warning", text, text, days_to_threshold=0.0,
+        msg = text("service_overdue", distance=Quantity("distance_km", -float(distance_to_service_km)))
+        return Prediction(key, "service_due", "car", "trend", "warning", msg, msg, days_to_threshold=0.0,
                           level=distance_to_service_km)  # fmt: skip
     t, y = daily_medians(odo_ts, odometer_km)
     fit, withheld = _fit_or_withhold(key, "service_due", "car", t, y, rule)
@@ -468,10 +515,11 @@ def predict_service_due(
     basis = _basis(fit, rule, conf)
     common = dict(slope_per_day=fit.slope, level=distance_to_service_km, n_points=fit.n, span_days=fit.span_days,
                   confidence=conf)  # fmt: skip
+    distance = Quantity("distance_km", float(distance_to_service_km))
     if fit.slope < rule.min_slope:
-        text = TEXTS["service_idle"].format(km=distance_to_service_km)
-        return Prediction(key, "service_due", "car", "stable", "ok", text, basis, **common)
+        msg = text("service_idle", distance=distance)
+        return Prediction(key, "service_due", "car", "stable", "ok", msg, basis, **common)
     days = distance_to_service_km / fit.slope
-    text = TEXTS["service_due"].format(when=_when_text(days), km=distance_to_service_km, rate=fit.slope)
+    msg = text("service_due", when=_when_text(days), distance=distance, rate=Quantity("distance_km", round(fit.slope)))
     severity = "info" if days <= soon_days else "ok"
-    return Prediction(key, "service_due", "car", "trend", severity, text, basis, days_to_threshold=days, **common)
+    return Prediction(key, "service_due", "car", "trend", severity, msg, basis, days_to_threshold=days, **common)

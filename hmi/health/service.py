@@ -16,19 +16,22 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
+from hmi.units import DEFAULT
+
 log = logging.getLogger(__name__)
 
 FALLBACK_FILE = Path(__file__).resolve().parents[2] / "assets" / "service_centres.json"
 OSM_KINDS = {"car_repair": "repair", "car": "dealer", "tyres": "tyres"}
 MAX_FILE_BYTES = 5_000_000
 
-#: User-visible strings of this module.
+# User-visible strings of this module (translation context "health"; templates of ``Text`` values).
 TEXTS = {
-    "kind_repair": "Repair shop",
-    "kind_dealer": "Car dealer",
-    "kind_tyres": "Tyre service",
-    "distance": "{km:.1f} km",
-    "unnamed": "Unnamed garage",
+    "kind_repair": QT_TRANSLATE_NOOP("health", "Repair shop"),
+    "kind_dealer": QT_TRANSLATE_NOOP("health", "Car dealer"),
+    "kind_tyres": QT_TRANSLATE_NOOP("health", "Tyre service"),
+    "unnamed": QT_TRANSLATE_NOOP("health", "Unnamed garage"),
+    "brand_garage": QT_TRANSLATE_NOOP("health", "{brand} garage"),
 }
 
 
@@ -47,12 +50,27 @@ class ServiceCentre:
     brand: str | None = None
 
     def as_dict(self, distance_km: float | None = None) -> dict[str, Any]:
-        """Plain dict for QML (``kindText`` and ``distanceText`` ready to show)."""
+        """Plain dict for QML: ``name`` and ``kindText`` as ``Text`` where translatable, ``distanceKm``.
+
+        ``distanceText`` is in the default (metric) format: the Qt adapter formats ``distanceKm`` in the
+        driver's units.
+        """
         d = asdict(self)
-        d["kindText"] = TEXTS.get("kind_" + self.kind, self.kind)
+        d["name"] = _display_name(self.name, self.brand)
+        kind = TEXTS.get("kind_" + self.kind)
+        d["kindText"] = Text("health", kind) if kind is not None else self.kind
         d["distanceKm"] = distance_km
-        d["distanceText"] = TEXTS["distance"].format(km=distance_km) if distance_km is not None else ""
+        d["distanceText"] = DEFAULT.quantity("distance_km", distance_km) if distance_km is not None else ""
         return d
+
+
+def _display_name(name: str, brand: str | None) -> str:
+    # Names are never translated, except the two made up by ``extract_from_osm`` for nameless places.
+    if name == TEXTS["unnamed"]:
+        return Text("health", TEXTS["unnamed"])
+    if brand and name == TEXTS["brand_garage"].format(brand=brand):
+        return Text("health", TEXTS["brand_garage"], brand=brand)
+    return name
 
 
 def _centre(raw: Any) -> ServiceCentre | None:
@@ -157,8 +175,9 @@ def extract_from_osm(pbf_path: str | Path) -> list[dict[str, Any]]:
         street, hn = tags.get("addr:street"), tags.get("addr:housenumber")
         found.append({
             "id": f"osm:{kind}{osmid}",
-            "name": tags.get("name") or tags.get("operator") or (f"{tags['brand']} garage" if "brand" in tags
-                                                                  else TEXTS["unnamed"]),
+            # Made-up names are stored in English; ``ServiceCentre.as_dict`` shows them translated.
+            "name": tags.get("name") or tags.get("operator") or (
+                TEXTS["brand_garage"].format(brand=tags["brand"]) if "brand" in tags else TEXTS["unnamed"]),
             "kind": OSM_KINDS[shop],
             "lat": round(lat, 7),
             "lon": round(lon, 7),

@@ -167,7 +167,7 @@ class HmiApp(QObject):
         self._apply_i18n()
         self.store = VehicleStore()
         self.link = MqttLink(self.store, config, loop=loop)
-        self.vehicle = VehicleModel(self.store, self.settings_store.get("units"), self)
+        self.vehicle = VehicleModel(self.store, parent=self)
         self.link_model = LinkModel(self.link, self)
         self.settings = SettingsModel(
             self.settings_store,
@@ -183,7 +183,7 @@ class HmiApp(QObject):
         # Vehicle health: history, predictions and alerts from the same validated signals.
         self.health_monitor = HealthMonitor(directory / "health.sqlite", map_dir=self.map_path)
         self.store.subscribe(self.health_monitor.update)
-        self.health = HealthModel(self.health_monitor, self.settings_store.get("units"), self)
+        self.health = HealthModel(self.health_monitor, parent=self)
         self.health.alertsChanged.connect(self._on_alerts)
 
         # EV trip planning (charging stops, reachable range, live replanning, battery preconditioning).
@@ -354,12 +354,8 @@ class HmiApp(QObject):
         self.app.set_alert_count(self.health.activeAlertCount)
 
     def _apply_i18n(self) -> bool:
-        def get(key: str, default: Any = None) -> Any:
-            return self.settings_store.values.get(key, default)
-
-        return self.i18n.apply(
-            get("language", "en"), get("units"), get("temperature", "C"), get("pressure", "bar"), get("clock24")
-        )
+        get = self.settings_store.get
+        return self.i18n.apply(get("language"), get("units"), get("temperature"), get("pressure"), get("clock24"))
 
     def _on_setting(self, key: str) -> None:
         if key not in FORMAT_SETTINGS:
@@ -367,17 +363,12 @@ class HmiApp(QObject):
         self._apply_i18n()
         # Python-made texts follow too (qsTr bindings were re-evaluated by the engine).
         for model in (self.app, self.vehicle, self.link_model, self.health, self.nav, self.trip, self.updates):
-            if hasattr(model, "retranslate"):  # TODO(i18n integration): all models have it
-                model.retranslate()
-            elif key == "units" and hasattr(model, "set_unit_system"):
-                model.set_unit_system(self.settings_store.get("units"))
+            model.retranslate()
 
     def set_language(self, code: str) -> bool:
         """Switch the UI language live, as the Settings page does (tools and tests); False if refused."""
-        if not self.settings_store.set("language", code):
-            return False
-        self._on_setting("language")
-        return True
+        self.settings.setLanguage(code)  # validates, persists and notifies like a tap on the Settings page
+        return self.settings_store.get("language") == code and self.i18n.language == code
 
     def _on_qml_warnings(self, warnings: list[QQmlError]) -> None:
         for w in warnings:

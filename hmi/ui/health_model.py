@@ -1,9 +1,12 @@
 """Qt adapter: ``HealthMonitor`` as QML properties, list models and slots (``health.*`` in QML).
 
 No health logic here: every value comes from the monitor; this class only turns it into
-Qt types, formats numbers for display (``hmi.units``) and emits change signals. Monitor
-notifications are coalesced to one refresh per frame (a ``QTimer``), and each property
-emits its signal only when its value actually changed.
+Qt types, renders its translatable texts (``hmi.i18n.Text``) in the driver's language and
+units with :func:`hmi.ui.translator.tr` and formats numbers with :func:`hmi.ui.translator.formats`,
+and emits change signals. The monitor keeps the raw texts and values, so :meth:`HealthModel.retranslate`
+can render everything again after a language or unit change. Monitor notifications are coalesced to
+one refresh per frame (a ``QTimer``), and each property emits its signal only when its rendered value
+actually changed.
 """
 
 from __future__ import annotations
@@ -24,10 +27,11 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from hmi import units
 from hmi.health import predict
 from hmi.health.monitor import TREND_SIGNALS, HealthMonitor
 from hmi.link import signals as sig
+from hmi.ui.translator import formats, tr
+from hmi.units import KM_PER_MILE, PSI_PER_KPA, Formats
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +89,37 @@ class DictListModel(QAbstractListModel):
         return dict(self._items[row]) if 0 <= row < len(self._items) else {}
 
 
+#: Display unit of each trend: quantity family and decimals of the chart's value axis.
+_TREND_KIND = {
+    **{n: "pressure" for n in TREND_SIGNALS if n.startswith(("tyre.", "tyreCold."))},
+    "lv": "voltage",
+    "lvResting": "voltage",
+    "soh": "percent",
+    "soc": "percent",
+    "batteryTemp": "temperature",
+    "motorTemp": "temperature",
+    "outsideTemp": "temperature",
+    "serviceDistance": "distance",
+}
+
+
+def display_unit(family: str | None, f: Formats) -> tuple[str, int, float, float]:
+    """``(unit label, axis decimals, scale, offset)``: a VSS-unit value ``v`` shows as ``v * scale + offset``."""
+    if family == "pressure":
+        return {"kPa": ("kPa", 0, 1.0, 0.0), "psi": ("psi", 1, PSI_PER_KPA, 0.0)}.get(
+            f.pressure_unit, ("bar", 2, 0.01, 0.0)
+        )
+    if family == "temperature":
+        return ("°F", 0, 1.8, 32.0) if f.temperature_unit == "F" else ("°C", 0, 1.0, 0.0)
+    if family == "distance":
+        return ("mi", 0, 1 / KM_PER_MILE, 0.0) if f.system == "imperial" else ("km", 0, 1.0, 0.0)
+    if family == "voltage":
+        return "V", 2, 1.0, 0.0
+    if family == "percent":
+        return "%", 1, 1.0, 0.0
+    return "", 1, 1.0, 0.0
+
+
 DTC_KEYS = ("code", "text", "severity", "action", "known", "system")
 ALERT_KEYS = ("id", "severity", "title", "action", "detail", "since", "source", "acknowledged")
 
@@ -98,11 +133,13 @@ class HealthModel(QObject):
     predictionsChanged = Signal()
     alertsChanged = Signal()
     dtcsChanged = Signal()
+    retranslated = Signal()
+    """After :meth:`retranslate`: QML re-fetches what it got from slots (trend axis, service centres)."""
 
-    def __init__(self, monitor: HealthMonitor, unit_system: str = "metric", parent: QObject | None = None) -> None:
+    def __init__(self, monitor: HealthMonitor, unit_system: object = None, parent: QObject | None = None) -> None:
+        # ``unit_system`` is ignored (kept for the old call signature): units come from ``translator.formats()``.
         super().__init__(parent)
         self.monitor = monitor
-        self._units = unit_system
         self._dtc_model = DictListModel(DTC_KEYS, self)
         self._alert_model = DictListModel(ALERT_KEYS, self)
         self._cache: dict[str, Any] = {}
@@ -124,61 +161,66 @@ class HealthModel(QObject):
         self._cache[key] = value
         return True
 
-    def set_unit_system(self, system: str) -> None:
-        """Re-format the distance texts when the driver switches between km and miles."""
-        if system not in units.UNIT_SYSTEMS:
-            log.warning("health: unknown unit system %r", system)
-            return
-        if system != self._units:
-            self._units = system
-            self.refresh()
+    def retranslate(self) -> None:
+        """Render every QML-visible text again in the current language, units and number formats.
+
+        Emits the change signals of what now reads differently, then ``retranslated``.
+        """
+        self.refresh()
+        self.retranslated.emit()
+
+    def set_unit_system(self, system: object = None) -> None:
+        """Deprecated shim until the app calls :meth:`retranslate` (units come from ``translator.formats()``)."""
+        self.retranslate()
 
     @Slot()
     def refresh(self) -> None:
-        """Pull everything from the monitor and emit the signals of what changed."""
+        """Pull everything from the monitor, render it, and emit the signals of what changed."""
         m = self.monitor
         level, text = m.status()
-        if self._put("status", (level, text)):
+        if self._put("status", (level, tr(text))):
             self.statusChanged.emit()
         if self._put("tyres", [self._tyre(t) for t in m.tyres()]):
             self.tyresChanged.emit()
         if self._put("values", self._values()):
             self.valuesChanged.emit()
-        if self._put("predictions", [p.as_dict() for p in m.predictions()]):
+        if self._put("predictions", [tr(p.as_dict()) for p in m.predictions()]):
             self.predictionsChanged.emit()
-        dtcs = [{"code": d.code, "text": d.text, "severity": d.severity, "action": d.action, "known": d.known,
-                 "system": d.system} for d in m.dtcs()]  # fmt: skip
+        dtcs = [{"code": d.code, "text": tr(d.text), "severity": d.severity, "action": tr(d.action),
+                 "known": d.known, "system": tr(d.system)} for d in m.dtcs()]  # fmt: skip
         if self._dtc_model.set_items(dtcs):
             self.dtcsChanged.emit()
-        alerts = [a.as_dict() for a in m.alerts.active()]
+        alerts = [tr(a.as_dict()) for a in m.alerts.active()]
         overlay = m.alerts.overlay()
         counts = (m.alerts.count(unacknowledged_only=True), m.alerts.count(), m.service_recommended())
         changed = self._alert_model.set_items(alerts)
-        changed |= self._put("overlay", overlay.as_dict() if overlay else {})
+        changed |= self._put("overlay", tr(overlay.as_dict()) if overlay else {})
         changed |= self._put("counts", counts)
         if changed:
             self.alertsChanged.emit()
 
     def _tyre(self, t: dict[str, Any]) -> dict[str, Any]:
-        return {**t, "pressureText": units.pressure_kpa(t["pressure"])}
+        return {**tr(t), "pressureText": formats().pressure_kpa(t["pressure"])}
 
     def _values(self) -> dict[str, Any]:
         m = self.monitor
+        f = formats()
         b = m.battery()
         lv, motor, service = m.value(sig.LV_VOLTAGE), m.value(sig.MOTOR_TEMP), m.value(sig.SERVICE_DISTANCE)
         return {
             "soc": b["soc"],
-            "socText": units.percent(b["soc"]),
+            "socText": f.percent(b["soc"]),
             "soh": b["soh"],
-            "sohText": units.percent(b["soh"]),
+            "sohText": f.percent(b["soh"]),
             "batteryTemperature": b["temperature"],
-            "batteryTemperatureText": units.temperature(b["temperature"]),
+            "batteryTemperatureText": f.temperature(b["temperature"]),
             "lvVoltage": lv,
-            "lvVoltageText": units.voltage(lv),
+            "lvVoltageText": f.voltage(lv),
             "motorTemperature": motor,
-            "motorTemperatureText": units.temperature(motor),
+            "motorTemperatureText": f.temperature(motor),
             "serviceDistance": service,
-            "serviceDistanceText": units.distance_km(service, self._units),
+            # The caption says "Service overdue" for a negative distance: show how far, unsigned.
+            "serviceDistanceText": f.distance_km(abs(service) if service is not None else None),
         }
 
     # -- properties ----------------------------------------------------------------------------------------------
@@ -274,7 +316,10 @@ class HealthModel(QObject):
 
     @Slot(str, int, result="QVariantList")
     def trend(self, name: str, days: int) -> list[dict[str, float]]:
-        """Hourly points ``{x: epoch ms, y: mean, min, max}`` of a trend over the last ``days`` (7 or 30)."""
+        """Hourly points ``{x: epoch ms, y: mean, min, max}`` of a trend over the last ``days`` (7 or 30).
+
+        Values are in the driver's units (``trendAxis(name).unit``).
+        """
         if name not in TREND_SIGNALS:
             log.warning("health: unknown trend %r", name)
             return []
@@ -283,29 +328,40 @@ class HealthModel(QObject):
         except ValueError as exc:
             log.warning("health: %s", exc)
             return []
-        return [{"x": p.ts * 1000.0, "y": p.mean, "min": p.min, "max": p.max} for p in pts]
+        _, _, k, o = display_unit(_TREND_KIND.get(name), formats())
+        return [{"x": p.ts * 1000.0, "y": p.mean * k + o, "min": p.min * k + o, "max": p.max * k + o} for p in pts]
 
     @Slot(str, result="QVariant")
     def trendThreshold(self, name: str) -> float | None:
-        """The limit a trend is judged against (drawn on the chart), or null when it has none."""
+        """The limit a trend is judged against (drawn on the chart, in the driver's units), or null."""
         cfg = self.monitor.config
         if name.startswith(("tyre.", "tyreCold.")):
-            return cfg.safe_tyre_kpa
-        return {
-            "lv": cfg.lv_low_v,
-            "lvResting": predict.LV_REPLACE_V,
-            "soh": cfg.soh_low_pct,
-            "batteryTemp": cfg.hv_hot_c,
-            "motorTemp": cfg.motor_hot_c,
-        }.get(name)
+            limit = cfg.safe_tyre_kpa
+        else:
+            limit = {
+                "lv": cfg.lv_low_v,
+                "lvResting": predict.LV_REPLACE_V,
+                "soh": cfg.soh_low_pct,
+                "batteryTemp": cfg.hv_hot_c,
+                "motorTemp": cfg.motor_hot_c,
+            }.get(name)
+        if limit is None:
+            return None
+        _, _, k, o = display_unit(_TREND_KIND.get(name), formats())
+        return limit * k + o
+
+    @Slot(str, result="QVariantMap")
+    def trendAxis(self, name: str) -> dict[str, Any]:
+        """Value axis of trend ``name`` in the driver's units: ``unit`` label, ``decimals``, ``threshold``."""
+        unit, decimals, _, _ = display_unit(_TREND_KIND.get(name), formats())
+        return {"unit": unit, "decimals": decimals, "threshold": self.trendThreshold(name)}
 
     @Slot(result="QVariantList")
     def serviceCentres(self) -> list[dict[str, Any]]:
-        """Nearest service centres to the car (name, kindText, address, distanceText, lat, lon)."""
-        centres = self.monitor.service_centres()
+        """Nearest service centres to the car (name, kindText, address, distanceText, lat, lon), rendered."""
+        centres = [tr(c) for c in self.monitor.service_centres()]
         for c in centres:
-            # The core formats km; the driver may have chosen miles.
-            c["distanceText"] = units.distance_km(c.get("distanceKm"), self._units)
+            c["distanceText"] = formats().distance_km(c.get("distanceKm"))  # the driver may have chosen miles
         return centres
 
     @Slot()

@@ -17,19 +17,23 @@ Item {
     property bool trendChosen: false       // the driver picked a chart; do not move it for them
     property var centres: []
 
-    // Chart choices (labels and units are presentation; the values come from health.trend()).
+    // Chart choices (labels are presentation; values, unit and limit come from health.trend()/trendAxis()
+    // in the driver's units).
+    readonly property string coldNote: qsTr("parked, at %1").arg(i18n.fmt("temperature_c", 20, i18n.revision))
     readonly property var trendChoices: [
-        {name: "tyreCold.frontLeft", label: qsTr("Front-left tyre"), unit: "kPa", decimals: 0, limit: qsTr("Safe minimum"), note: qsTr("parked, at 20 °C")},
-        {name: "tyreCold.frontRight", label: qsTr("Front-right tyre"), unit: "kPa", decimals: 0, limit: qsTr("Safe minimum"), note: qsTr("parked, at 20 °C")},
-        {name: "tyreCold.rearLeft", label: qsTr("Rear-left tyre"), unit: "kPa", decimals: 0, limit: qsTr("Safe minimum"), note: qsTr("parked, at 20 °C")},
-        {name: "tyreCold.rearRight", label: qsTr("Rear-right tyre"), unit: "kPa", decimals: 0, limit: qsTr("Safe minimum"), note: qsTr("parked, at 20 °C")},
-        {name: "lvResting", label: qsTr("12 V battery at rest"), unit: "V", decimals: 2, limit: qsTr("Replace below"), note: qsTr("parked, not charging")},
-        {name: "soh", label: qsTr("Battery health"), unit: "%", decimals: 1, limit: qsTr("Reduced capacity")},
-        {name: "batteryTemp", label: qsTr("Battery temperature"), unit: "°C", decimals: 0, limit: qsTr("Hot")},
-        {name: "motorTemp", label: qsTr("Motor temperature"), unit: "°C", decimals: 0, limit: qsTr("Hot")}
+        {name: "tyreCold.frontLeft", label: qsTr("Front-left tyre"), limit: qsTr("Safe minimum"), note: coldNote},
+        {name: "tyreCold.frontRight", label: qsTr("Front-right tyre"), limit: qsTr("Safe minimum"), note: coldNote},
+        {name: "tyreCold.rearLeft", label: qsTr("Rear-left tyre"), limit: qsTr("Safe minimum"), note: coldNote},
+        {name: "tyreCold.rearRight", label: qsTr("Rear-right tyre"), limit: qsTr("Safe minimum"), note: coldNote},
+        {name: "lvResting", label: qsTr("12 V battery at rest"), limit: qsTr("Replace below"), note: qsTr("parked, not charging")},
+        {name: "soh", label: qsTr("Battery health"), limit: qsTr("Reduced capacity")},
+        {name: "batteryTemp", label: qsTr("Battery temperature"), limit: qsTr("Hot")},
+        {name: "motorTemp", label: qsTr("Motor temperature"), limit: qsTr("Hot")}
     ]
     readonly property int trendIndex: Math.max(0, trendChoices.findIndex(c => c.name === trendName))
     readonly property var trendChoice: trendChoices[trendIndex]
+    // Unit label, decimals and limit of the chart's value axis; re-read when units change (i18n.revision).
+    readonly property var trendAxis: i18n.revision >= 0 ? health.trendAxis(trendName) : ({})
 
     // The top alert explains the status line (its action and basis).
     readonly property var topAlert: {
@@ -85,6 +89,8 @@ Item {
         target: health
         function onPredictionsChanged() { page.loadTrend() }
         function onAlertsChanged() { page.loadCentres() }
+        // Language or units changed: the chart's points and the centres' distances are re-read.
+        function onRetranslated() { page.loadTrend(); page.loadCentres() }
     }
     Timer {
         // New history keeps arriving; the car moves (nearest centres change).
@@ -154,7 +160,7 @@ Item {
                             alert: health.serviceDistance !== null && health.serviceDistance !== undefined && health.serviceDistance < 0
                         }
                     }
-                    Rectangle { Layout.fillWidth: true; height: 1; color: Theme.divider }
+                    Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.divider }
                     HealthDtcList {
                         objectName: "healthDtcs"
                         Layout.fillWidth: true
@@ -229,7 +235,7 @@ Item {
                                 spacing: Theme.spacing / 2
                                 TouchButton {
                                     objectName: "trendPrev"
-                                    text: "◀"
+                                    text: "◀"  // a symbol, not words: not translated
                                     onClicked: { page.trendChosen = true; page.trendName = page.trendChoices[(page.trendIndex + page.trendChoices.length - 1) % page.trendChoices.length].name }
                                 }
                                 ColumnLayout {
@@ -264,7 +270,7 @@ Item {
                                 }
                                 TouchButton {
                                     objectName: "trendNext"
-                                    text: "▶"
+                                    text: "▶"  // a symbol, not words: not translated
                                     onClicked: { page.trendChosen = true; page.trendName = page.trendChoices[(page.trendIndex + 1) % page.trendChoices.length].name }
                                 }
                                 SegmentedSelector {
@@ -280,9 +286,9 @@ Item {
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
                                 days: page.trendDays
-                                unit: page.trendChoice.unit
-                                decimals: page.trendChoice.decimals
-                                threshold: health.trendThreshold(page.trendName)
+                                unit: page.trendAxis.unit
+                                decimals: page.trendAxis.decimals
+                                threshold: page.trendAxis.threshold
                                 thresholdLabel: page.trendChoice.limit
                                 emptyText: qsTr("No data for this period yet")
                             }

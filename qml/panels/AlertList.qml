@@ -50,7 +50,10 @@ ListView {
                 spacing: 2
                 Text {
                     objectName: row.objectName + "_severity"
-                    text: list.severityText(row.model.severity) + (row.model.acknowledged ? " · " + qsTr("seen") : "")
+                    Layout.fillWidth: true
+                    text: row.model.acknowledged ? qsTr("%1 · seen", "alert severity, acknowledged").arg(list.severityText(row.model.severity))
+                                                 : list.severityText(row.model.severity)
+                    elide: Text.ElideRight
                     color: row.tone
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
@@ -109,6 +112,11 @@ ListView {
     Text {
         objectName: list.objectName ? list.objectName + "Empty" : ""
         anchors.centerIn: parent
+        width: parent.width - 2 * Theme.spacing
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        maximumLineCount: 3
+        elide: Text.ElideRight
         visible: list.count === 0
         text: list.emptyText
         color: Theme.textDim

@@ -18,7 +18,9 @@ ColumnLayout {
 
     Text {
         objectName: "dtcNone"
+        Layout.fillWidth: true
         visible: dtcs.total === 0
+        elide: Text.ElideRight
         text: qsTr("No trouble codes")
         color: Theme.textDim
         font.family: Theme.fontFamily
@@ -62,6 +64,9 @@ ColumnLayout {
                 elide: Text.ElideRight
             }
             Text {
+                // "Warnung", "Avertissement": never more than a third of the line, the description comes first.
+                Layout.maximumWidth: dtcs.width / 3
+                elide: Text.ElideRight
                 text: dtcs.severityText(line.model.severity)
                 color: line.tone
                 font.family: Theme.fontFamily
@@ -72,6 +77,8 @@ ColumnLayout {
     }
     Text {
         objectName: "dtcMore"
+        Layout.fillWidth: true
+        elide: Text.ElideRight
         visible: dtcs.total > dtcs.maxRows
         text: qsTr("+%n more (see Alerts)", "", dtcs.total - dtcs.maxRows)
         color: Theme.textDim

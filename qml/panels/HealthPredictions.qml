@@ -66,6 +66,8 @@ ListView {
                 Text {
                     // A withheld prediction's text says why, not what about: name the subject.
                     visible: row.modelData.state === "withheld"
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
                     text: list.subjectText(row.modelData.kind, row.modelData.subject)
                     color: Theme.text
                     font.family: Theme.fontFamily
@@ -114,6 +116,8 @@ ListView {
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         text: qsTr("Predictions appear once the car has recorded a few days of data")
+        maximumLineCount: 3
+        elide: Text.ElideRight
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody

@@ -38,8 +38,10 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: text !== ""
         readonly property bool known: service.distanceText !== "" && service.distanceText !== "–"
-        text: (known ? (service.overdue ? qsTr("Service overdue") : qsTr("Next service in %1").arg(service.distanceText)) + " · " : "")
-              + qsTr("Tap a garage to drive there")
+        // Whole sentences for the translators (no concatenated fragments).
+        text: !known ? qsTr("Tap a garage to drive there")
+            : service.overdue ? qsTr("Service overdue · Tap a garage to drive there")
+            : qsTr("Next service in %1 · Tap a garage to drive there").arg(service.distanceText)
         textFormat: Text.PlainText
         color: Theme.textDim
         font.family: Theme.fontFamily
@@ -103,6 +105,8 @@ ColumnLayout {
                 Text {
                     objectName: row.objectName + "_distance"
                     Layout.alignment: Qt.AlignVCenter
+                    Layout.maximumWidth: row.width * 0.3
+                    elide: Text.ElideRight
                     text: row.modelData.distanceText || ""
                     textFormat: Text.PlainText
                     color: Theme.text
@@ -130,6 +134,8 @@ ColumnLayout {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: qsTr("Service centres are listed once the car's position is known")
+            maximumLineCount: 3
+            elide: Text.ElideRight
             color: Theme.textDim
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody

@@ -55,7 +55,7 @@ Rectangle {
                 // A tick for "all good"
                 anchors.centerIn: parent
                 visible: status.level === "ok"
-                text: "✓"
+                text: "✓"  // a symbol, not words: not translated
                 color: Theme.surface
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
@@ -108,6 +108,8 @@ Rectangle {
             visible: status.alertCount > 1
             Layout.alignment: Qt.AlignVCenter
             text: qsTr("+%n more", "", status.alertCount - 1)
+            Layout.maximumWidth: status.width / 6
+            elide: Text.ElideRight
             color: Theme.textDim
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall

@@ -39,6 +39,10 @@ Item {
         return niceRange(lo - span * 0.08, hi + span * 0.08)
     }
 
+    // Axis value in the locale's number format (decimal separator), never toFixed().
+    function num(v, dec) {
+        return i18n.fmt("number" + Math.max(0, Math.min(2, dec)), v, i18n.revision)
+    }
     function niceStep(span, ticks) {
         const raw = span / ticks
         const mag = Math.pow(10, Math.floor(Math.log(raw) / Math.LN10))
@@ -60,6 +64,11 @@ Item {
         function onNightChanged() { canvas.requestPaint() }
         function onScaleChanged() { canvas.requestPaint() }
     }
+    Connections {
+        // Language or formats changed: day names and decimal separators on the axes.
+        target: i18n
+        function onChanged() { canvas.requestPaint() }
+    }
 
     Canvas {
         id: canvas
@@ -79,7 +88,7 @@ Item {
             // Left margin fits the widest value label.
             let labelW = 0
             for (let v = lo; v <= hi + step / 2; v += step)
-                labelW = Math.max(labelW, ctx.measureText(v.toFixed(dec)).width)
+                labelW = Math.max(labelW, ctx.measureText(chart.num(v, dec)).width)
             const left = Math.ceil(labelW + fontPx * 0.6)
             const right = Math.round(fontPx * 0.5)
             const top = Math.round(chart.unit !== "" ? fontPx * 2.0 : fontPx * 0.8)
@@ -97,7 +106,7 @@ Item {
             for (let v = lo; v <= hi + step / 2; v += step) {
                 const yy = Math.round(Y(v)) + 0.5
                 ctx.beginPath(); ctx.moveTo(left, yy); ctx.lineTo(left + pw, yy); ctx.stroke()
-                ctx.fillText(v.toFixed(dec), left - fontPx * 0.3, yy)
+                ctx.fillText(chart.num(v, dec), left - fontPx * 0.3, yy)
             }
             if (chart.unit !== "") {
                 ctx.textAlign = "left"
@@ -114,7 +123,8 @@ Item {
             for (let t = start.getTime() + dayMs; t <= chart.xMax; t += dayMs * every) {
                 const xx = Math.round(X(t)) + 0.5
                 ctx.beginPath(); ctx.moveTo(xx, top); ctx.lineTo(xx, top + ph); ctx.stroke()
-                const label = Qt.formatDate(new Date(t), chart.days <= 7 ? "ddd d" : "d MMM")
+                // Day and month names in the UI language (Qt.locale() follows it).
+                const label = new Date(t).toLocaleDateString(Qt.locale(), chart.days <= 7 ? "ddd d" : "d MMM")
                 const lw = ctx.measureText(label).width
                 if (xx - lw / 2 > lastRight + fontPx * 0.5 && xx + lw / 2 <= w && xx - lw / 2 >= 0) {
                     ctx.fillText(label, xx, top + ph + fontPx * 0.4)
@@ -187,8 +197,13 @@ Item {
     Text {
         objectName: chart.objectName ? chart.objectName + "Empty" : ""
         anchors.centerIn: parent
+        width: parent.width - 2 * Theme.spacing
         visible: chart.empty
         text: chart.emptyText
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        maximumLineCount: 3
+        elide: Text.ElideRight
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody

@@ -15,7 +15,8 @@ Item {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
         font.bold: true
-        text: "8.8 bar"
+        // Room for the widest label shown (its length depends on the pressure unit and locale).
+        text: view.pressures.reduce((a, b) => String(b).length > a.length ? String(b) : a, "888")
     }
 
     Rectangle {

@@ -6,13 +6,16 @@ import numpy as np
 import pytest
 
 from hmi.health.alerts import AlertManager, Hysteresis, Level, RuleEngine, ThresholdRule
+from hmi.health.predict import tyre_label
+from hmi.i18n import Quantity
+from hmi.units import Formats
 
 T0 = 1_700_000_000.0
 P = "Vehicle.Chassis.Axle.Row1.Wheel.Left.Tire.Pressure"
 
 
 def tyre_rule():
-    return ThresholdRule("tyre.frontLeft", P, "Front-left", below=True, levels=(
+    return ThresholdRule("tyre.frontLeft", P, tyre_label("frontLeft"), below=True, kind="pressure_kpa", levels=(
         Level("warning", 210, 218, "tyre_low", "action_check_tyre", hold_s=60, clear_hold_s=120),
         Level("critical", 150, 165, "tyre_very_low", "action_stop", hold_s=5, clear_hold_s=60),
     ))  # fmt: skip
@@ -81,7 +84,9 @@ def test_engine_escalates_and_clears_with_driver_texts():
     eng.feed(P, 200, T0 + 60)
     a = m.get("tyre.frontLeft")
     assert a.severity == "warning" and a.action == "Check tyre pressure at the next stop"
-    assert a.title == "Front-left tyre pressure low (200 kPa)"
+    assert a.title == "Front-left tyre pressure low (2.0 bar)"  # English source text, default units
+    assert a.title.render(formats=Formats(pressure_unit="kPa")) == "Front-left tyre pressure low (200 kPa)"
+    assert a.title.args["value"] == Quantity("pressure_kpa", 200.0)
     eng.feed(P, 140, T0 + 61)
     eng.feed(P, 140, T0 + 66)
     a = m.get("tyre.frontLeft")

@@ -24,7 +24,9 @@ from hmi.sim import scenario as scenarios
 from hmi.sim.agent import SimAgent
 from hmi.testing.plugin import find_item
 from hmi.testing.plugin import layout_problems as plugin_layout_problems
+from hmi.testing.plugin import text_problems as plugin_text_problems
 from hmi.ui.app import SIZES
+from hmi.units import PSI_PER_KPA
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -108,6 +110,7 @@ def _shot(app, tmp_path: Path, name: str) -> None:
 
 def test_slow_leak_is_predicted_explained_and_acknowledged(hmi_app, leak_agent, qtbot, tmp_path) -> None:
     health = hmi_app.health
+    hmi_app.settings.setPressureUnit("kPa")  # the sentences and the chart below are checked in kPa
     hmi_app.app.showPage("health")
     qtbot.waitUntil(lambda: find_item(hmi_app, "healthPage").isVisible(), timeout=5_000)
     # Eight days of a parked-most-of-the-day car, hourly; the front-left tyre leaks 4 kPa/day from day 3.
@@ -156,7 +159,18 @@ def test_slow_leak_is_predicted_explained_and_acknowledged(hmi_app, leak_agent, 
     assert week[0]["y"] - week[-1]["y"] > 15, "a week of a 4 kPa/day leak"
     tap(qtbot, hmi_app, "trendDays_30")
     qtbot.waitUntil(lambda: len(chart.property("points")) > len(week), timeout=5_000)
-    assert chart.property("threshold") == pytest.approx(210.0)
+    assert chart.property("threshold") == pytest.approx(210.0) and chart.property("unit") == "kPa"
+    # psi: the sentence, its basis and the chart follow the setting at once (no new data needed).
+    hmi_app.settings.setPressureUnit("psi")
+    qtbot.waitUntil(lambda: chart.property("unit") == "psi", timeout=5_000)
+    assert chart.property("threshold") == pytest.approx(210.0 * PSI_PER_KPA)
+    qtbot.waitUntil(lambda: chart.property("points")[-1]["y"] < 40, timeout=5_000)  # ~31 psi, not ~220 kPa
+    psi_text = leak_prediction()["text"]
+    assert re.search(r"~\d+\.\d psi/day", psi_text) and "kPa" not in psi_text, psi_text
+    assert "psi/day" in leak_prediction()["basis"]
+    qtbot.waitUntil(lambda: text_of(hmi_app, "prediction_tyre_leak.frontLeft_text") == psi_text, timeout=5_000)
+    hmi_app.settings.setPressureUnit("kPa")
+    qtbot.waitUntil(lambda: chart.property("unit") == "kPa", timeout=5_000)
     hmi_app.settings.setTheme("night")
     qtbot.wait(100)
     _shot(hmi_app, tmp_path, "health-trend-night.png")
@@ -277,7 +291,68 @@ def test_service_prompt_lists_centres_and_routes_there(hmi_app, agent, qtbot, tm
     assert (lat, lon) == pytest.approx((centres[0]["lat"], centres[0]["lon"]))
 
     # Miles: the adapter re-formats its distances when the driver switches units.
-    hmi_app.health.set_unit_system("imperial")
+    hmi_app.settings.setUnits("imperial")
     qtbot.waitUntil(lambda: text_of(hmi_app, "healthServiceValue") == "261 mi", timeout=5_000)
     assert hmi_app.health.serviceCentres()[0]["distanceText"].endswith(" mi")
+    assert hmi_app.qml_warnings == []
+
+
+def _under(item, root) -> bool:
+    while item is not None:
+        if item is root:
+            return True
+        item = item.parentItem()
+    return False
+
+
+def health_text_problems(app) -> list[str]:
+    """``text_problems`` (cut or overlapping texts) of the texts on the Health page."""
+    page = find_item(app, "healthPage")
+    labels = set()
+    stack = [page]
+    while stack:
+        item = stack.pop()
+        stack.extend(item.childItems())
+        if item.metaObject().className() == "QQuickText" and item.isVisible() and str(item.property("text") or ""):
+            labels.add(repr(str(item.property("text"))[:40]))
+    return [p for p in plugin_text_problems(app) if any(label in p for label in labels)]
+
+
+def test_pseudo_locale_health_page_fits_at_1024x600(hmi_app, agent, qtbot, tmp_path) -> None:
+    """+40 % longer strings on the smallest screen: every Health tab without cut or overlapping texts,
+    and the critical-alert overlay keeps its (longest) texts inside the card."""
+    health = hmi_app.health
+    # Backdated history straight into the monitor (layout test: the broker path is covered above).
+    hs.play(hs.slow_leak(days=15, leak_start_day=10, start_ts=1_700_000_000.0), hmi_app.health_monitor)
+    for path, value in ((sig.SERVICE_DISTANCE, -120.0), (sig.LV_VOLTAGE, 11.6), (sig.LATITUDE, 47.14),
+                        (sig.LONGITUDE, 9.52), (sig.DTC_LIST, ["P0AA6", "P0562", "P1ABC", "U0100"])):  # fmt: skip
+        agent.publish(path, value)
+    overlay = find_item(hmi_app, "alertOverlay")
+    qtbot.waitUntil(overlay.isVisible, timeout=10_000)
+    assert hmi_app.set_language("pseudo")
+    hmi_app.resize(1024, 600)
+    # Python-made texts are pseudo-translated too ("[{code}: {text} …]" around "[description …]"): this needs the
+    # hmi/**/*.py templates in the pseudo catalog.
+    qtbot.waitUntil(lambda: text_of(hmi_app, "alertOverlayTitle").startswith("[P0AA6: ["), timeout=5_000)
+    qtbot.wait(100)  # the new size and texts laid out
+    card = scene_rect(find_item(hmi_app, "alertOverlayCard"))
+    for name in ("alertOverlayTitle", "alertOverlayAction"):
+        r = scene_rect(find_item(hmi_app, name))
+        assert card.contains(r), f"{name} {r.getRect()} outside the card {card.getRect()}"
+    _shot(hmi_app, tmp_path, "health-pseudo-overlay-1024x600.png")
+    health.acknowledge("dtc.P0AA6")
+    qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=5_000)
+
+    hmi_app.app.showPage("health")
+    qtbot.waitUntil(lambda: find_item(hmi_app, "healthPage").isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: any(p["state"] == "trend" for p in health.property("predictions")), timeout=10_000)
+    assert text_of(hmi_app, "healthStatusText").startswith("["), "the status line is translated (pseudo)"
+    page = find_item(hmi_app, "healthPage")
+    for tab in ("predictions", "trends", "alerts", "service"):
+        page.setProperty("tab", tab)
+        qtbot.wait(80)
+        assert health_text_problems(hmi_app) == [], f"{tab} tab in the pseudo-locale at 1024x600"
+        assert layout_problems(hmi_app) == [], f"{tab} tab in the pseudo-locale at 1024x600"
+        _shot(hmi_app, tmp_path, f"health-pseudo-{tab}-1024x600.png")
+    assert hmi_app.set_language("en")
     assert hmi_app.qml_warnings == []

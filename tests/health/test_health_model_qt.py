@@ -1,16 +1,18 @@
 """The Qt adapter: properties follow the monitor and emit their change signals (pytest-qt)."""
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from hmi.health.monitor import HealthConfig, HealthMonitor
 from hmi.link import signals as sig
 from hmi.sim import health_scenarios as hs
 from hmi.ui.health_model import HealthModel
+from hmi.ui.translator import I18n, tr
 
 T0 = 1_700_000_000.0
 FL = sig.tyre_pressure("Row1", "Left")
@@ -82,7 +84,9 @@ def test_leak_prediction_reaches_qml_properties(model, qtbot):
     model.refreshPredictions()
     preds = {p["key"]: p for p in model.property("predictions")}
     leak = preds["tyre_leak.frontLeft"]
-    assert leak["state"] == "trend" and "kPa/day" in leak["text"] and "readings" in leak["basis"]
+    raw = next(p for p in model.monitor.predictions() if p.key == "tyre_leak.frontLeft")
+    assert leak["state"] == "trend" and leak["text"] == tr(raw.text) and "/day" in leak["text"]
+    assert leak["basis"] == tr(raw.basis) and "readings" in leak["basis"]
     assert model.property("statusLevel") == "warning"
     assert model.property("tyres")[0]["prediction"] == leak["text"]
     for days in (7, 30):
@@ -103,3 +107,80 @@ def test_service_centres_slot(model, qtbot):
     model.monitor.update(sig.LONGITUDE, 9.52, T0)
     got = model.serviceCentres()
     assert len(got) == 3 and got[0]["distanceText"]
+
+
+@pytest.fixture
+def i18n(qapp):
+    """The app's language/format switch (process-wide formats); English and default units again afterwards."""
+    obj = I18n()
+    yield obj
+    obj.release()
+
+
+def test_retranslate_renders_every_text_in_the_new_units_language_and_separators(model, i18n, qtbot):
+    m = model.monitor
+    hs.play(hs.slow_leak(days=15, leak_start_day=10, start_ts=T0), m)
+    now = m.now
+    for path, value in ((sig.LV_VOLTAGE, 12.6), (sig.MOTOR_TEMP, 60.0), (sig.SERVICE_DISTANCE, 420.0),
+                        (sig.DTC_LIST, ["P0A80", "P1ABC"]), (sig.LATITUDE, 47.14), (sig.LONGITUDE, 9.52)):  # fmt: skip
+        m.update(path, value, now + 1)
+    model.refreshPredictions()
+    leak = next(p for p in model.property("predictions") if p["key"] == "tyre_leak.frontLeft")
+    assert "bar/day" in leak["text"] and model.property("values")["serviceDistanceText"] == "420 km"
+    leak_en = leak["text"]
+
+    # Units: every number with a unit follows, in properties, list models and slot results.
+    assert i18n.apply("en", "imperial", "F", "psi")
+    signals = [model.valuesChanged, model.tyresChanged, model.predictionsChanged, model.alertsChanged]
+    with qtbot.waitSignals([*signals, model.retranslated], timeout=TIMEOUT):
+        model.retranslate()
+    values = model.property("values")
+    assert values["serviceDistanceText"] == "261 mi" and values["motorTemperatureText"] == "140 °F"
+    assert model.property("tyres")[1]["pressureText"].endswith(" psi")
+    leak = next(p for p in model.property("predictions") if p["key"] == "tyre_leak.frontLeft")
+    assert re.search(r"~\d+\.\d psi/day", leak["text"]) and leak["basis"].endswith(" psi/day)")
+    titles = [model.property("alertModel").get(i)["title"] for i in range(model.property("alertCount"))]
+    assert any("psi/day" in t for t in titles), titles
+    axis = model.trendAxis("tyreCold.frontLeft")
+    assert axis["unit"] == "psi" and axis["threshold"] == pytest.approx(210 * 0.1450377, abs=0.01)
+    assert 25 < model.trend("tyre.frontLeft", 7)[-1]["y"] < 40
+    assert model.trendAxis("motorTemp")["unit"] == "°F" and model.trendThreshold("motorTemp") == pytest.approx(302)
+    assert model.serviceCentres()[0]["distanceText"].endswith(" mi")
+
+    # Nothing changed: nothing re-emitted but ``retranslated``.
+    with qtbot.assertNotEmitted(model.valuesChanged, wait=50), qtbot.waitSignal(model.retranslated, timeout=TIMEOUT):
+        model.set_unit_system("imperial")  # the old entry point still works: it retranslates
+
+    # German (Liechtenstein: decimal point): translated sentences with nested (translated) tyre names,
+    # DTC descriptions from the table's "dtc" context, unknown codes still showing their code.
+    def translated(context: str, source: str) -> str:
+        text = QCoreApplication.translate(context, source)
+        assert text and text != source, f"no {i18n.property('language')} translation of {source!r}"
+        return text
+
+    assert i18n.apply("de", "metric", "C", "bar"), "the German catalog must load"
+    with qtbot.waitSignals(signals, timeout=TIMEOUT):
+        model.retranslate()
+    tyre = translated("health", "Front-left tyre")
+    leak = next(p for p in model.property("predictions") if p["key"] == "tyre_leak.frontLeft")
+    assert tyre in leak["text"] and re.search(r"\b0\.\d\d bar", leak["text"]), leak["text"]
+    assert leak["text"] != leak_en and model.property("tyres")[0]["label"] == tyre
+    dm = model.property("dtcModel")
+    assert dm.get(0)["text"] == translated("dtc", "Replace Hybrid/EV Battery Pack")
+    assert dm.get(1)["text"] == translated("health", "Unknown code {code}").format(code="P1ABC")
+    assert model.property("values")["lvVoltageText"] == "12.6 V"
+
+    # French (Monaco): decimal comma in values and in sentences.
+    assert i18n.apply("fr", "metric", "C", "bar"), "the French catalog must load"
+    with qtbot.waitSignals(signals, timeout=TIMEOUT):
+        model.retranslate()
+    assert model.property("values")["lvVoltageText"] == "12,6 V"
+    leak = next(p for p in model.property("predictions") if p["key"] == "tyre_leak.frontLeft")
+    assert translated("health", "Front-left tyre") in leak["text"] and re.search(r"\b0,\d\d bar", leak["text"])
+    assert "P1ABC" in model.property("dtcModel").get(1)["text"]
+
+    # And back: the English source texts again.
+    i18n.apply("en")
+    model.retranslate()
+    assert model.property("dtcModel").get(0)["text"] == "Replace Hybrid/EV Battery Pack"
+    assert model.property("values")["lvVoltageText"] == "12.6 V"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from hmi.health.monitor import COLD_PRESSURE, RESTING_VOLTAGE, HealthConfig, HealthMonitor
 from hmi.link import signals as sig
 from hmi.sim import health_scenarios as hs
+from hmi.units import Formats
 
 FL = sig.tyre_pressure("Row1", "Left")
 CFG = HealthConfig(predict_min_wall_s=0.0, predict_interval_s=12 * 3600)
@@ -31,7 +32,8 @@ def test_slow_leak_scenario_warns_with_explained_prediction(monitor):
     preds = {p.key: p for p in monitor.predictions()}
     leak = preds["tyre_leak.frontLeft"]
     assert leak.state == "trend" and leak.slope_per_day == pytest.approx(-4.0, abs=0.5)
-    assert leak.text.startswith("Front-left tyre losing ~4 kPa/day — below safe pressure in about")
+    kpa = leak.text.render(formats=Formats(pressure_unit="kPa"))
+    assert kpa.startswith("Front-left tyre losing ~4.0 kPa/day — below safe pressure in about")
     true_days = (250 - 4 * 6 - 210) / 4.0
     assert leak.days_to_threshold == pytest.approx(true_days, abs=1.0)
     assert "Based on" in leak.basis and "readings" in leak.basis

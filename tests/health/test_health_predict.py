@@ -17,6 +17,8 @@ from hmi.health.predict import (
     prepare_series,
     theil_sen,
 )
+from hmi.i18n import Quantity
+from hmi.units import Formats
 
 T0 = 1_700_000_000.0
 H = 3600.0
@@ -24,6 +26,7 @@ D = 86400.0
 
 # Stated tolerances (README/report): slope within ±0.3 kPa/day, days-to-threshold within ±1 day or ±15 %.
 SLOPE_TOL = 0.3
+KPA = Formats(pressure_unit="kPa")  # the sentences below with pressures in kPa
 
 
 def leak_series(days=4.0, rate=4.0, start=250.0, noise=0.7, step=H, seed=0):
@@ -50,7 +53,9 @@ def test_tyre_leak_known_truth(rate, start):
     level_now = start - rate * 4.0
     true_days = (level_now - predict.SAFE_TYRE_KPA) / rate
     assert p.days_to_threshold == pytest.approx(true_days, abs=max(1.0, 0.15 * true_days))
-    assert p.text.startswith(f"Front-left tyre losing ~{p.text.split('~')[1].split(' ')[0]} kPa/day")
+    rate_arg = p.text.args["rate"]
+    assert rate_arg.kind == "pressure_delta_kpa" and rate_arg.value == pytest.approx(rate, abs=SLOPE_TOL)
+    assert p.text.render(formats=KPA).startswith(f"Front-left tyre losing ~{rate_arg.value:.1f} kPa/day")
     assert "below safe pressure" in p.text
     assert p.n_points == t.size and p.span_days == pytest.approx(4.0)
     assert "Based on 4 days of data" in p.basis and "confidence" in p.basis
@@ -60,13 +65,15 @@ def test_issue_example_text():
     # 234 kPa now, -4 kPa/day, 210 safe → 6 days, exactly the issue's sentence.
     t, y = leak_series(rate=4.0, start=250.0, noise=0.0)
     p = predict_tyre_leak("frontLeft", t, y)
-    assert p.text == "Front-left tyre losing ~4 kPa/day — below safe pressure in about 6 days"
+    assert p.text.render(formats=KPA) == "Front-left tyre losing ~4.0 kPa/day — below safe pressure in about 6 days"
+    assert p.text == "Front-left tyre losing ~0.04 bar/day — below safe pressure in about 6 days"  # default units
 
 
 def test_steady_tyre_is_stable_not_a_prediction():
     t, y = leak_series(rate=0.0)
     p = predict_tyre_leak("rearRight", t, y)
-    assert p.state == "stable" and p.severity == "ok" and "steady at 250 kPa" in p.text
+    assert p.state == "stable" and p.severity == "ok" and "steady at 250 kPa" in p.text.render(formats=KPA)
+    assert p.text.args["level"] == Quantity("pressure_kpa", 250.0)
 
 
 def test_natural_permeation_is_not_a_leak():

@@ -68,10 +68,12 @@ def test_build_compiles_every_language_and_the_pseudo_locale(tmp_path: Path, qap
     assert sorted(p.name for p in built) == sorted(f"hmi_{c}.qm" for c in (*catalog.TRANSLATED, PSEUDO.code))
     pseudo = QTranslator()
     assert pseudo.load(str(catalog.qm_path(PSEUDO.code, out)))
-    assert pseudo.translate("SettingsPage", "Settings").startswith("[Š")
+    # Both QML strings and Python templates (lupdate skips .py files in folders: they are passed by name).
+    assert pseudo.translate("ota", "Software update available").startswith("[Šöftwåré")
+    assert pseudo.translate("Main", "Settings").startswith("[Šéttîñgš")
     german = QTranslator()
     assert german.load(str(catalog.qm_path("de", out)))
-    assert german.translate("SettingsPage", "Settings") not in ("", "Settings")
+    assert german.translate("ota", "Software update available") not in ("", "Software update available")
     assert not catalog.stale(qm_dir=out)
 
 

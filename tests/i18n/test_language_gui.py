@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from hmi.link import signals as sig
-from hmi.testing.plugin import find_item, layout_problems, text_problems, wait_until_value
+from hmi.testing.plugin import find_item, layout_problems, text_problems, visible_items, wait_until_value
 
 PAGES = ("navigate", "vehicle", "health", "updates", "settings")
 VADUZ = (47.1392, 9.5229)
@@ -35,7 +35,12 @@ def show(qtbot, app, page: str) -> None:
 
 
 def nav_label(app, page: str) -> str:
-    labels = [c.property("text") for c in find_item(app, f"nav_{page}").findChildren(object) if c.property("text")]
+    button = find_item(app, f"nav_{page}")
+    labels = [
+        item.property("text")
+        for item, _ in visible_items(button)
+        if item.metaObject().className() == "QQuickText" and item.property("text")
+    ]
     assert labels, f"nav_{page} has no label"
     return labels[0]
 
