@@ -36,6 +36,8 @@ def source_args() -> list[str]:
     only looks for QML/JS in it, whatever ``-extensions`` says."""
     py = sorted(str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "hmi").rglob("*.py"))
     return ["qml", *py]
+
+
 #: Languages with a catalog (English is the source language and needs none).
 TRANSLATED = tuple(c for c in CODES if c != "en")
 
