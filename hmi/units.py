@@ -130,7 +130,8 @@ class Formats:
         if self.pressure_unit == "psi":
             return f"{self._fixed(kpa * PSI_PER_KPA, 1)} psi"
         # Leak rates are a few hundredths of a bar a day: keep two significant digits.
-        return f"{self._fixed(kpa / 100, 3 if abs(kpa) < 10 else 2)} bar"
+        bar = kpa / 100
+        return f"{self._fixed(bar, 2 if abs(bar) >= 0.1 or round(bar, 2) == round(bar, 3) else 3)} bar"
 
     # ------------------------------------------------------------------ electrics
     def percent(self, value: float | None) -> str:

@@ -47,7 +47,7 @@ class _Links(html.parser.HTMLParser):
             self._in_caption = False
 
 
-def test_matrix_renders_one_page_one_size_both_themes(tmp_path: Path) -> None:
+def test_matrix_renders_one_page_one_size_both_themes_two_languages(tmp_path: Path) -> None:
     out = tmp_path / "matrix"
     res = subprocess.run(
         [
@@ -60,7 +60,7 @@ def test_matrix_renders_one_page_one_size_both_themes(tmp_path: Path) -> None:
             "charging-session",
             "--at",
             "10",
-            *["--pages", "vehicle", "--sizes", "1024x600", "--themes", "day", "night"],
+            *["--pages", "vehicle", "--sizes", "1024x600", "--themes", "day", "night", "--languages", "en", "de"],
         ],
         capture_output=True,
         text=True,
@@ -70,22 +70,21 @@ def test_matrix_renders_one_page_one_size_both_themes(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr[-3000:]
     assert res.stdout.strip() == str(out / "index.html")
     pngs = sorted(p.name for p in out.glob("*.png"))
-    assert pngs == ["vehicle-day-1024x600-en.png", "vehicle-night-1024x600-en.png"]
-    day, night = (out / name for name in pngs)
-    for png in (day, night):
-        data = png.read_bytes()
+    assert pngs == [f"vehicle-{t}-1024x600-{lang}.png" for t in ("day", "night") for lang in ("de", "en")]
+    shots = {name: (out / name).read_bytes() for name in pngs}
+    for data in shots.values():
         assert data[:8] == b"\x89PNG\r\n\x1a\n"
         assert int.from_bytes(data[16:20], "big") == 1024 and int.from_bytes(data[20:24], "big") == 600
-    assert day.read_bytes() != night.read_bytes()
+    assert len(set(shots.values())) == 4  # themes differ, and so do the languages
     # The progress bar reached the end on stderr.
-    assert "2/2" in res.stderr and "Rendering" in res.stderr
+    assert "4/4" in res.stderr and "Rendering" in res.stderr
     # The contact sheet links every PNG, grouped by page, with captions, and loads nothing from the network.
     sheet = (out / "index.html").read_text()
     parser = _Links()
     parser.feed(sheet)
     assert sorted(parser.images) == pngs and parser.sections == ["vehicle"]
     assert set(parser.links) >= set(pngs)
-    assert "1024×600 · day · en" in parser.captions and "1024×600 · night · en" in parser.captions
+    assert "1024×600 · day · en" in parser.captions and "1024×600 · night · de" in parser.captions
     assert "http://" not in sheet and "https://" not in sheet and "<script" not in sheet
 
 
