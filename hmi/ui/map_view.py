@@ -44,13 +44,28 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF, QTra
 from PySide6.QtQml import qmlRegisterType
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.lazy import np
 from hmi.nav import projection as proj
 from hmi.nav.graph import ATTRIBUTION, MapFormatError, haversine_m
 from hmi.ui import map_render as mr
 from hmi.ui.map_style import MapStyle, route_widths, style_for, visible_classes
+from hmi.ui.translator import tr
 
 log = logging.getLogger(__name__)
+
+#: Texts painted on the map when there is none to draw.
+MESSAGES = {
+    "no-map": QT_TRANSLATE_NOOP("map", "No map loaded"),
+    "unavailable": QT_TRANSLATE_NOOP("map", "Map unavailable"),
+    "no-folder": QT_TRANSLATE_NOOP("map", "Map folder not found: {path}"),
+    "unreadable": QT_TRANSLATE_NOOP("map", "{path}: cannot read the map ({error})"),
+}
+
+
+def _text(key: str, **args: Any) -> Text:
+    return Text("map", MESSAGES[key], **args)
+
 
 QML_MODULE = "Hmi.Map"
 MIN_ZOOM = 10.0
@@ -225,7 +240,7 @@ class MapView(QQuickPaintedItem):
 
         self._map_dir = ""
         self._status = "empty"
-        self._message = "No map loaded"
+        self._message: str = _text("no-map")
         self._scene: mr.MapScene | None = None
         self._tiles: mr.TileCache | None = None
         self._labels: mr.LabelLayer | None = None
@@ -329,7 +344,13 @@ class MapView(QQuickPaintedItem):
     status = Property(str, _get_status, notify=statusChanged)
 
     def _get_message(self) -> str:
-        return self._message
+        return tr(self._message)
+
+    @Slot()
+    def retranslate(self) -> None:
+        """Redraw texts painted on the map (the no-map message) in the current language."""
+        self.statusChanged.emit()
+        self._changed()
 
     #: Why there is no map ("" when ready).
     message = Property(str, _get_message, notify=statusChanged)
@@ -350,9 +371,9 @@ class MapView(QQuickPaintedItem):
         self._scene = self._tiles = self._labels = None
         self._label_images.clear()
         if not path:
-            self._set_status("empty", "No map loaded")
+            self._set_status("empty", _text("no-map"))
         elif not Path(path).is_dir():
-            self._set_status("error", f"Map folder not found: {path}")
+            self._set_status("error", _text("no-folder", path=path))
         else:
             try:
                 t0 = time.perf_counter()
@@ -362,7 +383,7 @@ class MapView(QQuickPaintedItem):
                 self._set_status("error", str(exc))
             except Exception as exc:  # a damaged file can fail in numpy in many ways: never take the HMI down
                 log.exception("map %s failed to load", path)
-                self._set_status("error", f"{path}: cannot read the map ({type(exc).__name__}: {exc})")
+                self._set_status("error", _text("unreadable", path=path, error=f"{type(exc).__name__}: {exc}"))
             else:
                 self._scene = scene
                 self._tiles = mr.TileCache(scene)
@@ -854,8 +875,9 @@ class MapView(QQuickPaintedItem):
         style = self._style()
         if self._scene is None or self._tiles is None:
             self._set_pending(0)
-            title = "Map unavailable" if self._status == "error" else "No map loaded"
-            return _Frame(w, h, style, message=(title, self._message))
+            title = _text("unavailable" if self._status == "error" else "no-map")
+            detail = "" if self._message == title else tr(self._message)
+            return _Frame(w, h, style, message=(tr(title), detail))
         v = self._viewport()
         scene = self._scene
         zt = int(min(MAX_ZOOM, max(MIN_ZOOM, math.floor(self._zoom + 0.5))))

@@ -37,6 +37,8 @@ Item {
         anchors.fill: parent
         mapDir: nav.mapPath
         night: Theme.night
+        // Texts painted into the map (e.g. "No map loaded") follow a language switch.
+        Connections { target: i18n; function onChanged() { map.retranslate() } }
         follow: true
         followResumeMs: 5000
         carLat: vehicle.latitude != null ? vehicle.latitude : NaN
