@@ -29,9 +29,10 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 
+from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link import signals as sig
 from hmi.link import topics
-from hmi.link.commands import Command, CommandTracker
+from hmi.link.commands import NOT_CONNECTED_MESSAGE, Command, CommandTracker
 from hmi.link.config import BrokerConfig
 from hmi.link.validate import MAX_PAYLOAD, Accepted, Rejected, decode_signal
 from hmi.vehicle.store import VehicleStore
@@ -81,19 +82,32 @@ class LinkStatus:
         return not (self.broker is BrokerState.CONNECTED and self.agent == topics.ONLINE and self.signals_fresh)
 
     @property
-    def reason(self) -> str:
-        """One short line for the banner."""
+    def reason(self) -> Text:
+        """One short line for the banner (translatable)."""
         if self.broker is BrokerState.UNREACHABLE:
-            return "Broker unreachable — retrying"
-        if self.broker is BrokerState.CONNECTING:
-            return "Connecting to the vehicle"
-        if self.agent == topics.OFFLINE:
-            return "Vehicle agent offline"
-        if self.agent != topics.ONLINE:
-            return "Waiting for the vehicle agent"
-        if not self.signals_fresh:
-            return "No data from the vehicle"
-        return "Connected"
+            key = "unreachable"
+        elif self.broker is BrokerState.CONNECTING:
+            key = "connecting"
+        elif self.agent == topics.OFFLINE:
+            key = "agent-offline"
+        elif self.agent != topics.ONLINE:
+            key = "agent-unknown"
+        elif not self.signals_fresh:
+            key = "no-data"
+        else:
+            key = "connected"
+        return Text("link", REASONS[key])
+
+
+#: The banner's status lines (context "link").
+REASONS = {
+    "unreachable": QT_TRANSLATE_NOOP("link", "Broker unreachable — retrying"),
+    "connecting": QT_TRANSLATE_NOOP("link", "Connecting to the vehicle"),
+    "agent-offline": QT_TRANSLATE_NOOP("link", "Vehicle agent offline"),
+    "agent-unknown": QT_TRANSLATE_NOOP("link", "Waiting for the vehicle agent"),
+    "no-data": QT_TRANSLATE_NOOP("link", "No data from the vehicle"),
+    "connected": QT_TRANSLATE_NOOP("link", "Connected"),
+}
 
 
 class RejectionLog:
@@ -256,7 +270,7 @@ class MqttLink:
         cmd, topic, payload = self.commands.create(name, params, time.monotonic(), time.time())
         if not self.publish(topic, payload, qos=1):
             self.commands.pending.pop(cmd.id, None)
-            cmd.state, cmd.message = "failed", "Not connected to the car"
+            cmd.state, cmd.message = "failed", NOT_CONNECTED_MESSAGE
         self._notify_command(cmd)
         return cmd
 

@@ -11,41 +11,11 @@ import logging
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link.client import LinkStatus, MqttLink
-from hmi.link.commands import TIMEOUT_MESSAGE, Command, CommandError
+from hmi.link.commands import Command, CommandError
 from hmi.ui.translator import tr
 
 log = logging.getLogger(__name__)
-
-#: ``LinkStatus.reason`` (English, from the link) → its translatable template. Keep in step with the link.
-REASONS = {
-    "Broker unreachable — retrying": QT_TRANSLATE_NOOP("link", "Broker unreachable — retrying"),
-    "Connecting to the vehicle": QT_TRANSLATE_NOOP("link", "Connecting to the vehicle"),
-    "Vehicle agent offline": QT_TRANSLATE_NOOP("link", "Vehicle agent offline"),
-    "Waiting for the vehicle agent": QT_TRANSLATE_NOOP("link", "Waiting for the vehicle agent"),
-    "No data from the vehicle": QT_TRANSLATE_NOOP("link", "No data from the vehicle"),
-    "Connected": QT_TRANSLATE_NOOP("link", "Connected"),
-}
-#: The link's own command messages (English, from ``hmi.link``) → translatable templates; any other message
-#: is the agent's text and is shown as written.
-OWN_MESSAGES = {
-    TIMEOUT_MESSAGE: QT_TRANSLATE_NOOP("link", "No answer from the car"),
-    "Not connected to the car": QT_TRANSLATE_NOOP("link", "Not connected to the car"),
-}
-_unknown_reasons: set[str] = set()
-
-
-def reason_text(status: LinkStatus) -> str:
-    """The banner's status line as a translatable text (an unknown line passes through in English)."""
-    reason = status.reason
-    template = REASONS.get(reason)
-    if template is None:
-        if reason not in _unknown_reasons:  # once: QML reads this often
-            _unknown_reasons.add(reason)
-            log.warning("link status %r has no translation", reason[:80])
-        return reason
-    return Text("link", template)
 
 
 class LinkModel(QObject):
@@ -67,10 +37,8 @@ class LinkModel(QObject):
         self.changed.emit()
 
     def _on_command(self, cmd: Command) -> None:
-        message: str = cmd.message
-        if cmd.state in ("timeout", "failed") and message in OWN_MESSAGES:
-            message = Text("link", OWN_MESSAGES[message])
-        self._commands[cmd.name] = {"state": cmd.state, "message": message}
+        # The link's own messages are Texts (translated when read); the agent's are shown as written.
+        self._commands[cmd.name] = {"state": cmd.state, "message": cmd.message}
         self.commandsChanged.emit()
 
     def retranslate(self) -> None:
@@ -86,7 +54,7 @@ class LinkModel(QObject):
     @Property(str, notify=changed)
     def reason(self) -> str:
         """Why the link is lost (or "Connected"), in the current language."""
-        return tr(reason_text(self._status))
+        return tr(self._status.reason)
 
     @Property(str, notify=changed)
     def brokerState(self) -> str:
