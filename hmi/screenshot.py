@@ -75,7 +75,7 @@ def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0, langu
     import qasync
 
     from hmi.broker import EmbeddedBroker, Mosquitto, mosquitto_path
-    from hmi.cli import _make_agent
+    from hmi.cli import _make_agent, _start_sua
     from hmi.link.config import BrokerConfig
     from hmi.ui.app import HmiApp, ensure_gui_app
 
@@ -93,6 +93,10 @@ def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0, langu
         for _ in range(steps):
             agent.tick(0.1)
         agent.connect()
+        # OTA scenarios: the self-update stand-in offers its update, as under `hmi demo`/`hmi sim`.
+        sua = _start_sua(config, agent.scenario)
+        if sua is not None:
+            stack.callback(sua.stop)
         # Keep the (frozen) state fresh: after 10 s without data the HMI would rightly say "link lost",
         # and a matrix takes longer than that. Republishing, not ticking, so every shot shows one moment.
         stop = threading.Event()
