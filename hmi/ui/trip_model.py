@@ -26,7 +26,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.nav.ev.chargers import Charger
@@ -48,6 +48,8 @@ from hmi.ui.translator import tr
 log = logging.getLogger(__name__)
 
 PRECONDITION_COMMAND = "precondition_battery"
+#: Quiet time after the last EV-settings change before an active trip is planned again.
+SETTINGS_REPLAN_DELAY_MS = 800
 
 # The adapter's own driver-visible texts (context "trip"); the planner's reasons come from hmi.nav.ev.
 TEXTS = {
@@ -60,6 +62,12 @@ TEXTS = {
     "no_map": QT_TRANSLATE_NOOP("trip", "no map loaded"),
     "waiting": QT_TRANSLATE_NOOP("trip", "waiting for the car's position and battery level"),
     "failed": QT_TRANSLATE_NOOP("trip", "trip planning failed"),
+    #: the EV settings changed during a trip and the route was planned again with them
+    "settings_replanned": QT_TRANSLATE_NOOP("trip", "Route updated for your new charging settings"),
+    #: the EV settings changed during a trip but no route satisfies them; {reason} starts lower-case
+    "settings_infeasible": QT_TRANSLATE_NOOP(
+        "trip", "Your new charging settings cannot be met on this trip ({reason}): keeping the current route"
+    ),
 }
 
 
@@ -161,6 +169,12 @@ class TripModel(QObject):
         self._range_reserve: list[list[float]] = []
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ev-plan")
         self._request = 0
+        # A settings change during a trip replans once the driver stops tapping (+/− steppers repeat).
+        self._settings_replan = False
+        self._settings_timer = QTimer(self)
+        self._settings_timer.setSingleShot(True)
+        self._settings_timer.setInterval(SETTINGS_REPLAN_DELAY_MS)
+        self._settings_timer.timeout.connect(self._replan_for_settings)
         self._next_stop_raw: dict[str, Any] = {}
         self._next_stop: dict[str, Any] = {}
         self._planDone.connect(self._on_plan_done)
@@ -230,6 +244,8 @@ class TripModel(QObject):
         dname = name if isinstance(name, Text) else str(name)[:120]
         self._destination = (float(lat), float(lon), dname or Text("trip", TEXTS["destination"]))
         self._clear_replan_message()  # a new trip starts without the last trip's message
+        self._settings_timer.stop()
+        self._settings_replan = False
         self._start_plan()
 
     @Slot()
@@ -237,6 +253,8 @@ class TripModel(QObject):
         """Drop the active plan (and stop preconditioning)."""
         self._destination = None
         self._request += 1
+        self._settings_timer.stop()
+        self._settings_replan = False
         self._plan, self._monitor = None, None
         self._set_timeline([])
         self._set_error_text("")
@@ -319,9 +337,16 @@ class TripModel(QObject):
         if req != self._request:
             return  # a newer request superseded this one
         self._set_busy(False)
+        settings_replan, self._settings_replan = self._settings_replan, False
+        if settings_replan and isinstance(result, NoFeasibleTrip) and self._plan is not None:
+            # Guidance goes on with the route the car is on; the driver learns why nothing changed.
+            self._set_replan_message(Text("trip", TEXTS["settings_infeasible"], reason=result.reason))
+            return
         if isinstance(result, Plan):
             self._adopt(result)
             self._set_error_text("")
+            if settings_replan:
+                self._set_replan_message(Text("trip", TEXTS["settings_replanned"]))
         elif isinstance(result, NoFeasibleTrip):
             self._set_error(result.reason)
         else:
@@ -403,6 +428,18 @@ class TripModel(QObject):
             log.warning("ev settings: %s", exc)
             return
         self.settingsChanged.emit()
+        if self._destination is not None and self._plan is not None:
+            self._settings_timer.start()  # (re)start: one replan after the last tap
+
+    def _replan_for_settings(self) -> None:
+        """The active trip, planned again from here with the new settings (a Qt timer slot: never raises)."""
+        try:
+            if self._destination is None or self._plan is None:
+                return
+            self._settings_replan = True
+            self._start_plan()
+        except Exception:
+            log.exception("replanning for new EV settings failed")
 
     @Slot(str)
     def setVehicleId(self, vehicle_id: str) -> None:

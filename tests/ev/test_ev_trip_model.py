@@ -244,3 +244,36 @@ def test_unnamed_destination_is_translated(qtbot, model, i18n):
     with qtbot.waitSignal(model.timelineChanged, timeout=1000):
         model.retranslate()
     assert model.timeline[-1]["name"] == "Ziel" and model.property("timeline")[-1]["name"] == "Ziel"
+
+
+def test_changing_ev_settings_during_a_trip_replans_once_after_the_last_tap(qtbot, model):
+    _plan(qtbot, model, 70.0)
+    first = model._plan
+    assert model.stopCount == 0 and model.replanMessage == ""
+    planned = []
+    model.planChanged.connect(lambda: planned.append(model._plan))
+    # Arrival SoC stepped up three times in quick succession (a driver tapping +): one replan, at the end.
+    # (Without a stop the car arrives with about a quarter of its charge.)
+    for pct in (20.0, 25.0, 30.0):
+        model.setArrivalPct(pct)
+        qtbot.wait(50)
+    assert planned == []  # nothing while the driver is still tapping
+    qtbot.waitUntil(lambda: model.replanMessage == "Route updated for your new charging settings", timeout=5_000)
+    assert len(planned) == 1 and planned[0] is not first
+    assert model.stopCount == 1 and model.arrivalSoc >= 30  # the new plan charges to arrive with 30 %
+
+
+def test_settings_no_trip_can_meet_keep_the_current_route_and_say_why(qtbot, model):
+    _plan(qtbot, model, 45.0)
+    first = model._plan
+    model.setMinPowerKw(150.0)  # no charger that powerful on the way
+    qtbot.waitUntil(lambda: model.replanMessage.startswith("Your new charging settings cannot be met"), timeout=5_000)
+    assert "no compatible charger" in model.replanMessage and model.replanMessage.endswith("keeping the current route")
+    assert model._plan is first and model.hasPlan and model.planError == ""
+
+
+def test_settings_changes_without_a_trip_plan_nothing(qtbot, model):
+    model.setLiveState(*_pt(0), 50.0)
+    model.setArrivalPct(30.0)
+    qtbot.wait(1_200)
+    assert not model.hasPlan and not model.busy and model.replanMessage == ""
