@@ -117,3 +117,16 @@ def test_no_user_visible_literal_escapes_qstr_in_qml() -> None:
             if m:
                 offenders.append(f"{path.name}:{n}: {m.group(2)!r}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_cli_check_and_language_option() -> None:
+    import subprocess
+    import sys
+
+    hmi = [sys.executable, "-m", "hmi"]
+    res = subprocess.run([*hmi, "i18n", "check"], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert [line.split(":")[0] for line in res.stdout.splitlines() if "messages" in line] == list(catalog.TRANSLATED)
+    bad = subprocess.run([*hmi, "screenshot", "--language", "klingon", "-o", "/tmp/x.png"], capture_output=True,
+                         text=True, timeout=60)  # fmt: skip
+    assert bad.returncode == 2 and "klingon" in bad.stderr and "pseudo" in bad.stderr
