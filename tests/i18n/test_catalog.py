@@ -130,3 +130,24 @@ def test_cli_check_and_language_option() -> None:
     bad = subprocess.run([*hmi, "screenshot", "--language", "klingon", "-o", "/tmp/x.png"], capture_output=True,
                          text=True, timeout=60)  # fmt: skip
     assert bad.returncode == 2 and "klingon" in bad.stderr and "pseudo" in bad.stderr
+
+
+def test_a_damaged_catalog_keeps_english_and_says_so(tmp_path: Path, qapp, caplog) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from hmi.ui.translator import I18n, formats, tr
+
+    out = tmp_path / "qm"
+    out.mkdir()
+    for code in (*catalog.TRANSLATED, PSEUDO.code):
+        catalog.qm_path(code, out).write_bytes(b"\x00\xffnot a catalog" * 50)  # newer than the sources: not rebuilt
+    i18n = I18n(qm_dir=out)
+    try:
+        assert i18n.apply("de", "imperial", "F", "psi", False) is False
+        assert i18n.language == "en" and "cannot load" in caplog.text
+        assert QCoreApplication.translate("Main", "Settings") == "Settings"
+        assert formats().system == "imperial" and formats().temperature_unit == "F"  # the units still apply
+        assert tr("plain") == "plain"
+    finally:
+        i18n.release()
+    assert formats().system == "metric"
