@@ -78,7 +78,7 @@ def update(langs: tuple[str, ...] = TRANSLATED, ts_dir: Path = TS_DIR, *, drop_o
     ts_dir.mkdir(parents=True, exist_ok=True)
     out = []
     for lang in langs:
-        args = [_tool("lupdate"), *source_args(), "-extensions", EXTENSIONS, "-locations", "relative"]
+        args = [_tool("lupdate"), *source_args(), "-extensions", EXTENSIONS, "-locations", "absolute"]
         args += ["-target-language", lang, "-ts", str(ts_path(lang, ts_dir))]
         out.append(_run(args + (["-no-obsolete"] if drop_obsolete else [])))
     return "".join(out)

@@ -44,8 +44,10 @@ NO_DATA = QT_TRANSLATE_NOOP("ota", "vehicle data is not available")
 MOVING = QT_TRANSLATE_NOOP("ota", "the car is moving")
 NOT_PARKED = QT_TRANSLATE_NOOP("ota", "the car is not in Park")
 LOW_BATTERY = QT_TRANSLATE_NOOP("ota", "the battery is below {soc}")
-#: Joins two or more reasons ("the car is moving and the battery is below 30 %"), nested for three.
+#: Joins the last two reasons ("the car is moving and the battery is below 30 %").
 AND = QT_TRANSLATE_NOOP("ota", "{first} and {rest}")
+#: Joins a reason to the rest of a list of three or more ("A, B and C").
+LIST = QT_TRANSLATE_NOOP("ota", "{first}, {rest}")
 WAITING = QT_TRANSLATE_NOOP("ota", "Waiting: {reasons}")
 CANT_RESTART = QT_TRANSLATE_NOOP("ota", "Can't restart now: {reasons}")
 CANT_RESTORE = QT_TRANSLATE_NOOP("ota", "Can't restore the previous version now: {reasons}")
@@ -136,12 +138,12 @@ def ota(template: str, **args: Any) -> Text:
 
 
 def and_list(items: Sequence[str]) -> str:
-    """``a``, ``a and b``, ``a and b and c`` (each join a translatable template, so word order can change)."""
+    """``a``, ``a and b``, ``a, b and c`` (each join a translatable template, so word order can change)."""
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
-    return ota(AND, first=items[0], rest=and_list(items[1:]))
+    return ota(AND if len(items) == 2 else LIST, first=items[0], rest=and_list(items[1:]))
 
 
 def percent(value: float) -> Quantity:

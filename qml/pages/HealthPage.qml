@@ -146,6 +146,7 @@ Item {
                         columns: 3
                         columnSpacing: Theme.spacing
                         rowSpacing: Theme.spacing / 2
+                        //: noun: the battery's state of charge ("78 %")
                         ValueLabel { objectName: "healthSoc"; Layout.fillWidth: true; Layout.preferredWidth: 1; caption: qsTr("Charge"); value: health.values.socText }
                         ValueLabel { objectName: "healthSoh"; Layout.fillWidth: true; Layout.preferredWidth: 1; caption: qsTr("Battery health"); value: health.values.sohText }
                         ValueLabel { objectName: "healthBatteryTemp"; Layout.fillWidth: true; Layout.preferredWidth: 1; caption: qsTr("Battery temp."); value: health.values.batteryTemperatureText }

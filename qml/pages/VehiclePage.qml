@@ -17,6 +17,7 @@ Item {
 
         Card {
             objectName: "driveCard"
+            //: noun: card title for speed and gear
             title: qsTr("Drive")
             icon: "speed"
             Layout.fillWidth: true
@@ -108,6 +109,7 @@ Item {
                         objectName: "chargeButton"
                         visible: vehicle.cable === true
                         icon: "plug"
+                        //: verbs on a button: stop / start charging
                         text: vehicle.charging ? qsTr("Stop") : qsTr("Start")
                         highlighted: !vehicle.charging
                         pending: page.cmd.start_stop_charging !== undefined && page.cmd.start_stop_charging.state === "pending"
@@ -149,6 +151,7 @@ Item {
                     TouchButton {
                         objectName: "conditioningButton"
                         icon: "thermometer"
+                        //: verbs on a button: stop / start warming the battery for fast charging
                         text: vehicle.conditioning === "FAST_CHARGING_PREPARATION" ? qsTr("Stop") : qsTr("Warm up")
                         pending: page.cmd.precondition_battery !== undefined && page.cmd.precondition_battery.state === "pending"
                         enabled: !link.lost

@@ -51,6 +51,7 @@ Rectangle {
                 //: %1: charger name
                 text: card.here ? qsTr("Charge here: %1").arg(card.stop.name || "")
                     //: %1: charger name, %2: distance to it ("12 km")
+                    //: %1: charging station name, %2: distance to it ("in 4.7 km")
                     : qsTr("Charge at %1 in %2").arg(card.stop.name || "")
                         .arg(i18n.fmt("distance_km", card.stop.distanceKm, i18n.revision))
                 color: Theme.text

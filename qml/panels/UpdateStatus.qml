@@ -120,7 +120,9 @@ Card {
                 Layout.fillWidth: true
                 visible: status.offer
                 spacing: Theme.spacing * 2.5
+                //: noun: the download size of the update ("1.2 GB")
                 ValueLabel { objectName: "updateSize"; caption: qsTr("Download"); value: status.sizeText || "–"; Layout.maximumWidth: column.width / 2 }
+                //: how long installing takes (a duration, "about 25 min")
                 ValueLabel { objectName: "updateInstallTime"; caption: qsTr("Install time"); value: status.installTimeText || "–"; Layout.maximumWidth: column.width / 2 }
             }
             Text {

@@ -331,3 +331,9 @@ def test_lupdate_extracts_exactly_the_ota_templates(tmp_path) -> None:
         m.findtext("source") for c in ET.parse(ts).getroot() for m in c.iter("message") if c.findtext("name") == "ota"
     }
     assert found == tx.KNOWN
+
+
+def test_three_reasons_read_as_a_list() -> None:
+    assert tx.and_list(["A", "B", "C"]) == "A, B and C"
+    assert tx.and_list(["A", "B"]) == "A and B" and tx.and_list(["A"]) == "A" and tx.and_list([]) == ""
+    assert tx.LIST in tx.KNOWN  # a stored list of three reasons is accepted after a restart
