@@ -299,7 +299,8 @@ def test_low_battery_install_waits_with_the_reason(hmi_app, agent, sua, qtbot) -
     tap(qtbot, hmi_app, "updateDecline")
     wait_state(qtbot, hmi_app, "DECLINED")
     qtbot.waitUntil(lambda: text_of(hmi_app, "updateHeadline") == "Update declined", timeout=WAIT_MS)
-    assert sim.wait_for(lambda: ("command", "CLEANUP") in sim.received, 5)
+    # Wait with qtbot: the HMI's MQTT writes run on the Qt loop, which a blocking wait would starve.
+    qtbot.waitUntil(lambda: ("command", "CLEANUP") in sim.received, timeout=WAIT_MS)
     tap(qtbot, hmi_app, "updateDismiss")
     wait_state(qtbot, hmi_app, "IDLE")
     assert sim.installed_version == "1.4.2"
