@@ -12,41 +12,26 @@ measured in the same run:
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import os
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_QUICK_BACKEND", "software")
+from qt_env import app_environment
 
 
 def reload_latency(repeats: int) -> dict[str, float]:
     """Median ms of a live reload vs. the app's first construction (QML load included)."""
-    import PySide6.QtQuick  # noqa: F401
-    import qasync
-
-    from hmi.broker import Mosquitto
-    from hmi.link.config import BrokerConfig
-    from hmi.ui.app import QML_DIR, HmiApp, ensure_gui_app
+    from hmi.ui.app import QML_DIR, HmiApp
     from hmi.ui.live_reload import attach
 
-    qapp = ensure_gui_app()
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    broker = Mosquitto().start()
-    tmp = Path(tempfile.mkdtemp(prefix="bench-designer-"))
-    shutil.copytree(QML_DIR, tmp / "qml")
-    try:
+    with app_environment() as (qapp, loop, config), tempfile.TemporaryDirectory(prefix="bench-designer-") as d:
+        tmp = Path(d)
+        shutil.copytree(QML_DIR, tmp / "qml")
         t0 = time.perf_counter()
-        app = HmiApp(BrokerConfig(broker.host, broker.port), data_path=tmp / "data", loop=loop, qml_dir=tmp / "qml")
+        app = HmiApp(config, data_path=tmp / "data", loop=loop, qml_dir=tmp / "qml")
         build_ms = (time.perf_counter() - t0) * 1000
         reloader = attach(app)
         times = []
@@ -56,9 +41,6 @@ def reload_latency(repeats: int) -> dict[str, float]:
             assert reloader.reload(), reloader.problems
             times.append((time.perf_counter() - t0) * 1000)
         app.close()
-    finally:
-        broker.close()
-        shutil.rmtree(tmp, ignore_errors=True)
     return {"reload_ms": statistics.median(times), "reload_max_ms": max(times), "first_build_ms": build_ms}
 
 

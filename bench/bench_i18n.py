@@ -13,55 +13,36 @@ measured in the same run:
 from __future__ import annotations
 
 import argparse
-import asyncio
-import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_QUICK_BACKEND", "software")
+from qt_env import app_environment
 
 
 def switch_latency(repeats: int) -> dict[str, float]:
     """Median ms of a live language switch (until the next frame) vs. building the app in that language."""
-    import PySide6.QtQuick  # noqa: F401
-    import qasync
+    from hmi.ui.app import HmiApp
 
-    from hmi.broker import Mosquitto
-    from hmi.link.config import BrokerConfig
-    from hmi.ui.app import HmiApp, ensure_gui_app
-
-    qapp = ensure_gui_app()
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    broker = Mosquitto().start()
-    config = BrokerConfig(broker.host, broker.port)
-    try:
-        with tempfile.TemporaryDirectory(prefix="bench-i18n-") as tmp:
-            builds = []
-            for i in range(max(2, repeats // 3)):
-                t0 = time.perf_counter()
-                app = HmiApp(config, data_path=Path(tmp) / f"b{i}", loop=loop, language="de")
-                app.grab()
-                builds.append((time.perf_counter() - t0) * 1000)
-                app.close()
-            app = HmiApp(config, data_path=Path(tmp) / "live", loop=loop)
+    with app_environment() as (_qapp, loop, config), tempfile.TemporaryDirectory(prefix="bench-i18n-") as tmp:
+        builds = []
+        for i in range(max(2, repeats // 3)):
+            t0 = time.perf_counter()
+            app = HmiApp(config, data_path=Path(tmp) / f"b{i}", loop=loop, language="de")
             app.grab()
-            times = []
-            for i in range(repeats):
-                lang = ("de", "fr", "ca", "en")[i % 4]
-                t0 = time.perf_counter()
-                assert app.set_language(lang)
-                app.grab()  # the next frame shows the new language
-                times.append((time.perf_counter() - t0) * 1000)
+            builds.append((time.perf_counter() - t0) * 1000)
             app.close()
-    finally:
-        broker.close()
+        app = HmiApp(config, data_path=Path(tmp) / "live", loop=loop)
+        app.grab()
+        times = []
+        for i in range(repeats):
+            lang = ("de", "fr", "ca", "en")[i % 4]
+            t0 = time.perf_counter()
+            assert app.set_language(lang)
+            app.grab()  # the next frame shows the new language
+            times.append((time.perf_counter() - t0) * 1000)
+        app.close()
     return {"switch_ms": statistics.median(times), "switch_max_ms": max(times), "restart_ms": statistics.median(builds)}
 
 
