@@ -15,18 +15,12 @@ from hmi.i18n import Text
 from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.nav.guidance import maneuver_text
-from hmi.testing.plugin import find_item, layout_problems
+from hmi.testing.plugin import find_item, layout_problems, tap
 
 pytestmark = pytest.mark.timeout(120)
 
 VADUZ = (47.1392, 9.5229)  # Städtle, Vaduz
 SCHAAN = (47.1655, 9.5107)
-
-
-def tap(qtbot, app, name: str) -> None:
-    item = find_item(app, name)
-    assert item.isVisible(), f"{name} is not visible"
-    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=item.mapToScene(item.boundingRect().center()).toPoint())
 
 
 def readme_shot(app, qtbot, name: str) -> None:

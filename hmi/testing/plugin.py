@@ -186,6 +186,40 @@ def layout_problems(app, buttons=is_touch_button, checked: set[str] | None = Non
     return bad
 
 
+def scroll_into_view(qtbot, app, object_name: str, tries: int = 6) -> None:
+    """If the item ``object_name`` sits in a scrolling area (a Flickable), scroll until it is fully shown (or, when
+    taller than the area, its top is); layouts settle over a frame or two, so this retries."""
+    from PySide6.QtCore import QPointF
+
+    item = find_item(app, object_name)
+    flick = item.parentItem()
+    while flick is not None and not flick.inherits("QQuickFlickable"):
+        flick = flick.parentItem()
+    if flick is None:
+        return
+    for _ in range(tries):
+        y = item.mapToItem(flick, QPointF(0, 0)).y()
+        if y >= 0 and (y + item.height() <= flick.height() or item.height() > flick.height()):
+            return
+        limit = max(0.0, flick.property("contentHeight") - flick.height())
+        flick.setProperty("contentY", max(0.0, min(flick.property("contentY") + y - 20, limit)))
+        qtbot.wait(40)
+    raise AssertionError(f"could not scroll {object_name} into view")
+
+
+def tap(qtbot, app, object_name: str, timeout: int = WAIT_MS) -> None:
+    """Tap the QML item ``object_name`` at its centre through the window, like a finger: waits until it is
+    visible and enabled, and scrolls it into view first when it is in a scrolling area."""
+    from PySide6.QtCore import Qt
+
+    item = find_item(app, object_name)
+    qtbot.waitUntil(lambda: item.isVisible() and item.isEnabled(), timeout=timeout)
+    scroll_into_view(qtbot, app, object_name)
+    qtbot.wait(20)  # let the layout settle before reading the item's position
+    pos = item.mapToScene(item.boundingRect().center()).toPoint()
+    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=pos)
+
+
 def grab(app, path: Path) -> Path:
     """Save a screenshot of ``app``'s window as PNG."""
     return app.screenshot(Path(path))

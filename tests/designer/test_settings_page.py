@@ -6,33 +6,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
 
 from hmi.settings import TEXT_SCALES
-from hmi.testing.plugin import MIN_TOUCH_PX, find_item, layout_problems
+from hmi.testing.plugin import MIN_TOUCH_PX, find_item, layout_problems, tap
 
 pytestmark = pytest.mark.timeout(120)
-
-
-def _reveal(app, qtbot, name: str) -> None:
-    """Scroll the Settings page until ``name`` is fully inside the visible part of the page."""
-    flick, item = find_item(app, "settingsFlick"), find_item(app, name)
-    for _ in range(6):
-        y = item.mapToItem(flick, QPointF(0, 0)).y()
-        if y >= 0 and y + item.height() <= flick.height():
-            return
-        limit = max(0.0, flick.property("contentHeight") - flick.height())
-        flick.setProperty("contentY", max(0.0, min(flick.property("contentY") + y - 20, limit)))
-        qtbot.wait(30)
-    raise AssertionError(f"could not scroll {name} into view")
-
-
-def _tap(app, qtbot, name: str) -> None:
-    _reveal(app, qtbot, name)
-    item = find_item(app, name)
-    assert item.isVisible(), f"{name} is not visible"
-    pos = item.mapToScene(item.boundingRect().center()).toPoint()
-    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=pos)
 
 
 def _visible(item, class_prefix: str):
@@ -82,7 +60,7 @@ def test_every_settings_choice_is_a_tap_that_changes_the_setting(hmi_app, qtbot)
     app.settings.on_change(changed.append)
     for name, key, value, prop in taps:
         assert app.settings_store.get(key) != value, f"{key} already {value!r}: the tap would prove nothing"
-        _tap(app, qtbot, name)
+        tap(qtbot, app, name)
         qtbot.waitUntil(lambda k=key, v=value: app.settings_store.get(k) == v, timeout=5_000)
         assert app.settings.property(prop) == value
         qtbot.waitUntil(lambda n=name: find_item(app, n).property("highlighted") is True, timeout=5_000)
@@ -111,7 +89,7 @@ def test_text_size_grows_fonts_not_touch_targets_and_pages_still_fit(hmi_app, qt
     button = find_item(app, "textSizeSelector_normal")
     assert button.height() >= MIN_TOUCH_PX and button.width() >= MIN_TOUCH_PX
     larger = clock.property("font").pixelSize()
-    _tap(app, qtbot, "textSizeSelector_normal")
+    tap(qtbot, app, "textSizeSelector_normal")
     qtbot.waitUntil(lambda: app.settings_store.get("textSize") == "normal", timeout=5_000)
     qtbot.waitUntil(lambda: clock.property("font").pixelSize() < larger, timeout=5_000)
 

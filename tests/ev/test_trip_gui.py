@@ -19,7 +19,7 @@ from PySide6.QtCore import QPointF, Qt
 from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.nav.paths import REPO_ROOT
-from hmi.testing.plugin import find_item
+from hmi.testing.plugin import find_item, scroll_into_view, tap
 from hmi.testing.plugin import layout_problems as plugin_layout_problems
 from hmi.ui.translator import formats
 
@@ -39,12 +39,6 @@ def shot(app, tmp_path: Path, name: str) -> Path:
     if os.environ.get("HMI_TRIP_SCREENSHOTS") == "1":
         app.screenshot(DOCS / name)
     return path
-
-
-def tap(qtbot, app, name: str) -> None:
-    item = find_item(app, name)
-    assert item.isVisible(), f"{name} is not visible"
-    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=item.mapToScene(item.boundingRect().center()).toPoint())
 
 
 def text(app, name: str) -> str:
@@ -191,24 +185,6 @@ def test_soc_drop_during_guidance_shows_a_replan_message(hmi_app, agent, qtbot, 
     qtbot.waitUntil(lambda: not visible(app, "replanMessage"), timeout=5_000)
 
 
-def _reveal(app, qtbot, name: str) -> None:
-    """Scroll the Settings page so that ``name`` is on screen (layouts settle over a frame or two: retry)."""
-    flick, item = find_item(app, "settingsFlick"), find_item(app, name)
-    for _ in range(5):
-        y_in_view = item.mapToItem(flick, QPointF(0, 0)).y()
-        if y_in_view >= 0 and (y_in_view + item.height() <= flick.height() or y_in_view <= 60):
-            return
-        limit = max(0.0, flick.property("contentHeight") - flick.height())
-        flick.setProperty("contentY", max(0.0, min(flick.property("contentY") + y_in_view - 40, limit)))
-        qtbot.wait(50)
-    raise AssertionError(f"could not scroll {name} into view")
-
-
-def _tap_setting(app, qtbot, name: str) -> None:
-    _reveal(app, qtbot, name)
-    tap(qtbot, app, name)
-
-
 def test_ev_settings_change_by_taps_and_persist_across_a_restart(
     hmi_app, agent, qtbot, qasync_loop, broker_config, offline_map, tmp_path
 ):
@@ -226,26 +202,26 @@ def test_ev_settings_change_by_taps_and_persist_across_a_restart(
         0.0,
         [],
     )
-    _tap_setting(app, qtbot, "evVehicle_nissan-leaf-e-plus-62")
+    tap(qtbot, app, "evVehicle_nissan-leaf-e-plus-62")
     qtbot.waitUntil(lambda: t.vehicleId == "nissan-leaf-e-plus-62", timeout=3_000)
     for _ in range(2):
-        _tap_setting(app, qtbot, "evReservePlus")
+        tap(qtbot, app, "evReservePlus")
         qtbot.wait(450)  # two quick taps would be a double click
     qtbot.waitUntil(lambda: t.reservePct == 7.0, timeout=3_000)
     assert text(app, "evReserveValue") == "7 %"
-    _tap_setting(app, qtbot, "evArrivalPlus")
-    _tap_setting(app, qtbot, "evLimitMinus")
-    _tap_setting(app, qtbot, "evMinPower_50")
-    _tap_setting(app, qtbot, "evPlug_type2")  # only CHAdeMO now
+    tap(qtbot, app, "evArrivalPlus")
+    tap(qtbot, app, "evLimitMinus")
+    tap(qtbot, app, "evMinPower_50")
+    tap(qtbot, app, "evPlug_type2")  # only CHAdeMO now
     qtbot.waitUntil(lambda: t.plugs == ["chademo"], timeout=3_000)
-    _tap_setting(app, qtbot, "evPlug_chademo")  # the last plug stays selected
+    tap(qtbot, app, "evPlug_chademo")  # the last plug stays selected
     qtbot.wait(100)
     assert t.plugs == ["chademo"]
     assert (t.arrivalPct, t.chargeLimitPct, t.minPowerKw) == (15.0, 75.0, 50.0)
     assert find_item(app, "evPlug_chademo").property("highlighted")
     assert not find_item(app, "evPlug_type2").property("highlighted")
     assert find_item(app, "evMinPower_50").property("highlighted")
-    _reveal(app, qtbot, "tripSettings")
+    scroll_into_view(qtbot, app, "tripSettings")
     shot(app, tmp_path, "settings-trip-day.png")
     # Untrusted values from QML are refused; the last good value stays.
     t.setReservePct(float("nan"))
@@ -535,7 +511,7 @@ def test_settings_card_fits_in_the_pseudo_locale(hmi_app, qtbot, tmp_path):
     card = find_item(app, "tripSettings")
     card_rect = _scene_rect(card)
     for name in ("evReserveValue", "evArrivalValue", "evLimitValue", "evMinPower_50", "evReservePlus", "evLimitPlus"):
-        _reveal(app, qtbot, name)
+        scroll_into_view(qtbot, app, name)
         r = _scene_rect(find_item(app, name))
         card_rect = _scene_rect(card)
         assert card_rect.left() - 1 <= r.left() and r.right() <= card_rect.right() + 1, f"{name} outside the card"

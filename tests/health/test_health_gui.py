@@ -14,7 +14,6 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
@@ -22,7 +21,7 @@ from hmi.link import signals as sig
 from hmi.sim import health_scenarios as hs
 from hmi.sim import scenario as scenarios
 from hmi.sim.agent import SimAgent
-from hmi.testing.plugin import find_item
+from hmi.testing.plugin import find_item, tap
 from hmi.testing.plugin import layout_problems as plugin_layout_problems
 from hmi.testing.plugin import text_problems as plugin_text_problems
 from hmi.ui.app import SIZES
@@ -35,14 +34,6 @@ SHOTS_DIR = os.environ.get("HMI_HEALTH_SHOTS")
 LEAK_RE = re.compile(r"^Front-left tyre losing ~(\d+(?:\.\d)?) kPa/day — (below safe pressure in about \d+ days?|"
                      r"below safe pressure within a day|already below safe pressure)$")  # fmt: skip
 BASIS_RE = re.compile(r"^Based on \d+ days of data, \d+ readings; (high|medium) confidence \(±[\d.]+ kPa/day\)$")
-
-
-def tap(qtbot, app, name: str) -> None:
-    """Tap the middle of the visible QML item ``name`` like a finger would."""
-    item = find_item(app, name)
-    assert item.isVisible(), f"{name} is not visible"
-    pos = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=pos)
 
 
 def text_of(app, name: str) -> str:

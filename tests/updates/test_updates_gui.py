@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtQuick import QQuickItem
 
 from hmi.link import signals as sig
-from hmi.testing.plugin import WAIT_MS, find_item, layout_problems
+from hmi.testing.plugin import WAIT_MS, find_item, layout_problems, tap
 
 pytestmark = pytest.mark.timeout(90)
 
@@ -71,15 +71,6 @@ def wait_state(qtbot, app, *states: str, timeout: int = WAIT_MS) -> None:
 def wait_visible(qtbot, app, name: str, timeout: int = WAIT_MS) -> QQuickItem:
     qtbot.waitUntil(lambda: visible(app, name), timeout=timeout)
     return find_item(app, name)
-
-
-def tap(qtbot, app, name: str) -> None:
-    """Tap the visible, enabled item ``name`` at its centre, through the window like a finger would."""
-    item = find_item(app, name)
-    qtbot.waitUntil(lambda: item.isVisible() and item.isEnabled(), timeout=WAIT_MS)
-    qtbot.wait(20)  # let the layout settle before reading the item's position
-    pos = item.mapToScene(item.boundingRect().center()).toPoint()
-    qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=pos)
 
 
 def shot(app, qtbot, name: str, theme: str | None = None) -> None:
