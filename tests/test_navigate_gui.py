@@ -302,6 +302,8 @@ def query(app) -> str:
 
 def hold(qtbot, app, name: str) -> None:
     item = find_item(app, name)
+    qtbot.waitUntil(item.isVisible, timeout=5_000)
+    qtbot.wait(50)  # a layer switch lays the keys out again: read the position once it has settled
     pos = item.mapToScene(item.boundingRect().center()).toPoint()
     qtbot.mousePress(app.window, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.wait(700)  # longer than the keys' press-and-hold interval
