@@ -177,6 +177,24 @@ class Formats:
             return time.strftime("%H:%M", t)
         return f"{t.tm_hour % 12 or 12}:{t.tm_min:02d} {'AM' if t.tm_hour < 12 else 'PM'}"
 
+    # ------------------------------------------------------------------ charts
+    def chart_unit(self, family: str | None) -> tuple[str, int, float, float]:
+        """A chart axis for a quantity family (pressure, temperature, distance, voltage, percent):
+        ``(unit label, axis decimals, scale, offset)``; a VSS-unit value ``v`` is drawn at ``v * scale + offset``."""
+        if family == "pressure":
+            return {"kPa": ("kPa", 0, 1.0, 0.0), "psi": ("psi", 1, PSI_PER_KPA, 0.0)}.get(
+                self.pressure_unit, ("bar", 2, 0.01, 0.0)
+            )
+        if family == "temperature":
+            return ("°F", 0, 1.8, 32.0) if self.temperature_unit == "F" else ("°C", 0, 1.0, 0.0)
+        if family == "distance":
+            return ("mi", 0, 1 / KM_PER_MILE, 0.0) if self.system == "imperial" else ("km", 0, 1.0, 0.0)
+        if family == "voltage":
+            return "V", 2, 1.0, 0.0
+        if family == "percent":
+            return "%", 1, 1.0, 0.0
+        return "", 1, 1.0, 0.0
+
     # ------------------------------------------------------------------ dispatch for translatable texts
     def quantity(self, kind: str, value: float | None) -> str:
         """Format ``value`` as a quantity of ``kind`` (one of :data:`QUANTITY_KINDS`)."""
@@ -218,37 +236,3 @@ def gear(value: int | None) -> str:
     if value < 0:
         return "R"
     return str(value)
-
-
-# Module-level shorthands kept for callers that format with a unit system name only.
-def speed(kmh: float | None, system: str) -> str:
-    """See :meth:`Formats.speed`."""
-    return DEFAULT.with_(system=system).speed(kmh)
-
-
-def speed_unit(system: str) -> str:
-    """See :meth:`Formats.speed_unit`."""
-    return DEFAULT.with_(system=system).speed_unit()
-
-
-def distance_km(km: float | None, system: str) -> str:
-    """See :meth:`Formats.distance_km`."""
-    return DEFAULT.with_(system=system).distance_km(km)
-
-
-def short_distance_m(m: float | None, system: str) -> str:
-    """See :meth:`Formats.short_distance_m`."""
-    return DEFAULT.with_(system=system).short_distance_m(m)
-
-
-temperature = DEFAULT.temperature
-percent = DEFAULT.percent
-pressure_kpa = DEFAULT.pressure_kpa
-voltage = DEFAULT.voltage
-power_kw = DEFAULT.power_w  # historical name: takes watts
-duration = DEFAULT.duration
-
-
-def clock(epoch: float | None = None, hour24: bool = True) -> str:
-    """See :meth:`Formats.clock`."""
-    return DEFAULT.with_(clock24=hour24).clock(epoch)

@@ -12,22 +12,24 @@ from hmi.link.commands import CommandError, CommandTracker
 from hmi.link.validate import Rejected
 from hmi.settings import SettingsStore
 
+METRIC, IMPERIAL = units.DEFAULT, units.Formats(system="imperial")
+
 
 @pytest.mark.parametrize(
     ("func", "args", "expected"),
     [
-        (units.distance_km, (213.4, "metric"), "213 km"),
-        (units.distance_km, (160.9344, "imperial"), "100 mi"),
-        (units.distance_km, (7.25, "metric"), "7.2 km"),
-        (units.distance_km, (None, "metric"), "–"),
-        (units.distance_km, (math.nan, "metric"), "–"),
-        (units.speed, (100, "imperial"), "62"),
-        (units.short_distance_m, (290, "metric"), "300 m"),
-        (units.short_distance_m, (1234, "metric"), "1.2 km"),
-        (units.short_distance_m, (100, "imperial"), "350 ft"),
-        (units.duration, (2100,), "35 min"),
-        (units.duration, (3900,), "1 h 05 min"),
-        (units.pressure_kpa, (250,), "2.5 bar"),
+        (METRIC.distance_km, (213.4,), "213 km"),
+        (IMPERIAL.distance_km, (160.9344,), "100 mi"),
+        (METRIC.distance_km, (7.25,), "7.2 km"),
+        (METRIC.distance_km, (None,), "–"),
+        (METRIC.distance_km, (math.nan,), "–"),
+        (IMPERIAL.speed, (100,), "62"),
+        (METRIC.short_distance_m, (290,), "300 m"),
+        (METRIC.short_distance_m, (1234,), "1.2 km"),
+        (IMPERIAL.short_distance_m, (100,), "350 ft"),
+        (METRIC.duration, (2100,), "35 min"),
+        (METRIC.duration, (3900,), "1 h 05 min"),
+        (METRIC.pressure_kpa, (250,), "2.5 bar"),
         (units.gear, (126,), "P"),
         (units.gear, (-1,), "R"),
         (units.gear, (3,), "3"),

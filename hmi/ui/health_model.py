@@ -31,7 +31,6 @@ from hmi.health import predict
 from hmi.health.monitor import TREND_SIGNALS, HealthMonitor
 from hmi.link import signals as sig
 from hmi.ui.translator import formats, tr
-from hmi.units import KM_PER_MILE, PSI_PER_KPA, Formats
 
 log = logging.getLogger(__name__)
 
@@ -101,23 +100,6 @@ _TREND_KIND = {
     "outsideTemp": "temperature",
     "serviceDistance": "distance",
 }
-
-
-def display_unit(family: str | None, f: Formats) -> tuple[str, int, float, float]:
-    """``(unit label, axis decimals, scale, offset)``: a VSS-unit value ``v`` shows as ``v * scale + offset``."""
-    if family == "pressure":
-        return {"kPa": ("kPa", 0, 1.0, 0.0), "psi": ("psi", 1, PSI_PER_KPA, 0.0)}.get(
-            f.pressure_unit, ("bar", 2, 0.01, 0.0)
-        )
-    if family == "temperature":
-        return ("°F", 0, 1.8, 32.0) if f.temperature_unit == "F" else ("°C", 0, 1.0, 0.0)
-    if family == "distance":
-        return ("mi", 0, 1 / KM_PER_MILE, 0.0) if f.system == "imperial" else ("km", 0, 1.0, 0.0)
-    if family == "voltage":
-        return "V", 2, 1.0, 0.0
-    if family == "percent":
-        return "%", 1, 1.0, 0.0
-    return "", 1, 1.0, 0.0
 
 
 DTC_KEYS = ("code", "text", "severity", "action", "known", "system")
@@ -328,7 +310,7 @@ class HealthModel(QObject):
         except ValueError as exc:
             log.warning("health: %s", exc)
             return []
-        _, _, k, o = display_unit(_TREND_KIND.get(name), formats())
+        _, _, k, o = formats().chart_unit(_TREND_KIND.get(name))
         return [{"x": p.ts * 1000.0, "y": p.mean * k + o, "min": p.min * k + o, "max": p.max * k + o} for p in pts]
 
     @Slot(str, result="QVariant")
@@ -347,13 +329,13 @@ class HealthModel(QObject):
             }.get(name)
         if limit is None:
             return None
-        _, _, k, o = display_unit(_TREND_KIND.get(name), formats())
+        _, _, k, o = formats().chart_unit(_TREND_KIND.get(name))
         return limit * k + o
 
     @Slot(str, result="QVariantMap")
     def trendAxis(self, name: str) -> dict[str, Any]:
         """Value axis of trend ``name`` in the driver's units: ``unit`` label, ``decimals``, ``threshold``."""
-        unit, decimals, _, _ = display_unit(_TREND_KIND.get(name), formats())
+        unit, decimals, _, _ = formats().chart_unit(_TREND_KIND.get(name))
         return {"unit": unit, "decimals": decimals, "threshold": self.trendThreshold(name)}
 
     @Slot(result="QVariantList")
