@@ -213,7 +213,7 @@ def test_vehicle_model_reformats_every_text_on_retranslate(qapp) -> None:
         assert model.value("socText") == "–", "unknown values stay a dash"
 
         i18n.apply("ca", "metric", "C", "kPa", True)  # ca_AD: decimal comma, dot for thousands
-        model.set_unit_system("metric")  # the shim app.py still calls: same as retranslate
+        model.retranslate()
         assert translator.formats().decimal == ","
         assert model.value("outsideTempText") == "21,5 °C"
         assert model.value("odometerText") == "12.345 km"

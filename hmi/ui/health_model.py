@@ -118,8 +118,7 @@ class HealthModel(QObject):
     retranslated = Signal()
     """After :meth:`retranslate`: QML re-fetches what it got from slots (trend axis, service centres)."""
 
-    def __init__(self, monitor: HealthMonitor, unit_system: object = None, parent: QObject | None = None) -> None:
-        # ``unit_system`` is ignored (kept for the old call signature): units come from ``translator.formats()``.
+    def __init__(self, monitor: HealthMonitor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.monitor = monitor
         self._dtc_model = DictListModel(DTC_KEYS, self)
@@ -150,10 +149,6 @@ class HealthModel(QObject):
         """
         self.refresh()
         self.retranslated.emit()
-
-    def set_unit_system(self, system: object = None) -> None:
-        """Deprecated shim until the app calls :meth:`retranslate` (units come from ``translator.formats()``)."""
-        self.retranslate()
 
     @Slot()
     def refresh(self) -> None:

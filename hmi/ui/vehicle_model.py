@@ -96,8 +96,7 @@ class VehicleModel(QObject):
     flushed = Signal(list)
     """Emitted after each coalesced flush with the VSS paths that changed (tests, benchmark)."""
 
-    def __init__(self, store: VehicleStore, _unit_system: object = None, parent: QObject | None = None) -> None:
-        """``_unit_system`` is ignored (units come from ``translator.formats()``); kept until app.py drops it."""
+    def __init__(self, store: VehicleStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.map = QQmlPropertyMap(self)
@@ -159,10 +158,6 @@ class VehicleModel(QObject):
         for path, key, fmt in FIELDS:
             if fmt is not None:
                 self._set(key + "Text", _render(fmt, self.store.get(path), f, key))
-
-    def set_unit_system(self, system: str) -> None:
-        """Deprecated: the units come from ``translator.formats()``; kept until app.py calls :meth:`retranslate`."""
-        self.retranslate()
 
     def value(self, key: str) -> Any:
         """Current QML-visible value of ``key`` (for tests)."""

@@ -149,7 +149,7 @@ def test_retranslate_renders_every_text_in_the_new_units_language_and_separators
 
     # Nothing changed: nothing re-emitted but ``retranslated``.
     with qtbot.assertNotEmitted(model.valuesChanged, wait=50), qtbot.waitSignal(model.retranslated, timeout=TIMEOUT):
-        model.set_unit_system("imperial")  # the old entry point still works: it retranslates
+        model.retranslate()
 
     # German (Liechtenstein: decimal point): translated sentences with nested (translated) tyre names,
     # DTC descriptions from the table's "dtc" context, unknown codes still showing their code.
