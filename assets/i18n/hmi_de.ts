@@ -1760,7 +1760,6 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/nav/guidance.py" line="65"/>
         <source>Continue onto {street}</source>
-        <extracomment>Translation context of every guidance text. maneuver kinds, in the order a banner icon set would list them</extracomment>
         <translation>Weiter auf {street}</translation>
     </message>
     <message>
@@ -1921,7 +1920,6 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/nav/guidance.py" line="117"/>
         <source>At the roundabout, take the 1st exit onto {street}</source>
-        <extracomment>Roundabouts, one set of sentences per exit number (index 0 = 1st exit); beyond 8: :data:`ROUNDABOUT_ANY`.</extracomment>
         <translation>Im Kreisverkehr die 1. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
@@ -2547,7 +2545,6 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/link/commands.py" line="16"/>
         <source>No answer from the car</source>
-        <extracomment>Seconds to wait for the agent&apos;s answer before the command counts as failed. The link&apos;s own command messages (translatable; the agent&apos;s own messages are shown as it writes them).</extracomment>
         <translation>Keine Antwort vom Auto</translation>
     </message>
     <message>
@@ -2585,7 +2582,6 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/nav/session.py" line="33"/>
         <source>The car&apos;s position is outside the offline map ({region})</source>
-        <extracomment>Longest destination name accepted from the phone (contract: ≤ 120 characters). A phone destination older than this is not offered any more. Translation context of navigation messages (guidance sentences use &quot;guidance&quot;). Screen messages for routing failures (``hmi.nav.route`` raises English developer messages; the driver reads these, in their language).</extracomment>
         <translation>Die Position des Autos liegt ausserhalb der Offline-Karte ({region})</translation>
     </message>
     <message>
@@ -3174,7 +3170,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/ui/trip_model.py" line="57"/>
         <source>Current position</source>
-        <extracomment>Quiet time after the last EV-settings change before an active trip is planned again. the trip&apos;s starting point: where the car is now</extracomment>
+        <extracomment>the trip&apos;s starting point: where the car is now</extracomment>
         <translation>Aktuelle Position</translation>
     </message>
     <message>

@@ -10,9 +10,9 @@ from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link import topics
 from hmi.link.validate import Rejected, parse_json
 
-#: Seconds to wait for the agent's answer before the command counts as failed.
+# Seconds to wait for the agent's answer before the command counts as failed.
 COMMAND_TIMEOUT_S = 10.0
-#: The link's own command messages (translatable; the agent's own messages are shown as it writes them).
+# The link's own command messages (translatable; the agent's own messages are shown as it writes them).
 TIMEOUT_MESSAGE = Text("link", QT_TRANSLATE_NOOP("link", "No answer from the car"))
 NOT_CONNECTED_MESSAGE = Text("link", QT_TRANSLATE_NOOP("link", "Not connected to the car"))
 

@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Translation context of every guidance text.
+# Translation context of every guidance text.
 CONTEXT = "guidance"
 
-#: maneuver kinds, in the order a banner icon set would list them
+# maneuver kinds, in the order a banner icon set would list them
 KINDS = (
     "depart",
     "continue",
@@ -111,7 +111,7 @@ TURNS: dict[str, Phrases] = {
     ),
 }
 
-#: Roundabouts, one set of sentences per exit number (index 0 = 1st exit); beyond 8: :data:`ROUNDABOUT_ANY`.
+# Roundabouts, one set of sentences per exit number (index 0 = 1st exit); beyond 8: :data:`ROUNDABOUT_ANY`.
 ROUNDABOUT: tuple[Phrases, ...] = (
     Phrases(
         QT_TRANSLATE_NOOP("guidance", "At the roundabout, take the 1st exit onto {street}"),

@@ -18,17 +18,17 @@ from typing import Any
 from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link.validate import Rejected, finite_number, parse_json
 
-#: Longest destination name accepted from the phone (contract: ≤ 120 characters).
+# Longest destination name accepted from the phone (contract: ≤ 120 characters).
 MAX_PHONE_NAME = 120
-#: A phone destination older than this is not offered any more.
+# A phone destination older than this is not offered any more.
 PHONE_OFFER_MAX_AGE_S = 3600.0
 
 
-#: Translation context of navigation messages (guidance sentences use "guidance").
+# Translation context of navigation messages (guidance sentences use "guidance").
 CONTEXT = "nav"
 
-#: Screen messages for routing failures (``hmi.nav.route`` raises English developer messages; the driver reads
-#: these, in their language).
+# Screen messages for routing failures (``hmi.nav.route`` raises English developer messages; the driver reads
+# these, in their language).
 ROUTING_MESSAGES = {
     "start-outside": QT_TRANSLATE_NOOP("nav", "The car's position is outside the offline map ({region})"),
     "destination-outside": QT_TRANSLATE_NOOP("nav", "The destination is outside the offline map ({region})"),

@@ -48,7 +48,7 @@ from hmi.ui.translator import tr
 log = logging.getLogger(__name__)
 
 PRECONDITION_COMMAND = "precondition_battery"
-#: Quiet time after the last EV-settings change before an active trip is planned again.
+# Quiet time after the last EV-settings change before an active trip is planned again.
 SETTINGS_REPLAN_DELAY_MS = 800
 
 # The adapter's own driver-visible texts (context "trip"); the planner's reasons come from hmi.nav.ev.
