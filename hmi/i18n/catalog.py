@@ -155,20 +155,23 @@ def _newest_source() -> float:
     return newest
 
 
-def stale(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> bool:
-    """True when a ``.qm`` is missing or older than its ``.ts`` (the pseudo one: than any source file)."""
-    for lang in TRANSLATED:
-        qm, ts = qm_path(lang, qm_dir), ts_path(lang, ts_dir)
+def stale(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, lang: str | None = None) -> bool:
+    """True when a ``.qm`` is missing or older than its ``.ts`` (the pseudo one: than any source file);
+    ``lang`` checks that catalog only (the app switching language need not walk the sources)."""
+    for code in TRANSLATED if lang is None else (lang,) if lang in TRANSLATED else ():
+        qm, ts = qm_path(code, qm_dir), ts_path(code, ts_dir)
         if not qm.exists() or (ts.exists() and ts.stat().st_mtime > qm.stat().st_mtime):
             return True
+    if lang not in (None, PSEUDO.code):
+        return False
     pseudo = qm_path(PSEUDO.code, qm_dir)
     return not pseudo.exists() or _newest_source() > pseudo.stat().st_mtime
 
 
-def ensure_built(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> bool:
-    """Build the catalogs if they are missing or stale; False (logged) if that is impossible."""
+def ensure_built(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, lang: str | None = None) -> bool:
+    """Build the catalogs if they (or ``lang``'s) are missing or stale; False (logged) if that is impossible."""
     try:
-        if stale(ts_dir, qm_dir):
+        if stale(ts_dir, qm_dir, lang):
             log.info("i18n: compiling translation catalogs into %s", qm_dir)
             build(ts_dir, qm_dir)
         return True

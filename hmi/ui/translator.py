@@ -104,7 +104,7 @@ class I18n(QObject):
         self._language = "en"
         if info.code == "en":
             return True
-        catalog.ensure_built(qm_dir=self._qm_dir)
+        catalog.ensure_built(qm_dir=self._qm_dir, lang=info.code)
         translator = QTranslator(self)
         path = catalog.qm_path(info.code, self._qm_dir)
         if not translator.load(str(path)):

@@ -84,8 +84,9 @@ def test_ensure_built_rebuilds_stale_catalogs_and_reports_failure(tmp_path: Path
     de = catalog.qm_path("de", out)
     old = de.stat().st_mtime
     os.utime(catalog.ts_path("de", ts_dir), (old + 10, old + 10))  # a translator saved the .ts
-    assert catalog.stale(ts_dir, out)
-    assert catalog.ensure_built(ts_dir, out) and de.stat().st_mtime > old
+    assert catalog.stale(ts_dir, out) and catalog.stale(ts_dir, out, "de")
+    assert not catalog.stale(ts_dir, out, "fr")  # switching to French need not rebuild
+    assert catalog.ensure_built(ts_dir, out, "de") and de.stat().st_mtime > old
     catalog.ts_path("fr", ts_dir).write_text("<TS><broken", encoding="utf-8")
     os.utime(catalog.ts_path("fr", ts_dir), (old + 20, old + 20))
     assert catalog.ensure_built(ts_dir, out) is False  # logged, the app carries on in English
