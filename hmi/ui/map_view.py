@@ -377,7 +377,7 @@ class MapView(QQuickPaintedItem):
         else:
             try:
                 t0 = time.perf_counter()
-                scene = mr.MapScene.load(path)
+                scene = mr.MapScene.shared(path)
             except MapFormatError as exc:
                 log.warning("map %s unusable: %s", path, exc)
                 self._set_status("error", str(exc))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
+import shutil
 
 import numpy as np
 import pytest
 
 from hmi.nav import projection as proj
-from hmi.nav.graph import RoadClass, RoadGraph
+from hmi.nav.graph import MapFormatError, RoadClass, RoadGraph
 from hmi.ui import map_render as mr
 from hmi.ui.map_style import DAY, NIGHT, label_classes, road_widths, visible_classes
 
@@ -161,3 +163,24 @@ def test_empty_graph_scene(qapp) -> None:
     assert mr.render_tile(scene, DAY, 15, 17000, 11000) is None
     assert len(scene.edges_in(0, 0, 1, 1, mr.class_mask(range(15)))) == 0
     assert not math.isnan(scene.center_lat_lon[0])
+
+
+def test_shared_scene_is_reused_until_the_map_files_change(liechtenstein_map, tmp_path, qapp) -> None:
+    # A live-reloaded UI gets a new map item: it must not prepare the same map again.
+    first = mr.MapScene.shared(liechtenstein_map)
+    assert mr.MapScene.shared(liechtenstein_map) is first
+    assert mr.MapScene.shared(str(liechtenstein_map) + "/") is first  # same folder, other spelling
+    # A copy that is then rebuilt (a file rewritten) is a different map: prepared afresh, old one freed.
+    copy = tmp_path / "map"
+    shutil.copytree(liechtenstein_map, copy)
+    other = mr.MapScene.shared(copy)
+    assert other is not first and other.num_drawn == first.num_drawn
+    chargers = copy / "chargers.json"
+    chargers.write_text("[]")
+    os.utime(chargers, ns=(0, 0))  # a different mtime even on coarse-clock file systems
+    rebuilt = mr.MapScene.shared(copy)
+    assert rebuilt is not other and rebuilt.chargers == [] and other.chargers
+    # A broken map still raises (nothing cached for it).
+    (copy / "metadata.json").unlink()
+    with pytest.raises(MapFormatError):
+        mr.MapScene.shared(copy)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+import mmap
 import shutil
 import subprocess
 import sys
-import time
 
 import numpy as np
 import pytest
@@ -17,11 +17,14 @@ from hmi.nav.graph import MapFormatError, RoadGraph
 CLI = [sys.executable, "-m", "hmi"]
 
 
-def test_load_is_fast(li_dir):
-    RoadGraph.load(li_dir)
-    t = time.perf_counter()
+def test_load_maps_the_files_instead_of_reading_them(li_dir):
+    # What keeps loading in milliseconds (measured by bench/bench_nav.py): the arrays are read-only views of
+    # memory-mapped files, so nothing is copied or parsed at start-up.
     g = RoadGraph.load(li_dir)
-    assert time.perf_counter() - t < 0.1
+    for name in ("edge_target", "edge_length_m", "geom_lat", "node_lat"):
+        array = getattr(g, name)
+        assert isinstance(array.base, np.memmap) and isinstance(array.base.base, mmap.mmap), name
+        assert not array.flags.writeable, name
     assert g.memory_bytes() < 5_000_000
 
 

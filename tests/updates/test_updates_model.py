@@ -87,7 +87,7 @@ def test_timer_starts_a_scheduled_install(model, qtbot):
     model.handle_message(*f.fb("DOWNLOAD_SUCCESS", 100))
     assert model.state == "SCHEDULED" and model.scheduledText.startswith("Installs")
     model.clock["now"] = T0 + 601
-    qtbot.waitUntil(lambda: model.state == "INSTALLING", timeout=2000)
+    qtbot.waitUntil(lambda: model.state == "INSTALLING", timeout=10_000)
     assert cmds(model.sent) == ["DOWNLOAD", "UPDATE"]
 
 
@@ -130,14 +130,14 @@ def test_qml_can_bind_and_tap(model, qtbot):
     f = Feed()
     model.handle_message(*f.current("1.4.2"))
     model.handle_message(*f.desired(notes="plain <b>text</b>"))
-    qtbot.waitUntil(lambda: obj.property("state") == "OFFERED", timeout=1000)
+    qtbot.waitUntil(lambda: obj.property("state") == "OFFERED", timeout=10_000)
     assert obj.property("notes") == "plain <b>text</b>" and obj.property("canInstall")
     assert obj.property("installedCount") == 1 and obj.property("firstVersion") == "1.4.2"
     model.set_vehicle(*PARKED)
     from PySide6.QtCore import QMetaObject
 
     QMetaObject.invokeMethod(obj, "tapInstall")
-    qtbot.waitUntil(lambda: obj.property("state") == "DOWNLOADING", timeout=1000)
+    qtbot.waitUntil(lambda: obj.property("state") == "DOWNLOADING", timeout=10_000)
     assert cmds(model.sent) == ["DOWNLOAD"]
     import shiboken6
 
