@@ -11,7 +11,10 @@ import pytest
 
 from hmi.link import signals as sig
 from hmi.link import topics
+from hmi.link.config import BrokerConfig
 from hmi.link.validate import Accepted, decode_signal
+from hmi.nav.ev.consumption import ConsumptionModel
+from hmi.nav.ev.profiles import get_profile
 from hmi.sim import physics
 from hmi.sim import scenario as scenarios
 from hmi.sim.agent import SimAgent, signal_values
@@ -60,7 +63,7 @@ def test_every_simulated_value_passes_the_contract() -> None:
     state, spec = physics.CarState(), physics.CarSpec()
     state.tyre_leak_kpa_per_s["rearLeft"] = -0.5
     for _ in range(600):
-        physics.step(state, spec, 0.1)
+        physics.step(state, 0.1)
     now = time.time()
     for path, value in signal_values(state, spec).items():
         result = decode_signal(
@@ -69,17 +72,74 @@ def test_every_simulated_value_passes_the_contract() -> None:
         assert isinstance(result, Accepted), (path, value, result)
 
 
-def test_leaf_like_consumption_and_charging_curve() -> None:
+def _driving_agent(outside_c: float = 20.0) -> SimAgent:
+    """An offline agent (no broker) about to drive 6 km due north at up to 90 km/h."""
+    agent = SimAgent(BrokerConfig(), client_id="physics-agent")
+    agent.state.outside_temp = outside_c
+    agent.path = DrivePath([(47.0, 9.5), (47.054, 9.5)], [90.0])
+    agent.driving, agent.state.gear = True, sig.GEAR_DRIVE
+    return agent
+
+
+def _drive(agent: SimAgent, seconds: float, dt: float = 0.1) -> float:
+    """Tick ``seconds``; returns the energy the shown battery power adds up to (kWh, + = drawn)."""
+    drawn = 0.0
+    for _ in range(round(seconds / dt)):
+        agent.tick(dt)
+        drawn += -agent.state.battery_power_w * dt / 3.6e6
+    return drawn
+
+
+def test_the_simulated_car_is_its_vehicle_profile() -> None:
     spec = physics.CarSpec()
-    # ~15-17 kWh/100 km at a steady 90 km/h is LEAF territory.
-    kwh_per_100km = physics.drive_power_w(spec, 25.0, 0.0) / 25.0 * 100_000 / 3.6e6
-    assert 12 < kwh_per_100km < 19
-    assert (
-        physics.dc_charge_power_kw(spec, 30)
-        > physics.dc_charge_power_kw(spec, 70)
-        > physics.dc_charge_power_kw(spec, 95)
-    )
-    assert physics.drive_power_w(spec, 20.0, -1.5) < 0, "braking regenerates"
+    leaf = get_profile(physics.SIM_VEHICLE)
+    assert spec.profile == leaf
+    assert spec.capacity_kwh == leaf.usable_capacity_kwh and spec.ac_power_kw == leaf.onboard_charger_kw
+    agent = SimAgent(BrokerConfig(), client_id="physics-agent")
+    assert agent.battery.profile is agent.spec.profile
+    assert signal_values(agent.state, agent.spec)[sig.NET_CAPACITY] == round(leaf.usable_capacity_kwh)
+
+
+def test_shown_power_is_what_drains_the_battery_and_what_the_planner_predicts() -> None:
+    agent = _driving_agent()
+    soc0 = agent.state.soc
+    drawn = _drive(agent, 200.0)  # accelerate, then cruise at 90 km/h
+    assert agent.state.speed_kmh == pytest.approx(90.0)
+    # Cruising shows what the planner's consumption model draws at a steady 90 km/h (LEAF: 12-19 kWh/100 km).
+    model = ConsumptionModel(agent.spec.profile, 20.0)
+    cruise_kw = -agent.state.battery_power_w / 1000
+    assert cruise_kw == pytest.approx(model.power_kw(25.0), rel=1e-9)
+    assert 12 < cruise_kw / 90 * 100 < 19
+    # The power on the screen adds up to the energy the SoC lost (the SoC follows the planner's trip
+    # average, which folds in typical accelerations: a little more than this steady drive).
+    lost = (soc0 - agent.state.soc) / 100 * agent.spec.capacity_kwh
+    assert drawn == pytest.approx(lost, rel=0.06)
+    # Braking gives energy back.
+    agent.driving = False
+    agent.tick(0.1)
+    assert agent.state.battery_power_w > 0, "braking regenerates"
+
+
+def test_cold_weather_costs_range_and_a_standstill_still_draws_heating() -> None:
+    warm, cold = _driving_agent(20.0), _driving_agent(20.0)
+    _drive(warm, 10.0)
+    _drive(cold, 10.0)
+    cold.state.outside_temp = -10.0  # what the scenario event "outside_temp" does
+    warm_kwh, cold_kwh = _drive(warm, 120.0), _drive(cold, 120.0)
+    assert cold_kwh > warm_kwh * 1.2, (warm_kwh, cold_kwh)
+    # Stopped in gear (a red light): the heating keeps drawing; parked and off: the SoC holds.
+    cold.path = None
+    _drive(cold, 30.0)
+    assert cold.state.speed_kmh == 0 and cold.state.gear == sig.GEAR_DRIVE
+    soc = cold.state.soc
+    aux_kwh = get_profile(physics.SIM_VEHICLE).aux_kw(-10.0) / 60
+    assert _drive(cold, 60.0) == pytest.approx(aux_kwh, rel=1e-6)
+    assert (soc - cold.state.soc) / 100 * cold.spec.capacity_kwh == pytest.approx(aux_kwh, rel=1e-6)
+    assert cold.state.soc < soc
+    cold.state.gear = sig.GEAR_PARK
+    soc = cold.state.soc
+    _drive(cold, 60.0)
+    assert cold.state.soc == soc and cold.state.battery_power_w == -physics.PARKED_STANDBY_W
 
 
 def test_tyre_pressure_follows_the_gas_law() -> None:

@@ -21,7 +21,6 @@ from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.link.config import BrokerConfig
 from hmi.nav.ev.battery_sim import SimBattery
-from hmi.nav.ev.profiles import get_profile
 from hmi.sim import physics
 from hmi.sim.drive import DrivePath, concat
 from hmi.sim.navigation_follower import ChargingStop, NavigationFollower, RouteProvider
@@ -31,7 +30,6 @@ log = logging.getLogger(__name__)
 
 TICK_S = 0.1
 #: Vehicle profile of the simulated car (assets/vehicles).
-SIM_VEHICLE = "nissan-leaf-40"
 
 
 def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, Any]:
@@ -168,8 +166,7 @@ class SimAgent:
         self._nav_pending: bytes | None = None
         self._charge_stop: ChargingStop | None = None
         # State of charge from the EV planner's own battery model: the car drains as the planner predicts.
-        self.battery = SimBattery(get_profile(SIM_VEHICLE), self.state.soc, self.state.outside_temp)
-        self.spec.capacity_kwh = self.battery.profile.usable_capacity_kwh
+        self.battery = SimBattery(self.spec.profile, self.state.soc, self.state.outside_temp)
         self.client = self._new_client()
 
     # ------------------------------------------------------------------ connection
@@ -505,8 +502,8 @@ class SimAgent:
                 return
             self._follow_navigation()
             accel, moved_m = self._move(dt)
-            physics.step(self.state, self.spec, dt, accel, update_soc=False)
-            self._battery_step(dt, moved_m)
+            self._battery_step(dt, moved_m, accel)
+            physics.step(self.state, dt)
             if self.state.charging and self.state.soc >= self.state.charge_limit:
                 self.state.charging = False
             if self.online:
@@ -561,6 +558,7 @@ class SimAgent:
                 break
 
     def _move(self, dt: float) -> float:
+        """Speed and position for the next ``dt`` seconds; returns (acceleration m/s², metres moved)."""
         st = self.state
         v = st.speed_kmh / 3.6
         if self.driving and self.path is not None:
@@ -586,9 +584,9 @@ class SimAgent:
             st.gear = sig.GEAR_PARK
         return accel, moved
 
-    def _battery_step(self, dt: float, moved_m: float) -> None:
+    def _battery_step(self, dt: float, moved_m: float, accel: float = 0.0) -> None:
         st, bat = self.state, self.battery
-        bat.model.outside_temp_c = st.outside_temp
+        bat.set_outside_temp(st.outside_temp)
         if st.charging:
             plug = "chademo" if st.charge_power_kw > self.spec.ac_power_kw else "type2"
             target = min(self._charge_stop.depart_soc if self._charge_stop is not None else st.charge_limit, 100.0)
@@ -596,8 +594,13 @@ class SimAgent:
             # Power and time to complete from the same curve that charges the car (what the HMI shows).
             st.battery_power_w = bat.power_w
             st.time_to_complete_s = int(min(604_800, bat.time_to_limit_s(plug, st.charge_power_kw, target)))
-        elif moved_m > 0:
+        elif moved_m > 0 or st.gear != sig.GEAR_PARK or st.conditioning != "INACTIVE":
+            # Driving, or switched on at a standstill (in gear, or conditioning the battery): the SoC drains as
+            # the planner predicts, the power shown is the same model's instantaneous figure (regen on braking).
             st.soc = bat.drive(moved_m, dt)
+            st.battery_power_w = bat.power_now_w(st.speed_kmh / 3.6, accel)
+        else:
+            st.battery_power_w = -physics.PARKED_STANDBY_W
         if self._charge_stop is not None and st.soc >= self._charge_stop.depart_soc - 0.05:
             log.info("sim: charged to %.0f %% at %s; driving on", st.soc, self._charge_stop.name)
             self._charge_stop.done = True

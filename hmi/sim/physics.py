@@ -1,8 +1,10 @@
-"""Simulated car physics: longitudinal motion, battery energy, temperatures, tyres.
+"""Simulated car physics: temperatures, tyres, 12 V, odometer and the car's own range estimate.
 
-Plain Python. Deliberately simple but physically shaped, so the numbers on the
-screen move the way a real LEAF's would (speed ramps, SoC falls faster on the
-motorway and in the cold, charging slows down above 80 %).
+Plain Python. Deliberately simple but physically shaped, so the numbers on the screen move the way a real
+LEAF's would. The car's figures (capacity, mass, drag, efficiencies, charging curves) come from its vehicle
+profile (``assets/vehicles/``), the one source the EV planner uses too; the battery power that drives
+:func:`step` comes from the planner's battery model (``hmi.nav.ev.battery_sim``), so what the car shows,
+how fast it drains and what the planner predicts agree.
 """
 
 from __future__ import annotations
@@ -11,9 +13,14 @@ import math
 from dataclasses import dataclass, field
 
 from hmi.link import signals as sig
+from hmi.nav.ev.profiles import VehicleProfile, get_profile
 
-G = 9.81
-AIR_DENSITY = 1.2
+#: Vehicle profile id of the simulated car.
+SIM_VEHICLE = "nissan-leaf-40"
+
+#: HV battery draw (W) of the parked car with nothing running (12 V top-up, telematics); too small to move the
+#: SoC display in a session, so only shown as power.
+PARKED_STANDBY_W = 150.0
 
 #: Tyre cold pressure (kPa) the simulated car starts with and the reference temperature (°C).
 NOMINAL_TYRE_KPA = 250.0
@@ -22,19 +29,23 @@ TYRE_REF_TEMP_C = 20.0
 
 @dataclass
 class CarSpec:
-    """Physical parameters of the simulated car (Nissan LEAF 40 kWh order of magnitude)."""
+    """The simulated car: its vehicle profile plus how its simulated driver accelerates and brakes."""
 
-    capacity_kwh: float = 39.0
-    mass_kg: float = 1580.0
-    drag_area_m2: float = 0.69  # Cd 0.28 × 2.46 m²
-    rolling_resistance: float = 0.0105
-    drivetrain_efficiency: float = 0.88
-    regen_efficiency: float = 0.6
-    aux_power_w: float = 400.0
+    profile: VehicleProfile = field(default_factory=lambda: get_profile(SIM_VEHICLE))
     max_accel: float = 1.6
+    """Comfortable acceleration of the simulated driver, m/s²."""
     max_decel: float = 2.4
-    dc_power_kw: float = 46.0
-    ac_power_kw: float = 6.6
+    """Comfortable braking of the simulated driver, m/s²."""
+
+    @property
+    def capacity_kwh(self) -> float:
+        """Usable battery capacity (kWh)."""
+        return self.profile.usable_capacity_kwh
+
+    @property
+    def ac_power_kw(self) -> float:
+        """Onboard (AC) charger power (kW): a charger delivering more than this is a DC charger."""
+        return self.profile.onboard_charger_kw
 
 
 @dataclass
@@ -70,64 +81,18 @@ class CarState:
     avg_consumption_wh_per_km: float = 155.0
 
 
-def drive_power_w(spec: CarSpec, speed_ms: float, accel: float, grade: float = 0.0) -> float:
-    """Power drawn from the battery (W, + = discharge) to drive at ``speed_ms`` with ``accel``."""
-    wheel = (
-        spec.mass_kg * accel
-        + spec.mass_kg * G * (spec.rolling_resistance + grade)
-        + 0.5 * AIR_DENSITY * spec.drag_area_m2 * speed_ms * speed_ms
-    ) * speed_ms
-    if wheel >= 0:
-        return wheel / spec.drivetrain_efficiency
-    return wheel * spec.regen_efficiency
-
-
-def hvac_power_w(outside_c: float, cabin_target_c: float) -> float:
-    """Heat-pump/PTC power to hold the cabin target (grows with the temperature gap)."""
-    return min(4500.0, 120.0 * abs(cabin_target_c - outside_c))
-
-
-def dc_charge_power_kw(spec: CarSpec, soc: float) -> float:
-    """A LEAF-like CHAdeMO curve: full power to ~55 %, tapering hard above 80 %."""
-    if soc < 55:
-        return spec.dc_power_kw
-    if soc < 80:
-        return spec.dc_power_kw - (spec.dc_power_kw - 25.0) * (soc - 55) / 25
-    return max(3.0, 25.0 - 22.0 * (soc - 80) / 20)
-
-
 def tyre_pressure_at(cold_kpa: float, temp_c: float) -> float:
     """Gauge pressure of a tyre at ``temp_c`` given its pressure at the reference temperature (gas law)."""
     absolute = (cold_kpa + 101.3) * (temp_c + 273.15) / (TYRE_REF_TEMP_C + 273.15)
     return absolute - 101.3
 
 
-def step(
-    state: CarState, spec: CarSpec, dt: float, accel: float = 0.0, grade: float = 0.0, update_soc: bool = True
-) -> None:
-    """Advance energy, temperatures and tyres by ``dt`` seconds (motion is set by the caller).
+def step(state: CarState, dt: float) -> None:
+    """Advance temperatures, tyres, 12 V, odometer and the consumption average by ``dt`` seconds.
 
-    With ``update_soc=False`` the caller owns the state of charge (the agent uses the EV planner's
-    battery model, ``hmi.nav.ev.battery_sim``, so the simulated car drains as the planner predicts).
+    Motion (speed, position) and the battery (SoC, ``battery_power_w``) are set by the caller before.
     """
     v = state.speed_kmh / 3.6
-    aux = spec.aux_power_w + hvac_power_w(state.outside_temp, state.cabin_target)
-    if state.charging:
-        limit_power = (
-            dc_charge_power_kw(spec, state.soc)
-            if state.charge_power_kw > spec.ac_power_kw
-            else min(state.charge_power_kw, spec.ac_power_kw)
-        )
-        if state.soc >= state.charge_limit:
-            limit_power = 0.0
-        state.battery_power_w = limit_power * 1000.0 - aux
-    else:
-        state.battery_power_w = -(
-            drive_power_w(spec, v, accel, grade) + (aux if v > 0 or state.gear != sig.GEAR_PARK else 150.0)
-        )
-    if update_soc:
-        energy_kwh = state.soc / 100 * spec.capacity_kwh + state.battery_power_w * dt / 3.6e6
-        state.soc = min(100.0, max(0.0, energy_kwh / spec.capacity_kwh * 100))
     if v > 0.5:
         inst = -state.battery_power_w / max(v, 1.0) / 3.6  # Wh/km
         # Slow moving average, as the car's range estimator does.

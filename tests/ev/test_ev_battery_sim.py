@@ -53,3 +53,27 @@ def test_invalid_construction(leaf):
         SimBattery(leaf, 50, consumption_factor=10)
     bat = SimBattery(leaf, 50)
     assert bat.drive(float("nan"), 1.0) == 50 and bat.drive(10.0, 0.0) == 50
+
+
+def test_outside_temperature_changes_consumption_and_nonsense_is_ignored(leaf):
+    bat = SimBattery(leaf, 50.0, outside_temp_c=20.0)
+    mild = bat.model
+    for bad in (float("nan"), float("inf"), -300.0, 1e9):
+        bat.set_outside_temp(bad)
+        assert bat.model is mild
+    bat.set_outside_temp(20.05)  # no rebuild for noise
+    assert bat.model is mild
+    bat.set_outside_temp(-10.0)
+    assert bat.model.outside_temp_c == -10.0 and bat.model.aux_kw == leaf.aux_kw(-10.0)
+    cold_kwh = 50 - bat.drive(25_000.0, 1000.0)
+    warm = SimBattery(leaf, 50.0, outside_temp_c=20.0)
+    assert cold_kwh > 1.2 * (50 - warm.drive(25_000.0, 1000.0))
+
+
+def test_power_now_regenerates_on_braking_and_scales_drawn_power(leaf):
+    bat = SimBattery(leaf, 50.0, consumption_factor=1.5)
+    steady = bat.model.power_kw(25.0)
+    assert bat.power_now_w(25.0) == pytest.approx(-1500.0 * steady)  # drawing: VSS sign is negative
+    assert bat.power_now_w(25.0, -2.0) > 0  # braking charges the battery
+    assert bat.power_now_w(25.0, -2.0) <= leaf.max_regen_kw * 1000
+    assert bat.power_now_w(0.0) == pytest.approx(-1500.0 * leaf.aux_kw(20.0))  # standing: heating/aux only

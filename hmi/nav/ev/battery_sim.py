@@ -39,8 +39,18 @@ class SimBattery:
         """Energy in the battery (kWh)."""
         return self.soc / 100.0 * self.profile.usable_capacity_kwh
 
+    def set_outside_temp(self, celsius: float) -> None:
+        """The outside temperature changed: air density and HVAC/aux power follow (nonsense is ignored)."""
+        if not (math.isfinite(celsius) and -60 <= celsius <= 70):
+            return
+        if abs(celsius - self.model.outside_temp_c) >= 0.1:
+            self.model = ConsumptionModel(self.profile, celsius)
+
     def drive(self, distance_m: float, dt_s: float, grade: float = 0.0) -> float:
-        """Drive ``distance_m`` in ``dt_s`` seconds; returns the new SoC (clamped to 0 … 100)."""
+        """Drive ``distance_m`` in ``dt_s`` seconds; returns the new SoC (clamped to 0 … 100).
+
+        ``distance_m`` 0 is a car switched on at a standstill: only the HVAC and 12 V loads draw.
+        """
         if dt_s <= 0 or not (math.isfinite(distance_m) and math.isfinite(dt_s)) or distance_m < 0:
             return self.soc
         kwh = float(self.model.energy_kwh(distance_m, dt_s, grade))
@@ -49,6 +59,15 @@ class SimBattery:
         self.power_w = -kwh * 3.6e6 / dt_s
         self.soc = min(100.0, max(0.0, self.soc - kwh / self.profile.usable_capacity_kwh * 100.0))
         return self.soc
+
+    def power_now_w(self, speed_mps: float, accel_mps2: float = 0.0, grade: float = 0.0) -> float:
+        """Battery power at this instant (W, + = into the battery, the VSS sign): regenerates while braking.
+
+        What the car shows; the SoC follows :meth:`drive`'s trip-average model (the planner's), which folds
+        typical accelerations in, so over a drive the two agree closely but not exactly.
+        """
+        kw = self.model.power_kw(speed_mps, accel_mps2, grade)
+        return -(kw * self.consumption_factor if kw > 0 else kw) * 1000.0
 
     def charge(self, dt_s: float, plug: str, charger_power_kw: float, limit_pct: float = 100.0) -> float:
         """Charge for ``dt_s`` seconds on ``plug`` at a charger of ``charger_power_kw``; returns the new SoC."""
