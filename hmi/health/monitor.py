@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,7 +116,7 @@ class HealthConfig:
     rest_s: float = 1800.0
     """Parked this long before tyre and 12 V readings count as resting."""
     dropout_s: float = 600.0
-    """A tyre sensor silent this long (data time) while others report raises a sensor alert."""
+    """A tyre sensor silent this long (data time) while the other tyres report raises a sensor alert."""
     predict_interval_s: float = 3600.0
     """Data time between prediction runs."""
     predict_min_wall_s: float = 2.0
@@ -178,6 +179,8 @@ class HealthMonitor:
         self._centres: list[ServiceCentre] | None = None
         self._values: dict[str, tuple[Any, float]] = {}
         self._last_ts: dict[str, float] = {}
+        #: The last two reading times of each tyre's pressure sensor (dropout detection).
+        self._tyre_reads: dict[str, deque[float]] = {k: deque(maxlen=2) for k in TYRE_KEYS}
         self._moving_last: float | None = None
         self._busy_last: float | None = None
         self._moving = self._busy = False
@@ -276,6 +279,7 @@ class HealthMonitor:
         if path in (sig.GEAR, sig.SPEED, sig.IS_CHARGING, sig.CABLE_CONNECTED):
             self._update_activity(ts)
         if path in PRESSURE_TYRE:
+            self._tyre_reads[PRESSURE_TYRE[path]].append(ts)
             self._record_cold_pressure(PRESSURE_TYRE[path], ts)
         elif path == sig.OUTSIDE_TEMP:
             for k in TYRE_KEYS:
@@ -367,16 +371,27 @@ class HealthMonitor:
         self.alerts.clear_prefix("dtc.", keep)
 
     def _check_dropouts(self) -> None:
-        now = self.now
-        if now is None:
-            return
+        """Raise or clear "sensor not reporting" per tyre.
+
+        A tyre is silent when another tyre has reported at least twice since its last reading and more than
+        ``dropout_s`` after it. Measured against the other tyres, not against any signal: parked, a car's
+        tyre sensors sleep together while the 12 V voltage still reports. Twice, because the four readings of
+        one round arrive one after another: a time-lapse round 30 min after the last must not flag the
+        three tyres whose new reading is still in flight.
+        """
+        reads = self._tyre_reads
         for k in TYRE_KEYS:
-            v = self._values.get(TYRE_PRESSURE[k])
             aid = f"sensor.{k}"
-            if v is not None and now - v[1] > self.config.dropout_s:
+            mine = reads[k]
+            silent = bool(mine) and any(
+                len(other) == 2 and other[0] > mine[-1] and other[-1] - mine[-1] > self.config.dropout_s
+                for j, other in reads.items()
+                if j != k
+            )
+            if silent:
                 title = alert_texts.text("sensor_missing", label=text("sensor_tyre", tyre=TYRE_LABEL[k]))
                 action = alert_texts.text("action_sensor")
-                self.alerts.set(aid, "info", title, action, v[1], source=TYRE_PRESSURE[k])
+                self.alerts.set(aid, "info", title, action, mine[-1], source=TYRE_PRESSURE[k])
             else:
                 self.alerts.clear(aid)
 

@@ -316,7 +316,7 @@ def test_monitor_status_and_sensor_alert_texts(tmp_path):
         status = m.status()[1]
         assert isinstance(status, Text) and status.source == monitor.TEXTS["waiting"]
         m.update(FL, 250, T0)
-        m.update(sig.tyre_pressure("Row1", "Right"), 250, T0)
+        m.update(sig.tyre_pressure("Row1", "Right"), 250, T0 + 300)
         m.update(sig.tyre_pressure("Row1", "Right"), 250, T0 + 700)
         a = m.alerts.get("sensor.frontLeft")
         assert a.title == "Front-left tyre pressure sensor not reporting"
