@@ -2464,22 +2464,22 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Pneumàtic posterior dret</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="85"/>
+        <location filename="../../hmi/health/monitor.py" line="86"/>
         <source>All systems OK</source>
         <translation>Tots els sistemes funcionen bé</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="86"/>
+        <location filename="../../hmi/health/monitor.py" line="87"/>
         <source>Waiting for vehicle data</source>
         <translation>S&apos;esperen dades del vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="87"/>
+        <location filename="../../hmi/health/monitor.py" line="88"/>
         <source>{tyre} pressure sensor</source>
         <translation>{tyre} (sensor de pressió)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="88"/>
+        <location filename="../../hmi/health/monitor.py" line="89"/>
         <source>12 V battery</source>
         <translation>Bateria de 12 V</translation>
     </message>
@@ -3096,73 +3096,79 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>cap combinació de punts de recàrrega compatibles arriba a la destinació amb ≥ {arrival} (reserva {reserve})</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="45"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="46"/>
         <source>+{duration}</source>
         <extracomment>after a replan: the trip now takes longer by {duration} (&quot;+14 min&quot;)</extracomment>
         <translation>+{duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="47"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="48"/>
         <source>−{duration}</source>
         <extracomment>after a replan: the trip is now shorter by {duration} (&quot;−3 min&quot;)</extracomment>
         <translation>−{duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="49"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="50"/>
         <source>same arrival time</source>
         <extracomment>after a replan: the arrival time did not change</extracomment>
         <translation>mateixa hora d&apos;arribada</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="51"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="52"/>
         <source>{first} and {second}</source>
         <extracomment>two charging station names</extracomment>
         <translation>{first} i {second}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="52"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="53"/>
         <source>Added a charging stop at {names}, {delta}</source>
         <translation>S&apos;ha afegit una parada de recàrrega a {names}, {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="53"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="54"/>
         <source>Charging stop at {names} no longer needed, {delta}</source>
         <translation>La parada de recàrrega a {names} ja no cal, {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="54"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="55"/>
         <source>Charging stop changed to {name}, {delta}</source>
         <translation>La parada de recàrrega passa a {name}, {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="55"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="56"/>
         <source>Longer charge at {name} (to {soc}), {delta}</source>
         <translation>Càrrega més llarga a {name} (fins al {soc}), {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="56"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="57"/>
         <source>Shorter charge at {name} (to {soc}), {delta}</source>
         <translation>Càrrega més curta a {name} (fins al {soc}), {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="57"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="58"/>
         <source>Route updated for the battery level, {delta}</source>
         <translation>Ruta actualitzada segons el nivell de càrrega, {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="59"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="60"/>
         <source>Cannot reach {target} on this charge: {reason}</source>
         <extracomment>{target}: the next stop or the destination; {reason}: why no trip works (a sentence starting lower-case)</extracomment>
         <translation>No es pot arribar a {target} amb aquesta càrrega: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="61"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="62"/>
+        <source>Cannot reach the destination on this charge: {reason}</source>
+        <extracomment>the destination has no name (a point picked on the map); {reason}: why no trip works (lower-case start)</extracomment>
+        <translation>No es pot arribar a la destinació amb aquesta càrrega: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/replan.py" line="64"/>
         <source>no answer from the vehicle</source>
         <extracomment>battery preconditioning failed because</extracomment>
         <translation>el vehicle no respon</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="63"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="66"/>
         <source>refused by the vehicle</source>
         <extracomment>battery preconditioning failed because</extracomment>
         <translation>el vehicle ho ha rebutjat</translation>

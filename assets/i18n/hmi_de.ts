@@ -2464,22 +2464,22 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Reifen hinten rechts</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="85"/>
+        <location filename="../../hmi/health/monitor.py" line="86"/>
         <source>All systems OK</source>
         <translation>Alle Systeme OK</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="86"/>
+        <location filename="../../hmi/health/monitor.py" line="87"/>
         <source>Waiting for vehicle data</source>
         <translation>Warten auf Fahrzeugdaten</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="87"/>
+        <location filename="../../hmi/health/monitor.py" line="88"/>
         <source>{tyre} pressure sensor</source>
         <translation>Drucksensor {tyre}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="88"/>
+        <location filename="../../hmi/health/monitor.py" line="89"/>
         <source>12 V battery</source>
         <translation>12-V-Batterie</translation>
     </message>
@@ -3096,73 +3096,79 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>keine Folge passender Ladestationen erreicht das Ziel mit ≥ {arrival} (Reserve {reserve})</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="45"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="46"/>
         <source>+{duration}</source>
         <extracomment>after a replan: the trip now takes longer by {duration} (&quot;+14 min&quot;)</extracomment>
         <translation>+{duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="47"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="48"/>
         <source>−{duration}</source>
         <extracomment>after a replan: the trip is now shorter by {duration} (&quot;−3 min&quot;)</extracomment>
         <translation>−{duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="49"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="50"/>
         <source>same arrival time</source>
         <extracomment>after a replan: the arrival time did not change</extracomment>
         <translation>gleiche Ankunftszeit</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="51"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="52"/>
         <source>{first} and {second}</source>
         <extracomment>two charging station names</extracomment>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="52"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="53"/>
         <source>Added a charging stop at {names}, {delta}</source>
         <translation>Ladestopp bei {names} hinzugefügt, {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="53"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="54"/>
         <source>Charging stop at {names} no longer needed, {delta}</source>
         <translation>Ladestopp bei {names} nicht mehr nötig, {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="54"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="55"/>
         <source>Charging stop changed to {name}, {delta}</source>
         <translation>Ladestopp jetzt bei {name}, {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="55"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="56"/>
         <source>Longer charge at {name} (to {soc}), {delta}</source>
         <translation>Längeres Laden bei {name} (auf {soc}), {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="56"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="57"/>
         <source>Shorter charge at {name} (to {soc}), {delta}</source>
         <translation>Kürzeres Laden bei {name} (auf {soc}), {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="57"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="58"/>
         <source>Route updated for the battery level, {delta}</source>
         <translation>Route an Ladestand angepasst, {delta}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="59"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="60"/>
         <source>Cannot reach {target} on this charge: {reason}</source>
         <extracomment>{target}: the next stop or the destination; {reason}: why no trip works (a sentence starting lower-case)</extracomment>
         <translation>{target} mit dieser Ladung nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="61"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="62"/>
+        <source>Cannot reach the destination on this charge: {reason}</source>
+        <extracomment>the destination has no name (a point picked on the map); {reason}: why no trip works (lower-case start)</extracomment>
+        <translation>Ziel mit dieser Ladung nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/replan.py" line="64"/>
         <source>no answer from the vehicle</source>
         <extracomment>battery preconditioning failed because</extracomment>
         <translation>keine Antwort vom Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/replan.py" line="63"/>
+        <location filename="../../hmi/nav/ev/replan.py" line="66"/>
         <source>refused by the vehicle</source>
         <extracomment>battery preconditioning failed because</extracomment>
         <translation>vom Fahrzeug abgelehnt</translation>

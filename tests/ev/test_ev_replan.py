@@ -84,7 +84,7 @@ def test_replans_are_rate_limited_and_skipped_while_charging(leaf):
     assert mon.update(30_000, low, *_pt(15), charging=True, now=0.0) is None
     ev = mon.update(30_000, low, *_pt(15), now=10.0)
     assert ev is not None and ev.plan is None and ev.infeasible_reason
-    assert ev.message.startswith("Cannot reach Destination on this charge: nearest compatible charger")
+    assert ev.message.startswith("Cannot reach the destination on this charge: nearest compatible charger")
     assert mon.update(30_000, low, *_pt(15), now=20.0) is None  # within 30 s
     assert mon.update(30_000, low, *_pt(15), now=45.0) is not None
     assert len(calls) == 2

@@ -48,6 +48,10 @@ def german(context: str, source: str) -> str:
             "trip",
             "Cannot reach {target} on this charge: {reason}",
         ): "{target} mit dieser Ladung nicht erreichbar: {reason}",
+        (
+            "trip",
+            "Cannot reach the destination on this charge: {reason}",
+        ): "Ziel mit dieser Ladung nicht erreichbar: {reason}",
         ("trip", "Destination"): "Ziel",
         ("trip", "Charging station"): "Ladestation",
         ("trip", "no answer from the vehicle"): "keine Antwort vom Fahrzeug",
@@ -184,7 +188,8 @@ def test_cannot_reach_message_nests_the_translated_reason(leaf):
     ev = mon.update(30_000, low, *_pt(15), now=10.0)
     assert ev is not None and isinstance(ev.message, Text)
     assert (
-        ev.message == "Cannot reach Destination on this charge: nearest compatible charger 30 km away, reachable 2.5 km"
+        ev.message
+        == "Cannot reach the destination on this charge: nearest compatible charger 30 km away, reachable 2.5 km"
     )
     assert ev.message.render(german, IMPERIAL_COMMA) == (
         "Ziel mit dieser Ladung nicht erreichbar: nächste passende Ladestation 19 mi entfernt, erreichbar 1,6 mi"
@@ -192,6 +197,11 @@ def test_cannot_reach_message_nests_the_translated_reason(leaf):
     # JSON-safe for anything that persists it, and back to the same text
     back = Text.load(json.loads(json.dumps(ev.message.dump())))
     assert back == ev.message and back.render(formats=IMPERIAL_COMMA) == ev.message.render(formats=IMPERIAL_COMMA)
+    # A destination with a name of its own is named.
+    named = replan_mod.ReplanMonitor(plan_trip(G, leaf, [], _pt(0), _pt(40), 80.0, destination_name="Schaan"), replan)
+    ev = named.update(30_000, low, *_pt(15), now=10.0)
+    assert ev is not None and ev.message.startswith("Cannot reach Schaan on this charge: nearest compatible")
+    assert ev.message.render(german).startswith("Schaan mit dieser Ladung nicht erreichbar: ")
 
 
 def test_every_template_renders_with_its_arguments_in_every_format():

@@ -31,6 +31,7 @@ from typing import Any
 from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.lazy import np
 from hmi.nav.ev.charging import is_dc
+from hmi.nav.ev.planner import TEXTS as PLANNER_TEXTS
 from hmi.nav.ev.planner import NoFeasibleTrip, Plan
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ TEXTS = {
     "updated": QT_TRANSLATE_NOOP("trip", "Route updated for the battery level, {delta}"),
     #: {target}: the next stop or the destination; {reason}: why no trip works (a sentence starting lower-case)
     "cannot_reach": QT_TRANSLATE_NOOP("trip", "Cannot reach {target} on this charge: {reason}"),
+    #: the destination has no name (a point picked on the map); {reason}: why no trip works (lower-case start)
+    "cannot_reach_destination": QT_TRANSLATE_NOOP("trip", "Cannot reach the destination on this charge: {reason}"),
     #: battery preconditioning failed because
     "no_answer": QT_TRANSLATE_NOOP("trip", "no answer from the vehicle"),
     #: battery preconditioning failed because
@@ -293,7 +296,11 @@ class ReplanMonitor:
         try:
             new = self.replan_fn(lat, lon, live_soc)
         except NoFeasibleTrip as exc:
-            message = Text("trip", TEXTS["cannot_reach"], target=leg.end.name, reason=exc.reason)
+            target = leg.end.name
+            if isinstance(target, Text) and target.source == PLANNER_TEXTS["destination"]:  # no name of its own
+                message = Text("trip", TEXTS["cannot_reach_destination"], reason=exc.reason)
+            else:
+                message = Text("trip", TEXTS["cannot_reach"], target=target, reason=exc.reason)
             return ReplanEvent(trigger, message, None, 0.0, exc.reason)
         delta = new.total_s - old_remaining
         if trigger == "surplus":
