@@ -22,13 +22,6 @@ UNIT_SYSTEMS = ("metric", "imperial")
 TEMPERATURE_UNITS = ("C", "F")
 PRESSURE_UNITS = ("bar", "kPa", "psi")
 
-#: Kinds of quantity a translatable text can carry (see :meth:`Formats.quantity`).
-QUANTITY_KINDS = (
-    "speed_kmh", "distance_km", "short_distance_m", "temperature_c", "temperature_delta_c", "pressure_kpa",
-    "pressure_delta_kpa",
-    "percent", "voltage", "power_w", "power_kw", "energy_kwh", "duration_s", "clock",
-)  # fmt: skip
-
 
 def _ok(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
@@ -196,28 +189,41 @@ class Formats:
         return "", 1, 1.0, 0.0
 
     # ------------------------------------------------------------------ dispatch for translatable texts
+    def speed_with_unit(self, kmh: float | None) -> str:
+        """Speed with its unit: ``42 km/h`` / ``26 mph``."""
+        return f"{self.speed(kmh)} {self.speed_unit()}" if _ok(kmh) else DASH
+
+    def clock_at(self, epoch: float | None) -> str:
+        """:meth:`clock` of a given instant; unknown (None) is a dash, not "now"."""
+        return self.clock(epoch) if _ok(epoch) else DASH
+
     def quantity(self, kind: str, value: float | None) -> str:
         """Format ``value`` as a quantity of ``kind`` (one of :data:`QUANTITY_KINDS`)."""
-        fn = {
-            "speed_kmh": lambda v: f"{self.speed(v)} {self.speed_unit()}" if _ok(v) else DASH,
-            "distance_km": self.distance_km,
-            "short_distance_m": self.short_distance_m,
-            "temperature_c": self.temperature,
-            "temperature_delta_c": self.temperature_delta,
-            "pressure_kpa": self.pressure_kpa,
-            "pressure_delta_kpa": self.pressure_delta_kpa,
-            "percent": self.percent,
-            "voltage": self.voltage,
-            "power_w": self.power_w,
-            "power_kw": self.power_kw,
-            "energy_kwh": self.energy_kwh,
-            "duration_s": self.duration,
-            "clock": lambda v: self.clock(v) if _ok(v) else DASH,  # None is "unknown", not "now"
-        }.get(kind)
+        fn = _QUANTITY_FORMATTERS.get(kind)
         if fn is None:
             raise ValueError(f"unknown quantity kind {kind!r}")
-        return fn(value)
+        return fn(self, value)
 
+
+#: The formatter of each kind of quantity a translatable text can carry (see :meth:`Formats.quantity`).
+_QUANTITY_FORMATTERS = {
+    "speed_kmh": Formats.speed_with_unit,
+    "distance_km": Formats.distance_km,
+    "short_distance_m": Formats.short_distance_m,
+    "temperature_c": Formats.temperature,
+    "temperature_delta_c": Formats.temperature_delta,
+    "pressure_kpa": Formats.pressure_kpa,
+    "pressure_delta_kpa": Formats.pressure_delta_kpa,
+    "percent": Formats.percent,
+    "voltage": Formats.voltage,
+    "power_w": Formats.power_w,
+    "power_kw": Formats.power_kw,
+    "energy_kwh": Formats.energy_kwh,
+    "duration_s": Formats.duration,
+    "clock": Formats.clock_at,
+}
+#: Kinds of quantity a translatable text can carry.
+QUANTITY_KINDS = tuple(_QUANTITY_FORMATTERS)
 
 #: The formats used where no driver choice applies (logs, CLI output, English source texts).
 DEFAULT = Formats()

@@ -20,7 +20,7 @@ from PySide6.QtQml import QQmlEngine
 from hmi.i18n import catalog
 from hmi.i18n.languages import BY_CODE, PSEUDO, Language
 from hmi.i18n.text import render
-from hmi.units import DEFAULT, QUANTITY_KINDS, Formats
+from hmi.units import DASH, DEFAULT, QUANTITY_KINDS, Formats
 
 log = logging.getLogger(__name__)
 
@@ -146,10 +146,10 @@ class I18n(QObject):
         """Format ``value`` as ``kind`` (a quantity kind of :mod:`hmi.units` or ``number0/1/2``)."""
         try:
             if value is None or isinstance(value, bool) or not isinstance(value, int | float):
-                return _formats.quantity(kind, None) if kind in QUANTITY_KINDS else "–"
+                return _formats.quantity(kind, None) if kind in QUANTITY_KINDS else DASH
             if kind in _NUMBER_KINDS:
-                return _formats.number(value, _NUMBER_KINDS[kind]) if math.isfinite(value) else "–"
+                return _formats.number(value, _NUMBER_KINDS[kind]) if math.isfinite(value) else DASH
             return _formats.quantity(kind, float(value))
         except (ValueError, TypeError, OverflowError):
             log.warning("i18n: cannot format %r as %r", value, kind)
-            return "–"
+            return DASH
