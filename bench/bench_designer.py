@@ -56,10 +56,11 @@ def reload_latency(repeats: int) -> dict[str, float]:
 
 def _save_to_screen(qapp, app, main_qml: Path, marker: str, limit_s: float = 10.0) -> float:
     """Ms from writing ``main_qml`` with a new item until that item exists in the app's window."""
-    text = main_qml.read_text()
-    end = text.rstrip().rfind("}")
+    from hmi.testing.qml_edit import with_marker_item
+
+    text = with_marker_item(main_qml.read_text(), marker)
     t0 = time.perf_counter()
-    main_qml.write_text(text[:end] + f'    Item {{ objectName: "{marker}" }}\n' + text[end:])
+    main_qml.write_text(text)
     while app.find(marker) is None:
         if time.perf_counter() - t0 > limit_s:
             raise RuntimeError(f"the saved change did not show within {limit_s:g} s")

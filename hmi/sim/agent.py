@@ -29,7 +29,6 @@ from hmi.sim.scenario import Event, Recording, Scenario, shift_timestamps
 log = logging.getLogger(__name__)
 
 TICK_S = 0.1
-#: Vehicle profile of the simulated car (assets/vehicles).
 
 
 def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, Any]:
@@ -584,7 +583,7 @@ class SimAgent:
             st.gear = sig.GEAR_PARK
         return accel, moved
 
-    def _battery_step(self, dt: float, moved_m: float, accel: float = 0.0) -> None:
+    def _battery_step(self, dt: float, moved_m: float, accel: float) -> None:
         st, bat = self.state, self.battery
         bat.set_outside_temp(st.outside_temp)
         if st.charging:

@@ -19,6 +19,7 @@ from PySide6.QtQuick import QQuickItem
 from hmi.link import signals as sig
 from hmi.link.client import BrokerState
 from hmi.testing.plugin import find_item, wait_until_value
+from hmi.testing.qml_edit import with_marker_item
 from hmi.ui.app import QML_DIR, HmiApp
 from hmi.ui.live_reload import attach, fingerprint, problems_from
 
@@ -27,9 +28,7 @@ pytestmark = pytest.mark.timeout(60)
 
 def _add_marker(main_qml: Path, name: str) -> None:
     """Append an invisible item with ``objectName`` ``name`` to the Window in Main.qml."""
-    text = main_qml.read_text()
-    end = text.rstrip().rfind("}")
-    main_qml.write_text(text[:end] + f'    Item {{ objectName: "{name}" }}\n' + text[end:])
+    main_qml.write_text(with_marker_item(main_qml.read_text(), name))
 
 
 @pytest.fixture
@@ -76,9 +75,7 @@ def test_save_reloads_and_keeps_state(live_app, agent, qtbot) -> None:
     main = qml / "Main.qml"
     for n, marker in enumerate(("liveMarkerRenamedA", "liveMarkerRenamedB"), start=2):
         tmp = qml / ".Main.qml.tmp"
-        text = main.read_text()
-        end = text.rstrip().rfind("}")
-        tmp.write_text(text[:end] + f'    Item {{ objectName: "{marker}" }}\n' + text[end:])
+        tmp.write_text(with_marker_item(main.read_text(), marker))
         os.replace(tmp, main)
         qtbot.waitUntil(lambda m=marker: app.find(m) is not None, timeout=10_000)
         assert reloader.reload_count == n
