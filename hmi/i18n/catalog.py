@@ -29,6 +29,7 @@ QM_DIR = REPO_ROOT / "build" / "i18n"
 #: What lupdate scans: the QML and the Python package (QT_TRANSLATE_NOOP templates).
 SOURCES = ("qml", "hmi")
 EXTENSIONS = "qml,js,py"
+_SUFFIXES = tuple(f".{ext}" for ext in EXTENSIONS.split(","))
 
 
 def source_args() -> list[str]:
@@ -150,7 +151,7 @@ def _newest_source() -> float:
     newest = 0.0
     for top in SOURCES:
         for path in (REPO_ROOT / top).rglob("*"):
-            if path.suffix in (".qml", ".js", ".py") and "__pycache__" not in path.parts:
+            if path.suffix in _SUFFIXES and "__pycache__" not in path.parts:
                 newest = max(newest, path.stat().st_mtime)
     return newest
 
