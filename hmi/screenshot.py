@@ -42,6 +42,23 @@ class Renderer:
         while self.hmi.link.status.lost and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
 
+    async def play_history(self, agent: Any, at_s: float, step_s: float = 1.0, timeout_s: float = 10.0) -> None:
+        """Time-lapse scenarios: the history the demo would have played by ``at_s``, delivered now.
+
+        In ``step_s`` parts of playback time, each once the HMI has the previous one: a burst of a whole
+        history would overflow the broker's queue for the HMI (QoS 0 messages are dropped, not delayed).
+        """
+        elapsed = 0.0
+        while elapsed < at_s:
+            elapsed = min(at_s, elapsed + step_s)
+            last = agent.play_history_until(elapsed)
+            deadline = time.monotonic() + timeout_s
+            while last is not None and (self.hmi.store.last_ts(last[0]) or 0.0) < last[1]:
+                if time.monotonic() > deadline:
+                    log.warning("screenshot: the time-lapse history stopped arriving; showing it as far as it got")
+                    return
+                await asyncio.sleep(0.02)
+
     def pages(self) -> list[str]:
         """The pages the UI actually has (``Main.qml``'s page list), in bottom-bar order."""
         raw = self.hmi.window.property("pages")
@@ -110,6 +127,7 @@ def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0, langu
             try:
                 renderer = Renderer(hmi, loop)
                 renderer.run(renderer.wait_connected())
+                renderer.run(renderer.play_history(agent, at_s))
                 yield renderer
             finally:
                 hmi.close()

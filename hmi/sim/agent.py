@@ -143,6 +143,7 @@ class SimAgent:
         self._history: list[dict[str, Any]] = []
         self._history_signals: set[str] = set()
         self._history_t0: float | None = None
+        self._history_clock = 0.0  # the history's time at its playback position (see _clock)
         self._hmi_online = False
         self.replay: Replay | None = None
         """Set for recorded scenarios: the agent replays them instead of simulating the car."""
@@ -156,6 +157,8 @@ class SimAgent:
                 generate = getattr(health_scenarios, scenario.history["kind"])
                 self._history = generate(**scenario.history["params"])
                 self._history_signals = {e["signal"] for e in self._history}
+                if self._history:
+                    self._history_clock = self._history[0]["ts"]
             if scenario.waypoints:
                 if path_provider is None:
                     raise ValueError("this scenario drives a route: a path provider (offline map) is needed")
@@ -262,11 +265,17 @@ class SimAgent:
         self.connect()
 
     # ------------------------------------------------------------------ publishing
+    def _clock(self) -> float:
+        """The car's clock for payload timestamps: real time, except while a time-lapse history is still to
+        play — then the history's own time, so the car reports one timeline (the HMI's health monitor judges
+        its windows and trends on the newest timestamp it has seen)."""
+        return self._history_clock if self._history else time.time()
+
     def publish(self, path: str, value: Any, ts: float | None = None, *, hold: bool = True) -> None:
         """Publish one signal value now (retained); with ``hold`` the value sticks over the model's."""
         if hold:
             self._held[path] = value
-        payload = json.dumps({"value": value, "ts": time.time() if ts is None else ts})
+        payload = json.dumps({"value": value, "ts": self._clock() if ts is None else ts})
         self.client.publish(
             sig.BY_PATH[path].topic if path in sig.BY_PATH else "vss/" + path.replace(".", "/"),
             payload,
@@ -290,7 +299,7 @@ class SimAgent:
                 return
             values = signal_values(self.state, self.spec)
             values.update(self._held)
-            now = time.time()
+            now = self._clock()
             for path, value in values.items():
                 if path in self._dropouts or self._held_back(path):
                     continue
@@ -307,7 +316,7 @@ class SimAgent:
     def _publish_due(self) -> None:
         values = signal_values(self.state, self.spec)
         values.update(self._held)
-        now = time.time()
+        now = self._clock()
         for s in sig.SIGNALS:
             if self._held_back(s.path):
                 continue
@@ -324,15 +333,31 @@ class SimAgent:
         """Live values of history signals wait until the time-lapse history has been played."""
         return path in self._history_signals and (self._history_t0 is None or bool(self._history))
 
-    def _play_history(self) -> None:
+    def play_history_until(self, elapsed_s: float) -> tuple[str, float] | None:
+        """Publish at once the time-lapse history events due ``elapsed_s`` into its playback.
+
+        For a picture of one moment mid-scenario (``hmi screenshot``): the agent is frozen there, so the
+        history would otherwise never play. Call it with growing ``elapsed_s`` to deliver the history in
+        parts the broker and the HMI keep up with. Returns the (signal path, ts) of the last event published, or
+        None.
+        """
+        with self._lock:
+            if self._history and self._history_t0 is None:
+                self._history_t0 = self.t - elapsed_s
+            return self._play_history(elapsed_s)
+
+    def _play_history(self, elapsed: float | None = None) -> tuple[str, float] | None:
+        """Publish the history events due ``elapsed`` (default: since playback started); the last one's (path, ts)."""
         if not self._history:
-            return
+            return None
         if self._history_t0 is None:
             if not self._hmi_online:
-                return
+                return None
             self._history_t0 = self.t
             log.info("playing %d time-lapse history events", len(self._history))
-        elapsed = self.t - self._history_t0
+        if elapsed is None:
+            elapsed = self.t - self._history_t0
+        last = None
         while self._history and self._history[0]["at"] <= elapsed:
             ev = self._history.pop(0)
             self.client.publish(
@@ -340,8 +365,11 @@ class SimAgent:
             )
             # The live model continues from where the history ends.
             self._held[ev["signal"]] = ev["value"]
+            self._history_clock = ev["ts"]
+            last = ev["signal"], ev["ts"]
         if not self._history:
             log.info("time-lapse history done; live values continue")
+        return last
 
     # ------------------------------------------------------------------ commands from the HMI
     def _on_message(self, client: mqtt.Client, userdata: Any, msg: mqtt.MQTTMessage) -> None:

@@ -189,3 +189,38 @@ def test_the_frozen_state_is_republished_so_long_matrices_stay_fresh(mqtt_broker
     assert len(republished) >= 4 and {value for value, _ in republished} == {42.0}
     stamps = [ts for _, ts in republished]
     assert stamps == sorted(stamps) and stamps[-1] > stamps[0]
+
+
+TIME_LAPSE_SHOT = """
+import json, sys
+from hmi.screenshot import rendering_session
+with rendering_session(scenario="slow-tyre-leak", at_s=float(sys.argv[1])) as r:
+    r.run(r.shoot("health", (1024, 600), "day", sys.argv[2]))
+    print(json.dumps({"status": r.hmi.health.property("statusText"),
+                      "predictions": [p["text"] for p in r.hmi.health.property("predictions")]}))
+"""
+
+
+def test_a_time_lapse_scenario_is_shown_as_played_up_to_the_moment(tmp_path: Path) -> None:
+    """The agent is frozen at ``--at``: the history the demo would have played by then is delivered first,
+    on the history's clock, so the health page tells that moment's story (here: the leak found on day ~12)."""
+    import json
+
+    png = tmp_path / "leak.png"
+    res = subprocess.run(
+        [sys.executable, "-c", TIME_LAPSE_SHOT, "40", str(png)],
+        capture_output=True, text=True, env=_env(tmp_path), timeout=60,
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr[-2000:]
+    shown = json.loads(res.stdout.strip().splitlines()[-1])
+    assert shown["status"].startswith("Front-left tyre losing"), shown
+    assert any(t.startswith("Front-left tyre losing") for t in shown["predictions"]), shown
+    assert png.stat().st_size > 10_000
+    # Before the leak starts (day 10 of the playback at 2.5 s/day): steady tyres, nothing to report.
+    res = subprocess.run(
+        [sys.executable, "-c", TIME_LAPSE_SHOT, "15", str(png)],
+        capture_output=True, text=True, env=_env(tmp_path), timeout=60,
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr[-2000:]
+    shown = json.loads(res.stdout.strip().splitlines()[-1])
+    assert shown["status"] == "All systems OK" and "Front-left tyre pressure steady at 2.5 bar" in shown["predictions"]
