@@ -201,26 +201,26 @@ with rendering_session(scenario="slow-tyre-leak", at_s=float(sys.argv[1])) as r:
 """
 
 
-def test_a_time_lapse_scenario_is_shown_as_played_up_to_the_moment(tmp_path: Path) -> None:
-    """The agent is frozen at ``--at``: the history the demo would have played by then is delivered first,
-    on the history's clock, so the health page tells that moment's story (here: the leak found on day ~12)."""
+def _time_lapse_shot(tmp_path: Path, at_s: float, png: Path) -> dict:
+    """Render the Health page of ``slow-tyre-leak`` at ``at_s`` in a fresh process; what the page showed."""
     import json
 
-    png = tmp_path / "leak.png"
     res = subprocess.run(
-        [sys.executable, "-c", TIME_LAPSE_SHOT, "40", str(png)],
+        [sys.executable, "-c", TIME_LAPSE_SHOT, str(at_s), str(png)],
         capture_output=True, text=True, env=_env(tmp_path), timeout=60,
     )  # fmt: skip
     assert res.returncode == 0, res.stderr[-2000:]
-    shown = json.loads(res.stdout.strip().splitlines()[-1])
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def test_a_time_lapse_scenario_is_shown_as_played_up_to_the_moment(tmp_path: Path) -> None:
+    """The agent is frozen at ``--at``: the history the demo would have played by then is delivered first,
+    on the history's clock, so the health page tells that moment's story (here: the leak found on day ~12)."""
+    png = tmp_path / "leak.png"
+    shown = _time_lapse_shot(tmp_path, 40, png)
     assert shown["status"].startswith("Front-left tyre losing"), shown
     assert any(t.startswith("Front-left tyre losing") for t in shown["predictions"]), shown
     assert png.stat().st_size > 10_000
     # Before the leak starts (day 10 of the playback at 2.5 s/day): steady tyres, nothing to report.
-    res = subprocess.run(
-        [sys.executable, "-c", TIME_LAPSE_SHOT, "15", str(png)],
-        capture_output=True, text=True, env=_env(tmp_path), timeout=60,
-    )  # fmt: skip
-    assert res.returncode == 0, res.stderr[-2000:]
-    shown = json.loads(res.stdout.strip().splitlines()[-1])
+    shown = _time_lapse_shot(tmp_path, 15, png)
     assert shown["status"] == "All systems OK" and "Front-left tyre pressure steady at 2.5 bar" in shown["predictions"]
