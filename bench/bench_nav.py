@@ -45,7 +45,7 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def ensure_bench_map(region: str) -> tuple[Path, float | None]:
-    """(map dir, build seconds or None when reused) for a shared extract."""
+    """(map dir, build seconds or None when reused) for a shipped extract."""
     extract = shared_data_dir() / f"{region}.osm.pbf"
     h = hashlib.sha256(extract.read_bytes())
     for name in ("build.py", "places.py", "chargers.py", "route.py", "graph.py"):

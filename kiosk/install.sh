@@ -195,7 +195,7 @@ HMI_SUA_ARGS=
 # The simulator routes its scenario on the offline map: a prebuilt map directory,
 # or the OSM extracts it is built from on first start.
 #HMI_MAP_DIR=/var/lib/hmi-agent/maps/liechtenstein
-#HMI_SHARED_DATA=/opt/hmi-data
+#HMI_OSM_DIR=/opt/hmi-data
 EOF
     chmod 0644 "$etc/sim.env"
 fi

@@ -1,6 +1,6 @@
-"""Default locations of the shared OSM data and of built maps, and building the demo map on first run.
+"""Default locations of the shipped OSM extracts and of built maps, and building the demo map on first run.
 
-* shared data dir: ``$HMI_SHARED_DATA`` or ``<repo>/../shared/data`` (the OSM extracts and the OCM charger CSV);
+* extracts dir: ``$HMI_OSM_DIR`` or ``<repo>/assets/osm`` (the shipped OSM extracts and Open Charge Map files);
 * map cache dir: ``$HMI_MAP_DIR`` or ``~/.local/share/hmi/maps/<region>``.
 
 Nothing here imports osmnx; :func:`ensure_map` imports the builder only when a map must actually be built.
@@ -18,10 +18,10 @@ DEFAULT_REGION = "liechtenstein"
 ProgressFn = Callable[[float, str], None]
 
 
-def shared_data_dir() -> Path:
-    """Directory with the shipped OSM extracts (``$HMI_SHARED_DATA`` or ``<repo>/../shared/data``)."""
-    env = os.environ.get("HMI_SHARED_DATA")
-    return Path(env).expanduser() if env else REPO_ROOT.parent / "shared" / "data"
+def extracts_dir() -> Path:
+    """Directory with the shipped OSM extracts and charger files (``$HMI_OSM_DIR`` or ``<repo>/assets/osm``)."""
+    env = os.environ.get("HMI_OSM_DIR")
+    return Path(env).expanduser() if env else REPO_ROOT / "assets" / "osm"
 
 
 def map_dir(region: str = DEFAULT_REGION) -> Path:
@@ -37,13 +37,13 @@ def map_dir(region: str = DEFAULT_REGION) -> Path:
 
 
 def extract_path(region: str = DEFAULT_REGION) -> Path:
-    """The shared OSM extract for ``region`` (``<shared>/<region>.osm.pbf``)."""
-    return shared_data_dir() / f"{region}.osm.pbf"
+    """The shipped OSM extract for ``region`` (``<extracts>/<region>.osm.pbf``)."""
+    return extracts_dir() / f"{region}.osm.pbf"
 
 
 def charger_files(region: str = DEFAULT_REGION) -> list[Path]:
     """Open Charge Map files shipped for ``region`` (``chargers-<region>-ocm.csv`` / ``.json``), if any."""
-    base = shared_data_dir()
+    base = extracts_dir()
     return [p for p in (base / f"chargers-{region}-ocm.csv", base / f"chargers-{region}-ocm.json") if p.is_file()]
 
 
@@ -53,7 +53,7 @@ def is_built(directory: Path) -> bool:
 
 
 def ensure_map(region: str = DEFAULT_REGION, progress: ProgressFn | None = None, directory: Path | None = None) -> Path:
-    """Return the map directory for ``region``, building it from the shared extract first if it is missing.
+    """Return the map directory for ``region``, building it from the shipped extract first if it is missing.
 
     ``progress(fraction, stage)`` is called while building (fraction in 0..1). Raises
     :class:`hmi.nav.build.BuildError` with a one-line reason when the extract is missing or unreadable.

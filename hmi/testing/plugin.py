@@ -78,11 +78,12 @@ def qasync_loop(qapp):
 
 
 def cached_map(region: str = "liechtenstein") -> Path:
-    """The offline map of ``region``, built once from the shared OSM extract and cached.
+    """The offline map of ``region``, built once from the shipped OSM extract (``assets/osm``) and cached.
 
     The cache (``$HMI_TEST_MAPS`` or ``<repo>/build/test-maps``) is keyed by a hash of the extract,
     its charger files and the map builder's source, so a builder change rebuilds and an unchanged
-    tree reuses the map (a warm suite never runs osmnx). Skips the test when the extract is missing.
+    tree reuses the map (a warm suite never runs osmnx). A missing extract fails the test: the data ships
+    with the repository, so its absence is a broken checkout, not a reason to skip.
     """
     import hashlib
 
@@ -90,7 +91,7 @@ def cached_map(region: str = "liechtenstein") -> Path:
 
     extract = extract_path(region)
     if not extract.is_file():
-        pytest.skip(f"shared OSM extract {extract} not available")
+        pytest.fail(f"OSM extract {extract} is missing (it ships in assets/osm)", pytrace=False)
     chargers = charger_files(region)
     digest = hashlib.sha256()
     for f in (extract, *chargers, *sorted((REPO_ROOT / "hmi" / "nav").glob("*.py"))):

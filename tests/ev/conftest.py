@@ -11,7 +11,7 @@ from hmi.testing.plugin import cached_map
 
 
 def built_map(region: str) -> Path:
-    """The map of ``region`` built from the shared extract once (one cache for the whole suite)."""
+    """The map of ``region`` built from the shipped extract once (one cache for the whole suite)."""
     return cached_map(region)
 
 

@@ -13,8 +13,9 @@ from hmi.health.service import (
     nearest,
     parse_centres,
 )
+from hmi.nav.paths import extract_path
 
-LI_PBF = "/work/shared/data/liechtenstein.osm.pbf"
+LI_PBF = extract_path("liechtenstein")
 
 
 def test_fallback_list_matches_the_osm_extract():

@@ -14,7 +14,7 @@ WAIT_MS = 10_000
 
 
 def built_map(region: str) -> Path:
-    """The map of ``region`` built from the shared extract once (one cache for the whole suite)."""
+    """The map of ``region`` built from the shipped extract once (one cache for the whole suite)."""
     return cached_map(region)
 
 

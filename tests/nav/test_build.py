@@ -12,7 +12,7 @@ import pytest
 
 from hmi.nav.build import FALLBACK_SPEEDS_KPH, BuildError, TextProgress, build_map, check_extract, parse_overpass_filter
 from hmi.nav.graph import ATTRIBUTION, EdgeFlag, RoadClass, RoadGraph
-from hmi.nav.paths import shared_data_dir
+from hmi.nav.paths import extracts_dir
 
 
 def test_overpass_filter_semantics():
@@ -182,7 +182,7 @@ def test_corrupt_and_foreign_extracts(tmp_path):
     with pytest.raises(BuildError, match="not an OSM extract"):
         check_extract(garbage)
     truncated = tmp_path / "t.osm.pbf"
-    truncated.write_bytes((shared_data_dir() / "monaco.osm.pbf").read_bytes()[:200_000])
+    truncated.write_bytes((extracts_dir() / "monaco.osm.pbf").read_bytes()[:200_000])
     with pytest.raises(BuildError, match="cannot read OSM data"):
         build_map(truncated, tmp_path / "out")
     assert not (tmp_path / "out").exists()
