@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 
 from hmi.nav import route as R  # noqa: E402
 from hmi.nav.graph import RoadGraph  # noqa: E402
-from hmi.nav.paths import charger_files, is_built, shared_data_dir  # noqa: E402
+from hmi.nav.paths import charger_files, is_built, extracts_dir  # noqa: E402
 
 CACHE = REPO / "build" / "bench-maps"
 
@@ -46,7 +46,7 @@ def _pct(values: list[float], q: float) -> float:
 
 def ensure_bench_map(region: str) -> tuple[Path, float | None]:
     """(map dir, build seconds or None when reused) for a shipped extract."""
-    extract = shared_data_dir() / f"{region}.osm.pbf"
+    extract = extracts_dir() / f"{region}.osm.pbf"
     h = hashlib.sha256(extract.read_bytes())
     for name in ("build.py", "places.py", "chargers.py", "route.py", "graph.py"):
         h.update((REPO / "hmi" / "nav" / name).read_bytes())
