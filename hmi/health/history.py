@@ -276,24 +276,8 @@ class History:
         ``resolution`` is ``"hour"`` (kept 400 days) or ``"minute"`` (kept 48 h). Buffered
         samples are flushed first so a query sees everything accepted so far.
         """
-        width = HOUR_S if resolution == "hour" else MINUTE_S
-        rows = self._rows(path, since, until, resolution)
-        return [Point((b + 0.5) * width, s / n, lo, hi_, last, n) for b, n, s, lo, hi_, last in rows]
-
-    def _rows(self, path: str, since: float, until: float | None, resolution: str) -> list[tuple]:
-        if resolution not in ("hour", "minute"):
-            raise ValueError("resolution must be 'hour' or 'minute'")
         self.flush()
-        sid = self._sig_ids.get(path)
-        if sid is None:
-            return []
-        table, width = ("hourly", HOUR_S) if resolution == "hour" else ("raw", MINUTE_S)
-        hi = int(until // width) if until is not None and math.isfinite(until) else 2**62
-        return self._conn.execute(
-            f"SELECT bucket, n, vsum, vmin, vmax, last_value FROM {table} "
-            "WHERE sig=? AND bucket BETWEEN ? AND ? ORDER BY bucket",
-            (sid, int(since // width) if math.isfinite(since) else -(2**62), hi),
-        ).fetchall()
+        return _series(self._conn, self._sig_ids.get(path), since, until, resolution)
 
     def arrays(
         self, path: str, since: float, until: float | None = None, *, resolution: str = "hour"
@@ -302,22 +286,15 @@ class History:
 
         ``resolution`` may also be ``"day"``: hourly rows merged per UTC day in SQL.
         """
-        if resolution == "day":
-            self.flush()
-            sid = self._sig_ids.get(path)
-            if sid is None:
-                return [], [], []
-            hi = int(until // HOUR_S) if until is not None and math.isfinite(until) else 2**62
-            rows = self._conn.execute(
-                "SELECT bucket / 24 AS d, sum(vsum) / sum(n), max(last_ts) FROM hourly "
-                "WHERE sig=? AND bucket BETWEEN ? AND ? GROUP BY d ORDER BY d",
-                (sid, int(since // HOUR_S) if math.isfinite(since) else -(2**62), hi),
-            ).fetchall()
-            # "last" of a day: the value at its newest sample is not kept per day; the daily mean stands in.
-            return [(d + 0.5) * DAY_S for d, _, _ in rows], [m for _, m, _ in rows], [m for _, m, _ in rows]
-        pts = self._rows(path, since, until, resolution)
-        width = HOUR_S if resolution == "hour" else MINUTE_S
-        return ([(r[0] + 0.5) * width for r in pts], [r[2] / r[1] for r in pts], [r[5] for r in pts])
+        self.flush()
+        return _arrays(self._conn, self._sig_ids.get(path), since, until, resolution)
+
+    def reader(self) -> HistoryReader:
+        """A read-only view of this file on a connection of its own, for another thread (see ``HistoryReader``).
+
+        Call :meth:`flush` before handing work to it: it sees committed rows only.
+        """
+        return HistoryReader(self.path)
 
     def last_ts(self, path: str) -> float | None:
         """Newest stored or buffered timestamp of ``path`` (None if never seen)."""
@@ -364,3 +341,93 @@ class History:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class HistoryReader:
+    """Read-only queries on a history file from one other thread (the prediction worker).
+
+    The connection is opened by the first query and is read-only (``mode=ro``): with WAL it never blocks
+    the writer and sees each committed flush. One thread at a time may use it.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._conn: sqlite3.Connection | None = None
+        self._sig_ids: dict[str, int] = {}
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            # check_same_thread=False: the worker thread uses it, its owner closes it after joining that thread.
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self._conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            self._conn.execute("PRAGMA busy_timeout=2000")
+        return self._conn
+
+    def _sig(self, path: str) -> int | None:
+        sid = self._sig_ids.get(path)
+        if sid is None:
+            row = self._connection().execute("SELECT id FROM signal WHERE path=?", (path,)).fetchone()
+            if row is None:
+                return None  # not seen yet; asked again next time
+            sid = self._sig_ids[path] = int(row[0])
+        return sid
+
+    def series(self, path: str, since: float, until: float | None = None, *, resolution: str = "hour") -> list[Point]:
+        """As :meth:`History.series`, of what has been committed."""
+        return _series(self._connection(), self._sig(path), since, until, resolution)
+
+    def arrays(
+        self, path: str, since: float, until: float | None = None, *, resolution: str = "hour"
+    ) -> tuple[list[float], list[float], list[float]]:
+        """As :meth:`History.arrays`, of what has been committed."""
+        return _arrays(self._connection(), self._sig(path), since, until, resolution)
+
+    def close(self) -> None:
+        """Close the connection (from the thread that used it); safe to call twice."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+# -- queries shared by History and HistoryReader ----------------------------------------------------------------------
+def _bucket_range(since: float, until: float | None, width: int) -> tuple[int, int]:
+    lo = int(since // width) if math.isfinite(since) else -(2**62)
+    hi = int(until // width) if until is not None and math.isfinite(until) else 2**62
+    return lo, hi
+
+
+def _rows(conn: sqlite3.Connection, sid: int | None, since: float, until: float | None, resolution: str) -> list:
+    if resolution not in ("hour", "minute"):
+        raise ValueError("resolution must be 'hour' or 'minute'")
+    if sid is None:
+        return []
+    table, width = ("hourly", HOUR_S) if resolution == "hour" else ("raw", MINUTE_S)
+    return conn.execute(
+        f"SELECT bucket, n, vsum, vmin, vmax, last_value FROM {table} "
+        "WHERE sig=? AND bucket BETWEEN ? AND ? ORDER BY bucket",
+        (sid, *_bucket_range(since, until, width)),
+    ).fetchall()
+
+
+def _series(conn: sqlite3.Connection, sid: int | None, since: float, until: float | None, resolution: str) -> list:
+    width = HOUR_S if resolution == "hour" else MINUTE_S
+    rows = _rows(conn, sid, since, until, resolution)
+    return [Point((b + 0.5) * width, s / n, lo, hi_, last, n) for b, n, s, lo, hi_, last in rows]
+
+
+def _arrays(
+    conn: sqlite3.Connection, sid: int | None, since: float, until: float | None, resolution: str
+) -> tuple[list[float], list[float], list[float]]:
+    if resolution == "day":
+        if sid is None:
+            return [], [], []
+        rows = conn.execute(
+            "SELECT bucket / 24 AS d, sum(vsum) / sum(n) FROM hourly "
+            "WHERE sig=? AND bucket BETWEEN ? AND ? GROUP BY d ORDER BY d",
+            (sid, *_bucket_range(since, until, HOUR_S)),
+        ).fetchall()
+        # "last" of a day: the value at its newest sample is not kept per day; the daily mean stands in.
+        return [(d + 0.5) * DAY_S for d, _ in rows], [m for _, m in rows], [m for _, m in rows]
+    pts = _rows(conn, sid, since, until, resolution)
+    width = HOUR_S if resolution == "hour" else MINUTE_S
+    return ([(r[0] + 0.5) * width for r in pts], [r[2] / r[1] for r in pts], [r[5] for r in pts])
