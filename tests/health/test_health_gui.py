@@ -31,8 +31,9 @@ pytestmark = pytest.mark.timeout(120)
 
 #: Set to a folder to also write the README screenshots (docs/screenshots) from these tests.
 SHOTS_DIR = os.environ.get("HMI_HEALTH_SHOTS")
-LEAK_RE = re.compile(r"^Front-left tyre at (\d+ kPa), losing ~(\d+(?:\.\d)?) kPa/day — (below safe pressure "
-                     r"(in about \d+ days?|in \d+–\d+ days|within \d+ days|within a day)|already below safe pressure)$")  # fmt: skip
+LEAK_RE = re.compile(r"^Front-left tyre at (\d+ kPa), losing ~(\d+(?:\.\d)?) kPa/day — "
+                     r"(below safe pressure (in about \d+ days?|in \d+–\d+ days|within \d+ days|within a day)|"
+                     r"already below safe pressure)$")  # fmt: skip
 BASIS_RE = re.compile(r"^\d+ kPa at 20\.0 °C\. Based on \d+ days of data, \d+ readings; (high|medium) confidence "
                       r"\(±\d+(\.\d+)? kPa/day\)$")  # fmt: skip
 
