@@ -39,6 +39,10 @@ class CancelToken:
         """Whether a newer request (or ``close``) replaced this job."""
         return self._event.is_set()
 
+    def wait(self, timeout_s: float) -> bool:
+        """Block until the job is cancelled or ``timeout_s`` passed; True if cancelled (for a job that waits)."""
+        return self._event.wait(timeout_s)
+
     def check(self) -> None:
         """Raise :class:`Cancelled` if the job is no longer wanted (call it between steps)."""
         if self._event.is_set():
@@ -63,6 +67,7 @@ class LatestWorker(Generic[R]):
         self._cond = threading.Condition()
         self._pending: _Request[R] | None = None
         self._current: _Request[R] | None = None
+        self._latest: _Request[R] | None = None
         self._closed = False
         self._thread: threading.Thread | None = None
         self._undelivered = 0  # results handed to ``deliver`` that have not come back yet
@@ -81,7 +86,7 @@ class LatestWorker(Generic[R]):
                 if old is not None and not old.token.cancelled:
                     old.token.cancel()
                     self.cancelled += 1
-            self._pending = request
+            self._pending = self._latest = request
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
                 self._thread.start()
@@ -122,7 +127,9 @@ class LatestWorker(Generic[R]):
     def _finish(self, request: _Request[R], result: R) -> None:
         # On the owner's thread: a newer request may have arrived since the job finished.
         try:
-            if not request.token.cancelled and not self._closed:
+            with self._cond:
+                wanted = request is self._latest and not self._closed
+            if wanted:
                 request.on_done(result)
         except Exception:
             log.exception("%s: result handler failed", self._name)

@@ -153,3 +153,38 @@ def test_survives_sigkill_mid_write(tmp_path, kill_after):
         assert [p.mean for p in b] == [float(-i) for i in range(len(b))]
         assert abs(len(a) - len(b)) <= 1
         h.add("sig.a", 1.0, 1_800_000_000.0)  # still writable after recovery
+
+
+def test_reader_sees_committed_rows_from_another_thread_and_cannot_write(tmp_path):
+    import threading
+
+    from hmi.health.history import HistoryReader
+
+    with History(tmp_path / "h.db", flush_interval_s=3600) as h:
+        reader = h.reader()
+        assert isinstance(reader, HistoryReader)
+        for i in range(3):
+            h.add(P, 12.0 + i, T0 + i * HOUR_S)
+        got: dict = {}
+
+        def read() -> None:
+            got["before"] = reader.arrays(P, T0 - 1)
+            got["missing"] = reader.arrays("Vehicle.No.Such.Signal", T0 - 1)
+
+        t = threading.Thread(target=read)
+        t.start()
+        t.join()
+        assert got["before"] == ([], [], [])  # buffered, not committed: the reader sees the last flush
+        assert got["missing"] == ([], [], [])
+        h.flush()
+        t = threading.Thread(target=lambda: got.update(after=reader.arrays(P, T0 - 1), day=reader.arrays(
+            P, T0 - 1, resolution="day")))  # fmt: skip
+        t.start()
+        t.join()
+        assert got["after"] == h.arrays(P, T0 - 1) and got["after"][1] == [12.0, 13.0, 14.0]
+        assert got["day"] == h.arrays(P, T0 - 1, resolution="day")
+        assert reader.series(P, T0 - 1) == h.series(P, T0 - 1)
+        with pytest.raises(sqlite3.OperationalError):
+            reader._connection().execute("DELETE FROM hourly")
+        reader.close()
+        reader.close()

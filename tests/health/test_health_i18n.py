@@ -188,6 +188,27 @@ def test_service_and_soh_texts():
     assert noisy.basis.render(formats=COMMA).endswith(" %/day)")
 
 
+@pytest.mark.parametrize(
+    ("formats", "kind", "value", "expected"),
+    [
+        (Formats(), "pressure_spread_kpa", 0.12, "0.0012 bar"),
+        (METRIC_KPA, "pressure_spread_kpa", 0.12, "0.12 kPa"),
+        (US, "pressure_spread_kpa", 0.12, "0.017 psi"),
+        (COMMA, "pressure_spread_kpa", 4.96, "0,050 bar"),  # rounds up a digit: still two significant
+        (METRIC_KPA, "pressure_spread_kpa", 211.3, "210 kPa"),
+        (COMMA, "voltage_spread", 0.000213, "0,00021 V"),
+        (Formats(), "percent_spread", 0.0035, "0.0035 %"),
+        (US, "distance_spread_km", 4.6, "2.9 mi"),
+        (Formats(), "distance_spread_km", -14.2, "14 km"),  # a spread is unsigned
+        (Formats(), "pressure_spread_kpa", 0.0, "0 bar"),
+        (Formats(), "voltage_spread", math.nan, "–"),
+    ],
+)
+def test_spreads_keep_two_significant_digits_in_the_drivers_units(formats, kind, value, expected):
+    # The ± of an interval never reads "±0.00": two significant digits, in the driver's unit and separators.
+    assert formats.quantity(kind, value) == expected
+
+
 def test_every_prediction_text_renders_in_every_format():
     # Nothing a prediction can say leaves a placeholder or an "nan" behind, whatever the formats.
     t, y = leak()
