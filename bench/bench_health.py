@@ -252,26 +252,6 @@ def run_alarms(quick: bool = False) -> dict:
 
 
 # -- the GUI thread ------------------------------------------------------------------------------------------------
-def year_of_history(path: Path, now: float) -> History:
-    """A year of hourly history of everything the predictions read (the monitor's derived series included)."""
-    from hmi.health.monitor import COLD_PRESSURE, RESTING_VOLTAGE, TYRE_KEYS
-    from hmi.link import signals as sig
-
-    h = History(path, flush_interval_s=3600.0, max_pending=100_000)
-    rng = synthetic.np.random.default_rng(0)
-    ts = now - synthetic.np.arange(365 * 24)[::-1] * HOUR_S
-    noise = {k: synthetic.ar1(rng, ts.size, 0.9, 1.5) for k in TYRE_KEYS}
-    lv = synthetic.ar1(rng, ts.size, 0.9, 0.02)
-    for i, t in enumerate(ts):
-        for k in TYRE_KEYS:
-            h.add(COLD_PRESSURE[k], 250.0 + noise[k][i], t)
-        h.add(RESTING_VOLTAGE, 12.6 + lv[i], t)
-        h.add(sig.SOH, 92.0 - 0.004 * i / 24, t)
-        h.add(sig.ODOMETER, 42_000 + 1.5 * i, t)
-    h.flush()
-    return h
-
-
 def run_gui(quick: bool = False) -> dict:
     """Longest GUI-thread callback and event-loop stall with a year of history: worker vs on the GUI thread."""
     import PySide6.QtQuick  # noqa: F401  (Qt's GUI types before the application)
@@ -289,7 +269,7 @@ def run_gui(quick: bool = False) -> dict:
     out: dict = {"repeats": repeats}
     with tempfile.TemporaryDirectory() as tmp:
         now = time.time()
-        history = year_of_history(Path(tmp) / "h.db", now)
+        history = synthetic.history_year(Path(tmp) / "h.db", now)
         monitor = HealthMonitor(Path(tmp) / "h.db", config=HealthConfig(predict_min_wall_s=1e9), history=history)
         calls: list[tuple[str, float, float]] = []  # (callback, wall s, thread CPU s) on the GUI thread
         compute: list[float] = []

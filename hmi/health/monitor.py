@@ -200,7 +200,7 @@ def compute_predictions(
 
     for k in TYRE_KEYS:
         step()
-        t, mean, _ = source.arrays(COLD_PRESSURE[k], now - predict.TYRE_RULE.window_days * DAY_S)
+        t, mean, _ = source.arrays(COLD_PRESSURE[k], now - predict.TYRE_RULE.noise_days * DAY_S)
         preds.append(predict.predict_tyre_leak(
             k, t, mean, reading_kpa=inputs.readings_kpa.get(k), safe_kpa=config.safe_tyre_kpa, t_ref_c=config.t_ref_c
         ))  # fmt: skip

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from hmi.health.stats import DAY_S, Fit, mean_rate, theil_sen
+from hmi.health.stats import DAY_S, Fit, mean_rate, pooled_r1, theil_sen
 from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.lazy import np
 
@@ -272,11 +272,14 @@ class TrendRule:
     """Smallest interval half width worth printing (per day); below it the basis states no ±."""
     spread: str
     """``hmi.units`` quantity kind of a ± amount of this kind (shown to two significant digits)."""
+    noise_days: float | None = None
+    """History the noise's serial correlation is measured on, in windows of ``window_days`` (None: the window
+    itself). A short window says little about how correlated its readings are; the sensor's last weeks do."""
 
 
 TYRE_RULE = TrendRule(
     min_points=24, min_days=2.0, max_sigma=4.0, min_slope=1.0, window_days=4.0, horizon_days=30.0, resolution=0.01,
-    spread="pressure_spread_kpa",
+    spread="pressure_spread_kpa", noise_days=28.0,
 )  # fmt: skip
 LV_RULE = TrendRule(
     min_points=12, min_days=5.0, max_sigma=0.12, min_slope=0.003, window_days=30.0, horizon_days=30.0,
@@ -293,8 +296,10 @@ ODO_RULE = TrendRule(
 
 SAFE_TYRE_KPA = 210.0
 """Default safe minimum (gauge, at 20 °C) for a LEAF-class car with a 250 kPa placard."""
-TYRE_WARN_DAYS = 14.0
-"""A predicted leak warns (rather than informs) when safe pressure may be lost within this many days."""
+TYRE_WARN_DAYS = 7.0
+"""A predicted leak warns (rather than informs) when safe pressure may be lost within this many days (the fast
+end of its range). Slow wander of a sound tyre's readings can look like a leak of 1–2 kPa/day now and then
+(the 95 % interval leaves 2.5 % on the falling side); weeks away, that is information, not a warning."""
 LV_REPLACE_V = 12.2
 """Resting voltage below which a 12 V lead-acid battery is ~50 % charged: replace soon."""
 LV_WARN_DAYS = 30.0
@@ -373,27 +378,39 @@ def _withheld_few(span: float, n: int, rule: TrendRule) -> Text:
     return text("withheld_few", days=span, need_days=rule.min_days, n=n, need_n=rule.min_points)
 
 
-def _window(ts: Sequence[float], values: Sequence[float], rule: TrendRule) -> tuple[np.ndarray, np.ndarray, float]:
-    t, y = prepare_series(ts, values)
-    if t.size:
-        keep = t >= t[-1] - rule.window_days * DAY_S
-        t, y = t[keep], y[keep]
+def fit_window(
+    ts: Sequence[float], values: Sequence[float], rule: TrendRule, *, rate: bool = False
+) -> tuple[Fit | None, int, float]:
+    """The fit a prediction of ``rule`` makes: a Theil–Sen line (or, ``rate``, the mean rate of a cumulative
+    series) over the newest ``window_days``, the noise's correlation measured over ``noise_days``.
+
+    Returns ``(fit, points in the window, span in days)``; the fit is None when the window has fewer than
+    ``min_points`` readings or spans less than ``min_days``.
+    """
+    t_all, y_all = prepare_series(ts, values)
+    keep = t_all >= t_all[-1] - rule.window_days * DAY_S if t_all.size else np.zeros(0, bool)
+    t, y = t_all[keep], y_all[keep]
     span = float((t[-1] - t[0]) / DAY_S) if t.size >= 2 else 0.0
-    return t, y, span
+    if t.size < rule.min_points or span < rule.min_days:
+        return None, int(t.size), span
+    if rate:
+        return mean_rate(t, y), int(t.size), span
+    pooled = None
+    if rule.noise_days is not None:
+        record = t_all >= t_all[-1] - rule.noise_days * DAY_S
+        r1, windows = pooled_r1(t_all[record], y_all[record], rule.window_days * DAY_S, min_points=rule.min_points)
+        pooled = (r1, windows) if windows else None
+    return theil_sen(t, y, pooled=pooled), int(t.size), span
 
 
 def _fit_or_withhold(
     key: str, kind: str, subject: str, ts: Sequence[float], values: Sequence[float], rule: TrendRule, *, rate=False
 ) -> tuple[Fit | None, Prediction | None]:
-    """Fit the window (a Theil–Sen line, or the mean rate of a cumulative series); returns (fit, None) or
-    (None/fit, withheld prediction)."""
-    t, y, span = _window(ts, values, rule)
-    fit = None
-    if t.size >= rule.min_points and span >= rule.min_days:
-        fit = mean_rate(t, y) if rate else theil_sen(t, y)
+    """:func:`fit_window`; returns (fit, None) or (None/fit, withheld prediction)."""
+    fit, n, span = fit_window(ts, values, rule, rate=rate)
     if fit is None:
-        msg = _withheld_few(span, int(t.size), rule)
-        return None, Prediction(key, kind, subject, "withheld", "ok", msg, msg, n_points=int(t.size), span_days=span)
+        msg = _withheld_few(span, n, rule)
+        return None, Prediction(key, kind, subject, "withheld", "ok", msg, msg, n_points=n, span_days=span)
     if fit.sigma > rule.max_sigma:
         msg = text("withheld_noisy", sigma=Quantity(rule.spread, fit.sigma))
         return fit, Prediction(

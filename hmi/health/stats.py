@@ -39,11 +39,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 from hmi.lazy import np
 
 DAY_S = 86400.0
-MAX_FIT_POINTS = 300
+MAX_FIT_POINTS = 200
 """Above this many points, consecutive groups are replaced by their medians (pairwise slopes are O(n²))."""
 PHI_MAX = 0.995
 """Largest AR(1) coefficient considered (φ → 1 is a random walk: no interval at all)."""
@@ -178,7 +179,8 @@ class _Design:
         d = np.diff(t)
         step = float(np.median(d)) if n > 1 else 1.0
         self.n = n
-        self.lag = np.abs(t[:, None] - t[None, :]) / (step if step > 0 else 1.0)
+        self._t = t
+        self._step = step if step > 0 else 1.0
         cols = [np.full(n, 1.0 / math.sqrt(n))]
         if trend:
             tc = t - t.mean()
@@ -186,6 +188,11 @@ class _Design:
             cols.append(tc / norm if norm > 0 else np.zeros(n))
         self.q = np.column_stack(cols)  # orthonormal
         self.pairs = np.flatnonzero(d <= GAP_FACTOR * step)
+
+    @cached_property
+    def lag(self) -> np.ndarray:
+        """|tᵢ − tⱼ| in typical spacings (n × n; built when a correlation matrix is first needed)."""
+        return np.abs(self._t[:, None] - self._t[None, :]) / self._step
 
     def sigma(self, phi: float) -> np.ndarray:
         return np.power(phi, self.lag) if phi > 0 else np.eye(self.n)
@@ -209,12 +216,14 @@ class _Design:
             c -= np.multiply.outer(h[:, k], q[:, k])
         return c, g
 
-    def r1_moments(self, phi: float) -> tuple[float, float]:
-        """Mean and standard deviation of the lag-1 autocorrelation of AR(1) noise (unit variance) after the fit.
+    def r1_moments(self, phi: float, windows: int = 1) -> tuple[float, float]:
+        """Mean and standard deviation of the lag-1 autocorrelation of AR(1) noise (unit variance) after the fit,
+        pooled over ``windows`` independent windows like this one (a ratio of sums).
 
         Second-order delta method on the ratio of two Gaussian quadratic forms: with residual covariance
         ``C = MΣM`` and ``P`` the lag-1 pair matrix, numerator ``r'Pr`` and denominator ``r'r`` have means
-        ``tr(PC)``, ``tr(C)``, variances ``2 tr(PCPC)``, ``2 tr(CC)`` and covariance ``2 tr(PCC)``.
+        ``tr(PC)``, ``tr(C)``, variances ``2 tr(PCPC)``, ``2 tr(CC)`` and covariance ``2 tr(PCC)``; summing
+        over windows divides the variances (hence the ratio's bias and variance) by ``windows``.
         """
         c, g = self.residual_cov(phi)
         i = self.pairs
@@ -229,40 +238,56 @@ class _Design:
         v_den = 2.0 * float((c * c).sum()) / n**2
         cov = 2.0 * float((ci * cj).sum()) / (npairs * n)
         r = e_num / e_den
-        var = max(0.0, v_num - 2.0 * r * cov + r * r * v_den) / e_den**2
-        mean = r - cov / e_den**2 + r * v_den / e_den**2  # second order: E[X/Y] is not E[X]/E[Y]
+        var = max(0.0, v_num - 2.0 * r * cov + r * r * v_den) / e_den**2 / windows
+        mean = r + (r * v_den - cov) / e_den**2 / windows  # second order: E[X/Y] is not E[X]/E[Y]
         return mean, math.sqrt(var)
 
 
-def _observed_r1(resid: np.ndarray, pairs: np.ndarray) -> float:
+def _clean(resid: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """Residuals as the correlation model sees them: clipped at 3 robust σ (a wild reading must not hide the
+    correlation of the others), then with the fitted model's space projected out (``q``: its orthonormal basis),
+    as the expected values of step 2 assume — the Theil–Sen line leaves a little slow wander in, which near
+    φ = 1 would read as a lot more correlation."""
     r = resid - np.median(resid)
     s = 1.4826 * float(np.median(np.abs(r)))
     if s <= 0:
         s = float(np.std(r))
-    if s <= 0 or pairs.size == 0:
-        return 0.0
-    r = np.clip(r, -WINSOR_SIGMA * s, WINSOR_SIGMA * s)
-    r = r - r.mean()
-    den = float(np.mean(r * r))
-    return float(np.mean(r[pairs] * r[pairs + 1])) / den if den > 0 else 0.0
+    if s > 0:
+        r = np.clip(r, -WINSOR_SIGMA * s, WINSOR_SIGMA * s)
+    return r - q @ (q.T @ r)
 
 
-def serial_correlation(t: np.ndarray, resid: np.ndarray, *, trend: bool = True) -> SerialCorrelation:
+def _lag1(r: np.ndarray, pairs: np.ndarray) -> tuple[float, float]:
+    """Mean lag-1 product over ``pairs`` and mean square of cleaned residuals ``r``."""
+    return (float(np.mean(r[pairs] * r[pairs + 1])) if pairs.size else 0.0), float(np.mean(r * r))
+
+
+def serial_correlation(
+    t: np.ndarray, resid: np.ndarray, *, trend: bool = True, pooled: tuple[float, int] | None = None
+) -> SerialCorrelation:
     """Serial correlation of the residuals ``resid`` of a line (``trend``) or a mean fitted at times ``t``
-    (sorted, seconds), and its effect on the variance of the slope (or the mean)."""
+    (sorted, seconds), and its effect on the variance of the slope (or the mean).
+
+    ``pooled`` = ``(r1, blocks)``: the lag-1 autocorrelation measured over a longer record in ``blocks``
+    windows like this one (:func:`pooled_r1`), used instead of this window's own (its spread is then
+    ``1/√blocks`` of one window's).
+    """
     n = int(t.size)
     p = 2 if trend else 1
     if n < p + 2:
         return SerialCorrelation(0.0, 0.0, 1.0, float(max(n - p, 1)), n)
     design = _Design(t, trend=trend)
-    r1 = _observed_r1(resid, design.pairs)
+    if pooled is None:
+        num, den = _lag1(_clean(resid, design.q), design.pairs)
+        pooled = (num / den if den > 0 else 0.0, 1)
+    r1, blocks = pooled
 
     def excess(phi: float) -> float:
         # Expected r1 at φ, less the margin (in standard errors of r1 at φ), minus the observed r1: increasing in φ.
-        mean, sd = design.r1_moments(phi)
+        mean, sd = design.r1_moments(phi, blocks)
         return mean - PHI_MARGIN_SE * sd - r1
 
-    phi = _root(excess, 0.0, PHI_MAX) if design.pairs.size else 0.0
+    phi = _root(excess, 0.0, PHI_MAX, guess=r1) if design.pairs.size else 0.0
     msm, g = design.residual_cov(phi)
     tr = n - float(np.trace(g))
     # w'Σw / w'w for the estimate's weights, times the shrinking of the residual scatter.
@@ -271,13 +296,62 @@ def serial_correlation(t: np.ndarray, resid: np.ndarray, *, trend: bool = True) 
     return SerialCorrelation(r1, phi, inflation, max(df, 1.0), n)
 
 
-def _root(fn, lo: float, hi: float, tol: float = 1e-3) -> float:
-    """Root of an increasing ``fn`` in [lo, hi] (clamped to the ends); Illinois regula falsi."""
-    flo, fhi = fn(lo), fn(hi)
-    if flo >= 0:
-        return lo
-    if fhi <= 0:
-        return hi
+def pooled_r1(ts: np.ndarray, values: np.ndarray, window_s: float, *, min_points: int = 12) -> tuple[float, int]:
+    """Lag-1 autocorrelation of a longer record, pooled over windows of ``window_s`` ending at the newest sample.
+
+    Each window gets its own Theil–Sen line (a leak that starts in one does not masquerade as correlated
+    noise in the others); its winsorised residuals' lag-1 products and squares are summed over the windows
+    with at least ``min_points`` samples. Returns ``(r1, windows)``; ``(0.0, 0)`` without any window.
+    """
+    t, y = np.asarray(ts, float), np.asarray(values, float)
+    num = den = 0.0
+    windows = 0
+    end = t[-1] if t.size else 0.0
+    while t.size:
+        inside = t > end - window_s
+        tw, yw = t[inside], y[inside]
+        t, y = t[~inside], y[~inside]
+        end -= window_s
+        if tw.size < min_points or tw[-1] <= tw[0]:
+            continue
+        td = (tw - tw[-1]) / DAY_S
+        design = _Design(tw)
+        slope = float(np.median(pairwise_slopes(td, yw, sort=False)))  # a selection, not a sort
+        mean_product, mean_square = _lag1(_clean(yw - slope * td, design.q), design.pairs)
+        # Summed with the weight of each window's squares: a ratio of sums, like the expectation it is matched to.
+        num += mean_product * tw.size
+        den += mean_square * tw.size
+        windows += 1
+    return (num / den if den > 0 else 0.0), windows
+
+
+def _root(fn, lo: float, hi: float, tol: float = 1e-3, guess: float | None = None) -> float:
+    """Root of an increasing ``fn`` in [lo, hi] (clamped to the ends); Illinois regula falsi.
+
+    With a ``guess`` the search starts from a narrow bracket just above it (the bias-corrected φ lies a
+    little above the observed autocorrelation), widening to [lo, hi] when that does not bracket the root.
+    """
+    if guess is not None and lo < guess < hi:
+        a, b = max(lo, guess), min(hi, guess + 0.1)
+        fa = fn(a)
+        if fa >= 0:
+            if a == lo:
+                return lo
+            hi, fhi, flo = a, fa, fn(lo)
+        else:
+            fb = fn(b)
+            lo, flo = a, fa
+            hi, fhi = (b, fb) if fb > 0 else (hi, fn(hi))
+            if fhi <= 0:
+                return hi
+        if flo >= 0:
+            return lo
+    else:
+        flo, fhi = fn(lo), fn(hi)
+        if flo >= 0:
+            return lo
+        if fhi <= 0:
+            return hi
     side = 0
     for _ in range(40):
         x = (lo * fhi - hi * flo) / (fhi - flo)
@@ -343,12 +417,13 @@ def thin(t: np.ndarray, y: np.ndarray, limit: int = MAX_FIT_POINTS) -> tuple[np.
     return np.nanmedian(tt, axis=1), np.nanmedian(yy, axis=1)
 
 
-def pairwise_slopes(td: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Sorted slopes of every pair of samples with distinct times (``td`` in days)."""
+def pairwise_slopes(td: np.ndarray, y: np.ndarray, *, sort: bool = True) -> np.ndarray:
+    """Slopes of every pair of samples with distinct times (``td`` in days), sorted unless ``sort`` is False."""
     i, j = np.triu_indices(td.size, k=1)
     dt = td[j] - td[i]
     keep = dt > 0
-    return np.sort((y[j] - y[i])[keep] / dt[keep])
+    slopes = (y[j] - y[i])[keep] / dt[keep]
+    return np.sort(slopes) if sort else slopes
 
 
 def sen_bounds(slopes: np.ndarray, n: int, *, quantile: float = Z975) -> tuple[float, float]:
@@ -363,11 +438,14 @@ def sen_bounds(slopes: np.ndarray, n: int, *, quantile: float = Z975) -> tuple[f
     return float(slopes[lo]), float(slopes[hi])
 
 
-def theil_sen(ts: np.ndarray, values: np.ndarray, *, independent: bool = False) -> Fit | None:
+def theil_sen(
+    ts: np.ndarray, values: np.ndarray, *, independent: bool = False, pooled: tuple[float, int] | None = None
+) -> Fit | None:
     """Theil–Sen fit of time-sorted samples with the 95 % slope interval described in the module docstring.
 
-    ``independent=True`` gives Sen's classic interval (residuals assumed independent) — for comparisons
-    only; it is overconfident on the app's series. None with fewer than 3 distinct times.
+    ``pooled``: the noise's lag-1 autocorrelation from a longer record (:func:`pooled_r1`) instead of this
+    window's own. ``independent=True`` gives Sen's classic interval (residuals assumed independent) — for
+    comparisons only; it is overconfident on the app's series. None with fewer than 3 distinct times.
     """
     t, y = thin(np.asarray(ts, float), np.asarray(values, float))
     n = t.size
@@ -388,7 +466,7 @@ def theil_sen(ts: np.ndarray, values: np.ndarray, *, independent: bool = False) 
     if not independent:
         # Widen each side of the rank interval by the standard error's factor (in slope units: a rank
         # interval inflated in rank space saturates at the noisy short-lag slopes long before it should).
-        corr = serial_correlation(t, resid)
+        corr = serial_correlation(t, resid, pooled=pooled)
         widen = math.sqrt(corr.inflation) * t_quantile(0.5 + LEVEL / 2.0, corr.df) / Z975
         lo, hi = slope - (slope - lo) * widen, slope + (hi - slope) * widen
     n_in = int(np.asarray(ts).size)  # report the readings used, not the thinned count

@@ -10,14 +10,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # numpy now: the prediction worker's first run imports it on its own thread, and pytest.approx peeks at
 # sys.modules["numpy"] on this one (a half-imported module there breaks it).
-import numpy
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 
 from hmi.health import monitor as monitor_module
-from hmi.health.history import History
-from hmi.health.monitor import COLD_PRESSURE, RESTING_VOLTAGE, TYRE_KEYS, HealthConfig, HealthMonitor
+from hmi.health import synthetic
+from hmi.health.monitor import HealthConfig, HealthMonitor
 from hmi.link import signals as sig
 from hmi.sim import health_scenarios as hs
 from hmi.ui.health_model import FRAME_MS, HealthModel
@@ -203,30 +202,13 @@ def test_retranslate_renders_every_text_in_the_new_units_language_and_separators
     assert model.property("values")["lvVoltageText"] == "12.6 V"
 
 
-def year_of_history(path, now: float) -> History:
-    """A year of hourly history of everything the predictions read (the front-left tyre leaking lately)."""
-    h = History(path, flush_interval_s=3600.0, max_pending=100_000)
-    rng = numpy.random.default_rng(0)
-    ts = now - numpy.arange(365 * 24)[::-1] * 3600.0
-    for i, t in enumerate(ts):
-        days_left = (ts[-1] - t) / 86400
-        for k in TYRE_KEYS:
-            leak = 4.0 * max(0.0, 3.0 - days_left) if k == "frontLeft" else 0.0
-            h.add(COLD_PRESSURE[k], 250.0 - leak + rng.normal(0, 0.7), t)
-        h.add(RESTING_VOLTAGE, 12.6 + rng.normal(0, 0.01), t)
-        h.add(sig.SOH, 92.0 - 0.004 * i / 24 + rng.normal(0, 0.05), t)
-        h.add(sig.ODOMETER, 42_000 + 1.5 * i, t)
-    h.flush()
-    return h
-
-
 def test_a_year_of_predictions_runs_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
     """With a year of history the predictions run on the worker; the GUI thread's callbacks in the health model's
     path — the request (flush and snapshot), applying the result, the model's refresh — each cost a small
     fraction of the predictions themselves (CPU time of the thread: unaffected by a busy machine). The
     absolute figures against the 8 ms frame budget are the benchmark's (bench/bench_health.py)."""
     now = time.time()
-    history = year_of_history(tmp_path / "h.db", now)
+    history = synthetic.history_year(tmp_path / "h.db", now, leak_kpa_per_day=4.0, leak_days=8.0)
     monitor = HealthMonitor(tmp_path / "h.db", config=HealthConfig(predict_min_wall_s=0.0), history=history)
     gui = threading.get_ident()
     cost: dict[str, list[tuple[int, float]]] = {"request": [], "apply": [], "refresh": [], "compute": []}
