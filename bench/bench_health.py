@@ -159,8 +159,7 @@ STEADY = {
     "lv": (12.6, 0.04, "12 V", 6),
     "soh": (71.5, 0.5, "HV battery", 24),
 }
-WINDOW_DAYS = {"tyre": predict.TYRE_RULE.window_days, "lv": predict.LV_RULE.window_days,
-               "soh": predict.SOH_RULE.window_days}  # fmt: skip
+RULES = {"tyre": predict.TYRE_RULE, "lv": predict.LV_RULE, "soh": predict.SOH_RULE}
 
 
 def new_outcome(kind: str, t, y) -> tuple[bool, bool]:
@@ -175,14 +174,11 @@ def new_outcome(kind: str, t, y) -> tuple[bool, bool]:
     return alert and p.severity == "warning", alert
 
 
-OLD_RULES = {"tyre": predict.TYRE_RULE, "lv": predict.LV_RULE, "soh": predict.SOH_RULE}
-
-
 def old_outcome(kind: str, t, y) -> tuple[bool, bool]:
     """(warning, alert) of the previous rules on the same window: Sen's interval for independent residuals, a
     trend when it excludes zero beyond the noise floor and is at most ±50 % of the slope, the HV battery always
     projected (warning below 70 % in 12 months)."""
-    rule = OLD_RULES[kind]
+    rule = RULES[kind]
     if kind == "soh":
         t, y = predict.daily_medians(t, y)
     span = (t[-1] - t[0]) / DAY_S if len(t) > 1 else 0.0
@@ -210,7 +206,8 @@ def count_alarms(kind: str, phi: float, days: float, seed: int = 1) -> dict:
     window fill up, as a driver's car does.
     """
     level, sd, _, cadence_h = STEADY[kind]
-    window = WINDOW_DAYS[kind]
+    window = RULES[kind].window_days  # what the previous rules read
+    record = max(window, RULES[kind].noise_days or 0.0)  # what the current ones read
     rng = synthetic.np.random.default_rng(seed)
     out = {"new_warnings": 0.0, "new_alerts": 0.0, "old_warnings": 0.0, "old_alerts": 0.0, "runs": 0, "new_s": 0.0}
     left = days
@@ -220,12 +217,11 @@ def count_alarms(kind: str, phi: float, days: float, seed: int = 1) -> dict:
         t, y = synthetic.sample(kind, rng, phi=phi, sd=sd, level=level, days=span)
         state = {"new": (False, False), "old": (False, False)}
         for te in synthetic.np.arange(t[0] + cadence_h * HOUR_S, t[-1] + 1, cadence_h * HOUR_S):
-            lo, hi = synthetic.np.searchsorted(t, [te - window * DAY_S, te], side="right")
-            tw, yw = t[lo:hi], y[lo:hi]
+            first, lo, hi = synthetic.np.searchsorted(t, [te - record * DAY_S, te - window * DAY_S, te], side="right")
             c = time.perf_counter()
-            new = new_outcome(kind, tw, yw)
+            new = new_outcome(kind, t[first:hi], y[first:hi])
             out["new_s"] += time.perf_counter() - c
-            old = old_outcome(kind, tw, yw)
+            old = old_outcome(kind, t[lo:hi], y[lo:hi])
             for name, now in (("new", new), ("old", old)):
                 before = state[name]
                 out[f"{name}_warnings"] += now[0] and not before[0]  # a new episode
@@ -239,8 +235,8 @@ def count_alarms(kind: str, phi: float, days: float, seed: int = 1) -> dict:
 
 
 #: Simulated days per sensor and φ (tyre runs are hourly: a year is 8 760 predictions).
-ALARM_DAYS = {"tyre": 3650.0, "lv": 1825.0, "soh": 365.0 * 50}
-ALARM_DAYS_QUICK = {"tyre": 60.0, "lv": 60.0, "soh": 365.0 * 4}
+ALARM_DAYS = {"tyre": 365.0 * 5, "lv": 365.0 * 2, "soh": 365.0 * 30}
+ALARM_DAYS_QUICK = {"tyre": 30.0, "lv": 60.0, "soh": 365.0 * 3}
 
 
 def run_alarms(quick: bool = False) -> dict:

@@ -187,6 +187,17 @@ def daily_medians(ts: Sequence[float], values: Sequence[float]) -> tuple[np.ndar
     return np.nanmedian(mt, axis=1), np.nanmedian(my, axis=1)
 
 
+def daily_grid(ts: Sequence[float], values: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """A cumulative series (an odometer) read every 24 h back from its newest sample (linear interpolation
+    between samples, after ``prepare_series``): its steps are whole days' increments, whatever the time of
+    day of the first and last samples."""
+    t, y = prepare_series(ts, values)
+    if t.size < 2:
+        return t, y
+    grid = t[-1] - np.arange(int((t[-1] - t[0]) // DAY_S) + 1)[::-1] * DAY_S
+    return grid, np.interp(grid, t, y)
+
+
 def compensate_pressure(p_gauge_kpa: float, temp_c: float, t_ref_c: float = T_REF_C) -> float:
     """Tyre pressure as it would read at ``t_ref_c`` (ideal gas at constant volume).
 
@@ -594,7 +605,7 @@ def predict_service_due(
     soon_days: float = SERVICE_SOON_DAYS,
     rule: TrendRule = ODO_RULE,
 ) -> Prediction:
-    """Days until service from the remaining distance and the mean driving rate (daily odometer readings).
+    """Days until service from the remaining distance and the mean driving rate (the odometer every 24 h).
 
     ``info`` when it may be due within ``soon_days`` (the fast end of the range: the "Service recommended"
     prompt), ``warning`` when overdue.
@@ -607,7 +618,7 @@ def predict_service_due(
         msg = text("service_overdue", distance=Quantity("distance_km", -float(distance_to_service_km)))
         return Prediction(key, "service_due", "car", "trend", "warning", msg, msg, days_to_threshold=0.0,
                           level=distance_to_service_km)  # fmt: skip
-    t, y = daily_medians(odo_ts, odometer_km)
+    t, y = daily_grid(odo_ts, odometer_km)
     fit, withheld = _fit_or_withhold(key, "service_due", "car", t, y, rule, rate=True)
     if withheld is not None:
         return withheld
