@@ -122,7 +122,12 @@ class LatestWorker(Generic[R]):
                     self.completed += 1
                     self._undelivered += 1
             if deliver:
-                self._deliver(lambda request=request, result=result: self._finish(request, result))
+                try:
+                    self._deliver(lambda request=request, result=result: self._finish(request, result))
+                except Exception:  # the owner is gone (its Qt object deleted): nothing to hand the result to
+                    log.exception("%s: delivering a result failed", self._name)
+                    with self._cond:
+                        self._undelivered -= 1
 
     def _finish(self, request: _Request[R], result: R) -> None:
         # On the owner's thread: a newer request may have arrived since the job finished.
