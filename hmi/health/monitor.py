@@ -11,8 +11,8 @@ Feed it validated signal updates — ``monitor.update(path, value, ts)``, e.g. v
 * raises and clears alerts (threshold rules with hysteresis, DTCs, sensor dropouts, predictions),
 * re-runs the predictions from history every ``predict_interval_s`` of data time — on a worker thread
   once :meth:`HealthMonitor.use_worker` gave it a way back to the owner's thread (the Qt adapter does):
-  the owner's thread then only flushes the history, hands over a snapshot of the current values and
-  applies the result; a newer request cancels the older (``hmi.health.worker``).
+  the owner's thread then only hands over a snapshot (current values, a copy of the history's buffer —
+  no commit, no disk wait) and applies the result; a newer request cancels the older (``hmi.health.worker``).
 
 A tyre prediction names the tyre's current reading (the value the tyre diagram shows); the monitor
 re-words it, and its alert, whenever that tyre reports (``predict.with_reading``).
@@ -163,6 +163,10 @@ def default_rules(cfg: HealthConfig) -> list[ThresholdRule]:
         )),
     ]  # fmt: skip
     return rules
+
+
+#: Every history series the predictions read.
+PREDICTION_PATHS = (*COLD_PRESSURE.values(), RESTING_VOLTAGE, sig.SOH, sig.ODOMETER)
 
 
 class SeriesSource(Protocol):
@@ -504,10 +508,12 @@ class HealthMonitor:
         self._pred_data_ts = self.now
         self._pred_gen += 1
         gen, inputs, reader, config = self._pred_gen, self._inputs(), self._reader, self.config
-        self.history.flush()  # the worker's connection sees committed rows only
+        # What is still buffered goes along as a copy: no commit (and no disk wait) on this thread.
+        pending = self.history.pending(PREDICTION_PATHS)
 
         def job(token: CancelToken) -> list[Prediction]:
-            return compute_predictions(reader, inputs, config, token)
+            with reader.snapshot(pending) as view:
+                return compute_predictions(view, inputs, config, token)
 
         self._worker.submit(job, lambda preds: self._apply_predictions(preds, inputs.now, gen))
 

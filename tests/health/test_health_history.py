@@ -188,3 +188,34 @@ def test_reader_sees_committed_rows_from_another_thread_and_cannot_write(tmp_pat
             reader._connection().execute("DELETE FROM hourly")
         reader.close()
         reader.close()
+
+
+def test_reader_snapshot_merges_the_buffer_once(tmp_path):
+    """Buffered samples reach a reader as a copy (no commit on the writer's thread); once the writer commits,
+    the same samples come from the file and the copy is ignored: never counted twice."""
+    with History(tmp_path / "h.db", flush_interval_s=3600) as h:
+        for i in range(48):
+            h.add(P, 12.0 + (i % 2), T0 + i * 1800.0)  # two samples per hour: 12 and 13, mean 12.5
+        h.flush()
+        expected = h.arrays(P, T0 - 1)
+        expected_days = h.arrays(P, T0 - 1, resolution="day")
+        for i in range(48, 60):  # six more hours, still buffered
+            h.add(P, 12.0 + (i % 2), T0 + i * 1800.0)
+        gen = h.flush_gen
+        pending = h.pending([P, "Vehicle.No.Such.Signal"])
+        assert set(pending.buckets) == {P} and pending.flush_gen == gen
+        reader = h.reader()
+        with reader.snapshot(pending) as view:
+            ts, means, _ = view.arrays(P, T0 - 1)
+            day_ts, day_means, _ = view.arrays(P, T0 - 1, resolution="day")
+        assert h.flush_gen == gen, "the snapshot committed nothing"
+        assert len(ts) == len(expected[0]) + 6 and means == [12.5] * len(ts)
+        assert day_means and all(m == 12.5 for m in day_means) and len(day_ts) >= len(expected_days[0])
+        with reader.snapshot(None) as view:
+            assert view.arrays(P, T0 - 1) == expected  # committed rows only
+        h.flush()  # now the buffered hours are in the file: the old copy must not be added again
+        with reader.snapshot(pending) as view:
+            assert view.arrays(P, T0 - 1) == h.arrays(P, T0 - 1) and len(view.arrays(P, T0 - 1)[0]) == len(ts)
+        reader.close()
+    with History(tmp_path / "h.db") as again:
+        assert again.flush_gen == gen + 1  # kept in the file

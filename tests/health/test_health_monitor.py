@@ -195,8 +195,10 @@ def test_predictions_on_the_worker_are_applied_on_the_owner_thread(tmp_path):
     monitor_module.compute_predictions = spy
     try:
         hs.play(hs.slow_leak(days=16, leak_start_day=10, kpa_per_day=4.0), m)
+        commits = m.history.flush_gen
         m.request_predictions()
         m.request_predictions()  # the newer request wins; the older is cancelled or its result dropped
+        assert m.history.flush_gen == commits, "a request hands over the buffer; it does not commit"
         assert m.predictions_pending
         applied = 0
         while m.predictions_pending:
@@ -205,6 +207,8 @@ def test_predictions_on_the_worker_are_applied_on_the_owner_thread(tmp_path):
         assert threads and threading.get_ident() not in threads
         leak = next(p for p in m.predictions() if p.key == "tyre_leak.frontLeft")
         assert leak.state == "trend" and m.alerts.get("predict.tyre_leak.frontLeft") is not None
+        # The same result as computed on this thread from the committed history.
+        assert [p.text for p in m.refresh_predictions()] == [p.text for p in m.predictions()]
         assert m._worker.cancelled >= 1
     finally:
         monitor_module.compute_predictions = compute
