@@ -235,7 +235,7 @@ def count_alarms(kind: str, phi: float, days: float, seed: int = 1) -> dict:
 
 
 #: Simulated days per sensor and φ (tyre runs are hourly: a year is 8 760 predictions).
-ALARM_DAYS = {"tyre": 365.0 * 5, "lv": 365.0 * 2, "soh": 365.0 * 30}
+ALARM_DAYS = {"tyre": 365.0 * 3, "lv": 365.0 * 2, "soh": 365.0 * 30}
 ALARM_DAYS_QUICK = {"tyre": 30.0, "lv": 60.0, "soh": 365.0 * 3}
 
 
