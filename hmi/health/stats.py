@@ -10,27 +10,31 @@ true slope in 41 % of simulated runs instead of 95 %, and a steady sensor raised
 **Method: an effective sample size from the lag-1 autocorrelation.** Chosen over a block bootstrap
 because a bootstrap of the Theil–Sen slope needs hundreds of O(n²) refits per prediction, and short
 windows (a tyre's 4 days) hold too few blocks for it to see slow wander anyway. Here the cost is a few
-n × n array operations (n ≤ :data:`MAX_FIT_POINTS`):
+n × n array operations (n ≤ :data:`MAX_FIT_POINTS`) per step of a short root search:
 
 1. Residuals from the Theil–Sen line, winsorised at 3 robust σ (a wild reading must not hide the
-   correlation), give the lag-1 autocorrelation ``r1`` over pairs of consecutive samples at the typical
-   spacing (pairs across a gap are skipped).
+   correlation) and with the line's space projected out, give the lag-1 autocorrelation ``r1`` over pairs
+   of consecutive samples at the typical spacing (pairs across a gap are skipped). A short window says
+   little about its own correlation: a tyre's is measured over its last 28 days in 4-day windows, each
+   with its own line, pooled (:func:`pooled_r1`).
 2. ``r1`` is biased low, strongly so for short, strongly correlated series: removing the trend removes
    slow wander too. The noise is modelled as AR(1) in time — samples ``i``, ``j`` correlate as
-   ``φ^(|tᵢ − tⱼ| / step)``, so gaps are handled — and φ is the value whose *expected* ``r1`` (for these
-   sample times and this detrending: a ratio of expectations of quadratic forms, exact for Gaussian
-   noise) equals the observed one. The observed value is taken half a standard error high on purpose:
-   underestimating φ makes an interval overconfident, overestimating it only makes it wider.
+   ``φ^(|tᵢ − tⱼ| / step)``, so gaps are handled — and φ is the value whose *expected* ``r1`` for these
+   sample times and this detrending (second-order delta method on the ratio of two Gaussian quadratic
+   forms; its spread from the same moments) equals the observed one plus one standard error: an upper
+   estimate on purpose, as underestimating φ makes an interval overconfident, overestimating it only wider.
 3. Variance inflation ``f = (w'Σw / w'w) · (n − 2) / tr(MΣM)``: the first factor is how much the
    correlation ``Σ`` inflates the variance of a slope with weights ``w``, the second how much it shrinks
-   the residual scatter that Sen's interval is scaled by (``M`` removes the fitted line). ``n / f`` is
-   the effective sample size.
-4. Sen's rank bound ``C = q · sqrt(f · Var(S))`` with ``q`` the Student-t 97.5 % quantile at the
-   Satterthwaite degrees of freedom of the residual scale, ``tr(MΣM)² / ‖MΣM‖²`` (``n − 2`` for
-   independent noise). When ``C`` reaches past the extreme pairwise slopes, the data do not bound the
-   slope and the interval is unbounded.
+   the residual scatter the interval is scaled by (``M`` removes the fitted line). ``n / f`` is the
+   effective sample size.
+4. Sen's rank interval (independent residuals, normal quantile) is widened on each side of the slope by
+   ``sqrt(f) · q / 1.96``, with ``q`` the Student-t 97.5 % quantile at the Satterthwaite degrees of
+   freedom of the residual scale, ``tr(MΣM)² / ‖MΣM‖²`` (``n − 2`` for independent noise). The widening
+   is in slope units: scaled in rank space instead, the interval would run into the noisy short-lag
+   slopes long before the standard error says it should. When Sen's rank bound reaches past the extreme
+   pairwise slopes (very few points), the interval is unbounded.
 
-For independent noise this is Sen's interval with t instead of z quantiles. Coverage on simulated
+For independent noise this is Sen's interval, a little wider (t quantiles, the margin on φ). Coverage on simulated
 AR(1) noise at φ = 0, 0.5, 0.9 and 0.97, at the lengths and spacings the app fits, is checked in
 ``tests/health/test_health_stats.py``.
 """
