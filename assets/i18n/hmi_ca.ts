@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
         <source>Battery health</source>
         <translation>Estat bateria</translation>
     </message>
@@ -292,67 +292,67 @@
         <translation>Pneumàtics i sistemes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="150"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
         <source>Charge</source>
         <translation>Càrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
         <source>Battery temp.</source>
         <translation>Temp. bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
         <source>12 V battery</source>
         <translation>Bateria 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service overdue</source>
         <translation>Revisió endarrerida</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service in</source>
         <translation>Propera revisió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="185"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
         <source>Predictions</source>
         <translation>Previsions</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
         <source>Trends</source>
         <translation>Tendències</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
         <source>Service</source>
         <translation>Revisió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>7 days</source>
         <translation>7 dies</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>30 days</source>
         <translation>30 dies</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="294"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="295"/>
         <source>No data for this period yet</source>
         <translation>Encara no hi ha dades d&apos;aquest període</translation>
     </message>
@@ -2329,157 +2329,202 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Xarxa</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="37"/>
-        <source>{tyre} losing ~{rate}/day — below safe pressure {when}</source>
-        <translation>{tyre}: perd ~{rate}/dia; estarà per sota de la pressió segura {when}</translation>
+        <location filename="../../hmi/health/predict.py" line="56"/>
+        <source>{tyre} at {reading}</source>
+        <translation>{tyre} a {reading}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="38"/>
-        <source>{tyre} losing ~{rate}/day — already below safe pressure</source>
-        <translation>{tyre}: perd ~{rate}/dia; ja és per sota de la pressió segura</translation>
+        <location filename="../../hmi/health/predict.py" line="57"/>
+        <source>{subject}, losing ~{rate}/day — below safe pressure {when}</source>
+        <translation>{subject}: perd ~{rate}/dia; estarà per sota de la pressió segura {when}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="39"/>
-        <source>{tyre} pressure steady at {level}</source>
-        <translation>{tyre}: pressió estable a {level}</translation>
+        <location filename="../../hmi/health/predict.py" line="58"/>
+        <source>{subject}, losing ~{rate}/day — already below safe pressure</source>
+        <translation>{subject}: perd ~{rate}/dia; ja és per sota de la pressió segura</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="40"/>
+        <location filename="../../hmi/health/predict.py" line="59"/>
+        <source>{subject}, pressure steady</source>
+        <translation>{subject}: pressió estable</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="60"/>
+        <source>{subject}, no clear pressure trend yet</source>
+        <translation>{subject}: encara no hi ha una tendència clara de la pressió</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="61"/>
+        <source>{cold} at {t_ref}. {basis}</source>
+        <translation>{cold} a {t_ref}. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="62"/>
         <source>12 V battery resting voltage falling ~{rate:g} V/week — replace soon (below {threshold:.1f} V {when})</source>
         <translation>La tensió en repòs de la bateria de 12 V baixa ~{rate:g} V/setmana: canvieu-la aviat (per sota de {threshold:.1f} V {when})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="44"/>
+        <location filename="../../hmi/health/predict.py" line="66"/>
         <source>12 V battery resting voltage {level:.2f} V and falling — replace soon</source>
         <translation>Tensió en repòs de la bateria de 12 V: {level:.2f} V i baixant; canvieu-la aviat</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="47"/>
+        <location filename="../../hmi/health/predict.py" line="69"/>
         <source>12 V battery resting voltage steady at {level:.2f} V</source>
         <translation>Tensió en repòs de la bateria de 12 V estable a {level:.2f} V</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="48"/>
+        <location filename="../../hmi/health/predict.py" line="70"/>
+        <source>12 V battery resting voltage {level:.2f} V, no clear trend yet</source>
+        <translation>Tensió en repòs de la bateria de 12 V: {level:.2f} V, encara sense tendència clara</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="71"/>
         <source>High-voltage battery health {level:.0f} % now, about {projected:.0f} % in 12 months</source>
         <translation>Estat de la bateria d&apos;alta tensió: {level:.0f} % ara, aproximadament {projected:.0f} % d&apos;aquí a 12 mesos</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="51"/>
+        <location filename="../../hmi/health/predict.py" line="74"/>
+        <source>High-voltage battery health {level:.0f} % now, {low:.0f}–{high:.0f} % in 12 months</source>
+        <translation>Estat de la bateria d&apos;alta tensió: {level:.0f} % ara, {low:.0f}–{high:.0f} % d&apos;aquí a 12 mesos</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="77"/>
+        <source>High-voltage battery health steady at {level:.0f} %</source>
+        <translation>Estat de la bateria d&apos;alta tensió estable a {level:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="78"/>
+        <source>High-voltage battery health {level:.0f} %, no clear trend yet</source>
+        <translation>Estat de la bateria d&apos;alta tensió: {level:.0f} %, encara sense tendència clara</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="79"/>
         <source>Service due {when} ({distance} at ~{rate}/day)</source>
         <translation>Revisió prevista {when} ({distance} a ~{rate}/dia)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="52"/>
+        <location filename="../../hmi/health/predict.py" line="80"/>
         <source>Service overdue by {distance}</source>
         <translation>Revisió endarrerida: {distance} de més</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="53"/>
+        <location filename="../../hmi/health/predict.py" line="81"/>
         <source>Service in {distance}; the car is hardly driven, so no date can be given</source>
         <translation>Revisió d&apos;aquí a {distance}; el cotxe gairebé no s&apos;utilitza i no es pot preveure cap data</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="56"/>
+        <location filename="../../hmi/health/predict.py" line="84"/>
         <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence (±{halfwidth}/day)</source>
         <translation>Basat en {days:.0f} dies de dades i {n} lectures; fiabilitat {confidence} (±{halfwidth}/dia)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="59"/>
+        <location filename="../../hmi/health/predict.py" line="87"/>
+        <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence</source>
+        <translation>Basat en {days:.0f} dies de dades i {n} lectures; fiabilitat {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="90"/>
         <source>Not enough data yet: {days:.1f} of {need_days:.0f} days, {n} of {need_n} readings</source>
         <translation>Encara no hi ha prou dades: {days:.1f} de {need_days:.0f} dies, {n} de {need_n} lectures</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="62"/>
+        <location filename="../../hmi/health/predict.py" line="93"/>
         <source>Readings too irregular for a prediction (scatter ±{sigma})</source>
         <translation>Lectures massa irregulars per fer una previsió (dispersió ±{sigma})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="63"/>
+        <location filename="../../hmi/health/predict.py" line="94"/>
         <source>Trend too uncertain for a prediction yet (±{halfwidth}/day)</source>
         <translation>Tendència encara massa incerta per fer una previsió (±{halfwidth}/dia)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="64"/>
+        <location filename="../../hmi/health/predict.py" line="95"/>
+        <source>Readings drift too slowly to tell a trend yet</source>
+        <translation>Les lectures varien massa lentament per veure-hi encara una tendència</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="96"/>
         <source>No current reading</source>
         <translation>Cap lectura actual</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="65"/>
+        <location filename="../../hmi/health/predict.py" line="97"/>
         <source>in about a day</source>
         <translation>d&apos;aquí a un dia aproximadament</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="66"/>
+        <location filename="../../hmi/health/predict.py" line="98"/>
         <source>in about {n} days</source>
         <translation>d&apos;aquí a uns {n} dies</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="67"/>
+        <location filename="../../hmi/health/predict.py" line="99"/>
         <source>within a day</source>
         <translation>en menys d&apos;un dia</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="68"/>
+        <location filename="../../hmi/health/predict.py" line="100"/>
+        <source>within {n} days</source>
+        <translation>en menys de {n} dies</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="101"/>
+        <source>in {low}–{high} days</source>
+        <translation>d&apos;aquí a {low}–{high} dies</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="102"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="69"/>
+        <location filename="../../hmi/health/predict.py" line="103"/>
         <source>medium</source>
         <translation>mitjana</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="70"/>
+        <location filename="../../hmi/health/predict.py" line="104"/>
         <source>low</source>
         <translation>baixa</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="72"/>
-        <source>{value:g} V</source>
-        <translation>{value:g} V</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="73"/>
-        <source>{value:g} %</source>
-        <translation>{value:g} %</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="78"/>
+        <location filename="../../hmi/health/predict.py" line="109"/>
         <source>Front-left tyre</source>
         <translation>Pneumàtic davanter esquerre</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="79"/>
+        <location filename="../../hmi/health/predict.py" line="110"/>
         <source>Front-right tyre</source>
         <translation>Pneumàtic davanter dret</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="80"/>
+        <location filename="../../hmi/health/predict.py" line="111"/>
         <source>Rear-left tyre</source>
         <translation>Pneumàtic posterior esquerre</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="81"/>
+        <location filename="../../hmi/health/predict.py" line="112"/>
         <source>Rear-right tyre</source>
         <translation>Pneumàtic posterior dret</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="86"/>
+        <location filename="../../hmi/health/monitor.py" line="93"/>
         <source>All systems OK</source>
         <translation>Tots els sistemes funcionen bé</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="87"/>
+        <location filename="../../hmi/health/monitor.py" line="94"/>
         <source>Waiting for vehicle data</source>
         <translation>S&apos;esperen dades del vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="88"/>
+        <location filename="../../hmi/health/monitor.py" line="95"/>
         <source>{tyre} pressure sensor</source>
         <translation>{tyre} (sensor de pressió)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="89"/>
+        <location filename="../../hmi/health/monitor.py" line="96"/>
         <source>12 V battery</source>
         <translation>Bateria de 12 V</translation>
     </message>

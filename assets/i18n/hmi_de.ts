@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
         <source>Battery health</source>
         <translation>Akkuzustand</translation>
     </message>
@@ -292,67 +292,67 @@
         <translation>Reifen &amp; Systeme</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="150"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
         <source>Charge</source>
         <translation>Ladestand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
         <source>Battery temp.</source>
         <translation>Akkutemp.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
         <source>12 V battery</source>
         <translation>12-V-Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service overdue</source>
         <translation>Service überfällig</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service in</source>
         <translation>Service in</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="185"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="294"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="295"/>
         <source>No data for this period yet</source>
         <translation>Noch keine Daten für diesen Zeitraum</translation>
     </message>
@@ -2329,157 +2329,202 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="37"/>
-        <source>{tyre} losing ~{rate}/day — below safe pressure {when}</source>
-        <translation>{tyre} verliert ~{rate}/Tag — {when} unter sicherem Druck</translation>
+        <location filename="../../hmi/health/predict.py" line="56"/>
+        <source>{tyre} at {reading}</source>
+        <translation>{tyre} bei {reading}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="38"/>
-        <source>{tyre} losing ~{rate}/day — already below safe pressure</source>
-        <translation>{tyre} verliert ~{rate}/Tag — bereits unter sicherem Druck</translation>
+        <location filename="../../hmi/health/predict.py" line="57"/>
+        <source>{subject}, losing ~{rate}/day — below safe pressure {when}</source>
+        <translation>{subject} verliert ~{rate}/Tag — {when} unter sicherem Druck</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="39"/>
-        <source>{tyre} pressure steady at {level}</source>
-        <translation>{tyre}: Druck stabil bei {level}</translation>
+        <location filename="../../hmi/health/predict.py" line="58"/>
+        <source>{subject}, losing ~{rate}/day — already below safe pressure</source>
+        <translation>{subject} verliert ~{rate}/Tag — bereits unter sicherem Druck</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="40"/>
+        <location filename="../../hmi/health/predict.py" line="59"/>
+        <source>{subject}, pressure steady</source>
+        <translation>{subject}: Druck stabil</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="60"/>
+        <source>{subject}, no clear pressure trend yet</source>
+        <translation>{subject}: noch kein klarer Drucktrend</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="61"/>
+        <source>{cold} at {t_ref}. {basis}</source>
+        <translation>{cold} bei {t_ref}. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="62"/>
         <source>12 V battery resting voltage falling ~{rate:g} V/week — replace soon (below {threshold:.1f} V {when})</source>
         <translation>Ruhespannung 12-V-Batterie sinkt ~{rate:g} V/Woche — bald ersetzen (unter {threshold:.1f} V {when})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="44"/>
+        <location filename="../../hmi/health/predict.py" line="66"/>
         <source>12 V battery resting voltage {level:.2f} V and falling — replace soon</source>
         <translation>Ruhespannung 12-V-Batterie {level:.2f} V und sinkend — bald ersetzen</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="47"/>
+        <location filename="../../hmi/health/predict.py" line="69"/>
         <source>12 V battery resting voltage steady at {level:.2f} V</source>
         <translation>Ruhespannung 12-V-Batterie stabil bei {level:.2f} V</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="48"/>
+        <location filename="../../hmi/health/predict.py" line="70"/>
+        <source>12 V battery resting voltage {level:.2f} V, no clear trend yet</source>
+        <translation>Ruhespannung 12-V-Batterie {level:.2f} V, noch kein klarer Trend</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="71"/>
         <source>High-voltage battery health {level:.0f} % now, about {projected:.0f} % in 12 months</source>
         <translation>Zustand Hochvoltakku jetzt {level:.0f} %, in 12 Monaten etwa {projected:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="51"/>
+        <location filename="../../hmi/health/predict.py" line="74"/>
+        <source>High-voltage battery health {level:.0f} % now, {low:.0f}–{high:.0f} % in 12 months</source>
+        <translation>Zustand Hochvoltakku jetzt {level:.0f} %, in 12 Monaten {low:.0f}–{high:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="77"/>
+        <source>High-voltage battery health steady at {level:.0f} %</source>
+        <translation>Zustand Hochvoltakku stabil bei {level:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="78"/>
+        <source>High-voltage battery health {level:.0f} %, no clear trend yet</source>
+        <translation>Zustand Hochvoltakku {level:.0f} %, noch kein klarer Trend</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="79"/>
         <source>Service due {when} ({distance} at ~{rate}/day)</source>
         <translation>Service fällig {when} ({distance} bei ~{rate}/Tag)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="52"/>
+        <location filename="../../hmi/health/predict.py" line="80"/>
         <source>Service overdue by {distance}</source>
         <translation>Service seit {distance} überfällig</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="53"/>
+        <location filename="../../hmi/health/predict.py" line="81"/>
         <source>Service in {distance}; the car is hardly driven, so no date can be given</source>
         <translation>Service in {distance}; das Auto wird kaum gefahren, daher ist kein Datum möglich</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="56"/>
+        <location filename="../../hmi/health/predict.py" line="84"/>
         <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence (±{halfwidth}/day)</source>
         <translation>Basierend auf Daten von {days:.0f} Tagen, {n} Messwerte; Zuverlässigkeit {confidence} (±{halfwidth}/Tag)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="59"/>
+        <location filename="../../hmi/health/predict.py" line="87"/>
+        <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence</source>
+        <translation>Basierend auf Daten von {days:.0f} Tagen, {n} Messwerte; Zuverlässigkeit {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="90"/>
         <source>Not enough data yet: {days:.1f} of {need_days:.0f} days, {n} of {need_n} readings</source>
         <translation>Noch zu wenig Daten: {days:.1f} von {need_days:.0f} Tagen, {n} von {need_n} Messwerten</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="62"/>
+        <location filename="../../hmi/health/predict.py" line="93"/>
         <source>Readings too irregular for a prediction (scatter ±{sigma})</source>
         <translation>Messwerte zu unregelmässig für eine Prognose (Streuung ±{sigma})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="63"/>
+        <location filename="../../hmi/health/predict.py" line="94"/>
         <source>Trend too uncertain for a prediction yet (±{halfwidth}/day)</source>
         <translation>Trend noch zu unsicher für eine Prognose (±{halfwidth}/Tag)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="64"/>
+        <location filename="../../hmi/health/predict.py" line="95"/>
+        <source>Readings drift too slowly to tell a trend yet</source>
+        <translation>Messwerte schwanken zu langsam, um schon einen Trend zu erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="96"/>
         <source>No current reading</source>
         <translation>Kein aktueller Messwert</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="65"/>
+        <location filename="../../hmi/health/predict.py" line="97"/>
         <source>in about a day</source>
         <translation>in etwa einem Tag</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="66"/>
+        <location filename="../../hmi/health/predict.py" line="98"/>
         <source>in about {n} days</source>
         <translation>in etwa {n} Tagen</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="67"/>
+        <location filename="../../hmi/health/predict.py" line="99"/>
         <source>within a day</source>
         <translation>innerhalb eines Tages</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="68"/>
+        <location filename="../../hmi/health/predict.py" line="100"/>
+        <source>within {n} days</source>
+        <translation>innerhalb von {n} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="101"/>
+        <source>in {low}–{high} days</source>
+        <translation>in {low}–{high} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="102"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="69"/>
+        <location filename="../../hmi/health/predict.py" line="103"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="70"/>
+        <location filename="../../hmi/health/predict.py" line="104"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="72"/>
-        <source>{value:g} V</source>
-        <translation>{value:g} V</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="73"/>
-        <source>{value:g} %</source>
-        <translation>{value:g} %</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="78"/>
+        <location filename="../../hmi/health/predict.py" line="109"/>
         <source>Front-left tyre</source>
         <translation>Reifen vorne links</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="79"/>
+        <location filename="../../hmi/health/predict.py" line="110"/>
         <source>Front-right tyre</source>
         <translation>Reifen vorne rechts</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="80"/>
+        <location filename="../../hmi/health/predict.py" line="111"/>
         <source>Rear-left tyre</source>
         <translation>Reifen hinten links</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="81"/>
+        <location filename="../../hmi/health/predict.py" line="112"/>
         <source>Rear-right tyre</source>
         <translation>Reifen hinten rechts</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="86"/>
+        <location filename="../../hmi/health/monitor.py" line="93"/>
         <source>All systems OK</source>
         <translation>Alle Systeme OK</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="87"/>
+        <location filename="../../hmi/health/monitor.py" line="94"/>
         <source>Waiting for vehicle data</source>
         <translation>Warten auf Fahrzeugdaten</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="88"/>
+        <location filename="../../hmi/health/monitor.py" line="95"/>
         <source>{tyre} pressure sensor</source>
         <translation>Drucksensor {tyre}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="89"/>
+        <location filename="../../hmi/health/monitor.py" line="96"/>
         <source>12 V battery</source>
         <translation>12-V-Batterie</translation>
     </message>

@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
         <source>Battery health</source>
         <translation>Santé batterie</translation>
     </message>
@@ -292,67 +292,67 @@
         <translation>Pneus et systèmes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="150"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
         <source>Charge</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
         <source>Battery temp.</source>
         <translation>Temp. batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
         <source>12 V battery</source>
         <translation>Batterie 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
         <source>Motor</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service overdue</source>
         <translation>Entretien en retard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service in</source>
         <translation>Entretien dans</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="185"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
         <source>Predictions</source>
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
         <source>Service</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="294"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="295"/>
         <source>No data for this period yet</source>
         <translation>Pas encore de données pour cette période</translation>
     </message>
@@ -2329,157 +2329,202 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="86"/>
+        <location filename="../../hmi/health/monitor.py" line="93"/>
         <source>All systems OK</source>
         <translation>Tous les systèmes sont OK</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="87"/>
+        <location filename="../../hmi/health/monitor.py" line="94"/>
         <source>Waiting for vehicle data</source>
         <translation>En attente des données du véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="88"/>
+        <location filename="../../hmi/health/monitor.py" line="95"/>
         <source>{tyre} pressure sensor</source>
         <translation>Capteur de pression – {tyre}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="89"/>
+        <location filename="../../hmi/health/monitor.py" line="96"/>
         <source>12 V battery</source>
         <translation>Batterie 12 V</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="37"/>
-        <source>{tyre} losing ~{rate}/day — below safe pressure {when}</source>
-        <translation>{tyre}&#xa0;: perte d&apos;environ {rate}/jour — sous la pression de sécurité {when}</translation>
+        <location filename="../../hmi/health/predict.py" line="56"/>
+        <source>{tyre} at {reading}</source>
+        <translation>{tyre} à {reading}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="38"/>
-        <source>{tyre} losing ~{rate}/day — already below safe pressure</source>
-        <translation>{tyre}&#xa0;: perte d&apos;environ {rate}/jour — déjà sous la pression de sécurité</translation>
+        <location filename="../../hmi/health/predict.py" line="57"/>
+        <source>{subject}, losing ~{rate}/day — below safe pressure {when}</source>
+        <translation>{subject}&#xa0;: perte d&apos;environ {rate}/jour — sous la pression de sécurité {when}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="39"/>
-        <source>{tyre} pressure steady at {level}</source>
-        <translation>{tyre}&#xa0;: pression stable à {level}</translation>
+        <location filename="../../hmi/health/predict.py" line="58"/>
+        <source>{subject}, losing ~{rate}/day — already below safe pressure</source>
+        <translation>{subject}&#xa0;: perte d&apos;environ {rate}/jour — déjà sous la pression de sécurité</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="40"/>
+        <location filename="../../hmi/health/predict.py" line="59"/>
+        <source>{subject}, pressure steady</source>
+        <translation>{subject}&#xa0;: pression stable</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="60"/>
+        <source>{subject}, no clear pressure trend yet</source>
+        <translation>{subject}&#xa0;: pas encore de tendance nette de la pression</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="61"/>
+        <source>{cold} at {t_ref}. {basis}</source>
+        <translation>{cold} à {t_ref}. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="62"/>
         <source>12 V battery resting voltage falling ~{rate:g} V/week — replace soon (below {threshold:.1f} V {when})</source>
         <translation>Tension au repos de la batterie 12 V en baisse d&apos;environ {rate:g} V/semaine — à remplacer bientôt (sous {threshold:.1f} V {when})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="44"/>
+        <location filename="../../hmi/health/predict.py" line="66"/>
         <source>12 V battery resting voltage {level:.2f} V and falling — replace soon</source>
         <translation>Tension au repos de la batterie 12 V à {level:.2f} V et en baisse — à remplacer bientôt</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="47"/>
+        <location filename="../../hmi/health/predict.py" line="69"/>
         <source>12 V battery resting voltage steady at {level:.2f} V</source>
         <translation>Tension au repos de la batterie 12 V stable à {level:.2f} V</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="48"/>
+        <location filename="../../hmi/health/predict.py" line="70"/>
+        <source>12 V battery resting voltage {level:.2f} V, no clear trend yet</source>
+        <translation>Tension au repos de la batterie 12 V&#xa0;: {level:.2f} V, pas encore de tendance nette</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="71"/>
         <source>High-voltage battery health {level:.0f} % now, about {projected:.0f} % in 12 months</source>
         <translation>Santé de la batterie haute tension&#xa0;: {level:.0f}&#xa0;% aujourd&apos;hui, environ {projected:.0f}&#xa0;% dans 12 mois</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="51"/>
+        <location filename="../../hmi/health/predict.py" line="74"/>
+        <source>High-voltage battery health {level:.0f} % now, {low:.0f}–{high:.0f} % in 12 months</source>
+        <translation>Santé de la batterie haute tension&#xa0;: {level:.0f}&#xa0;% aujourd&apos;hui, {low:.0f} à {high:.0f}&#xa0;% dans 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="77"/>
+        <source>High-voltage battery health steady at {level:.0f} %</source>
+        <translation>Santé de la batterie haute tension stable à {level:.0f}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="78"/>
+        <source>High-voltage battery health {level:.0f} %, no clear trend yet</source>
+        <translation>Santé de la batterie haute tension&#xa0;: {level:.0f}&#xa0;%, pas encore de tendance nette</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="79"/>
         <source>Service due {when} ({distance} at ~{rate}/day)</source>
         <translation>Entretien à prévoir {when} ({distance} à environ {rate}/jour)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="52"/>
+        <location filename="../../hmi/health/predict.py" line="80"/>
         <source>Service overdue by {distance}</source>
         <translation>Entretien en retard de {distance}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="53"/>
+        <location filename="../../hmi/health/predict.py" line="81"/>
         <source>Service in {distance}; the car is hardly driven, so no date can be given</source>
         <translation>Entretien dans {distance}&#xa0;; la voiture roule très peu, aucune date ne peut être estimée</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="56"/>
+        <location filename="../../hmi/health/predict.py" line="84"/>
         <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence (±{halfwidth}/day)</source>
         <translation>D&apos;après {days:.0f} jours de données, {n} mesures&#xa0;; fiabilité {confidence} (±{halfwidth}/jour)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="59"/>
+        <location filename="../../hmi/health/predict.py" line="87"/>
+        <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence</source>
+        <translation>D&apos;après {days:.0f} jours de données, {n} mesures&#xa0;; fiabilité {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="90"/>
         <source>Not enough data yet: {days:.1f} of {need_days:.0f} days, {n} of {need_n} readings</source>
         <translation>Pas encore assez de données&#xa0;: {days:.1f}/{need_days:.0f} jours, {n}/{need_n} mesures</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="62"/>
+        <location filename="../../hmi/health/predict.py" line="93"/>
         <source>Readings too irregular for a prediction (scatter ±{sigma})</source>
         <translation>Mesures trop irrégulières pour une prévision (dispersion ±{sigma})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="63"/>
+        <location filename="../../hmi/health/predict.py" line="94"/>
         <source>Trend too uncertain for a prediction yet (±{halfwidth}/day)</source>
         <translation>Tendance encore trop incertaine pour une prévision (±{halfwidth}/jour)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="64"/>
+        <location filename="../../hmi/health/predict.py" line="95"/>
+        <source>Readings drift too slowly to tell a trend yet</source>
+        <translation>Les mesures varient trop lentement pour dégager déjà une tendance</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="96"/>
         <source>No current reading</source>
         <translation>Aucune mesure actuelle</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="65"/>
+        <location filename="../../hmi/health/predict.py" line="97"/>
         <source>in about a day</source>
         <translation>dans environ un jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="66"/>
+        <location filename="../../hmi/health/predict.py" line="98"/>
         <source>in about {n} days</source>
         <translation>dans environ {n} jours</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="67"/>
+        <location filename="../../hmi/health/predict.py" line="99"/>
         <source>within a day</source>
         <translation>dans moins d&apos;un jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="68"/>
+        <location filename="../../hmi/health/predict.py" line="100"/>
+        <source>within {n} days</source>
+        <translation>d&apos;ici {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="101"/>
+        <source>in {low}–{high} days</source>
+        <translation>dans {low} à {high} jours</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="102"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="69"/>
+        <location filename="../../hmi/health/predict.py" line="103"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="70"/>
+        <location filename="../../hmi/health/predict.py" line="104"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="72"/>
-        <source>{value:g} V</source>
-        <translation>{value:g}&#xa0;V</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="73"/>
-        <source>{value:g} %</source>
-        <translation>{value:g}&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="78"/>
+        <location filename="../../hmi/health/predict.py" line="109"/>
         <source>Front-left tyre</source>
         <translation>Pneu avant gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="79"/>
+        <location filename="../../hmi/health/predict.py" line="110"/>
         <source>Front-right tyre</source>
         <translation>Pneu avant droit</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="80"/>
+        <location filename="../../hmi/health/predict.py" line="111"/>
         <source>Rear-left tyre</source>
         <translation>Pneu arrière gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="81"/>
+        <location filename="../../hmi/health/predict.py" line="112"/>
         <source>Rear-right tyre</source>
         <translation>Pneu arrière droit</translation>
     </message>
