@@ -90,9 +90,7 @@ class Restriction:
         if via_node is not None and (not isinstance(via_node, int) or isinstance(via_node, bool)):
             raise ValueError("'via_node' is not a node id")
         osm = obj.get("osm", -1)
-        return cls(
-            int(osm) if isinstance(osm, int) else -1, kind, ids("from"), via_node, ids("via"), ids("to")
-        )
+        return cls(int(osm) if isinstance(osm, int) else -1, kind, ids("from"), via_node, ids("via"), ids("to"))
 
 
 @dataclass

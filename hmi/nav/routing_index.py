@@ -304,9 +304,7 @@ class RoutingIndex:
         finally:
             del res  # RoutingKit: a result must be gone before the query object runs again
 
-    def distances_from(
-        self, metric: str, sources: Sequence[Endpoint], targets: Sequence[int]
-    ) -> np.ndarray:
+    def distances_from(self, metric: str, sources: Sequence[Endpoint], targets: Sequence[int]) -> np.ndarray:
         """int64[len(targets)]: cost from the sources to each target state, -1 where unreachable."""
         m = self._metric(metric)
         if m.cch_metric is None:
@@ -354,9 +352,7 @@ class RoutingIndex:
                 )
             return self._fallback
 
-    def _fallback_route(
-        self, m: _Metric, sources: Sequence[Endpoint], targets: Sequence[Endpoint]
-    ) -> IndexPath | None:
+    def _fallback_route(self, m: _Metric, sources: Sequence[Endpoint], targets: Sequence[Endpoint]) -> IndexPath | None:
         fwd, bwd = self._csr()
         w = m.weights.astype(np.float64)
         w[m.weights >= 2**31 - 2] = np.inf
@@ -371,7 +367,7 @@ class RoutingIndex:
         )
         if res is None or not np.isfinite(res.cost):
             return None
-        return IndexPath(int(round(res.cost)), res.nodes, res.arcs)
+        return IndexPath(round(res.cost), res.nodes, res.arcs)
 
 
 def _as_costs(d: np.ndarray) -> np.ndarray:

@@ -153,7 +153,16 @@ class NavigationSession:
         self.route = route
         self.reroutes = 0
         self.reroute_error = None
-        self.guidance = Guidance(self.graph, route, destination=(destination.lat, destination.lon), clock=self.clock)
+        self.guidance = Guidance(
+            self.graph, route, destination=(destination.lat, destination.lon), clock=self.clock, router=self._router
+        )
+
+    def _router(
+        self, origin: tuple[float, float], destination: tuple[float, float], metric: str, heading: float | None
+    ):
+        from hmi.nav.route import route_between
+
+        return route_between(self.graph, origin, destination, metric, heading)
 
     def stop(self) -> None:
         """End guidance."""
@@ -177,7 +186,7 @@ class NavigationSession:
             from hmi.nav.route import RoutingError
 
             try:
-                self.route = self.guidance.reroute(lat, lon)
+                self.route = self.guidance.reroute(lat, lon, heading=heading)
                 self.reroutes += 1
                 state = self.guidance.update(lat, lon, heading, speed)
                 self.reroute_error = None

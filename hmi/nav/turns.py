@@ -47,7 +47,6 @@ time and ``round(10 × metres)`` (decimetres) for distance, per arc, penalty inc
 from __future__ import annotations
 
 import logging
-import math
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -296,8 +295,7 @@ class TurnGraph:
     def load(cls, directory: Path, graph: RoadGraph) -> TurnGraph:
         """Memory-map a saved turn graph; ``ValueError`` when it does not fit ``graph``."""
         arrays = {
-            k: np.load(directory / f"{k}.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray)
-            for k in cls.ARRAYS
+            k: np.load(directory / f"{k}.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray) for k in cls.ARRAYS
         }
         tg = cls(graph, **arrays)
         s, a = tg.num_states, tg.num_arcs
@@ -394,8 +392,10 @@ class _Builder:
         turn = np.where(uturn, U_TURN_S, turn)
         turn = turn + np.where(self.signals[via], TRAFFIC_SIGNAL_S, 0.0)
         entering_dest = self.dest[eout] & ~self.dest[ein]
-        return turn, np.where(entering_dest, DESTINATION_PENALTY_S, 0.0), np.where(
-            entering_dest, DESTINATION_PENALTY_M, 0.0
+        return (
+            turn,
+            np.where(entering_dest, DESTINATION_PENALTY_S, 0.0),
+            np.where(entering_dest, DESTINATION_PENALTY_M, 0.0),
         )
 
     # ----------------------------------------------------------------------------------------- restrictions
@@ -421,9 +421,7 @@ class _Builder:
         self.stats["transitions_removed_via_node"] = int(np.count_nonzero(drop))
         return e_arr[~drop], f_arr[~drop]
 
-    def _via_way_rules(
-        self, e_arr: np.ndarray, f_arr: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    def _via_way_rules(self, e_arr: np.ndarray, f_arr: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """Arcs (source state, target state) after via-way restrictions, and the edges of the copy states.
 
         Each via-way restriction is a pattern of edges (from, via…, to). A copy state stands for a proper prefix
@@ -522,22 +520,3 @@ def _roads_at_node(n: int, src: np.ndarray, tgt: np.ndarray) -> np.ndarray:
     keep = a != b
     pairs = np.unique(a[keep] * max(n, 1) + b[keep])
     return np.bincount(pairs // max(n, 1), minlength=n)
-
-
-def path_cost(tg: TurnGraph, states: list[int], metric: str = "time") -> float:
-    """Float cost of a state path from entering ``states[0]`` to the end of ``states[-1]`` (turns and penalties
-    included, the first edge whole) — re-summed left to right in float64."""
-    if not states:
-        return 0.0
-    g = tg.graph
-    w = np.asarray(g.edge_time_s if metric == "time" else g.edge_length_m, np.float64)
-    total = float(w[tg.state_edge[states[0]]])
-    for s, t in zip(states, states[1:], strict=False):
-        a = tg.arc_between(s, t)
-        if a < 0:
-            return math.inf
-        extra = float(tg.arc_turn_s[a]) + float(tg.arc_penalty_s[a]) if metric == "time" else float(
-            tg.arc_penalty_m[a]
-        )
-        total += extra + float(w[tg.state_edge[t]])
-    return total
