@@ -262,13 +262,15 @@ def route_from_edges(graph: RoadGraph, src: int, edges: list[int], metric: str =
     return _states_route(graph, turns, states, arcs, metric)
 
 
-def _ends_for_node(turns: TurnGraph, graph: RoadGraph, node: int, ew: np.ndarray) -> tuple[list, list]:
-    src = [(turns.home_state(f), int(ew[f])) for f in graph.out_edges(node)]
+def _from_node(turns: TurnGraph, graph: RoadGraph, node: int, ew: np.ndarray) -> list[tuple[int, int]]:
+    """Sources for a start at junction ``node``: every road leaving it, driven whole."""
+    return [(turns.home_state(f), int(ew[f])) for f in graph.out_edges(node)]
+
+
+def _to_node(turns: TurnGraph, graph: RoadGraph, node: int) -> list[tuple[int, int]]:
+    """Targets for a destination at junction ``node``: every state of every road entering it."""
     rip, redges = graph.reverse_csr()
-    tgt = []
-    for e in redges[rip[node] : rip[node + 1]].tolist():
-        tgt.extend((int(s), 0) for s in turns.states_of_edge(e))
-    return src, tgt
+    return [(int(s), 0) for e in redges[rip[node] : rip[node + 1]].tolist() for s in turns.states_of_edge(e)]
 
 
 def route(graph: RoadGraph, src_node: int, dst_node: int, metric: str = "time") -> Route | None:
@@ -283,8 +285,8 @@ def route(graph: RoadGraph, src_node: int, dst_node: int, metric: str = "time") 
         return _empty_route(graph, p, src_node, metric)
     idx = routing_index(graph)
     turns = idx.turns
-    sources, targets = _ends_for_node(turns, graph, src_node, turns.edge_weights(metric))
-    res = idx.route(metric, sources, targets)
+    sources = _from_node(turns, graph, src_node, turns.edge_weights(metric))
+    res = idx.route(metric, sources, _to_node(turns, graph, dst_node))
     if res is None:
         return None
     return _states_route(graph, turns, res.states, res.arcs, metric)
