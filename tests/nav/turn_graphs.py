@@ -96,3 +96,50 @@ def plain_dijkstra(
                 best[v] = nd
                 heapq.heappush(heap, (nd, v))
     return dist
+
+
+class Oracle:
+    """Plain-Dijkstra answers on a turn graph's arcs, with integer weights computed here from the raw arrays:
+    milliseconds (time: entered edge + turn + penalty) or decimetres (distance: entered edge + penalty)."""
+
+    def __init__(self, tg, metric: str) -> None:
+        g = tg.graph
+        self.tg = tg
+        if metric == "time":
+            self.edge_w = [round(float(x) * 1000) for x in g.edge_time_s]
+            self.arc_w = [
+                round((float(g.edge_time_s[tg.state_edge[t]]) + float(ts) + float(ps)) * 1000)
+                for t, ts, ps in zip(tg.target.tolist(), tg.arc_turn_s.tolist(), tg.arc_penalty_s.tolist(), strict=True)
+            ]
+        else:
+            self.edge_w = [round(float(x) * 10) for x in g.edge_length_m]
+            self.arc_w = [
+                round((float(g.edge_length_m[tg.state_edge[t]]) + float(pm)) * 10)
+                for t, pm in zip(tg.target.tolist(), tg.arc_penalty_m.tolist(), strict=True)
+            ]
+        self.scale = 1000 if metric == "time" else 10
+        arc_src = np.repeat(np.arange(tg.num_states), np.diff(tg.indptr))
+        # arcs into each road edge (by the entered state's edge)
+        self.into: dict[int, list[tuple[int, int]]] = {}
+        for a, (s, t) in enumerate(zip(arc_src.tolist(), tg.target.tolist(), strict=True)):
+            self.into.setdefault(int(tg.state_edge[t]), []).append((a, s))
+        self._cache: dict[tuple[int, int], dict[int, int]] = {}
+
+    def from_position(self, e: int, fe: float) -> dict[int, int]:
+        """Costs from a start ``fe`` along edge ``e`` to the end of every reachable state."""
+        key = (e, round((1 - fe) * self.edge_w[e]))
+        if key not in self._cache:
+            self._cache[key] = plain_dijkstra(self.tg.indptr, self.tg.target, self.arc_w, [key])
+        return self._cache[key]
+
+    def cost(self, e: int, fe: float, f: int, ff: float) -> float:
+        """Cheapest integer cost from ``fe`` along ``e`` to ``ff`` along ``f`` (inf when unreachable)."""
+        dist = self.from_position(e, fe)
+        best = math.inf
+        if e == f and fe <= ff:
+            best = round((ff - fe) * self.edge_w[e])
+        rest = round((1 - ff) * self.edge_w[f])
+        for a, s in self.into.get(f, []):
+            if s in dist:
+                best = min(best, dist[s] + max(0, self.arc_w[a] - rest))
+        return best
