@@ -237,6 +237,22 @@ LANE_ANGLE = {
 }
 #: lanes mapped this far before a maneuver (on the approach edges) are the maneuver's lanes
 LANES_LOOKBACK_M = 60.0
+#: the arrow icon (``assets/icons/lane-*.svg``) of each lane indication; unmarked and merging lanes go straight
+LANE_ICON = {
+    "sharp_left": "lane-sharp-left",
+    "left": "lane-left",
+    "slight_left": "lane-slight-left",
+    "through": "lane-through",
+    "none": "lane-through",
+    "merge_to_left": "lane-through",
+    "merge_to_right": "lane-through",
+    "slight_right": "lane-slight-right",
+    "right": "lane-right",
+    "sharp_right": "lane-sharp-right",
+    "reverse": "lane-uturn",
+}
+#: km/h above the limit before the car counts as speeding (speedometers read a little high; GPS speed jitters)
+OVER_LIMIT_TOLERANCE_KMH = 2.0
 
 #: (max |turn angle| in degrees, kind suffix) — angles between consecutive edges at an intersection
 TURN_THRESHOLDS = ((25.0, "continue"), (50.0, "slight"), (135.0, "turn"), (165.0, "sharp"), (180.1, "uturn"))
@@ -404,6 +420,26 @@ def lanes_for_turn(value: str, angle: float) -> list[dict[str, Any]] | None:
     if not math.isfinite(best):
         return None
     return [{"turns": lane, "use": any(off(t) == best for t in lane)} for lane in lanes]
+
+
+def lane_icons(lanes: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Lanes for the lane display: ``{"turns", "use", "icons"}`` per lane, left to right (one arrow icon per
+    indication, drawn on top of each other; duplicates once); [] without lanes."""
+    out = []
+    for lane in lanes or []:
+        icons = list(dict.fromkeys(LANE_ICON.get(t, "lane-through") for t in lane["turns"]))
+        out.append({"turns": list(lane["turns"]), "use": bool(lane["use"]), "icons": icons})
+    return out
+
+
+def over_speed_limit(speed_kmh: float | None, limit_kmh: float | None) -> bool:
+    """True when the car is faster than the legal limit (by more than :data:`OVER_LIMIT_TOLERANCE_KMH`); never
+    without a known speed and a finite limit."""
+    if speed_kmh is None or limit_kmh is None:
+        return False
+    if not (math.isfinite(speed_kmh) and math.isfinite(limit_kmh)):
+        return False
+    return speed_kmh > limit_kmh + OVER_LIMIT_TOLERANCE_KMH
 
 
 def maneuver_text(m: Maneuver) -> Text:

@@ -139,11 +139,12 @@ class NavigationSession:
             self._geocoder = OfflineGeocoder(self.map_dir, self.graph)
         return self._geocoder
 
-    def plan(self, origin: tuple[float, float], destination: Place):
-        """Fastest route from ``origin`` to ``destination`` (raises ``RoutingError`` with a screen message)."""
+    def plan(self, origin: tuple[float, float], destination: Place, heading: float | None = None):
+        """Fastest route from ``origin`` (driving ``heading`` when known) to ``destination`` (raises
+        ``RoutingError`` with a screen message)."""
         from hmi.nav.route import route_between
 
-        return route_between(self.graph, origin, (destination.lat, destination.lon))
+        return route_between(self.graph, origin, (destination.lat, destination.lon), heading=heading)
 
     def start(self, destination: Place, route) -> None:
         """Begin guidance along ``route`` (from ``plan``)."""

@@ -12,6 +12,7 @@ renders them again after a language, unit or clock setting changed.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -223,7 +224,7 @@ class NavModel(QObject):
     # ------------------------------------------------------------------ view helpers
     def _guidance_view(self, state) -> dict[str, Any]:
         """The banner and trip line in the current language and formats (raw numbers alongside)."""
-        from hmi.nav.guidance import format_instruction, maneuver_text
+        from hmi.nav.guidance import format_instruction, lane_icons, maneuver_text, over_speed_limit, sign_text
 
         f = formats()
         nxt, then = state.next_maneuver, state.then_maneuver
@@ -247,6 +248,24 @@ class NavModel(QObject):
             "street": state.current_street,
             "progressM": float(state.along_m),
             "offRoute": bool(state.off_route),
+            **self._limit_view(state.speed_limit_kmh, over_speed_limit, f),
+            "lanes": lane_icons(state.lanes),
+            "sign": tr(sign_text(nxt.sign)) if nxt is not None and not state.arrived else "",
+        }
+
+    def _limit_view(self, limit: float | None, over_rule, f) -> dict[str, Any]:
+        """The speed limit sign: the limit (km/h, 0 unmapped), its number in the driver's units, whether the
+        road has no limit, and whether the car (fresh speed only) is above it."""
+        speed = None if self._store.is_stale(sig.SPEED) else self._store.get(sig.SPEED)
+        if limit is None:
+            return {"speedLimitKmh": 0.0, "speedLimitText": "", "speedLimitNone": False, "overSpeedLimit": False}
+        if math.isinf(limit):
+            return {"speedLimitKmh": 0.0, "speedLimitText": "", "speedLimitNone": True, "overSpeedLimit": False}
+        return {
+            "speedLimitKmh": float(limit),
+            "speedLimitText": f.speed(limit),
+            "speedLimitNone": False,
+            "overSpeedLimit": over_rule(speed, limit),
         }
 
     def retranslate(self) -> None:
@@ -368,6 +387,36 @@ class NavModel(QObject):
     def guidance(self) -> dict[str, Any]:
         """Maneuver banner and trip line: kind, text, distance, then, remainingDistance, remainingTime, eta, street."""
         return self._guidance
+
+    @Property(float, notify=guidanceChanged)
+    def speedLimitKmh(self) -> float:
+        """Legal limit of the road under the car in km/h while guiding; 0 where unmapped or unlimited."""
+        return float(self._guidance.get("speedLimitKmh", 0.0))
+
+    @Property(str, notify=guidanceChanged)
+    def speedLimitText(self) -> str:
+        """The limit as the sign shows it, in the driver's speed unit ("50"); '' where unmapped or unlimited."""
+        return str(self._guidance.get("speedLimitText", ""))
+
+    @Property(bool, notify=guidanceChanged)
+    def speedLimitNone(self) -> bool:
+        """The road has no speed limit (the derestriction sign)."""
+        return bool(self._guidance.get("speedLimitNone", False))
+
+    @Property(bool, notify=guidanceChanged)
+    def overSpeedLimit(self) -> bool:
+        """The car drives faster than the limit (the sign turns red)."""
+        return bool(self._guidance.get("overSpeedLimit", False))
+
+    @Property("QVariantList", notify=guidanceChanged)
+    def laneGuidance(self) -> list[dict[str, Any]]:
+        """Lanes of the next maneuver, left to right: {turns, use, icons}; empty where unmapped."""
+        return list(self._guidance.get("lanes", []))
+
+    @Property(str, notify=guidanceChanged)
+    def signText(self) -> str:
+        """The next exit's sign ("Exit 12: A13 Chur"), '' when the next maneuver is not a signed exit."""
+        return str(self._guidance.get("sign", ""))
 
     @Property(bool, notify=changed)
     def arrived(self) -> bool:
@@ -526,7 +575,9 @@ class NavModel(QObject):
             from hmi.nav.route import RoutingError
 
             try:
-                route = await self._loop.run_in_executor(self._executor, session.plan, (lat, lon), place)
+                route = await self._loop.run_in_executor(
+                    self._executor, session.plan, (lat, lon), place, self._heading_if_moving()
+                )
             except RoutingError as exc:
                 log.info("no route to %s: %s", place.name, exc)
                 self._planning = False
@@ -540,6 +591,14 @@ class NavModel(QObject):
             self._begin(place, source, route)
 
         self._loop.create_task(run())
+
+    def _heading_if_moving(self) -> float | None:
+        """The car's heading while it moves on fresh data (a standing car's heading is noise): routes then start
+        in the direction driven."""
+        heading = self._store.get(sig.HEADING)
+        if heading is None or not self._store.moving() or self._store.is_stale(sig.HEADING):
+            return None
+        return float(heading)
 
     def _begin(self, place: Place, source: str, route) -> None:
         """Start guiding along ``route`` (plain or from an EV plan)."""

@@ -203,6 +203,60 @@ Item {
             offRoute: page.g.offRoute === true
         }
 
+        Row {
+            // Under the banner: the speed limit of the road under the car, the lanes and the exit sign.
+            id: guideExtras
+            readonly property bool hasSign: nav.speedLimitText !== "" || nav.speedLimitNone
+            readonly property bool hasLanes: nav.laneGuidance.length > 0 || nav.signText !== ""
+            spacing: Theme.spacing / 2
+            visible: banner.visible && (hasSign || hasLanes)
+
+            SpeedLimitSign {
+                id: speedSign
+                objectName: "speedLimitSign"
+                visible: guideExtras.hasSign
+                text: nav.speedLimitText
+                noLimit: nav.speedLimitNone
+                over: nav.overSpeedLimit
+            }
+
+            Rectangle {
+                id: laneCard
+                objectName: "laneCard"
+                visible: guideExtras.hasLanes
+                width: guideColumn.cardWidth - (guideExtras.hasSign ? speedSign.width + guideExtras.spacing : 0)
+                height: Math.max(guideExtras.hasSign ? speedSign.height : 0, laneColumn.implicitHeight + Theme.padding)
+                radius: Theme.radius
+                color: Theme.accent
+                Column {
+                    id: laneColumn
+                    anchors.centerIn: parent
+                    width: parent.width - Theme.padding
+                    spacing: Theme.spacing / 4
+                    LaneGuidance {
+                        objectName: "laneGuidance"
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        visible: nav.laneGuidance.length > 0
+                        lanes: nav.laneGuidance
+                        color: Theme.textOnAccent
+                    }
+                    Text {
+                        objectName: "exitSign"
+                        visible: text !== ""
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        text: nav.signText
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        color: Theme.textOnAccent
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                    }
+                }
+            }
+        }
+
         TripNextStop {
             id: nextStop
             objectName: "nextStop"
