@@ -215,7 +215,7 @@ EXIT_UNNUMBERED = Phrases(
     QT_TRANSLATE_NOOP("guidance", "In {distance}, take the exit towards {towards}"),
     QT_TRANSLATE_NOOP("guidance", "In {distance}, take the exit"),
 )
-#: the sign panel's text: exit number with the destinations, or the number alone
+#: The sign panel of a motorway exit: {exit} is the junction number, {towards} the signposted destinations.
 SIGN_EXIT_TOWARDS = QT_TRANSLATE_NOOP("guidance", "Exit {exit}: {towards}")
 SIGN_EXIT = QT_TRANSLATE_NOOP("guidance", "Exit {exit}")
 #: destinations named on a sign, at most (the sign of a big junction lists more than a banner can show)
@@ -234,6 +234,18 @@ LANE_ANGLE = {
     "right": 90.0,
     "sharp_right": 135.0,
     "reverse": -180.0,
+}
+#: the direction (degrees, right positive) of each announced maneuver kind: its lanes are the ones whose arrows
+#: point closest to it (so an exit announced as "bear right" at 20° uses the slight-right lane, not the through one)
+KIND_ANGLE = {
+    "continue": 0.0,
+    "slight-left": -45.0,
+    "slight-right": 45.0,
+    "turn-left": -90.0,
+    "turn-right": 90.0,
+    "sharp-left": -135.0,
+    "sharp-right": 135.0,
+    "uturn": -180.0,
 }
 #: lanes mapped this far before a maneuver (on the approach edges) are the maneuver's lanes
 LANES_LOOKBACK_M = 60.0
@@ -661,7 +673,7 @@ def _approach_lanes(attrs: RoadAttrs, route: Route, m: Maneuver) -> list[dict[st
     while i >= 0 and cum[end] - cum[i] <= LANES_LOOKBACK_M:
         value = attrs.turn_lanes(route.edges[i])
         if value:
-            return lanes_for_turn(value, m.turn_angle)
+            return lanes_for_turn(value, KIND_ANGLE.get(m.kind, m.turn_angle))
         i -= 1
     return None
 
@@ -712,7 +724,7 @@ def _merge_close(mans: list[Maneuver]) -> list[Maneuver]:
             # the lanes are those before the first junction, chosen for the combined turn
             merged.lanes = prev.lanes and [
                 {"turns": lane["turns"], "use": u["use"]}
-                for lane, u in zip(prev.lanes, _relabel(prev.lanes, angle), strict=True)
+                for lane, u in zip(prev.lanes, _relabel(prev.lanes, KIND_ANGLE.get(kind, angle)), strict=True)
             ]
             out[-1] = merged
             continue

@@ -17,7 +17,7 @@ import pytest
 
 from hmi.link import signals as sig
 from hmi.nav.graph import FORMAT_VERSION, RoadGraph
-from hmi.nav.guidance import Guidance, lanes_for_turn
+from hmi.nav.guidance import Guidance
 from hmi.nav.road_attrs import road_attrs
 from hmi.nav.route import route_between
 from hmi.testing.plugin import cached_map, find_item
@@ -62,10 +62,12 @@ def _point_at(route, along_m: float) -> tuple[float, float]:
     return float(pts[k, 0] + f * (pts[k + 1, 0] - pts[k, 0])), float(pts[k, 1] + f * (pts[k + 1, 1] - pts[k, 1]))
 
 
-def _expected_use(angle: float) -> list[bool]:
-    """Which of left | through | right lead the way of a turn of ``angle`` degrees (the nearest arrow)."""
-    arrows = [-90.0, 0.0, 90.0]
-    off = [abs(a - angle) for a in arrows]
+def _expected_use(kind: str) -> list[bool]:
+    """Which of left | through | right lead the way of an announced maneuver (the arrow nearest its direction)."""
+    side = -1 if kind.endswith("left") else (1 if kind.endswith("right") else 0)
+    size = {"continue": 0, "slight": 45, "turn": 90, "sharp": 135, "uturn": 180}[kind.split("-")[0]]
+    want = -180.0 if kind == "uturn" else size * side
+    off = [abs(a - want) for a in (-90.0, 0.0, 90.0)]
     return [o == min(off) for o in off]
 
 
@@ -99,10 +101,10 @@ def test_speed_limit_sign_and_lanes_while_driving(hmi_app, agent, qtbot, tmp_pat
     assert nxt is turn
     lanes = app.nav.laneGuidance
     assert [lane["turns"] for lane in lanes] == [["left"], ["through"], ["right"]]
-    assert [lane["use"] for lane in lanes] == _expected_use(nxt.turn_angle)
+    assert [lane["use"] for lane in lanes] == _expected_use(nxt.kind)
     assert [lane["icons"] for lane in lanes] == [["lane-left"], ["lane-through"], ["lane-right"]]
     qtbot.waitUntil(lambda: find_item(app, "laneGuidance").isVisible(), timeout=5_000)
-    used = [i for i, u in enumerate(_expected_use(nxt.turn_angle)) if u]
+    used = [i for i, u in enumerate(_expected_use(nxt.kind)) if u]
     assert find_item(app, f"lane_{used[0]}").property("opacity") == 1.0
     # slower than the limit: the sign is no longer red
     agent.publish(sig.SPEED, 45.0)
@@ -131,7 +133,7 @@ def test_guidance_reports_limit_under_the_car(lane_map: Path) -> None:
     turns = [m for m in r.maneuvers if m.kind not in ("depart", "arrive", "roundabout")]
     assert turns
     for m in turns:
-        assert m.lanes == lanes_for_turn(LANES, m.turn_angle)
+        assert [x["use"] for x in m.lanes] == _expected_use(m.kind), m.kind
         assert m.to_dict()["lanes"] == [{"turns": x["turns"], "use": x["use"]} for x in m.lanes]
 
 
