@@ -84,18 +84,35 @@ def graph_checksum(graph: RoadGraph) -> str:
 
 
 def compute_order(turns: TurnGraph) -> np.ndarray:
-    """int32[S]: a nested-dissection order of the states (inertial flow on edge midpoints)."""
+    """int32[S]: a nested-dissection order of the states (least important first).
+
+    Inertial flow runs on the road graph's junctions, not on the ~2.5× larger turn graph: a junction separator
+    ``X`` of the road graph makes the edges touching ``X`` a separator of the turn graph (every transition
+    between the two sides passes a junction of ``X``), so each state is ranked by the higher, then the lower
+    rank of its edge's two junctions. That is 4–5× faster than ordering the states directly, for a hierarchy
+    about 30 % more expensive to customize (measured on synthetic road networks, see ``bench/bench_nav.py``).
+    Copies of a state rank right after it.
+    """
     import routingkit_cch as rk
 
     g = turns.graph
-    e = turns.state_edge
-    src, tgt = g.edge_sources[e], g.edge_target[e]
-    lat = (np.asarray(g.node_lat)[src] + np.asarray(g.node_lat)[tgt]) / 2
-    lon = (np.asarray(g.node_lon)[src] + np.asarray(g.node_lon)[tgt]) / 2
-    order = rk.compute_order_inertial(
-        turns.num_states, turns.arc_source.astype(np.uint32), turns.target.astype(np.uint32), lat, lon
+    n = g.num_nodes
+    node_order = np.asarray(
+        rk.compute_order_inertial(
+            n,
+            np.asarray(g.edge_sources, np.uint32),
+            np.asarray(g.edge_target, np.uint32),
+            np.asarray(g.node_lat, np.float64),
+            np.asarray(g.node_lon, np.float64),
+        ),
+        dtype=np.int64,
     )
-    return np.asarray(order, dtype=np.int32)
+    rank = np.empty(n, np.int64)
+    rank[node_order] = np.arange(n)
+    e = turns.state_edge
+    a, b = rank[g.edge_sources[e]], rank[g.edge_target[e]]
+    key = np.maximum(a, b) * n + np.minimum(a, b)
+    return np.argsort(key, kind="stable").astype(np.int32)
 
 
 def preprocess(map_dir: Path, graph: RoadGraph, progress: Callable[[float], None] | None = None) -> dict:

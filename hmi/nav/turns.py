@@ -138,23 +138,36 @@ def reverse_twins(graph: RoadGraph) -> np.ndarray:
     twin = np.full(e, -1, np.int64)
     if e == 0:
         return twin
+    n = max(graph.num_nodes, 1)
     src = np.asarray(graph.edge_sources, dtype=np.int64)
     tgt = np.asarray(graph.edge_target, dtype=np.int64)
     go = np.asarray(graph.geom_offsets, dtype=np.int64)
     lat, lon = np.asarray(graph.geom_lat), np.asarray(graph.geom_lon)
-    second = np.minimum(go[:-1] + 1, go[1:] - 1)
-    before_last = np.maximum(go[1:] - 2, go[:-1])
-    # key of e: (src, tgt, second point); key of its twin: (tgt, src, e's second-to-last point)
-    k_fwd = np.rec.fromarrays([src, tgt, lat[second], lon[second]])
-    k_rev = np.rec.fromarrays([tgt, src, lat[before_last], lon[before_last]])
-    order = np.argsort(k_fwd, kind="stable")
-    sorted_keys = k_fwd[order]
-    pos = np.searchsorted(sorted_keys, k_rev)
-    pos = np.minimum(pos, e - 1)
-    hit = sorted_keys[pos] == k_rev
-    cand = np.where(hit, order[pos], -1)
-    ok = (cand >= 0) & (cand != np.arange(e))
+
+    def point_key(i: np.ndarray) -> np.ndarray:  # a polyline point as one integer (1e-7 degrees)
+        return np.rint((lat[i] + 90.0) * 1e7).astype(np.int64) * 4_000_000_000 + np.rint((lon[i] + 180.0) * 1e7).astype(
+            np.int64
+        )
+
+    second = point_key(np.minimum(go[:-1] + 1, go[1:] - 1))
+    before_last = point_key(np.maximum(go[1:] - 2, go[:-1]))
+    # e's twin f runs tgt→src and leaves along e's last segment: f's second point is e's second-to-last
+    pair = src * n + tgt
+    order = np.lexsort((second, pair))
+    pair_sorted = pair[order]
+    want = tgt * n + src
+    lo = np.searchsorted(pair_sorted, want, side="left")
+    hi = np.searchsorted(pair_sorted, want, side="right")
+    single = (hi - lo) == 1
+    cand = order[np.minimum(lo, e - 1)]
+    ok = single & (second[cand] == before_last)
     twin[ok] = cand[ok]
+    for i in np.flatnonzero(hi - lo > 1).tolist():  # parallel roads between the same junctions (rare)
+        for f in order[lo[i] : hi[i]].tolist():
+            if second[f] == before_last[i]:
+                twin[i] = f
+                break
+    twin[twin == np.arange(e)] = -1
     return twin
 
 
@@ -518,5 +531,6 @@ def _roads_at_node(n: int, src: np.ndarray, tgt: np.ndarray) -> np.ndarray:
     a = np.concatenate((src, tgt))
     b = np.concatenate((tgt, src))
     keep = a != b
-    pairs = np.unique(a[keep] * max(n, 1) + b[keep])
+    pairs = np.sort(a[keep] * max(n, 1) + b[keep])
+    pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]] if len(pairs) else pairs
     return np.bincount(pairs // max(n, 1), minlength=n)
