@@ -13,8 +13,8 @@ length: ``edge_length_m[state_edge[s']]``.
 
 1. every in-edge × out-edge pair at a node;
 2. no passage through a node flagged ``BARRIER`` (the car may turn back in front of it);
-3. no U-turn (leaving along the road just arrived on), except where the road ends: at a dead end or in front
-   of a barrier, where turning back is the only way on;
+3. no U-turn (leaving along the road just arrived on), except where the road ends (at a dead end or in front
+   of a barrier, where turning back is the only way on) or where an ``only_u_turn`` relation mandates it;
 4. turn restrictions (``restrictions.json``): ``no_*`` removes the transition (via node) or the sequence
    from → via ways → to (via way(s), with state copies); ``only_*`` removes every other transition from the
    from-edge at the via node (via ways: the car must follow the via ways and then take a to-edge).
@@ -365,7 +365,17 @@ class _Builder:
         via = self.tgt[e_arr]
         passing = ~uturn & ~self.barrier[via]
         onward = np.bincount(e_arr[passing], minlength=E)
-        keep = passing | (uturn & ((onward[e_arr] == 0) | self.barrier[via]))
+        # "only_u_turn" relations: a U-turn the map explicitly mandates (hence allows)
+        told = [
+            a * E + b
+            for r in self.attrs.restrictions
+            if r.kind == "only" and not r.via
+            for a in r.from_edges
+            for b in r.to_edges
+            if twin[a] == b
+        ]
+        explicit = np.isin(e_arr * E + f_arr, np.asarray(told, np.int64)) if told else np.zeros(len(e_arr), bool)
+        keep = passing | (uturn & ((onward[e_arr] == 0) | self.barrier[via] | explicit))
         self.stats["uturns_allowed"] = int(np.count_nonzero(uturn & keep))
         self.stats["barrier_blocked"] = int(np.count_nonzero(~uturn & self.barrier[via]))
         e_arr, f_arr = e_arr[keep], f_arr[keep]

@@ -108,6 +108,15 @@ def test_uturn_only_at_dead_ends_and_no_u_turn():
     assert _drive(town2, ("2,1", "X"), ("X", "2,1"), 0.5, 0.5) is None
 
 
+def test_only_u_turn_allows_the_u_turn():
+    town = grid_town()
+    _index(town, restrictions=[_restriction(town, "only", (W, C), (C, W))])
+    r = _drive(town, (W, C), (C, E), 0.5, 0.5)
+    names = town.path_names(r.edges)
+    assert names[:3] == [W, C, W], names  # the mandated U-turn, then round the block
+    assert r.turn_s[1] == pytest.approx(T.U_TURN_S)
+
+
 def test_via_way_no_turn_uses_state_copies():
     town = grid_town()
     # coming from the west, going north through C and then left at N is forbidden; left at N from S is not
