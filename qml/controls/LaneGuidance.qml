@@ -7,7 +7,7 @@ Row {
     id: lanesRow
     property var lanes: []
     property color color: Theme.textOnAccent
-    property int laneSize: Math.round(Theme.iconSize * 1.3)
+    property int laneSize: Math.round(Theme.iconSize * 1.6)
 
     spacing: Math.max(2, Math.round(Theme.spacing / 4))
 

@@ -9,6 +9,7 @@ road, 80 km/h and no lanes on a stretch, and one road with no known limit. A sec
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from hmi.nav.graph import FORMAT_VERSION, RoadGraph
 from hmi.nav.guidance import Guidance
 from hmi.nav.road_attrs import road_attrs
 from hmi.nav.route import route_between
-from hmi.testing.plugin import cached_map, find_item
+from hmi.testing.plugin import cached_map, find_item, layout_problems, text_problems
+from hmi.ui.app import SIZES
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -113,7 +115,17 @@ def test_speed_limit_sign_and_lanes_while_driving(hmi_app, agent, qtbot, tmp_pat
     agent.publish(sig.LONGITUDE, q[1])
     qtbot.waitUntil(lambda: not app.nav.overSpeedLimit, timeout=5_000)
     assert not sign.property("over")
-    app.screenshot(tmp_path / "lanes.png")
+    # looks right at every screen size, day and night: nothing off screen, no text drawn over other text
+    shots = Path(os.environ.get("HMI_NAV_SHOTS", tmp_path))
+    for size in SIZES:
+        app.resize(*size)
+        for theme in ("day", "night"):
+            app.settings.setTheme(theme)
+            qtbot.wait(300)
+            assert not layout_problems(app), (size, theme, layout_problems(app))
+            assert not text_problems(app), (size, theme, text_problems(app))
+            app.screenshot(shots / f"nav-lanes-{size[0]}x{size[1]}-{theme}.png")
+    app.settings.setTheme("day")
     # the JSON of the route carries the limits of its segments
     d = route.to_dict()
     assert set(d["speed_limits_kmh"]) <= {50.0, 80.0} and 50.0 in d["speed_limits_kmh"]
