@@ -25,6 +25,7 @@ from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.nav.graph import EdgeFlag, RoadClass, RoadGraph, haversine_m, point_polyline_distance
 from hmi.nav.road_attrs import RoadAttrs, road_attrs
 from hmi.nav.route_types import Route
+from hmi.nav.snapping import project_onto_segments
 
 #: ``router(origin, destination, metric, heading) -> Route`` (raises RoutingError): how guidance reroutes
 Router = Callable[[tuple[float, float], tuple[float, float], str, float | None], Route]
@@ -363,10 +364,16 @@ def _sentence(m: Maneuver, distance_m: float | None) -> Text:
         args["exit"] = m.exit if isinstance(m.exit, int) and m.exit >= 1 else 1
     if street:
         args["street"] = street
+    return _phrase(ph, bool(street), args, distance_m)
+
+
+def _phrase(ph: Phrases, named: bool, args: dict[str, Any], distance_m: float | None) -> Text:
+    """One of the four sentences of ``ph``: named or not, with the "In {distance}" lead-in when a distance is given."""
     if distance_m is None:
-        return Text(CONTEXT, ph.named if street else ph.unnamed, **args)
-    args["distance"] = Quantity("short_distance_m", distance_m)
-    return Text(CONTEXT, ph.in_named if street else ph.in_unnamed, **args)
+        return Text(CONTEXT, ph.named if named else ph.unnamed, **args)
+    return Text(
+        CONTEXT, ph.in_named if named else ph.in_unnamed, **args, distance=Quantity("short_distance_m", distance_m)
+    )
 
 
 def sign_towards(sign: dict[str, str | None]) -> str:
@@ -386,10 +393,7 @@ def _exit_sentence(sign: dict[str, str | None], distance_m: float | None) -> Tex
         args["exit"] = number
     if towards:
         args["towards"] = towards
-    if distance_m is None:
-        return Text(CONTEXT, ph.named if towards else ph.unnamed, **args)
-    args["distance"] = Quantity("short_distance_m", distance_m)
-    return Text(CONTEXT, ph.in_named if towards else ph.in_unnamed, **args)
+    return _phrase(ph, bool(towards), args, distance_m)
 
 
 def sign_text(sign: dict[str, str | None] | None) -> str:
@@ -400,8 +404,10 @@ def sign_text(sign: dict[str, str | None] | None) -> str:
     number = (sign.get("exit") or "").strip()
     towards = sign_towards(sign)
     if number:
-        return Text(CONTEXT, SIGN_EXIT_TOWARDS, exit=number, towards=towards) if towards else Text(
-            CONTEXT, SIGN_EXIT, exit=number
+        return (
+            Text(CONTEXT, SIGN_EXIT_TOWARDS, exit=number, towards=towards)
+            if towards
+            else Text(CONTEXT, SIGN_EXIT, exit=number)
         )
     return towards
 
@@ -856,14 +862,7 @@ class Guidance:
         hi = min(n_seg, max(hi, lo + 1))
         a = self._pts[lo:hi]
         b = self._pts[lo + 1 : hi + 1]
-        ay, ax = (a[:, 0] - lat) * 111_320.0, (a[:, 1] - lon) * 111_320.0 * self._cos
-        by, bx = (b[:, 0] - lat) * 111_320.0, (b[:, 1] - lon) * 111_320.0 * self._cos
-        dx, dy = bx - ax, by - ay
-        seg2 = dx * dx + dy * dy
-        with np.errstate(invalid="ignore", divide="ignore"):
-            t = np.where(seg2 > 0, -(ax * dx + ay * dy) / seg2, 0.0)
-        t = np.clip(t, 0.0, 1.0)
-        d = np.hypot(ax + t * dx, ay + t * dy)
+        t, d = project_onto_segments(a[:, 0], a[:, 1], b[:, 0], b[:, 1], lat, lon, self._cos)
         score = d.copy()
         if heading is not None:
             diff = np.abs((self._seg_bearing[lo:hi] - heading + 180.0) % 360.0 - 180.0)

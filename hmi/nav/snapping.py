@@ -29,6 +29,21 @@ HEADING_TOLERANCE_DEG = 90.0
 SAME_ROAD_M = 0.5
 
 
+def project_onto_segments(
+    a_lat: np.ndarray, a_lon: np.ndarray, b_lat: np.ndarray, b_lon: np.ndarray, lat: float, lon: float, cos: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """(fraction along each segment a→b of the closest point to (lat, lon), its distance in metres), in a local
+    flat projection (``cos`` = cosine of the latitude)."""
+    ay, ax = (a_lat - lat) * 111_320.0, (a_lon - lon) * 111_320.0 * cos
+    by, bx = (b_lat - lat) * 111_320.0, (b_lon - lon) * 111_320.0 * cos
+    dx, dy = bx - ax, by - ay
+    l2 = dx * dx + dy * dy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where(l2 > 0, -(ax * dx + ay * dy) / l2, 0.0)
+    t = np.clip(t, 0.0, 1.0)
+    return t, np.hypot(ax + t * dx, ay + t * dy)
+
+
 @dataclass(frozen=True)
 class EdgePos:
     """A point on road edge ``edge`` at ``fraction`` (0 tail … 1 head) of its length, ``distance_m`` from the
@@ -109,16 +124,7 @@ class SegmentGrid:
         if len(idx) == 0:
             return []
         s = self.seg[idx]
-        ay = (self.lat[s] - lat) * 111_320.0
-        ax = (self.lon[s] - lon) * 111_320.0 * self.cos
-        by = (self.lat[s + 1] - lat) * 111_320.0
-        bx = (self.lon[s + 1] - lon) * 111_320.0 * self.cos
-        dx, dy = bx - ax, by - ay
-        l2 = dx * dx + dy * dy
-        with np.errstate(invalid="ignore", divide="ignore"):
-            t = np.where(l2 > 0, -(ax * dx + ay * dy) / l2, 0.0)
-        t = np.clip(t, 0.0, 1.0)
-        d = np.hypot(ax + t * dx, ay + t * dy)
+        t, d = project_onto_segments(self.lat[s], self.lon[s], self.lat[s + 1], self.lon[s + 1], lat, lon, self.cos)
         ok = d <= radius_m
         if not ok.any():
             return []
