@@ -117,6 +117,7 @@ class NavModel(QObject):
         self._searching = False
         self._search_seq = 0
         self._planning = False
+        self._rerouting = False
         self._notice: str = ""  # a Text (or an already rendered str from the trip planner)
         self._phone: PhoneDestination | None = None
         self._state = None  # last GuidanceState (raw), rendered into _guidance
@@ -191,25 +192,63 @@ class NavModel(QObject):
             lat, lon = self._store.get(sig.LATITUDE), self._store.get(sig.LONGITUDE)
             if lat is None or lon is None or self._session is None or not self._session.active:
                 return
-            state = self._session.on_fix(lat, lon, self._store.get(sig.HEADING), self._store.get(sig.SPEED))
+            heading, speed = self._store.get(sig.HEADING), self._store.get(sig.SPEED)
+            state = self._session.on_fix(lat, lon, heading, speed, reroute=False)
             if state is None:
                 return
-            for event in state.events:
-                if event == "rerouted":
-                    self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
-                    self._set_notice(_msg("rerouted"))
-                    self._publish_active(force=True)
-                elif event.startswith("reroute-failed"):
-                    self._set_notice(self._session.reroute_error or _msg("failed"))
-                elif event == "arrived" and not self._arrived:
-                    self._arrived = True
-                    self._set_notice(_msg("arrived", name=self._session.destination.name))
-            self._state = state
-            self._guidance = self._guidance_view(state)
-            self.guidanceChanged.emit()
-            self._publish_active()
+            self._show_state(state)
+            if self._session.needs_reroute and not self._rerouting:
+                self._reroute(lat, lon, heading)
         except Exception:  # a Qt timer slot must never raise into the loop
             log.exception("guidance update failed")
+
+    def _reroute(self, lat: float, lon: float, heading: float | None) -> None:
+        """Plan the way back in the worker (never on the GUI thread), then follow it from the newest fix."""
+        session = self._session
+        self._rerouting = True
+
+        async def run() -> None:
+            from hmi.nav.route import RoutingError
+
+            try:
+                try:
+                    route = await self._loop.run_in_executor(self._executor, session.plan_reroute, lat, lon, heading)
+                except RoutingError as exc:
+                    if session is self._session and session.active:
+                        self._show_state(session.reroute_failed(exc))
+                    return
+                if session is not self._session or not session.active:
+                    return  # guidance ended or the map changed meanwhile
+                now = self._store.get(sig.LATITUDE), self._store.get(sig.LONGITUDE)
+                at = now if None not in now else (lat, lon)
+                state = session.apply_reroute(route, *at, self._store.get(sig.HEADING), self._store.get(sig.SPEED))
+                self._show_state(state)
+            except Exception:
+                log.exception("rerouting failed")
+            finally:
+                self._rerouting = False
+
+        self._loop.create_task(run())
+
+    def _show_state(self, state) -> None:
+        """Announce a guidance state's events and render it for QML."""
+        if state is None:
+            return
+        for event in state.events:
+            if event == "rerouted":
+                self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
+                self._set_notice(_msg("rerouted"))
+                self._publish_active(force=True)
+            elif event.startswith("reroute-failed"):
+                self._set_notice(self._session.reroute_error or _msg("failed"))
+            elif event == "arrived" and not self._arrived:
+                self._arrived = True
+                self._set_notice(_msg("arrived", name=self._session.destination.name))
+        state.events = []  # announced once
+        self._state = state
+        self._guidance = self._guidance_view(state)
+        self.guidanceChanged.emit()
+        self._publish_active()
 
     def _on_phone_destination(self, topic: str, payload: bytes) -> None:
         if topic != topics.SERVICES_DESTINATION:
