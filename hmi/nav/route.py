@@ -176,30 +176,28 @@ def _states_route(
     turn_s = [0.0, *(float(turns.arc_turn_s[a]) if a >= 0 else 0.0 for a in arcs)]
     pen = turns.arc_penalty_s if metric == "time" else turns.arc_penalty_m
     penalty = sum(float(pen[a]) for a in arcs if a >= 0)
-    lengths = np.asarray(graph.edge_length_m)[edges].astype(np.float64).tolist()
-    times = np.asarray(graph.edge_time_s)[edges].astype(np.float64).tolist()
-    cum_d, cum_t = [], []
-    dist = dur = 0.0
-    for i in range(n):
-        dist += lengths[i] * portions[i]
-        dur += turn_s[i] + times[i] * portions[i]
-        cum_d.append(dist)
-        cum_t.append(dur)
-    coords: list[tuple[float, float]] = []
-    node_index = [0]
-    limits_edge = road_attrs(graph).edge_maxspeed_kmh
-    limits: list[float | None] = []
-    for i, e in enumerate(edges):
-        f0 = start_fraction if i == 0 else 0.0
-        f1 = end_fraction if i == n - 1 else 1.0
-        pts = grid.cut(e, f0, f1)
-        if coords:
-            pts = pts[1:]  # the junction is already there
-        coords.extend(pts)
-        lim = float(limits_edge[e])
-        limits.extend([None if math.isnan(lim) else lim] * len(pts))
-        node_index.append(len(coords) - 1)
-    limits = limits[1:]  # one per segment
+    ea = np.asarray(edges, dtype=np.int64)
+    part = np.asarray(portions)
+    # cumulative sums left to right in float64 (np.cumsum accumulates sequentially)
+    cum_d = np.cumsum(np.asarray(graph.edge_length_m)[ea].astype(np.float64) * part)
+    cum_t = np.cumsum(np.asarray(turn_s) + np.asarray(graph.edge_time_s)[ea].astype(np.float64) * part)
+    dist, dur = float(cum_d[-1]), float(cum_t[-1])
+    # polyline: the first and last edge cut at the end points, every edge in between whole without its first
+    # point (the junction is already there)
+    first = grid.cut(edges[0], start_fraction, end_fraction if n == 1 else 1.0)
+    last = grid.cut(edges[-1], 0.0, end_fraction)[1:] if n > 1 else []
+    go = np.asarray(graph.geom_offsets)
+    mid = ea[1:-1]
+    take, stop = go[mid] + 1, go[mid + 1]
+    counts = stop - take
+    idx = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts) + np.repeat(take, counts)
+    lat = [p[0] for p in first] + np.asarray(graph.geom_lat)[idx].tolist() + [p[0] for p in last]
+    lon = [p[1] for p in first] + np.asarray(graph.geom_lon)[idx].tolist() + [p[1] for p in last]
+    coords = list(zip(lat, lon, strict=True))
+    seg_counts = np.concatenate(([len(first) - 1], counts, [len(last)] if n > 1 else [])).astype(np.int64)
+    node_index = [0, *np.cumsum(seg_counts).tolist()]
+    limits_edge = np.asarray(road_attrs(graph).edge_maxspeed_kmh)[ea].astype(np.float64)
+    limits = [None if math.isnan(v) else v for v in np.repeat(limits_edge, seg_counts).tolist()]
     nodes = [int(graph.edge_sources[edges[0]]), *(int(graph.edge_target[e]) for e in edges)]
     r = Route(
         nodes=nodes,
@@ -210,8 +208,8 @@ def _states_route(
         maneuvers=[],
         metric=metric,
         cost=(dur if metric == "time" else dist) + penalty,
-        cum_distance_m=cum_d,
-        cum_duration_s=cum_t,
+        cum_distance_m=cum_d.tolist(),
+        cum_duration_s=cum_t.tolist(),
         node_index=node_index,
         states=[int(s) for s in states],
         turn_s=turn_s,

@@ -192,6 +192,7 @@ class TurnGraph:
     _arc_source: np.ndarray | None = field(default=None, repr=False)
     _reverse: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
     _states_of: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _edge_w: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     ARRAYS: ClassVar[tuple[str, ...]] = (
         "state_edge",
@@ -274,15 +275,18 @@ class TurnGraph:
         return np.clip(np.rint(w), 0, MAX_WEIGHT).astype(np.uint32)
 
     def edge_weights(self, metric: str) -> np.ndarray:
-        """uint32[E]: integer weight of driving each whole road edge (no turn), for start/end offsets."""
-        g = self.graph
-        if metric == "time":
-            w = np.asarray(g.edge_time_s, np.float64) * TIME_SCALE
-        elif metric == "distance":
-            w = np.asarray(g.edge_length_m, np.float64) * DISTANCE_SCALE
-        else:
-            raise ValueError(f"unknown metric {metric!r} (use 'time' or 'distance')")
-        return np.clip(np.rint(w), 0, MAX_WEIGHT).astype(np.uint32)
+        """uint32[E]: integer weight of driving each whole road edge (no turn), for start/end offsets (cached)."""
+        got = self._edge_w.get(metric)
+        if got is None:
+            g = self.graph
+            if metric == "time":
+                w = np.asarray(g.edge_time_s, np.float64) * TIME_SCALE
+            elif metric == "distance":
+                w = np.asarray(g.edge_length_m, np.float64) * DISTANCE_SCALE
+            else:
+                raise ValueError(f"unknown metric {metric!r} (use 'time' or 'distance')")
+            got = self._edge_w[metric] = np.clip(np.rint(w), 0, MAX_WEIGHT).astype(np.uint32)
+        return got
 
     def arc_between(self, s: int, t: int) -> int:
         """Id of the arc from state ``s`` to state ``t``, -1 if there is none."""
