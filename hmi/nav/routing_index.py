@@ -194,7 +194,9 @@ class RoutingIndex:
             self._failed = "no hierarchy requested"
             self._ready.set()
         elif background:
-            threading.Thread(target=self._build, name="cch-build", daemon=True).start()
+            # not a daemon: a daemon thread inside RoutingKit when the interpreter exits is torn down by forced
+            # unwinding through Rust frames, which aborts the process; exit waits for the build instead
+            threading.Thread(target=self._build, name="cch-build", daemon=False).start()
         else:
             self._build()
 
@@ -398,9 +400,13 @@ _INDEXES: weakref.WeakKeyDictionary[RoadGraph, RoutingIndex] = weakref.WeakKeyDi
 _INDEX_LOCK = threading.Lock()
 
 
-def routing_index(graph: RoadGraph, *, background: bool = True) -> RoutingIndex:
+def routing_index(graph: RoadGraph, *, background: bool = True, hierarchy: bool = True) -> RoutingIndex:
     """The graph's routing index (one per graph, shared by all threads): the turn graph and ordering from the
-    map's preprocessing when they match the graph, else built now (the ordering then in the worker)."""
+    map's preprocessing when they match the graph, else built now (the ordering then in the worker).
+
+    The first call decides how it is built: ``background`` (build the hierarchy in a thread, queries meanwhile on
+    the bucket search) or not; ``hierarchy=False`` for one-shot processes that ask a single question (the bucket
+    search answers it faster than the hierarchy could be built on a big map)."""
     with _INDEX_LOCK:
         idx = _INDEXES.get(graph)
         if idx is None:
@@ -409,7 +415,7 @@ def routing_index(graph: RoadGraph, *, background: bool = True) -> RoutingIndex:
                 turns, order = loaded
             else:
                 turns, order = TurnGraph.build(graph), None
-            idx = RoutingIndex(turns, order, background=background)
+            idx = RoutingIndex(turns, order, background=background, hierarchy=hierarchy)
             _INDEXES[graph] = idx
         return idx
 

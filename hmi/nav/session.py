@@ -113,7 +113,6 @@ class NavigationSession:
 
     def __init__(self, map_dir: Path, clock: Callable[[], float] = time.time) -> None:
         from hmi.nav.graph import RoadGraph
-
         from hmi.nav.routing_index import routing_index
 
         self.map_dir = Path(map_dir)
