@@ -1,6 +1,11 @@
 """Turn-by-turn guidance: maneuvers and instruction texts for a route, and a :class:`Guidance` object that follows
-GPS fixes along it (snapping, next maneuver and distance to it, remaining distance and ETA, off-route detection
-with hysteresis, arrival).
+GPS fixes along it (snapping, next maneuver and distance to it, remaining distance and ETA with the route's turn
+times, the speed limit under the car, off-route detection with hysteresis, arrival).
+
+Maneuvers carry the lanes of their approach road (``turn:lanes``, with the ones leading the announced way marked)
+and, for motorway exits, the slip road's sign ("Take exit 12 towards A13 Chur"); see ``docs/routing.md``.
+Rerouting goes through a router the caller injects (the session passes the router's ``route_between``), so this
+module does not import the router.
 
 Instruction texts are :class:`hmi.i18n.Text` values built from ``QT_TRANSLATE_NOOP("guidance", ...)`` templates:
 they *are* the English text (CLI, JSON, logs) and the UI renders them again in the driver's language and units.
