@@ -220,40 +220,14 @@ Item {
                 over: nav.overSpeedLimit
             }
 
-            Rectangle {
+            LaneGuidance {
                 id: laneCard
                 objectName: "laneCard"
                 visible: guideExtras.hasLanes
                 width: guideColumn.cardWidth - (guideExtras.hasSign ? speedSign.width + guideExtras.spacing : 0)
-                height: Math.max(guideExtras.hasSign ? speedSign.height : 0, laneColumn.implicitHeight + Theme.padding)
-                radius: Theme.radius
-                color: Theme.accent
-                Column {
-                    id: laneColumn
-                    anchors.centerIn: parent
-                    width: parent.width - Theme.padding
-                    spacing: Theme.spacing / 4
-                    LaneGuidance {
-                        objectName: "laneGuidance"
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        visible: nav.laneGuidance.length > 0
-                        lanes: nav.laneGuidance
-                        color: Theme.textOnAccent
-                    }
-                    Text {
-                        objectName: "exitSign"
-                        visible: text !== ""
-                        width: parent.width
-                        horizontalAlignment: Text.AlignHCenter
-                        text: nav.signText
-                        textFormat: Text.PlainText
-                        elide: Text.ElideRight
-                        color: Theme.textOnAccent
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                    }
-                }
+                height: Math.max(guideExtras.hasSign ? speedSign.height : 0, implicitHeight)
+                lanes: nav.laneGuidance
+                sign: nav.signText
             }
         }
 
