@@ -325,38 +325,32 @@ class RoutingIndex:
 
     def distances_from(self, metric: str, sources: Sequence[Endpoint], targets: Sequence[int]) -> np.ndarray:
         """int64[len(targets)]: cost from the sources to each target state, -1 where unreachable."""
-        m = self._metric(metric)
-        if m.cch_metric is None:
-            fwd, _ = self._csr()
-            d = bucket_search.one_to_all(fwd, m.weights, [(int(s), float(o)) for s, o in sources])
-            return _as_costs(d[np.asarray(targets, dtype=np.int64)])
-        import routingkit_cch as rk
-
-        objs = self._thread_objects(m)
-        key = ("otm", tuple(int(t) for t in targets))
-        q = objs.get("one_to_many")
-        if q is None or objs.get("otm_key") != key:
-            q = objs["one_to_many"] = rk.CCHOneToMany(m.cch_metric, list(key[1]))
-            objs["otm_key"] = key
-        got = q.distances_from_multi([(int(s), int(o)) for s, o in sources])
-        return np.asarray([-1 if x is None else x for x in got], dtype=np.int64)
+        return self._many(metric, targets, sources, forward=True)
 
     def distances_to(self, metric: str, sources: Sequence[int], targets: Sequence[Endpoint]) -> np.ndarray:
         """int64[len(sources)]: cost from each source state to the targets, -1 where unreachable."""
+        return self._many(metric, sources, targets, forward=False)
+
+    def _many(self, metric: str, pinned: Sequence[int], ends: Sequence[Endpoint], forward: bool) -> np.ndarray:
+        """Costs between the ``ends`` (with offsets) and each ``pinned`` state: one-to-many when ``forward``
+        (from the ends to the pinned states), many-to-one otherwise. The pinned set is kept per thread, so a
+        caller asking about the same states again reuses RoutingKit's buckets."""
         m = self._metric(metric)
         if m.cch_metric is None:
-            _, bwd = self._csr()
-            d = bucket_search.one_to_all(bwd, m.weights, [(int(t), float(o)) for t, o in targets])
-            return _as_costs(d[np.asarray(sources, dtype=np.int64)])
+            fwd, bwd = self._csr()
+            d = bucket_search.one_to_all(fwd if forward else bwd, m.weights, [(int(s), float(o)) for s, o in ends])
+            return _as_costs(d[np.asarray(pinned, dtype=np.int64)])
         import routingkit_cch as rk
 
         objs = self._thread_objects(m)
-        key = ("mto", tuple(int(s) for s in sources))
-        q = objs.get("many_to_one")
-        if q is None or objs.get("mto_key") != key:
-            q = objs["many_to_one"] = rk.CCHManyToOne(m.cch_metric, list(key[1]))
-            objs["mto_key"] = key
-        got = q.distances_to_multi([(int(t), int(o)) for t, o in targets])
+        kind = "one_to_many" if forward else "many_to_one"
+        key = tuple(int(x) for x in pinned)
+        q = objs.get(kind)
+        if q is None or objs.get(f"{kind}_key") != key:
+            q = objs[kind] = (rk.CCHOneToMany if forward else rk.CCHManyToOne)(m.cch_metric, list(key))
+            objs[f"{kind}_key"] = key
+        multi = [(int(s), int(o)) for s, o in ends]
+        got = q.distances_from_multi(multi) if forward else q.distances_to_multi(multi)
         return np.asarray([-1 if x is None else x for x in got], dtype=np.int64)
 
     # ----------------------------------------------------------------------------------------------- fallback

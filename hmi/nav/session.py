@@ -178,9 +178,7 @@ class NavigationSession:
         """True while guiding."""
         return self.guidance is not None
 
-    def on_fix(
-        self, lat: float, lon: float, heading: float | None, speed_kmh: float | None, reroute: bool = True
-    ):
+    def on_fix(self, lat: float, lon: float, heading: float | None, speed_kmh: float | None, reroute: bool = True):
         """Feed a position; reroutes when the car left the route (unless ``reroute`` is False: the caller then
         checks :attr:`needs_reroute` and runs :meth:`plan_reroute` in a worker). Returns the guidance state (or
         None).
