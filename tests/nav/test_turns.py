@@ -15,6 +15,7 @@ import pytest
 from turn_graphs import Town, grid_town, plain_dijkstra
 
 from hmi.nav import turns as T
+from hmi.nav.guidance import Guidance
 from hmi.nav.road_attrs import AccessFlag, NodeFlag, attach_road_attrs, road_attrs
 from hmi.nav.route import EdgePos, route, route_positions
 from hmi.nav.routing_index import RoutingIndex, set_routing_index
@@ -175,6 +176,12 @@ def test_turn_costs_and_signals_are_in_the_eta():
         edge_time = 0.1 * float(g.edge_time_s[r.edges[0]]) + 0.1 * float(g.edge_time_s[r.edges[1]])
         assert r.duration_s == pytest.approx(edge_time + sum(r.turn_s), rel=1e-6)
         assert r.cum_duration_s[-1] == pytest.approx(r.duration_s)
+    # guidance counts down the same ETA: at the start all of it, at the junction the turn and the last road
+    guide = Guidance(town.graph, left, arrival_m=5.0)
+    assert guide.update(*left.coordinates[0]).remaining_s == pytest.approx(left.duration_s, rel=1e-6)
+    at_junction = guide.update(*left.coordinates[left.node_index[1]])
+    last_road = left.duration_s - left.cum_duration_s[0] - left.turn_s[1]
+    assert at_junction.remaining_s == pytest.approx(left.turn_s[1] + last_road, rel=1e-6)
     sig = grid_town()
     flags = np.zeros(sig.graph.num_nodes, np.uint8)
     flags[sig.idx[C]] = int(NodeFlag.TRAFFIC_SIGNALS)
