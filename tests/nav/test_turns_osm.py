@@ -172,3 +172,18 @@ def test_every_restriction_of_the_extract_is_obeyed(region, expected):
             problems.append(bad)
     assert not problems, problems
     assert routed >= 0.6 * len(rels), f"only {routed} of {len(rels)} restrictions could be routed around"
+
+
+def test_the_checker_sees_forbidden_and_missed_turns():
+    no = Relation(1, "no", from_way=10, via_nodes=[5], via_ways=[], to_way=20)
+    only = Relation(2, "only", from_way=10, via_nodes=[5], via_ways=[], to_way=20)
+    via_way = Relation(3, "no", from_way=10, via_nodes=[], via_ways=[30], to_way=20)
+    took_it = [(10, 1, 5), (20, 5, 9)]
+    went_on = [(10, 1, 5), (40, 5, 9)]
+    elsewhere = [(10, 1, 6), (20, 6, 9)]  # left the from way at another node
+    assert _violation(no, took_it) and not _violation(no, went_on) and not _violation(no, elsewhere)
+    assert _violation(only, went_on) and not _violation(only, took_it)
+    assert _violation(via_way, [(10, 1, 5), (30, 5, 7), (20, 7, 9)])
+    assert not _violation(via_way, [(10, 1, 5), (30, 5, 7), (40, 7, 9)])
+    rels, ways = _read(extract_path("andorra"))
+    assert len(rels) >= 60 and all(r.from_way in ways and r.to_way in ways for r in rels)
