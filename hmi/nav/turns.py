@@ -364,7 +364,7 @@ class _Builder:
         first = np.cumsum(cnt) - cnt
         f_arr = np.arange(len(e_arr), dtype=np.int64) - np.repeat(first, cnt) + np.repeat(self.indptr[self.tgt], cnt)
         self.stats["transitions"] = len(e_arr)
-        # 3. U-turns: only where nothing else leads on (dead end or barrier)
+        # 2.-3. no passage through barriers; U-turns only where nothing else leads on (dead end, barrier)
         uturn = twin[e_arr] == f_arr
         via = self.tgt[e_arr]
         passing = ~uturn & ~self.barrier[via]
