@@ -35,14 +35,13 @@ Rectangle {
     }
 
     Item {
-        // end of all limits: three thin diagonal stripes across the disc
+        // end of all limits: three thin diagonal stripes across the disc (each a chord short of the rim)
         visible: sign.noLimit
         anchors.fill: parent
-        clip: true
         Repeater {
             model: 3
             Rectangle {
-                width: sign.size * 1.1
+                width: sign.size * (index === 1 ? 0.85 : 0.78)
                 height: Math.max(2, Math.round(sign.size * 0.035))
                 color: Theme.text
                 anchors.centerIn: parent

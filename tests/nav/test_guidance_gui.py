@@ -98,6 +98,8 @@ def test_speed_limit_sign_and_lanes_while_driving(hmi_app, agent, qtbot, tmp_pat
     qtbot.waitUntil(lambda: sign.isVisible(), timeout=5_000)
     assert find_item(app, "speedLimitText").property("text") == "50"
     assert sign.property("over") is True
+    shots = Path(os.environ.get("HMI_NAV_SHOTS", tmp_path))
+    app.screenshot(shots / "nav-speeding.png")
     # the lanes of the next turn, the right ones highlighted
     nxt = app.nav.session.guidance.state.next_maneuver
     assert nxt is turn
@@ -116,7 +118,6 @@ def test_speed_limit_sign_and_lanes_while_driving(hmi_app, agent, qtbot, tmp_pat
     qtbot.waitUntil(lambda: not app.nav.overSpeedLimit, timeout=5_000)
     assert not sign.property("over")
     # looks right at every screen size, day and night: nothing off screen, no text drawn over other text
-    shots = Path(os.environ.get("HMI_NAV_SHOTS", tmp_path))
     for size in SIZES:
         app.resize(*size)
         for theme in ("day", "night"):
