@@ -7,8 +7,8 @@ motorways; ``--quick``: 100,000 junctions; ``--nodes`` for the big rows). Each r
 memory is that row's alone, in two parts as in the product:
 
 * **build** (``hmi mapbuild``): the turn graph (states, legal transitions, turn costs) and the CCH ordering;
-* **load** (the app, in a worker thread): the hierarchy built from that ordering, customized for time and
-  distance.
+* **load** (the app, in a worker thread): the hierarchy built from that ordering, customized for time (distance is
+  customized on its first query).
 
 Peak RSS is the process's high-water mark during a part minus its resident size before it (the road graph is
 already loaded then), read from ``/proc/self/status`` after resetting the mark.
@@ -300,7 +300,7 @@ def print_table(res: dict[str, Any]) -> None:
         )
         print(
             f"    build: turn graph {r['build_turn_graph_s']} s + ordering {r['build_order_s']} s, peak +"
-            f"{r['build_peak_mb']} MB | load: hierarchy {r['load_cch_s']} s + customization (time, distance) "
+            f"{r['build_peak_mb']} MB | load: hierarchy {r['load_cch_s']} s + customization (time) "
             f"{r['load_customize_s']} s, peak +{r['load_peak_mb']} MB | total {r['preprocess_total_s']} s, "
             f"process peak {r['process_peak_mb']} MB (road graph {r['graph_rss_mb']} MB)"
         )

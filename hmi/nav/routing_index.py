@@ -8,10 +8,11 @@ ready, queries run on the vectorised bucket search (:mod:`hmi.nav.bucket_search`
 answers never wait and never differ.
 
 :class:`RoutingIndex` keeps customizations by name: ``"time"`` (milliseconds, turn costs and routing penalties
-included) and ``"distance"`` (decimetres) always; callers add their own (e.g. the EV planner's energy per vehicle
-and temperature) with :meth:`RoutingIndex.customize`, kept in a bounded LRU. It is safe to share between
-threads: RoutingKit's query objects are not, so each thread gets its own, and a result is dropped before the
-next query on the same object (RoutingKit panics otherwise).
+included, customized at load) and ``"distance"`` (decimetres, customized on its first query — rarely asked for,
+it would cost a second customization's time and memory at every load); callers add their own (e.g. the EV
+planner's energy per vehicle and temperature) with :meth:`RoutingIndex.customize`, kept in a bounded LRU. It is
+safe to share between threads: RoutingKit's query objects are not, so each thread gets its own, and a result is
+dropped before the next query on the same object (RoutingKit panics otherwise).
 
 Weights are uint32 per arc; 2**31 - 2 and above mean "no arc". A source is ``(state, initial weight)``: the
 route starts part-way along the state's edge with that much of it still to drive; a target ``(state, final
@@ -44,8 +45,10 @@ log = logging.getLogger(__name__)
 PREPROCESS_DIR = "turns"
 #: customizations kept besides "time" and "distance" (each costs about 8 bytes per hierarchy arc)
 MAX_EXTRA_METRICS = 4
-#: built-in metrics, customized at load and never evicted
+#: built-in metrics, never evicted; "time" is customized at load, "distance" (rarely asked for) on first use
 BUILTIN = ("time", "distance")
+#: built-in metrics customized only when first queried (until then, and while it runs, the bucket search answers)
+ON_FIRST_USE = ("distance",)
 
 Endpoint = tuple[int, int]
 
@@ -62,13 +65,18 @@ class IndexPath:
 class _Metric:
     """One customization: its weights and, once the hierarchy exists, RoutingKit's metric object."""
 
-    __slots__ = ("cch_metric", "generation", "name", "weights")
+    __slots__ = ("cch_metric", "done", "generation", "lazy", "name", "started", "weights")
 
-    def __init__(self, name: str, weights: np.ndarray, generation: int) -> None:
+    def __init__(self, name: str, weights: np.ndarray, generation: int, lazy: bool = False) -> None:
         self.name = name
         self.weights = weights
         self.generation = generation
         self.cch_metric: object | None = None
+        #: customized on first use only; ``started`` once its customization is under way
+        self.lazy = lazy
+        self.started = False
+        #: set once customized (or when that failed)
+        self.done = threading.Event()
 
 
 def graph_checksum(graph: RoadGraph) -> str:
@@ -189,7 +197,7 @@ class RoutingIndex:
         #: seconds spent on each preparation stage (for benchmarks and the log)
         self.timings: dict[str, float] = {}
         for name in BUILTIN:
-            self._register(name, turns.weights(name))
+            self._register(name, turns.weights(name), lazy=name in ON_FIRST_USE)
         if not hierarchy:
             self._failed = "no hierarchy requested"
             self._ready.set()
@@ -214,7 +222,7 @@ class RoutingIndex:
             t2 = time.perf_counter()
             with self._lock:
                 self._cch = cch
-                pending = list(self._metrics.values())
+                pending = [m for m in self._metrics.values() if not m.lazy]
             for m in pending:
                 self._customize(m)
             t3 = time.perf_counter()
@@ -236,10 +244,14 @@ class RoutingIndex:
     def _customize(self, m: _Metric) -> None:
         import routingkit_cch as rk
 
-        cm = rk.CCHMetric(self._cch, m.weights)
-        with self._lock:
-            if self._metrics.get(m.name) is m:
-                m.cch_metric = cm
+        m.started = True
+        try:
+            cm = rk.CCHMetric(self._cch, m.weights)
+            with self._lock:
+                if self._metrics.get(m.name) is m:
+                    m.cch_metric = cm
+        finally:
+            m.done.set()
 
     @property
     def ready(self) -> bool:
@@ -252,13 +264,13 @@ class RoutingIndex:
         return self.ready
 
     # ------------------------------------------------------------------------------------------ customization
-    def _register(self, name: str, weights: np.ndarray) -> _Metric:
+    def _register(self, name: str, weights: np.ndarray, lazy: bool = False) -> _Metric:
         w = np.ascontiguousarray(weights, dtype=np.uint32)
         if len(w) != self.turns.num_arcs:
             raise ValueError(f"metric {name!r} has {len(w)} weights for {self.turns.num_arcs} arcs")
         with self._lock:
             self._generation += 1
-            m = _Metric(name, w, self._generation)
+            m = _Metric(name, w, self._generation, lazy)
             self._metrics[name] = m
             self._metrics.move_to_end(name)
             extra = [k for k in self._metrics if k not in BUILTIN]
@@ -273,6 +285,14 @@ class RoutingIndex:
         m = self._register(name, weights)
         if self._cch is not None:
             self._customize(m)
+
+    def wait_metric(self, name: str, timeout: float | None = None) -> bool:
+        """Block until metric ``name`` is customized on the hierarchy (True), or ``timeout`` passes / the hierarchy
+        is unavailable (False). A metric customized on first use is started by this call."""
+        if not self.wait_ready(timeout):
+            return False
+        m = self._metric(name)  # starts an on-first-use metric
+        return m.done.wait(timeout) and m.cch_metric is not None
 
     def has_metric(self, name: str) -> bool:
         """True when ``name`` is customized (or queued for customization)."""
@@ -289,7 +309,18 @@ class RoutingIndex:
             if m is None:
                 raise KeyError(f"no routing metric {name!r} (customize it first)")
             self._metrics.move_to_end(name)
-            return m
+            start = m.cch_metric is None and not m.started and self._cch is not None
+            if start:
+                m.started = True
+        if start:  # first use of an on-first-use metric: customize it aside, this query takes the bucket search
+            threading.Thread(target=self._customize_logged, args=(m,), name="cch-customize", daemon=False).start()
+        return m
+
+    def _customize_logged(self, m: _Metric) -> None:
+        try:
+            self._customize(m)
+        except Exception:  # the bucket search keeps answering for this metric
+            log.exception("routing metric %r could not be customized", m.name)
 
     def _thread_objects(self, m: _Metric) -> dict[str, object]:
         """This thread's RoutingKit query objects for metric ``m`` (created on first use)."""

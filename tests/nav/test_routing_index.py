@@ -100,3 +100,14 @@ def test_answers_while_the_hierarchy_is_built():
         a, b = idx.route("time", [(s, 0)], [(t, 0)]), ref.route("time", [(s, 0)], [(t, 0)])
         assert (a is None) == (b is None) and (a is None or a.cost == b.cost)
     assert idx.wait_ready(60) and idx.timings["customize_s"] >= 0
+
+
+def test_distance_is_customized_on_first_use(town_index):
+    tg, _ = town_index
+    idx = RoutingIndex(tg, background=False)
+    assert idx.ready and idx._metric("time").cch_metric is not None
+    first = idx.route("distance", [(1, 0)], [(40, 0)])  # answered at once, by the bucket search
+    assert idx.wait_metric("distance", 30)
+    again = idx.route("distance", [(1, 0)], [(40, 0)])
+    assert (first is None and again is None) or first.cost == again.cost
+    assert not RoutingIndex(tg, hierarchy=False).wait_metric("time", 1)
