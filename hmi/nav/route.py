@@ -254,9 +254,13 @@ def route_from_edges(graph: RoadGraph, src: int, edges: list[int], metric: str =
             arcs.append(a0 + int(hit[0]))
             states.append(int(turns.target[arcs[-1]]))
         else:
-            log.warning("route_from_edges: the turn from edge %d onto %d is not allowed by the turn graph", s, e)
             states.append(turns.home_state(e))
             arcs.append(-1)
+    if -1 in arcs:
+        bad = [(edges[i], edges[i + 1]) for i, a in enumerate(arcs) if a < 0]
+        log.warning(
+            "route_from_edges: %d transitions the road rules do not allow (first: edge %d onto %d)", len(bad), *bad[0]
+        )
     return _states_route(graph, turns, states, arcs, metric)
 
 

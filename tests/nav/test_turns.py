@@ -360,3 +360,18 @@ def test_random_towns_equal_plain_dijkstra_and_obey_restrictions(metric, hierarc
             # each integer weight is rounded once: at most half a unit per arc and per end offset
             assert r.cost == pytest.approx(best / scale, abs=(len(states) + 2) * 0.5 / scale)
     assert checked > 120
+
+
+def test_route_along_given_edges_times_legal_turns_and_flags_illegal_ones(caplog):
+    from hmi.nav.route import route_from_edges
+
+    town = grid_town()
+    _index(town, restrictions=[_restriction(town, "no", (W, C), (C, N))])
+    g = town.graph
+    legal = route_from_edges(g, town.idx[W], [town.edge(W, C), town.edge(C, S)])
+    assert legal.turn_s[1] > 0 and legal.duration_s == pytest.approx(
+        float(g.edge_time_s[town.edge(W, C)]) + float(g.edge_time_s[town.edge(C, S)]) + legal.turn_s[1], rel=1e-6
+    )
+    with caplog.at_level(logging.WARNING):
+        illegal = route_from_edges(g, town.idx[W], [town.edge(W, C), town.edge(C, N)])
+    assert illegal.turn_s == [0.0, 0.0] and "do not allow" in caplog.text
