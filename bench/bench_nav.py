@@ -14,7 +14,8 @@ Peak RSS is the process's high-water mark during a part minus its resident size 
 already loaded then), read from ``/proc/self/status`` after resetting the mark.
 
 Queries: the same random sample of start/destination positions (random edge, random point along it) for every
-engine. "Index" is the bare CCH query (cost + state path); "route" the whole :class:`Route` (polyline, lengths,
+engine, each timed as the best of three runs when it takes under a second (:func:`timed`, the same rule for
+every engine). "Index" is the bare CCH query (cost + state path); "route" the whole :class:`Route` (polyline, lengths,
 turn times, speed limits, maneuvers). Baselines on the same graph and the same pairs, in the same run: the
 preprocessing-free **bucket search** (the fallback while the hierarchy is built), a **plain Dijkstra**
 (``heapq``, the turn graph's arcs), and **today's pure-Python CH** (the node-based contraction of map format v1,
@@ -77,6 +78,21 @@ class Peak:
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self.t0
         self.mb = _status("VmHWM") - self.before
+
+
+def timed(fn: Any) -> tuple[float, Any]:
+    """(seconds, result) of ``fn()``: the best of three runs when one takes under a second. The machine is
+    shared: the minimum filters out the scheduler preempting a short query; slow baselines run once (their run
+    dwarfs a preemption). Every engine is timed by this same rule."""
+    t = time.perf_counter()
+    out = fn()
+    best = time.perf_counter() - t
+    if best < 1.0:
+        for _ in range(2):
+            t = time.perf_counter()
+            fn()
+            best = min(best, time.perf_counter() - t)
+    return best, out
 
 
 def ensure_bench_map(region: str) -> Path:
@@ -196,13 +212,10 @@ def run_row(spec: str, queries: int, seed: int = 2026) -> dict[str, Any]:
     route_positions(g, [pairs[0][0]], [pairs[0][1]], "time", index=idx)  # warm-up: the snapping grid, imports
     t_index, t_route, costs = [], [], []
     for (src, tgt), (a, b) in zip(ends, pairs, strict=True):
-        t = time.perf_counter()
-        res = idx.route("time", src, list(tgt.items()))
-        t_index.append(time.perf_counter() - t)
+        dt, res = timed(lambda src=src, tgt=tgt: idx.route("time", src, list(tgt.items())))
+        t_index.append(dt)
         costs.append(None if res is None else res.cost)
-        t = time.perf_counter()
-        route_positions(g, [a], [b], "time", index=idx)
-        t_route.append(time.perf_counter() - t)
+        t_route.append(timed(lambda a=a, b=b: route_positions(g, [a], [b], "time", index=idx))[0])
     row.update(
         queries=queries,
         index_ms_p50=round(_pct(t_index, 50) * 1e3, 3),
@@ -217,9 +230,8 @@ def run_row(spec: str, queries: int, seed: int = 2026) -> dict[str, Any]:
     n_bucket = min(queries, 3 if huge else 10 if big else 100)
     t_b, bad = [], 0
     for (src, tgt), want in zip(ends[:n_bucket], costs, strict=False):
-        t = time.perf_counter()
-        res = slow.route("time", src, list(tgt.items()))
-        t_b.append(time.perf_counter() - t)
+        dt, res = timed(lambda src=src, tgt=tgt: slow.route("time", src, list(tgt.items())))
+        t_b.append(dt)
         bad += (None if res is None else res.cost) != want
     row.update(
         bucket_queries=n_bucket,
@@ -231,9 +243,8 @@ def run_row(spec: str, queries: int, seed: int = 2026) -> dict[str, Any]:
     ip, tg_, wl = turns.indptr.tolist(), turns.target.tolist(), w.astype(np.int64).tolist()
     t_d, bad = [], 0
     for (src, tgt), want in zip(ends[:n_dij], costs, strict=False):
-        t = time.perf_counter()
-        c = _plain_dijkstra(ip, tg_, wl, src, tgt)
-        t_d.append(time.perf_counter() - t)
+        dt, c = timed(lambda src=src, tgt=tgt: _plain_dijkstra(ip, tg_, wl, src, tgt))
+        t_d.append(dt)
         bad += (None if not math.isfinite(c) else c) != want
     row.update(dijkstra_queries=n_dij, dijkstra_ms_p50=round(_pct(t_d, 50) * 1e3, 1), dijkstra_mismatches=bad)
     if turns.num_states <= PY_CH_MAX_STATES:
@@ -242,15 +253,19 @@ def run_row(spec: str, queries: int, seed: int = 2026) -> dict[str, Any]:
         with Peak() as p3:
             ch, secs = _py_ch(turns, w)
         t_c, bad = [], 0
-        for (src, tgt), want in zip(ends[:100], costs, strict=False):
-            t = time.perf_counter()
+
+        def v1_query(src: list, tgt: dict[int, int]) -> float:
             best = math.inf
             for s, d0 in src:  # the v1 hierarchy is point-to-point: one query per source/target pair
                 for y, d1 in tgt.items():
                     r = ch_query(ch, s, y)
                     if r is not None:
                         best = min(best, d0 + r[0] + d1)
-            t_c.append(time.perf_counter() - t)
+            return best
+
+        for (src, tgt), want in zip(ends[:100], costs, strict=False):
+            dt, best = timed(lambda src=src, tgt=tgt: v1_query(src, tgt))
+            t_c.append(dt)
             bad += (None if not math.isfinite(best) else round(best)) != want
         row.update(
             py_ch_preprocess_s=round(secs, 1),
