@@ -39,6 +39,7 @@ from hmi.ui.trip_model import TripModel
 from hmi.ui.updates_model import UpdatesModel
 from hmi.ui.vehicle_model import VehicleModel
 from hmi.updates.service import UpdateService
+from hmi.vehicle.freshness import OTA_SIGNALS
 from hmi.vehicle.store import VehicleStore
 
 log = logging.getLogger(__name__)
@@ -205,6 +206,7 @@ class HmiApp(QObject):
         for prefix in ("selfupdate/", "deviceupdate/"):
             self.link.add_handler(prefix, self.updates.handle_message)
         self.link.on_status(self._on_link_status)
+        self.link.on_safety(self._feed_vehicle_conditions)
         self.store.subscribe(self._on_signal)
         self._broker_connected = False
         self._clock_timer = QTimer(self)
@@ -297,7 +299,7 @@ class HmiApp(QObject):
 
     def _tick(self) -> None:
         self.app.tick_clock()
-        # Stale vehicle data becomes "unknown" for the safety rules once a second.
+        # Re-judged once a second as well (the link also reports a value going stale the moment it does).
         self._feed_vehicle_conditions()
         self._feed_trip()
 
@@ -331,17 +333,16 @@ class HmiApp(QObject):
         if trip_id is None or cmd.state == "pending":
             return
         del self._trip_commands[cmd.id]
-        self.trip.onCommandResult(cmd.name, {"id": trip_id, "ok": cmd.state == "ok", "message": cmd.message})
+        result = {"id": trip_id, "ok": cmd.state == "ok", "message": cmd.message, "sent": cmd.sent}
+        self.trip.onCommandResult(cmd.name, result)
 
     def _on_signal(self, path: str, value: Any, ts: float) -> None:
-        if path in (sig.SPEED, sig.GEAR, sig.SOC):
+        if path in OTA_SIGNALS:
             self._feed_vehicle_conditions()
 
     def _feed_vehicle_conditions(self) -> None:
-        def fresh(path: str) -> Any:
-            return None if self.store.is_stale(path) else self.store.get(path)
-
-        self.updates.set_vehicle(fresh(sig.SPEED), fresh(sig.GEAR), fresh(sig.SOC))
+        # The install's conditions as the link judges them: fresh values only, link up, agent online.
+        self.updates.set_conditions(self.link.safety_inputs(OTA_SIGNALS))
 
     def _on_link_status(self, status: LinkStatus) -> None:
         connected = status.broker is BrokerState.CONNECTED

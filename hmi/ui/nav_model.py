@@ -123,7 +123,7 @@ class NavModel(QObject):
         self._coordinates: list[list[float]] = []
         self._arrived = False
         self._last_active_publish = 0.0
-        self._locked = store.moving()
+        self._locked = not link.parked()
         self._map_path = map_path
         # Our own worker (not the loop's default executor) so close() can shut it down cleanly.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nav")
@@ -145,6 +145,7 @@ class NavModel(QObject):
         self._fix_timer.setInterval(GUIDANCE_INTERVAL_MS)
         self._fix_timer.timeout.connect(self._on_fix)
         store.subscribe(self._on_signal)
+        link.on_safety(self._update_lock)
         link.add_handler(topics.SERVICES_DESTINATION, self._on_phone_destination)
 
     def load_map(self) -> None:
@@ -177,13 +178,17 @@ class NavModel(QObject):
     # ------------------------------------------------------------------ inputs
     def _on_signal(self, path: str, value: Any, ts: float) -> None:
         if path in (sig.SPEED, sig.GEAR):
-            locked = self._store.moving()
-            if locked != self._locked:
-                self._locked = locked
-                self.changed.emit()
+            self._update_lock()
         guiding = self._session is not None and self._session.active
         if path in (sig.LATITUDE, sig.LONGITUDE) and guiding and not self._fix_timer.isActive():
             self._fix_timer.start()
+
+    def _update_lock(self) -> None:
+        # Text entry unlocks only on fresh "parked, not moving" from an online car (hmi.vehicle.freshness).
+        locked = not self._link.parked()
+        if locked != self._locked:
+            self._locked = locked
+            self.changed.emit()
 
     def _on_fix(self) -> None:
         try:

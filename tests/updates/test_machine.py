@@ -118,7 +118,8 @@ def test_unknown_or_invalid_vehicle_data_counts_as_unsafe(svc):
     offered(svc, f, (None, None, None))
     svc.install_now(T0)
     assert commands(download(svc, f)) == []
-    assert svc.machine.reasons == ("vehicle data is not available",)
+    assert svc.machine.reasons == ("there is no current data from the car",)
+    assert svc.view().waiting_text == "Waiting for current data from the car"
     assert commands(svc.set_vehicle(float("nan"), 126, 80.0, T0)) == []
     assert commands(svc.set_vehicle(0.0, 126, float("inf"), T0)) == []
     assert commands(svc.set_vehicle(0.0, 126.5, 80.0, T0)) == []
@@ -342,7 +343,7 @@ def test_store_round_trip_restores_the_screen(tmp_path):
     s2 = UpdateService(db)
     assert s2.machine.to_dict() == before and s2.machine.state == State.DOWNLOADING
     assert s2.view().progress == 55
-    assert s2.machine.vehicle.speed_kmh is None  # vehicle conditions are never restored
+    assert not s2.machine.inputs.ok and s2.machine.conditions(T0) == (None, None, None)  # never restored
     assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     start = s2.start(T0)
     assert [e.topic for e in start] == [topics.SELFUPDATE_CURRENT_STATE_GET]
@@ -448,7 +449,7 @@ def test_service_publishes_and_undoes_an_input_it_cannot_send():
     success = f.fb("DOWNLOAD_SUCCESS", 100)
     out = feed(s, success)  # would send UPDATE: the link is down
     assert notices(out)[0].startswith("Not connected") and s.machine.state == State.DOWNLOADING
-    assert s.machine.vehicle.soc == 80.0  # live conditions survive the undo
+    assert s.machine.conditions(T0)[2] == 80.0  # live conditions survive the undo
     up["ok"] = True
     out = feed(s, success)  # the agent's replay after reconnect is processed again
     assert commands(out) == ["UPDATE"] and s.machine.state == State.INSTALLING
