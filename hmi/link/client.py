@@ -46,6 +46,7 @@ from hmi.vehicle.freshness import (
     PARKED_SIGNALS,
     PRECONDITION_SIGNALS,
     SAFETY_MAX_AGE_S,
+    SHOW_AGE_AFTER_S,
     WAITING_FOR_DATA,
     ClockCheck,
     SafetyInputs,
@@ -123,9 +124,9 @@ class LinkStatus:
 
     @property
     def reason(self) -> Text:
-        """One short line for the banner (translatable); while lost, with the age of what is shown."""
+        """One short line for the banner (translatable); while lost, with the age of what is shown (from a minute)."""
         reason = Text("link", REASONS[self.key])
-        if self.lost and self.last_known_s is not None:
+        if self.lost and self.last_known_s is not None and self.last_known_s >= SHOW_AGE_AFTER_S:
             return Text("link", REASON_AND_AGE, reason=reason, age=last_known_text(self.last_known_s))
         return reason
 

@@ -54,6 +54,8 @@ DECIDING_SIGNALS: frozenset[str] = frozenset(OTA_SIGNALS + PARKED_SIGNALS + PREC
 #: What the driver sees when a safety decision waits for data (context "link").
 WAITING_FOR_DATA_TEMPLATE = QT_TRANSLATE_NOOP("link", "Waiting for current data from the car")
 WAITING_FOR_DATA = Text("link", WAITING_FOR_DATA_TEMPLATE)
+#: Ages shown from this on: a few seconds of silence (a reconnect) are told by the dimming alone.
+SHOW_AGE_AFTER_S = 60.0
 #: "last known 3 h ago" (``age`` from :func:`age_text`).
 LAST_KNOWN = QT_TRANSLATE_NOOP("link", "last known {age} ago")
 #: Ages, coarsest unit that fits (abbreviated: no plural forms needed).

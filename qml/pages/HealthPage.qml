@@ -256,6 +256,7 @@ Item {
                                         wrapMode: Text.WordWrap
                                         maximumLineCount: 2
                                         elide: Text.ElideRight
+                                        textFormat: Text.PlainText
                                     }
                                     Text {
                                         Layout.fillWidth: true
@@ -267,6 +268,7 @@ Item {
                                         font.family: Theme.fontFamily
                                         font.pixelSize: Theme.fontSmall
                                         elide: Text.ElideRight
+                                        textFormat: Text.PlainText
                                     }
                                 }
                                 TouchButton {

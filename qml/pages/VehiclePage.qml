@@ -35,6 +35,7 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontHero
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                     Text {
                         text: vehicle.speedUnit
@@ -42,6 +43,7 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontMedium
                         anchors.baseline: parent.children[0].baseline
+                        textFormat: Text.PlainText
                     }
                 }
                 GearIndicator { objectName: "gearIndicator"; current: vehicle.gearText }
@@ -51,6 +53,7 @@ Item {
                     color: Theme.textDim
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
+                    textFormat: Text.PlainText
                 }
                 Item { Layout.fillHeight: true }
                 RowLayout {
@@ -81,6 +84,7 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontXLarge
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                     ValueLabel { objectName: "rangeValue"; caption: qsTr("Range"); value: vehicle.rangeText; stale: vehicle.rangeStale; valueSize: Theme.fontLarge }
                 }
@@ -104,6 +108,7 @@ Item {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
+                        textFormat: Text.PlainText
                     }
                     TouchButton {
                         objectName: "chargeButton"
@@ -147,6 +152,7 @@ Item {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
+                        textFormat: Text.PlainText
                     }
                     TouchButton {
                         objectName: "conditioningButton"
@@ -170,6 +176,7 @@ Item {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
+                        textFormat: Text.PlainText
                     }
                     TouchButton {
                         objectName: "chargeLimitDown"
@@ -186,6 +193,7 @@ Item {
                         font.bold: true
                         horizontalAlignment: Text.AlignHCenter
                         Layout.minimumWidth: Theme.fontLarge * 3
+                        textFormat: Text.PlainText
                     }
                     TouchButton {
                         objectName: "chargeLimitUp"
@@ -204,6 +212,7 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
+                    textFormat: Text.PlainText
                 }
             }
         }

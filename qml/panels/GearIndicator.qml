@@ -22,6 +22,7 @@ Row {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontMedium
                 font.bold: true
+                textFormat: Text.PlainText
             }
         }
     }

@@ -32,6 +32,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontMedium
             font.bold: true
+            textFormat: Text.PlainText
         }
         Row {
             objectName: "statusLink"
@@ -48,6 +49,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
             }
         }
         Item { Layout.fillWidth: true }
@@ -67,6 +69,7 @@ Rectangle {
                 font.pixelSize: Theme.fontMedium
                 font.bold: true
                 anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
             }
             Text {
                 objectName: "statusRange"
@@ -75,6 +78,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
             }
         }
         Item {

@@ -65,6 +65,7 @@ Item {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 font.italic: view.stale[index]
+                textFormat: Text.PlainText
             }
         }
     }

@@ -81,6 +81,7 @@ Card {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.iconSize
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                 }
                 ColumnLayout {
@@ -152,6 +153,7 @@ Card {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
 
             // The conditions the install needs, as they are right now.
@@ -192,6 +194,7 @@ Card {
                                 font.pixelSize: Theme.fontBody
                                 font.bold: true
                                 anchors.verticalCenter: parent.verticalCenter
+                                textFormat: Text.PlainText
                             }
                         }
                     }
@@ -251,6 +254,7 @@ Card {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontXLarge
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                     Text {
                         anchors.baseline: percentText.baseline
@@ -261,6 +265,7 @@ Card {
                         color: Theme.textDim
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontMedium
+                        textFormat: Text.PlainText
                     }
                 }
                 ProgressBar {
@@ -281,6 +286,7 @@ Card {
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
+                    textFormat: Text.PlainText
                 }
             }
 
@@ -310,6 +316,7 @@ Card {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
 
             // Up to date / success / declined: one calm sentence.
@@ -327,6 +334,7 @@ Card {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
 
             Item { Layout.fillHeight: true; Layout.fillWidth: true }
