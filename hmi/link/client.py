@@ -66,14 +66,14 @@ SUBSCRIPTIONS = (
 )
 RECONNECT_MIN_S = 0.5
 RECONNECT_MAX_S = 10.0
-#: How often presence/staleness and command timeouts are re-evaluated.
+# How often presence/staleness and command timeouts are re-evaluated.
 HOUSEKEEPING_S = 1.0
-#: Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input).
+# Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input).
 MAX_PACKETS_PER_WAKEUP = 200
-#: Bound on remembered topics for once-per-topic logging (an attacker can invent topics).
+# Bound on remembered topics for once-per-topic logging (an attacker can invent topics).
 MAX_LOGGED_TOPICS = 2000
-#: Commands that start something in the car on the strength of the HMI's data: refused unless the deciding
-#: signals are fresh (stopping is always allowed).
+# Commands that start something in the car on the strength of the HMI's data: refused unless the deciding
+# signals are fresh (stopping is always allowed).
 GATED_COMMANDS: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("precondition_battery", "mode", "FAST_CHARGING_PREPARATION"): PRECONDITION_SIGNALS,
 }
@@ -131,7 +131,7 @@ class LinkStatus:
         return reason
 
 
-#: The banner's status lines (context "link").
+# The banner's status lines (context "link").
 REASONS = {
     "unreachable": QT_TRANSLATE_NOOP("link", "Broker unreachable — retrying"),
     "connecting": QT_TRANSLATE_NOOP("link", "Connecting to the vehicle"),
@@ -141,7 +141,7 @@ REASONS = {
     "clock": QT_TRANSLATE_NOOP("link", "The car's clock does not match this screen's"),
     "connected": QT_TRANSLATE_NOOP("link", "Connected"),
 }
-#: "Vehicle agent offline · last known 3 h ago".
+#: The banner's status line and how old the values on screen are: "Vehicle agent offline · last known 3 h ago".
 REASON_AND_AGE = QT_TRANSLATE_NOOP("link", "{reason} · {age}")
 
 
@@ -215,6 +215,8 @@ class MqttLink:
         self.timing = timing or CallbackTiming()
         """Longest time each loop entry point of the link held the GUI thread."""
         self.clock = ClockCheck()
+        self.safety_max_age_s = SAFETY_MAX_AGE_S
+        """The freshness bound of safety decisions (the constant; tests shorten it to run faster)."""
         self._handlers: list[tuple[str, MessageHandler]] = []
         self._status_listeners: list[Callable[[LinkStatus], None]] = []
         self._command_listeners: list[Callable[[Command], None]] = []
@@ -316,9 +318,9 @@ class MqttLink:
         now = time.time()
         values: dict[str, Any] = {}
         missing: list[str] = []
-        valid_for = SAFETY_MAX_AGE_S
+        valid_for = self.safety_max_age_s
         for path in paths:
-            left = self.store.current_for(path, SAFETY_MAX_AGE_S)
+            left = self.store.current_for(path, self.safety_max_age_s)
             if left > 0.0:
                 values[path] = self.store.get(path)
                 valid_for = min(valid_for, left)
@@ -618,7 +620,7 @@ class MqttLink:
         fresh: list[str] = []
         due: float | None = None
         for path in sorted(DECIDING_SIGNALS):
-            left = self.store.current_for(path, SAFETY_MAX_AGE_S)
+            left = self.store.current_for(path, self.safety_max_age_s)
             if left > 0.0:
                 fresh.append(path)
                 due = left if due is None else min(due, left)

@@ -22,7 +22,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from hmi import __version__
 from hmi.health.monitor import HealthMonitor
 from hmi.link import signals as sig
-from hmi.link.client import BrokerState, LinkStatus, MqttLink
+from hmi.link.client import MqttLink
 from hmi.link.config import BrokerConfig
 from hmi.nav.ev.profiles import load_profiles
 from hmi.nav.ev.settings import SettingsStore as EvSettingsStore
@@ -38,8 +38,8 @@ from hmi.ui.translator import I18n, formats
 from hmi.ui.trip_model import TripModel
 from hmi.ui.updates_model import UpdatesModel
 from hmi.ui.vehicle_model import VehicleModel
+from hmi.updates.link_binding import UpdatesLinkBinding
 from hmi.updates.service import UpdateService
-from hmi.vehicle.freshness import OTA_SIGNALS
 from hmi.vehicle.store import VehicleStore
 
 log = logging.getLogger(__name__)
@@ -203,12 +203,8 @@ class HmiApp(QObject):
         # Over-the-air updates: the consent/progress state machine, persisted across restarts.
         self.updates_service = UpdateService(directory / "ota.sqlite", soc_floor=OTA_SOC_FLOOR)
         self.updates = UpdatesModel(self.updates_service, self.link.publish, parent=self)
-        for prefix in ("selfupdate/", "deviceupdate/"):
-            self.link.add_handler(prefix, self.updates.handle_message)
-        self.link.on_status(self._on_link_status)
-        self.link.on_safety(self._feed_vehicle_conditions)
-        self.store.subscribe(self._on_signal)
-        self._broker_connected = False
+        # Messages, re-sync after each reconnect and the install's conditions (fresh data only) from the link.
+        self.updates_binding = UpdatesLinkBinding(self.link, self.updates)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._tick)
@@ -300,7 +296,7 @@ class HmiApp(QObject):
     def _tick(self) -> None:
         self.app.tick_clock()
         # Re-judged once a second as well (the link also reports a value going stale the moment it does).
-        self._feed_vehicle_conditions()
+        self.updates_binding.feed()
         self._feed_trip()
 
     def _feed_trip(self) -> None:
@@ -335,21 +331,6 @@ class HmiApp(QObject):
         del self._trip_commands[cmd.id]
         result = {"id": trip_id, "ok": cmd.state == "ok", "message": cmd.message, "sent": cmd.sent}
         self.trip.onCommandResult(cmd.name, result)
-
-    def _on_signal(self, path: str, value: Any, ts: float) -> None:
-        if path in OTA_SIGNALS:
-            self._feed_vehicle_conditions()
-
-    def _feed_vehicle_conditions(self) -> None:
-        # The install's conditions as the link judges them: fresh values only, link up, agent online.
-        self.updates.set_conditions(self.link.safety_inputs(OTA_SIGNALS))
-
-    def _on_link_status(self, status: LinkStatus) -> None:
-        connected = status.broker is BrokerState.CONNECTED
-        if connected and not self._broker_connected:
-            # Re-sync the OTA state after every (re)connect: asks the agent for its current state.
-            self.updates.start()
-        self._broker_connected = connected
 
     def _on_alerts(self) -> None:
         self.app.set_alert_count(self.health.activeAlertCount)

@@ -41,8 +41,9 @@ HEADLINES = {
 }
 
 # ---------------------------------------------------------------------------------------------- why not now
-#: Before safety decisions needed fresh data (kept so snapshots saved by older versions still load).
+# Before safety decisions needed fresh data (kept so snapshots saved by older versions still load).
 NO_DATA = QT_TRANSLATE_NOOP("ota", "vehicle data is not available")
+#: a reason, after "Can't restart now: …": the car's latest values are too old or the car is not connected
 NO_CURRENT_DATA = QT_TRANSLATE_NOOP("ota", "there is no current data from the car")
 MOVING = QT_TRANSLATE_NOOP("ota", "the car is moving")
 NOT_PARKED = QT_TRANSLATE_NOOP("ota", "the car is not in Park")

@@ -36,13 +36,13 @@ from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link import signals as sig
 from hmi.link.validate import MAX_FUTURE_SKEW_S
 
-#: A value with no live update for this long is "last known" (dimmed, with its age).
+# A value with no live update for this long is "last known" (dimmed, with its age).
 STALE_AFTER_S = 10.0
-#: The deciding signals of a safety decision must be younger than this (seconds). The agent publishes speed
-#: at 10 Hz and gear and state of charge at 1 Hz, so two lost updates in a row still leave them fresh.
+# The deciding signals of a safety decision must be younger than this (seconds). The agent publishes speed
+# at 10 Hz and gear and state of charge at 1 Hz, so two lost updates in a row still leave them fresh.
 SAFETY_MAX_AGE_S = 3.0
 
-#: The decisions and the signals each one is decided on.
+# The decisions and the signals each one is decided on.
 OTA_SIGNALS: tuple[str, ...] = (sig.SPEED, sig.GEAR, sig.SOC)
 """UPDATE / ACTIVATE / ROLLBACK and "install when parked": parked, not moving, battery above the floor."""
 PARKED_SIGNALS: tuple[str, ...] = (sig.SPEED, sig.GEAR)
@@ -51,15 +51,18 @@ PRECONDITION_SIGNALS: tuple[str, ...] = (sig.SOC, sig.LATITUDE, sig.LONGITUDE)
 """Starting battery preconditioning: where the car is (the plan's progress) and its charge."""
 DECIDING_SIGNALS: frozenset[str] = frozenset(OTA_SIGNALS + PARKED_SIGNALS + PRECONDITION_SIGNALS)
 
-#: What the driver sees when a safety decision waits for data (context "link").
+# What the driver sees when a safety decision waits for data (context "link").
+#: Shown where the HMI refuses to decide (install an update, unlock typing, warm the battery) because the
+#: car's latest values are too old or the car is not connected.
 WAITING_FOR_DATA_TEMPLATE = QT_TRANSLATE_NOOP("link", "Waiting for current data from the car")
 WAITING_FOR_DATA = Text("link", WAITING_FOR_DATA_TEMPLATE)
-#: Ages shown from this on: a few seconds of silence (a reconnect) are told by the dimming alone.
+# Ages are shown from this on: a few seconds of silence (a reconnect) are told by the dimming alone.
 SHOW_AGE_AFTER_S = 60.0
-#: "last known 3 h ago" (``age`` from :func:`age_text`).
+#: How old the values on screen are, after the link's status: "last known 3 h ago". {age} is e.g. "3 h".
 LAST_KNOWN = QT_TRANSLATE_NOOP("link", "last known {age} ago")
-#: Ages, coarsest unit that fits (abbreviated: no plural forms needed).
+# Ages in the coarsest unit that fits, abbreviated (no plural forms needed).
 AGE_UNITS = (
+    #: an age in whole days, abbreviated ("2 d")
     (86_400.0, QT_TRANSLATE_NOOP("link", "{n} d")),
     (3_600.0, QT_TRANSLATE_NOOP("link", "{n} h")),
     (60.0, QT_TRANSLATE_NOOP("link", "{n} min")),
