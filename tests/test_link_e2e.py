@@ -222,3 +222,27 @@ def test_agent_command_message_with_markup_is_shown_literally(hmi_app, agent, qt
         widths[name] = ref.property("implicitWidth")
         ref.deleteLater()
     assert label.property("implicitWidth") == widths["all"] > 5 * widths["hi"]
+
+
+def test_text_entry_locks_when_the_car_falls_silent_and_says_why(hmi_app, agent, qtbot) -> None:
+    from hmi.vehicle.freshness import SAFETY_MAX_AGE_S
+
+    agent.publish(sig.SPEED, 0.0)
+    agent.publish(sig.GEAR, sig.GEAR_PARK)
+    agent.start()  # the car keeps reporting: parked
+    hmi_app.app.showPage("navigate")
+    qtbot.waitUntil(lambda: not hmi_app.nav.keyboardLocked, timeout=10_000)
+    agent.stop()  # silence: the last "parked" gets older than the bound
+    qtbot.waitUntil(lambda: hmi_app.nav.keyboardLocked, timeout=int(SAFETY_MAX_AGE_S * 1000) + 3_000)
+    assert hmi_app.nav.keyboardLockReason == "Waiting for current data from the car"
+    qtbot.waitUntil(lambda: hmi_app.nav.hasMap, timeout=20_000)  # the search field shows with the map
+    text = find_item(hmi_app, "searchText")
+    qtbot.waitUntil(lambda: text.property("text") == "Waiting for current data from the car", timeout=5_000)
+    agent.start()
+    qtbot.waitUntil(lambda: not hmi_app.nav.keyboardLocked, timeout=10_000)
+    assert hmi_app.nav.keyboardLockReason == ""
+    # Moving: locked, and the screen's own "while driving" line applies (no data reason).
+    agent.publish(sig.SPEED, 40.0)
+    agent.publish(sig.GEAR, sig.GEAR_DRIVE)
+    qtbot.waitUntil(lambda: hmi_app.nav.keyboardLocked, timeout=5_000)
+    assert hmi_app.nav.keyboardLockReason == ""

@@ -335,6 +335,14 @@ class MqttLink:
         inputs = self.safety_inputs(PARKED_SIGNALS)
         return inputs.parked(inputs.measured_at)
 
+    def text_entry_lock(self) -> tuple[bool, str]:
+        """``(locked, why)``: text entry unlocks only on fresh "parked, not moving" from an online car. ``why`` is
+        "Waiting for current data from the car" when the data is not fresh, empty when the car moves (the
+        screen says that itself) or when unlocked."""
+        inputs = self.safety_inputs(PARKED_SIGNALS)
+        locked = not inputs.parked(inputs.measured_at)
+        return locked, WAITING_FOR_DATA if locked and not inputs.ok else ""
+
     def publish(self, topic: str, payload: Any, *, qos: int = 1, retain: bool = False) -> bool:
         """Publish JSON (or raw bytes/str) on ``topic``; False when not connected."""
         if topic.startswith(sig.VSS_TOPIC_PREFIX):

@@ -123,7 +123,7 @@ class NavModel(QObject):
         self._coordinates: list[list[float]] = []
         self._arrived = False
         self._last_active_publish = 0.0
-        self._locked = not link.parked()
+        self._locked, self._lock_reason = link.text_entry_lock()
         self._map_path = map_path
         # Our own worker (not the loop's default executor) so close() can shut it down cleanly.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nav")
@@ -185,9 +185,9 @@ class NavModel(QObject):
 
     def _update_lock(self) -> None:
         # Text entry unlocks only on fresh "parked, not moving" from an online car (hmi.vehicle.freshness).
-        locked = not self._link.parked()
-        if locked != self._locked:
-            self._locked = locked
+        lock = self._link.text_entry_lock()
+        if lock != (self._locked, self._lock_reason):
+            self._locked, self._lock_reason = lock
             self.changed.emit()
 
     def _on_fix(self) -> None:
@@ -305,8 +305,13 @@ class NavModel(QObject):
 
     @Property(bool, notify=changed)
     def keyboardLocked(self) -> bool:
-        """Text entry is locked while the car moves (NHTSA distraction guidance)."""
+        """Text entry is locked while the car moves (NHTSA distraction guidance) or is not known to be parked."""
         return self._locked
+
+    @Property(str, notify=changed)
+    def keyboardLockReason(self) -> str:
+        """Why text entry is locked when it is not because the car moves ("Waiting for current data…"), else ""."""
+        return tr(self._lock_reason)
 
     @Property(bool, notify=changed)
     def busy(self) -> bool:
@@ -403,7 +408,7 @@ class NavModel(QObject):
         """Search the offline place index (refused while moving)."""
         query = query.strip()[:MAX_QUERY]
         if self._locked:
-            self._set_notice(_msg("locked"))
+            self._set_notice(self._lock_reason or _msg("locked"))
             return
         if self._session is None or not query:
             self._places, self._results = [], []

@@ -24,6 +24,7 @@ Card {
     property string socText: ""
     property real soc: -1          // -1: unknown
     property real socFloor: -1     // -1: unknown (then the battery chip only shows the level)
+    property string dataText: ""   // "Waiting for current data from the car": no fresh data to judge the conditions
 
     readonly property bool offer: ["OFFERED", "CONSENT_REQUESTED", "DOWNLOADED", "SCHEDULED", "WAITING_CONDITIONS"].indexOf(phase) >= 0
     readonly property bool working: ["DOWNLOADING", "INSTALLING", "ACTIVATING"].indexOf(phase) >= 0
@@ -160,10 +161,12 @@ Card {
             Flow {
                 objectName: "updateConditions"
                 Layout.fillWidth: true
-                visible: status.needsConditions
+                // (While waiting for data the waiting line below already says so.)
+                visible: status.needsConditions && !(status.phase === "WAITING_CONDITIONS" && status.dataText !== "")
                 spacing: Theme.spacing / 2
                 Repeater {
-                    model: [
+                    // Without current data the conditions cannot be judged: one chip says so instead.
+                    model: status.dataText !== "" ? [{key: "data", icon: "link-off", ok: false, text: status.dataText}] : [
                         {key: "park", icon: "car", ok: !status.moving,
                          text: status.moving ? qsTr("Not parked") : qsTr("Parked")},
                         {key: "soc", icon: "battery", ok: status.soc >= 0 && (status.socFloor < 0 || status.soc >= status.socFloor),
