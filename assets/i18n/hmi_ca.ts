@@ -133,47 +133,47 @@
 <context>
     <name>DestinationPanel</name>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="55"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="56"/>
         <source>Search is locked while driving</source>
         <translation>Cerca bloquejada en marxa</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="56"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="57"/>
         <source>Where to?</source>
         <translation>On voleu anar?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="85"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="85"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
         <source>Work</source>
         <translation>Feina</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>Searching…</source>
         <translation>S&apos;està cercant…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>No places found</source>
         <translation>No s&apos;ha trobat cap lloc</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>Results</source>
         <translation>Resultats</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Recent</source>
         <translation>Recents</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No recent destinations yet</source>
         <translation>Encara no hi ha destinacions recents</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Configuració</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="91"/>
+        <location filename="../../qml/Main.qml" line="92"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Versió %1 · toqueu per veure&apos;n les novetats</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Mapa fora de línia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="281"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="282"/>
         <source>Planning the route…</source>
         <translation>S&apos;està calculant la ruta…</translation>
     </message>
@@ -824,12 +824,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="47"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
         <source>No vehicle link</source>
         <translation>Sense connexió amb el vehicle</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="47"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
         <source>Vehicle connected</source>
         <translation>Vehicle connectat</translation>
     </message>
@@ -1135,107 +1135,107 @@
 <context>
     <name>UpdateStatus</name>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="108"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
         <source>Version %1 is now running</source>
         <translation>Ara funciona la versió %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="110"/>
         <source>Version %1</source>
         <translation>Versió %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="125"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
         <source>Download</source>
         <translation>Baixada</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="127"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="128"/>
         <source>Install time</source>
         <translation>Temps d&apos;instal·lació</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="148"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
         <source>Park the car to restart. The car can&apos;t be driven until the restart has finished.</source>
         <translation>Aparqueu el cotxe per reiniciar. No podreu conduir fins que no acabi el reinici.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="150"/>
         <source>The update is installed. Restart to switch to the new version; the car can&apos;t be driven until the restart has finished.</source>
         <translation>L&apos;actualització està instal·lada. Reinicieu per passar a la versió nova; no podreu conduir fins que no acabi el reinici.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="168"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
         <source>Not parked</source>
         <translation>No aparcat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="168"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
         <source>Parked</source>
         <translation>Aparcat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="170"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="173"/>
         <source>Battery unknown</source>
         <translation>Nivell de càrrega desconegut</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="174"/>
         <source>Battery %1 · needs %2</source>
         <translation>Bateria %1 · cal el %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="172"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Battery %1</source>
         <translation>Bateria %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="263"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="266"/>
         <source>of %1 downloaded</source>
         <translation>de %1 baixat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="264"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
         <source>installed</source>
         <translation>instal·lat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="264"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
         <source>restarting</source>
         <translation>del reinici</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="280"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="283"/>
         <source>You can keep driving while the update downloads.</source>
         <translation>Podeu continuar conduint mentre es baixa l&apos;actualització.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="281"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="284"/>
         <source>Keep the car parked. The current software keeps running until the restart.</source>
         <translation>Mantingueu el cotxe aparcat. El programari actual continua funcionant fins al reinici.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="282"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="285"/>
         <source>The car can&apos;t be driven until the restart has finished.</source>
         <translation>No podreu conduir fins que no acabi el reinici.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="311"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="314"/>
         <source>The previous version is running again. Your car works as before.</source>
         <translation>Torna a funcionar la versió anterior. El cotxe funciona com abans.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="327"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="330"/>
         <source>Updates arrive over the air. Nothing is installed without your OK.</source>
         <translation>Les actualitzacions arriben per connexió sense fil. No s&apos;instal·la res sense la vostra aprovació.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="328"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="331"/>
         <source>Everything is ready. See what&apos;s new on the right.</source>
         <translation>Tot és a punt. Vegeu les novetats a la dreta.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="329"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="332"/>
         <source>Nothing was installed. Your car keeps running the current version.</source>
         <translation>No s&apos;ha instal·lat res. El cotxe continua amb la versió actual.</translation>
     </message>
@@ -1243,57 +1243,57 @@
 <context>
     <name>UpdatesPage</name>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="79"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
         <source>What&apos;s new</source>
         <translation>Novetats</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="79"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
         <source>Release notes</source>
         <translation>Notes de la versió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="104"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="106"/>
         <source>Install now</source>
         <translation>Instal·la ara</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="113"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="115"/>
         <source>Restart to finish</source>
         <translation>Reinicia per acabar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="120"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="122"/>
         <source>Restore previous version</source>
         <translation>Restaura la versió anterior</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="127"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Change time</source>
         <translation>Canvia l&apos;hora</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="127"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Schedule</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="133"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
         <source>Later</source>
         <translation>Més tard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="139"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="141"/>
         <source>Done</source>
         <translation>Fet</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="147"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Decline</source>
         <translation>Rebutja</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="147"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Cancel update</source>
         <translation>Cancel·la l&apos;actualització</translation>
     </message>
@@ -1307,59 +1307,59 @@
         <translation>Conducció</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="52"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
         <source>Charging</source>
         <translation>En càrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="52"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
         <source>Driving</source>
         <translation>En marxa</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="52"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="54"/>
         <source>Parked</source>
         <translation>Aparcat</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="62"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Odometer</source>
         <translation>Quilometratge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="63"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
         <source>Outside</source>
         <translation>Exterior</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="70"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="243"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="73"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="247"/>
         <source>Battery</source>
         <translation>Bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="89"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="92"/>
         <source>Range</source>
         <translation>Autonomia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="103"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="106"/>
         <source>Charging at %1 · %2 to %3</source>
         <translation>En càrrega a %1 · %2 fins al %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="104"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
         <source>Plugged in, not charging</source>
         <translation>Connectat, sense carregar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="104"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
         <source>Not plugged in</source>
         <translation>No connectat</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="118"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="161"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
         <source>Stop</source>
         <extracomment>verbs on a button: stop / start charging
 ----------
@@ -1367,67 +1367,67 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Atura</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="118"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
         <source>Start</source>
         <translation>Inicia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="129"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="132"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="130"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="133"/>
         <source>Battery health</source>
         <translation>Estat bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="134"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="137"/>
         <source>Power</source>
         <translation>Potència</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="146"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="149"/>
         <source>Battery warming for fast charging</source>
         <translation>S&apos;està escalfant la bateria per a la càrrega ràpida</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="147"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="150"/>
         <source>Battery conditioning for driving</source>
         <translation>Condicionament de la bateria per a la conducció</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="148"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="151"/>
         <source>Battery conditioning off</source>
         <translation>Condicionament de la bateria desactivat</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="161"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
         <source>Warm up</source>
         <translation>Escalfa</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="171"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="174"/>
         <source>Charge limit</source>
         <translation>Càrrega màx.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="210"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="214"/>
         <source>Waiting for the car…</source>
         <translation>S&apos;està esperant el cotxe…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="222"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="226"/>
         <source>Tyres &amp; temperatures</source>
         <translation>Rodes i temperatures</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="242"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="246"/>
         <source>Cabin</source>
         <translation>Habitacle</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="244"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="248"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
@@ -2514,7 +2514,6 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/link/client.py" line="136"/>
         <source>Broker unreachable — retrying</source>
-        <extracomment>How often presence/staleness and command timeouts are re-evaluated. Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input). Bound on remembered topics for once-per-topic logging (an attacker can invent topics). The banner&apos;s status lines (context &quot;link&quot;).</extracomment>
         <translation>Intermediari MQTT inaccessible — es torna a provar</translation>
     </message>
     <message>
@@ -2566,7 +2565,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/vehicle/freshness.py" line="57"/>
         <source>Waiting for current data from the car</source>
-        <extracomment>at 10 Hz and gear and state of charge at 1 Hz, so two lost updates in a row still leave them fresh. Shown where the HMI refuses to decide (install an update, unlock typing, warm the battery) because the car&apos;s latest values are too old or the car is not connected.</extracomment>
+        <extracomment>Shown where the HMI refuses to decide (install an update, unlock typing, warm the battery) because the car&apos;s latest values are too old or the car is not connected.</extracomment>
         <translation>Esperant dades actuals del cotxe</translation>
     </message>
     <message>

@@ -133,47 +133,47 @@
 <context>
     <name>DestinationPanel</name>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="55"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="56"/>
         <source>Search is locked while driving</source>
         <translation>Suche während der Fahrt gesperrt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="56"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="57"/>
         <source>Where to?</source>
         <translation>Wohin?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="85"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="85"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>No places found</source>
         <translation>Keine Orte gefunden</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Recent</source>
         <translation>Letzte Ziele</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No recent destinations yet</source>
         <translation>Noch keine früheren Ziele</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="91"/>
+        <location filename="../../qml/Main.qml" line="92"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · Tippen für Neuerungen</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Offline-Karte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="281"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="282"/>
         <source>Planning the route…</source>
         <translation>Route wird geplant…</translation>
     </message>
@@ -824,12 +824,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="47"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
         <source>No vehicle link</source>
         <translation>Keine Fahrzeugverbindung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="47"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
         <source>Vehicle connected</source>
         <translation>Fahrzeug verbunden</translation>
     </message>
@@ -1135,107 +1135,107 @@
 <context>
     <name>UpdateStatus</name>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="108"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
         <source>Version %1 is now running</source>
         <translation>Version %1 ist jetzt aktiv</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="110"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="125"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="127"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="128"/>
         <source>Install time</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="148"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
         <source>Park the car to restart. The car can&apos;t be driven until the restart has finished.</source>
         <translation>Parken Sie das Auto für den Neustart. Bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="150"/>
         <source>The update is installed. Restart to switch to the new version; the car can&apos;t be driven until the restart has finished.</source>
         <translation>Das Update ist installiert. Starten Sie neu, um zur neuen Version zu wechseln; bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="168"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
         <source>Not parked</source>
         <translation>Nicht geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="168"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
         <source>Parked</source>
         <translation>Geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="170"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="173"/>
         <source>Battery unknown</source>
         <translation>Ladestand unbekannt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="174"/>
         <source>Battery %1 · needs %2</source>
         <translation>Akku %1 · benötigt %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="172"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Battery %1</source>
         <translation>Akku %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="263"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="266"/>
         <source>of %1 downloaded</source>
         <translation>von %1 heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="264"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="264"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
         <source>restarting</source>
         <translation>Neustart läuft</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="280"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="283"/>
         <source>You can keep driving while the update downloads.</source>
         <translation>Sie können weiterfahren, während das Update heruntergeladen wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="281"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="284"/>
         <source>Keep the car parked. The current software keeps running until the restart.</source>
         <translation>Lassen Sie das Auto geparkt. Die aktuelle Software läuft bis zum Neustart weiter.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="282"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="285"/>
         <source>The car can&apos;t be driven until the restart has finished.</source>
         <translation>Bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="311"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="314"/>
         <source>The previous version is running again. Your car works as before.</source>
         <translation>Die vorherige Version läuft wieder. Ihr Auto funktioniert wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="327"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="330"/>
         <source>Updates arrive over the air. Nothing is installed without your OK.</source>
         <translation>Updates werden drahtlos übertragen. Ohne Ihre Zustimmung wird nichts installiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="328"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="331"/>
         <source>Everything is ready. See what&apos;s new on the right.</source>
         <translation>Alles bereit. Die Neuerungen sehen Sie rechts.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="329"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="332"/>
         <source>Nothing was installed. Your car keeps running the current version.</source>
         <translation>Es wurde nichts installiert. Ihr Auto nutzt weiterhin die aktuelle Version.</translation>
     </message>
@@ -1243,57 +1243,57 @@
 <context>
     <name>UpdatesPage</name>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="79"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
         <source>What&apos;s new</source>
         <translation>Neuerungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="79"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
         <source>Release notes</source>
         <translation>Versionshinweise</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="104"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="106"/>
         <source>Install now</source>
         <translation>Jetzt installieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="113"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="115"/>
         <source>Restart to finish</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="120"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="122"/>
         <source>Restore previous version</source>
         <translation>Vorversion wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="127"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="127"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="133"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="139"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="141"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="147"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="147"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Cancel update</source>
         <translation>Update abbrechen</translation>
     </message>
@@ -1307,59 +1307,59 @@
         <translation>Fahrt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="52"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
         <source>Charging</source>
         <translation>Lädt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="52"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
         <source>Driving</source>
         <translation>Fährt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="52"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="54"/>
         <source>Parked</source>
         <translation>Geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="62"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Odometer</source>
         <translation>Gesamtstrecke</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="63"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
         <source>Outside</source>
         <translation>Aussen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="70"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="243"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="73"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="247"/>
         <source>Battery</source>
         <translation>Akku</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="89"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="92"/>
         <source>Range</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="103"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="106"/>
         <source>Charging at %1 · %2 to %3</source>
         <translation>Lädt mit %1 · %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="104"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
         <source>Plugged in, not charging</source>
         <translation>Angeschlossen, lädt nicht</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="104"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
         <source>Not plugged in</source>
         <translation>Nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="118"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="161"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
         <source>Stop</source>
         <extracomment>verbs on a button: stop / start charging
 ----------
@@ -1367,67 +1367,67 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="118"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="129"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="132"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="130"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="133"/>
         <source>Battery health</source>
         <translation>Akkuzustand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="134"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="137"/>
         <source>Power</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="146"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="149"/>
         <source>Battery warming for fast charging</source>
         <translation>Akku wird für Schnellladen vorgewärmt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="147"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="150"/>
         <source>Battery conditioning for driving</source>
         <translation>Akku wird für die Fahrt temperiert</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="148"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="151"/>
         <source>Battery conditioning off</source>
         <translation>Akku-Temperierung aus</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="161"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="171"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="174"/>
         <source>Charge limit</source>
         <translation>Ladelimit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="210"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="214"/>
         <source>Waiting for the car…</source>
         <translation>Warten auf das Auto…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="222"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="226"/>
         <source>Tyres &amp; temperatures</source>
         <translation>Reifen &amp; Temperaturen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="242"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="246"/>
         <source>Cabin</source>
         <translation>Innen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="244"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="248"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
@@ -2514,7 +2514,6 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/link/client.py" line="136"/>
         <source>Broker unreachable — retrying</source>
-        <extracomment>How often presence/staleness and command timeouts are re-evaluated. Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input). Bound on remembered topics for once-per-topic logging (an attacker can invent topics). The banner&apos;s status lines (context &quot;link&quot;).</extracomment>
         <translation>Broker nicht erreichbar — neuer Versuch</translation>
     </message>
     <message>
@@ -2566,7 +2565,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/vehicle/freshness.py" line="57"/>
         <source>Waiting for current data from the car</source>
-        <extracomment>at 10 Hz and gear and state of charge at 1 Hz, so two lost updates in a row still leave them fresh. Shown where the HMI refuses to decide (install an update, unlock typing, warm the battery) because the car&apos;s latest values are too old or the car is not connected.</extracomment>
+        <extracomment>Shown where the HMI refuses to decide (install an update, unlock typing, warm the battery) because the car&apos;s latest values are too old or the car is not connected.</extracomment>
         <translation>Warten auf aktuelle Daten vom Auto</translation>
     </message>
     <message>

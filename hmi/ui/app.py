@@ -168,7 +168,8 @@ class HmiApp(QObject):
         self._apply_i18n()
         self.store = VehicleStore()
         self.link = MqttLink(self.store, config, loop=loop)
-        self.vehicle = VehicleModel(self.store, parent=self)
+        self.vehicle = VehicleModel(self.store, self.link.parked, parent=self)
+        self.link.on_safety(self.vehicle.refresh_staleness)
         self.link_model = LinkModel(self.link, self)
         self.settings = SettingsModel(
             self.settings_store,

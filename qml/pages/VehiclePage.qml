@@ -46,13 +46,16 @@ Item {
                         textFormat: Text.PlainText
                     }
                 }
-                GearIndicator { objectName: "gearIndicator"; current: vehicle.gearText }
+                GearIndicator { objectName: "gearIndicator"; current: vehicle.gearText; stale: vehicle.gearStale }
                 Text {
                     objectName: "driveState"
-                    text: vehicle.charging ? qsTr("Charging") : vehicle.moving ? qsTr("Driving") : qsTr("Parked")
+                    // From the last known values; in italics when they are not current.
+                    text: vehicle.driveState === "charging" ? qsTr("Charging") : vehicle.driveState === "driving" ? qsTr("Driving")
+                        : vehicle.driveState === "parked" ? qsTr("Parked") : ""
                     color: Theme.textDim
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
+                    font.italic: vehicle.driveStateStale
                     textFormat: Text.PlainText
                 }
                 Item { Layout.fillHeight: true }
@@ -187,7 +190,8 @@ Item {
                     Text {
                         objectName: "chargeLimitValue"
                         text: vehicle.chargeLimitText
-                        color: Theme.text
+                        color: vehicle.chargeLimitStale ? Theme.textDim : Theme.text
+                        font.italic: vehicle.chargeLimitStale
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLarge
                         font.bold: true

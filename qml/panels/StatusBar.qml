@@ -8,6 +8,7 @@ Rectangle {
     id: bar
     property string clock: ""
     property string socText: "–"
+    property bool socStale: false   // last known, not current: dimmed like every such value
     property real soc: -1
     property string rangeText: "–"
     property bool charging: false
@@ -64,7 +65,8 @@ Rectangle {
             Text {
                 objectName: "statusSoc"
                 text: bar.socText
-                color: bar.soc >= 0 && bar.soc < 15 ? Theme.critical : Theme.text
+                color: bar.soc >= 0 && bar.soc < 15 ? Theme.critical : bar.socStale ? Theme.textDim : Theme.text
+                font.italic: bar.socStale
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontMedium
                 font.bold: true
