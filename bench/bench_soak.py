@@ -45,16 +45,18 @@ def main() -> int:
     from hmi.broker import Mosquitto
     from hmi.link.config import BrokerConfig
     from hmi.nav.graph import RoadGraph
-    from hmi.nav.paths import ensure_map
     from hmi.sim.soak import SoakDrive, SoakPlan, soak_agent
     from hmi.sim.sua import SuaSimulator
+    from hmi.testing.plugin import cached_map
     from hmi.ui.app import HmiApp, ensure_gui_app
 
     qapp = ensure_gui_app()
     # The Qt loop runs the asyncio callbacks (as under the app and pytest-qt); ``pump`` spins it for a while.
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
-    map_dir = ensure_map("liechtenstein")
+    # The map built from the shipped extract by this checkout's builder (cached like the tests'), not whatever
+    # map a user directory holds.
+    map_dir = cached_map("liechtenstein")
     broker = Mosquitto().start()
     config = BrokerConfig(broker.host, broker.port)
 

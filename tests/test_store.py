@@ -153,3 +153,27 @@ def test_coalescer_under_load_bounds_flushes() -> None:
             flushes += 1
             due = None
     assert 55 <= flushes <= 62
+
+
+def test_clock_check_tells_a_lagging_or_racing_agent_clock_from_old_data() -> None:
+    from hmi.vehicle.freshness import ClockCheck
+
+    check = ClockCheck(window_s=10.0)
+    assert check.skew(100.0) is None, "nothing seen: nothing to say"
+    for i in range(20):  # live values, each 0.05 s in transit
+        check.observe(0.05, 100.0 + i * 0.5)
+    assert check.skew(110.0) is None
+    check.observe(3600.0, 110.1)  # one replayed old value among live ones is data, not the clock
+    assert check.skew(110.2) is None
+    lagging = ClockCheck(window_s=10.0)
+    for i in range(20):
+        lagging.observe(600.0 + (i % 3) * 0.01, 200.0 + i * 0.5)
+    assert lagging.skew(210.0) == pytest.approx(600.0)
+    assert lagging.skew(230.0) is None, "the window has passed"
+    racing = ClockCheck(window_s=10.0)
+    racing.observe(-3600.0, 300.0)
+    assert racing.skew(300.5) == -3600.0
+    racing.observe(-10.0, 301.0)  # within tolerance: the clock is fine after all
+    assert racing.skew(301.5) is None
+    racing.reset()
+    assert racing.skew(301.5) is None

@@ -455,3 +455,62 @@ def test_service_publishes_and_undoes_an_input_it_cannot_send():
     assert commands(out) == ["UPDATE"] and s.machine.state == State.INSTALLING
     assert sent[-1] == topics.SELFUPDATE_DESIRED_STATE_COMMAND
     s.close()
+
+
+# ---------------------------------------------------------------------------------------------- freshness
+
+
+def _inputs(now: float, *, connected: bool = True, online: bool = True, valid_for: float = 3.0, **values):
+    from hmi.link import signals as sig
+    from hmi.vehicle.freshness import SafetyInputs
+
+    paths = {"speed": sig.SPEED, "gear": sig.GEAR, "soc": sig.SOC}
+    fresh = {paths[k]: v for k, v in values.items()}
+    missing = tuple(p for k, p in paths.items() if k not in values)
+    return SafetyInputs(fresh, missing, connected, online, now, valid_for)
+
+
+def test_conditions_expire_a_scheduled_install_waits_for_current_data(svc):
+    f = Feed()
+    offered(svc, f)
+    at = T0 + 600
+    svc.schedule(at, T0)
+    download(svc, f)
+    assert svc.machine.state == State.SCHEDULED
+    # The car said "parked" at T0; ten minutes later that is no ground for an install.
+    out = svc.tick(at)
+    assert commands(out) == [] and svc.machine.state == State.WAITING_CONDITIONS
+    assert notices(out) == ["Waiting for current data from the car"]
+    view = svc.view(at)
+    assert view.waiting_text == "Waiting for current data from the car" and view.parked is None
+    out = svc.set_conditions(_inputs(at + 5, speed=0.0, gear=126, soc=80.0), at + 5)
+    assert commands(out) == ["UPDATE"]
+
+
+def test_link_down_or_agent_offline_blocks_even_with_fresh_parked_values(svc):
+    f = Feed()
+    offered(svc, f)
+    svc.install_now(T0)
+    download(svc, f)  # UPDATE went out (parked at T0)
+    feed(svc, f.fb("UPDATE_SUCCESS", 100))
+    for blocked in (_inputs(T0, connected=False, speed=0.0, gear=126, soc=80.0),
+                    _inputs(T0, online=False, speed=0.0, gear=126, soc=80.0)):  # fmt: skip
+        svc.set_conditions(blocked, T0)
+        out = svc.activate(T0)
+        assert commands(out) == [] and notices(out) == ["Can't restart now: there is no current data from the car"]
+        assert svc.view(T0).data_text == "Waiting for current data from the car"
+    svc.set_conditions(_inputs(T0, speed=0.0, gear=126, soc=80.0), T0)
+    assert commands(svc.activate(T0)) == ["ACTIVATE"]
+
+
+def test_a_tap_after_the_snapshot_expired_is_refused_and_a_clock_jump_back_voids_it(svc):
+    f = Feed()
+    offered(svc, f)
+    svc.install_now(T0)
+    download(svc, f)
+    feed(svc, f.fb("UPDATE_SUCCESS", 100))
+    svc.set_conditions(_inputs(T0, valid_for=1.0, speed=0.0, gear=126, soc=80.0), T0)
+    assert commands(svc.activate(T0 + 1.5)) == [], "measured 1.5 s ago, valid for 1 s"
+    svc.set_conditions(_inputs(T0 + 10, speed=0.0, gear=126, soc=80.0), T0 + 10)
+    assert commands(svc.activate(T0 + 9)) == [], "our clock went back: the snapshot proves nothing"
+    assert commands(svc.activate(T0 + 11)) == ["ACTIVATE"]
