@@ -42,6 +42,17 @@ def download(svc: UpdateService, f: Feed) -> list:
     return feed(svc, f.fb("DOWNLOAD_SUCCESS", 100))
 
 
+def awaiting_restart(svc: UpdateService) -> Feed:
+    """Offered, accepted, downloaded and installed (parked at T0): "restart to finish" is on screen."""
+    f = Feed()
+    offered(svc, f)
+    svc.install_now(T0)
+    download(svc, f)
+    feed(svc, f.fb("UPDATE_SUCCESS", 100))
+    assert svc.machine.state == State.AWAITING_ACTIVATION
+    return f
+
+
 def test_install_now_command_flow_to_success(svc):
     f = Feed()
     offered(svc, f)
@@ -155,11 +166,7 @@ def test_schedule_rejects_bad_times(svc):
 
 
 def test_activate_refused_while_moving_or_low_battery(svc):
-    f = Feed()
-    offered(svc, f)
-    svc.install_now(T0)
-    download(svc, f)
-    feed(svc, f.fb("UPDATE_SUCCESS", 100))
+    awaiting_restart(svc)
     for cond, why in ((DRIVING, "moving"), (LOW_SOC, "battery"), ((0.0, 0, 80.0), "Park")):
         svc.set_vehicle(*cond, T0)
         out = svc.activate(T0)
@@ -488,11 +495,7 @@ def test_conditions_expire_a_scheduled_install_waits_for_current_data(svc):
 
 
 def test_link_down_or_agent_offline_blocks_even_with_fresh_parked_values(svc):
-    f = Feed()
-    offered(svc, f)
-    svc.install_now(T0)
-    download(svc, f)  # UPDATE went out (parked at T0)
-    feed(svc, f.fb("UPDATE_SUCCESS", 100))
+    awaiting_restart(svc)
     for blocked in (_inputs(T0, connected=False, speed=0.0, gear=126, soc=80.0),
                     _inputs(T0, online=False, speed=0.0, gear=126, soc=80.0)):  # fmt: skip
         svc.set_conditions(blocked, T0)
@@ -504,11 +507,7 @@ def test_link_down_or_agent_offline_blocks_even_with_fresh_parked_values(svc):
 
 
 def test_a_tap_after_the_snapshot_expired_is_refused_and_a_clock_jump_back_voids_it(svc):
-    f = Feed()
-    offered(svc, f)
-    svc.install_now(T0)
-    download(svc, f)
-    feed(svc, f.fb("UPDATE_SUCCESS", 100))
+    awaiting_restart(svc)
     svc.set_conditions(_inputs(T0, valid_for=1.0, speed=0.0, gear=126, soc=80.0), T0)
     assert commands(svc.activate(T0 + 1.5)) == [], "measured 1.5 s ago, valid for 1 s"
     svc.set_conditions(_inputs(T0 + 10, speed=0.0, gear=126, soc=80.0), T0 + 10)
