@@ -43,6 +43,7 @@ Item {
                 objectName: "qmlErrorTitle"
                 width: parent.width
                 color: "#ffb3b5"
+                textFormat: Text.PlainText
                 font { pixelSize: overlay.unit * 1.4; bold: true }
                 wrapMode: Text.Wrap
                 text: (overlay.errors.length === 1 ? "QML error" : overlay.errors.length + " QML errors")
@@ -58,6 +59,7 @@ Item {
                     Text {
                         width: parent.width
                         color: "#ffffff"
+                        textFormat: Text.PlainText
                         font { pixelSize: overlay.unit; family: "monospace"; bold: true }
                         elide: Text.ElideMiddle
                         text: modelData.file + ":" + modelData.line + (modelData.column > 0 ? ":" + modelData.column : "")
@@ -65,6 +67,7 @@ Item {
                     Text {
                         width: parent.width
                         color: "#ffd7d8"
+                        textFormat: Text.PlainText
                         font { pixelSize: overlay.unit; family: "monospace" }
                         wrapMode: Text.Wrap
                         text: modelData.message

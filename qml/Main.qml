@@ -41,6 +41,7 @@ Window {
             clock: app.clock
             soc: vehicle.soc != null ? vehicle.soc : -1
             socText: vehicle.socText
+            socStale: vehicle.socStale
             rangeText: vehicle.rangeText
             charging: vehicle.charging === true
             linkLost: link.lost

@@ -111,6 +111,8 @@ def test_broker_restart_reconnects_and_restores_retained_state(hmi_app, agent, m
     mqtt_broker.start()
     # Both the HMI and the agent reconnect on their own; the agent republishes its retained state.
     qtbot.waitUntil(lambda: hmi_app.link.connect_count >= 2, timeout=20_000)
+    assert hmi_app.store.get(sig.SOC) == 55.0, "the last known value stays on screen"
+    agent.start()  # the car keeps talking: the banner goes once live values arrive on the new connection
     qtbot.waitUntil(lambda: not banner.property("visible"), timeout=20_000)
     agent.publish(sig.SOC, 54.0)
     wait_until_value(qtbot, hmi_app, "socText", "54 %")
@@ -193,3 +195,54 @@ def test_unreachable_broker_is_shown_and_retried(qtbot, qasync_loop, tmp_path) -
     finally:
         app.close()
         broker.close()
+
+
+#: Markup an agent might send: it must reach the screen as these characters, never as an image, link or colour.
+MARKUP = "<img src=x><a href=y>hi</a><font color=red>"
+
+
+def test_agent_command_message_with_markup_is_shown_literally(hmi_app, agent, qtbot) -> None:
+    from PySide6.QtQml import QQmlComponent
+
+    hmi_app.app.showPage("vehicle")
+    agent.command_reply["set_charge_limit"] = (False, MARKUP)
+    hmi_app.link_model.setChargeLimit(80)
+    label = find_item(hmi_app, "commandMessage")
+    qtbot.waitUntil(lambda: label.isVisible() and label.property("text") == MARKUP, timeout=5_000)
+    # Reference texts in the same font: the message lays out like the whole string drawn as plain text, far
+    # wider than the "hi" that rich text would draw (which would also try to load the image "x").
+    widths = {}
+    for name, text in (("all", MARKUP), ("hi", "hi")):
+        component = QQmlComponent(hmi_app.engine)
+        component.setData(b"import QtQuick\nText { textFormat: Text.PlainText }", hmi_app.engine.baseUrl())
+        ref = component.create()
+        assert ref is not None, component.errorString()
+        ref.setProperty("font", label.property("font"))
+        ref.setProperty("text", text)
+        widths[name] = ref.property("implicitWidth")
+        ref.deleteLater()
+    assert label.property("implicitWidth") == widths["all"] > 5 * widths["hi"]
+
+
+def test_text_entry_locks_when_the_car_falls_silent_and_says_why(hmi_app, agent, qtbot) -> None:
+    from hmi.vehicle.freshness import SAFETY_MAX_AGE_S
+
+    agent.publish(sig.SPEED, 0.0)
+    agent.publish(sig.GEAR, sig.GEAR_PARK)
+    agent.start()  # the car keeps reporting: parked
+    hmi_app.app.showPage("navigate")
+    qtbot.waitUntil(lambda: not hmi_app.nav.keyboardLocked, timeout=10_000)
+    agent.stop()  # silence: the last "parked" gets older than the bound
+    qtbot.waitUntil(lambda: hmi_app.nav.keyboardLocked, timeout=int(SAFETY_MAX_AGE_S * 1000) + 3_000)
+    assert hmi_app.nav.keyboardLockReason == "Waiting for current data from the car"
+    qtbot.waitUntil(lambda: hmi_app.nav.hasMap, timeout=20_000)  # the search field shows with the map
+    text = find_item(hmi_app, "searchText")
+    qtbot.waitUntil(lambda: text.property("text") == "Waiting for current data from the car", timeout=5_000)
+    agent.start()
+    qtbot.waitUntil(lambda: not hmi_app.nav.keyboardLocked, timeout=10_000)
+    assert hmi_app.nav.keyboardLockReason == ""
+    # Moving: locked, and the screen's own "while driving" line applies (no data reason).
+    agent.publish(sig.SPEED, 40.0)
+    agent.publish(sig.GEAR, sig.GEAR_DRIVE)
+    qtbot.waitUntil(lambda: hmi_app.nav.keyboardLocked, timeout=5_000)
+    assert hmi_app.nav.keyboardLockReason == ""

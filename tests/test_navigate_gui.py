@@ -46,6 +46,7 @@ def park_at(agent, lat: float, lon: float) -> None:
 @pytest.fixture
 def nav_app(hmi_app, agent, qtbot):
     park_at(agent, *VADUZ)
+    agent.start()  # the car keeps reporting (held values): text entry needs fresh "parked" data, not one message
     hmi_app.app.showPage("navigate")
     qtbot.waitUntil(lambda: hmi_app.nav.hasMap, timeout=20_000)
     qtbot.waitUntil(lambda: hmi_app.store.get(sig.GEAR) == sig.GEAR_PARK, timeout=5_000)

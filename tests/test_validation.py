@@ -81,16 +81,24 @@ def test_bad_payload_rejected_with_reason(signal: sig.Signal, case: str, payload
     result = decode_signal(signal, payload, last_ts=None, now=NOW)
     assert isinstance(result, Rejected), f"{case} was accepted: {result}"
     assert len(result.reason) > 10
-    assert result.kind in {"size", "utf8", "json", "shape", "type", "range", "ts", "stale"}
+    assert result.kind in {"size", "utf8", "json", "shape", "type", "range", "ts", "stale", "duplicate"}
 
 
 @pytest.mark.parametrize("signal", sig.SIGNALS, ids=lambda s: s.path)
-def test_older_timestamp_ignored(signal: sig.Signal) -> None:
+def test_timestamps_not_newer_are_rejected(signal: sig.Signal) -> None:
     payload = json.dumps({"value": good_value(signal), "ts": NOW - 5}).encode()
     result = decode_signal(signal, payload, last_ts=NOW, now=NOW)
-    assert isinstance(result, Rejected) and result.kind == "stale"
+    assert isinstance(result, Rejected) and result.kind == "stale" and result.ts == NOW - 5
     same = decode_signal(signal, json.dumps({"value": good_value(signal), "ts": NOW}).encode(), last_ts=NOW, now=NOW)
-    assert isinstance(same, Accepted), "an equal timestamp is a repeat, not out of order"
+    assert isinstance(same, Rejected) and same.kind == "duplicate", "a re-delivered copy is not news"
+    newer = json.dumps({"value": good_value(signal), "ts": NOW + 0.001}).encode()
+    assert isinstance(decode_signal(signal, newer, last_ts=NOW, now=NOW), Accepted)
+
+
+def test_future_timestamp_rejection_carries_the_timestamp() -> None:
+    s = sig.BY_PATH[sig.SPEED]
+    result = decode_signal(s, json.dumps({"value": 1.0, "ts": NOW + 3600}).encode(), last_ts=None, now=NOW)
+    assert isinstance(result, Rejected) and result.kind == "ts" and result.ts == NOW + 3600
 
 
 def test_range_edges_are_inclusive() -> None:

@@ -30,7 +30,7 @@
         <translation>%1 · gesehen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="105"/>
+        <location filename="../../qml/panels/AlertList.qml" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="92"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="94"/>
         <source>Charging station</source>
         <translation>Ladestation</translation>
     </message>
@@ -98,13 +98,13 @@
         <translation>Die Ladestationsdaten enthalten keine Steckerangaben; angezeigt wird ein typischer Wert für den Steckertyp.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="127"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="129"/>
         <source>%1 away</source>
         <extracomment>%1: straight-line distance from the car (&quot;3.2 km&quot;)</extracomment>
         <translation>%1 entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/panels/ChargerCard.qml" line="166"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="170"/>
         <source>%n points</source>
         <extracomment>%n: number of charging points at the station</extracomment>
         <translation>
@@ -113,19 +113,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="110"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="112"/>
         <source>Go</source>
         <extracomment>button: start navigating to this charger (verb)</extracomment>
         <translation>Los</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="143"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="146"/>
         <source>Power</source>
         <extracomment>the charger&apos;s power (noun)</extracomment>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="164"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="168"/>
         <source>Plugs</source>
         <translation>Stecker</translation>
     </message>
@@ -133,47 +133,47 @@
 <context>
     <name>DestinationPanel</name>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="55"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="56"/>
         <source>Search is locked while driving</source>
         <translation>Suche während der Fahrt gesperrt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="56"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="57"/>
         <source>Where to?</source>
         <translation>Wohin?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="85"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="85"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>No places found</source>
         <translation>Keine Orte gefunden</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Recent</source>
         <translation>Letzte Ziele</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No recent destinations yet</source>
         <translation>Noch keine früheren Ziele</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Keine Fehlercodes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/panels/HealthDtcList.qml" line="83"/>
+        <location filename="../../qml/panels/HealthDtcList.qml" line="85"/>
         <source>+%n more (see Alerts)</source>
         <translation>
             <numerusform>+%n weiterer (siehe Meldungen)</numerusform>
@@ -342,17 +342,17 @@
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="295"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
         <source>No data for this period yet</source>
         <translation>Noch keine Daten für diesen Zeitraum</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Servicetermin</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="118"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="119"/>
         <source>Predictions appear once the car has recorded a few days of data</source>
         <translation>Prognosen erscheinen, sobald das Auto einige Tage Daten aufgezeichnet hat</translation>
     </message>
@@ -413,22 +413,22 @@
         <translation>Werkstätten in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="42"/>
+        <location filename="../../qml/panels/HealthService.qml" line="43"/>
         <source>Tap a garage to drive there</source>
         <translation>Werkstatt antippen, um hinzufahren</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="43"/>
+        <location filename="../../qml/panels/HealthService.qml" line="44"/>
         <source>Service overdue · Tap a garage to drive there</source>
         <translation>Service überfällig · Werkstatt antippen, um hinzufahren</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="44"/>
+        <location filename="../../qml/panels/HealthService.qml" line="45"/>
         <source>Next service in %1 · Tap a garage to drive there</source>
         <translation>Nächster Service in %1 · Werkstatt antippen, um hinzufahren</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="136"/>
+        <location filename="../../qml/panels/HealthService.qml" line="137"/>
         <source>Service centres are listed once the car&apos;s position is known</source>
         <translation>Werkstätten werden angezeigt, sobald die Position des Autos bekannt ist</translation>
     </message>
@@ -436,7 +436,7 @@
 <context>
     <name>HealthStatus</name>
     <message numerus="yes">
-        <location filename="../../qml/panels/HealthStatus.qml" line="110"/>
+        <location filename="../../qml/panels/HealthStatus.qml" line="111"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weitere</numerusform>
@@ -444,12 +444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthStatus.qml" line="124"/>
+        <location filename="../../qml/panels/HealthStatus.qml" line="126"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthStatus.qml" line="124"/>
+        <location filename="../../qml/panels/HealthStatus.qml" line="126"/>
         <source>Garages</source>
         <translation>Werkstätten</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="91"/>
+        <location filename="../../qml/Main.qml" line="92"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · Tippen für Neuerungen</translation>
     </message>
@@ -518,33 +518,33 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="58"/>
+        <location filename="../../qml/controls/MapControls.qml" line="59"/>
         <source>Zoom in</source>
         <translation>Vergrössern</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="65"/>
+        <location filename="../../qml/controls/MapControls.qml" line="66"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="72"/>
+        <location filename="../../qml/controls/MapControls.qml" line="73"/>
         <source>Heading up: switch to north up</source>
         <translation>Fahrtrichtung oben: auf Norden oben wechseln</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="72"/>
+        <location filename="../../qml/controls/MapControls.qml" line="73"/>
         <source>North up: switch to heading up</source>
         <translation>Norden oben: auf Fahrtrichtung oben wechseln</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="99"/>
+        <location filename="../../qml/controls/MapControls.qml" line="100"/>
         <source>N</source>
         <comment>compass: north</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="121"/>
+        <location filename="../../qml/controls/MapControls.qml" line="123"/>
         <source>Follow the car</source>
         <translation>Fahrzeug folgen</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Offline-Karte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="335"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="310"/>
         <source>Planning the route…</source>
         <translation>Route wird geplant…</translation>
     </message>
@@ -576,31 +576,31 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="151"/>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="157"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="152"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="158"/>
         <source>abc</source>
         <comment>keyboard: back to letters</comment>
         <translation>abc</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="151"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="152"/>
         <source>123</source>
         <comment>keyboard: digits and symbols</comment>
         <translation>123</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="157"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="158"/>
         <source>àé</source>
         <comment>keyboard: accented letters</comment>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="164"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="165"/>
         <source>Space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="178"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="179"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -621,202 +621,202 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="99"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="100"/>
         <source>Display</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="118"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="119"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="87"/>
         <source>Clock</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="44"/>
         <source>Language and units</source>
         <translation>Sprache und Einheiten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="53"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="54"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="62"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="66"/>
         <source>km</source>
         <comment>unit symbol: kilometres</comment>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="67"/>
         <source>mi</source>
         <comment>unit symbol: miles</comment>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="69"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="70"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
         <source>°C</source>
         <comment>unit symbol: degrees Celsius</comment>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="75"/>
         <source>°F</source>
         <comment>unit symbol: degrees Fahrenheit</comment>
         <translation>°F</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="78"/>
         <source>Tyre pressure</source>
         <translation>Reifendruck</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
         <source>bar</source>
         <comment>unit symbol: bar</comment>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="83"/>
         <source>kPa</source>
         <comment>unit symbol: kilopascal</comment>
         <translation>kPa</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="84"/>
         <source>psi</source>
         <comment>unit symbol: pounds per square inch</comment>
         <translation>psi</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="91"/>
         <source>24 h</source>
         <comment>24-hour clock</comment>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="92"/>
         <source>12 h</source>
         <comment>12-hour clock</comment>
         <translation>12 h</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="110"/>
         <source>Text size</source>
         <translation>Schriftgrösse</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
         <source>Normal</source>
         <comment>text size</comment>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
         <source>Large</source>
         <comment>text size</comment>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="116"/>
         <source>Larger</source>
         <comment>text size</comment>
         <translation>Grösser</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="122"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
         <source>Day</source>
         <comment>theme</comment>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
         <source>Night</source>
         <comment>theme</comment>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="125"/>
         <source>Auto</source>
         <comment>theme: follows the sun</comment>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="152"/>
         <source>Vehicle link</source>
         <translation>Fahrzeugverbindung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="160"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
         <source>Connecting</source>
         <translation>Wird verbunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
         <source>Unreachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
         <source>Vehicle agent</source>
         <translation>Fahrzeug-Agent</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="167"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="168"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
         <source>Software %1</source>
         <translation>Software %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="176"/>
         <source>Map data %1, ODbL</source>
         <translation>Kartendaten %1, ODbL</translation>
     </message>
@@ -824,12 +824,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="46"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
         <source>No vehicle link</source>
         <translation>Keine Fahrzeugverbindung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="46"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
         <source>Vehicle connected</source>
         <translation>Fahrzeug verbunden</translation>
     </message>
@@ -851,13 +851,13 @@
         <translation>Angekommen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="48"/>
+        <location filename="../../qml/panels/TripBar.qml" line="49"/>
         <source>arrival</source>
         <extracomment>label under the estimated arrival time (noun)</extracomment>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <location filename="../../qml/panels/TripBar.qml" line="86"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Beenden</translation>
@@ -927,58 +927,58 @@
         <translation>Fahrt &amp; Laden</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="95"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="98"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="110"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
         <source>Battery</source>
         <translation>Akku</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="110"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
         <source>when planning</source>
         <translation>bei der Planung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="117"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="120"/>
         <source>Reserve · never below</source>
         <translation>Reserve · nie unter</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="129"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="132"/>
         <source>Arrive with</source>
         <extracomment>label above the battery level to arrive with at the destination</extracomment>
         <translation>Ankunft mit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="139"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="142"/>
         <source>Charge limit at stops</source>
         <translation>Ladelimit bei Stopps</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="148"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
         <source>Plugs</source>
         <translation>Stecker</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="148"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
         <source>chargers to use</source>
         <translation>zu nutzende Ladestationen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="163"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
         <source>Charger power</source>
         <translation>Ladeleistung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="163"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="177"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="180"/>
         <source>Any</source>
         <extracomment>charger power filter: no minimum</extracomment>
         <translation>Beliebig</translation>
@@ -993,7 +993,7 @@
         <translation>Weniger</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripStepper.qml" line="45"/>
+        <location filename="../../qml/panels/TripStepper.qml" line="46"/>
         <source>More</source>
         <extracomment>accessible name of the &quot;+&quot; button: increase the value</extracomment>
         <translation>Mehr</translation>
@@ -1008,25 +1008,25 @@
         <translation>Ankunft mit %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="96"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="98"/>
         <source>now</source>
         <extracomment>label under the battery level right now</extracomment>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="180"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="184"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="193"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="198"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="200"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>Ankunft</translation>
@@ -1102,32 +1102,32 @@
         <translation>Das Update wird jetzt heruntergeladen und zu dieser Zeit installiert, wenn das Auto mit genügend Ladestand geparkt ist. Andernfalls wartet es und zeigt Ihnen den Grund an.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="65"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="66"/>
         <source>Tonight at %1</source>
         <translation>Heute Nacht um %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="71"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="72"/>
         <source>or pick a time:</source>
         <translation>oder Zeit wählen:</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="84"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="86"/>
         <source>One hour earlier</source>
         <translation>Eine Stunde früher</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="111"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="114"/>
         <source>One hour later</source>
         <translation>Eine Stunde später</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="128"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="131"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="135"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="138"/>
         <source>Schedule for %1</source>
         <translation>Für %1 planen</translation>
     </message>
@@ -1135,107 +1135,107 @@
 <context>
     <name>UpdateStatus</name>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="107"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
         <source>Version %1 is now running</source>
         <translation>Version %1 ist jetzt aktiv</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="108"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="110"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="124"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="128"/>
         <source>Install time</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="147"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
         <source>Park the car to restart. The car can&apos;t be driven until the restart has finished.</source>
         <translation>Parken Sie das Auto für den Neustart. Bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="148"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="150"/>
         <source>The update is installed. Restart to switch to the new version; the car can&apos;t be driven until the restart has finished.</source>
         <translation>Das Update ist installiert. Starten Sie neu, um zur neuen Version zu wechseln; bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="166"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
         <source>Not parked</source>
         <translation>Nicht geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="166"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
         <source>Parked</source>
         <translation>Geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="168"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="173"/>
         <source>Battery unknown</source>
         <translation>Ladestand unbekannt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="169"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="174"/>
         <source>Battery %1 · needs %2</source>
         <translation>Akku %1 · benötigt %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="170"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Battery %1</source>
         <translation>Akku %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="259"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="266"/>
         <source>of %1 downloaded</source>
         <translation>von %1 heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="260"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="260"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
         <source>restarting</source>
         <translation>Neustart läuft</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="275"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="283"/>
         <source>You can keep driving while the update downloads.</source>
         <translation>Sie können weiterfahren, während das Update heruntergeladen wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="276"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="284"/>
         <source>Keep the car parked. The current software keeps running until the restart.</source>
         <translation>Lassen Sie das Auto geparkt. Die aktuelle Software läuft bis zum Neustart weiter.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="277"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="285"/>
         <source>The car can&apos;t be driven until the restart has finished.</source>
         <translation>Bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="305"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="314"/>
         <source>The previous version is running again. Your car works as before.</source>
         <translation>Die vorherige Version läuft wieder. Ihr Auto funktioniert wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="320"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="330"/>
         <source>Updates arrive over the air. Nothing is installed without your OK.</source>
         <translation>Updates werden drahtlos übertragen. Ohne Ihre Zustimmung wird nichts installiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="321"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="331"/>
         <source>Everything is ready. See what&apos;s new on the right.</source>
         <translation>Alles bereit. Die Neuerungen sehen Sie rechts.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="322"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="332"/>
         <source>Nothing was installed. Your car keeps running the current version.</source>
         <translation>Es wurde nichts installiert. Ihr Auto nutzt weiterhin die aktuelle Version.</translation>
     </message>
@@ -1243,57 +1243,57 @@
 <context>
     <name>UpdatesPage</name>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="79"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
         <source>What&apos;s new</source>
         <translation>Neuerungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="79"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
         <source>Release notes</source>
         <translation>Versionshinweise</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="104"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="106"/>
         <source>Install now</source>
         <translation>Jetzt installieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="113"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="115"/>
         <source>Restart to finish</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="120"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="122"/>
         <source>Restore previous version</source>
         <translation>Vorversion wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="127"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="127"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="133"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="139"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="141"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="147"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="147"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Cancel update</source>
         <translation>Update abbrechen</translation>
     </message>
@@ -1307,59 +1307,59 @@
         <translation>Fahrt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="50"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
         <source>Charging</source>
         <translation>Lädt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="50"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
         <source>Driving</source>
         <translation>Fährt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="50"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="54"/>
         <source>Parked</source>
         <translation>Geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="59"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Odometer</source>
         <translation>Gesamtstrecke</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="60"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
         <source>Outside</source>
         <translation>Aussen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="67"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="234"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="73"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="247"/>
         <source>Battery</source>
         <translation>Akku</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="85"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="92"/>
         <source>Range</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="99"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="106"/>
         <source>Charging at %1 · %2 to %3</source>
         <translation>Lädt mit %1 · %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="100"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
         <source>Plugged in, not charging</source>
         <translation>Angeschlossen, lädt nicht</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="100"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
         <source>Not plugged in</source>
         <translation>Nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="113"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="155"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
         <source>Stop</source>
         <extracomment>verbs on a button: stop / start charging
 ----------
@@ -1367,67 +1367,67 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="113"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="124"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="132"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="125"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="133"/>
         <source>Battery health</source>
         <translation>Akkuzustand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="129"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="137"/>
         <source>Power</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="141"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="149"/>
         <source>Battery warming for fast charging</source>
         <translation>Akku wird für Schnellladen vorgewärmt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="142"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="150"/>
         <source>Battery conditioning for driving</source>
         <translation>Akku wird für die Fahrt temperiert</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="143"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="151"/>
         <source>Battery conditioning off</source>
         <translation>Akku-Temperierung aus</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="155"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="165"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="174"/>
         <source>Charge limit</source>
         <translation>Ladelimit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="202"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="214"/>
         <source>Waiting for the car…</source>
         <translation>Warten auf das Auto…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="213"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="226"/>
         <source>Tyres &amp; temperatures</source>
         <translation>Reifen &amp; Temperaturen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="233"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="246"/>
         <source>Cabin</source>
         <translation>Innen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="235"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="248"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
@@ -1758,491 +1758,491 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="67"/>
+        <location filename="../../hmi/nav/guidance.py" line="73"/>
         <source>Continue onto {street}</source>
         <extracomment>``router(origin, destination, metric, heading) -&gt; Route`` (raises RoutingError): how guidance reroutes</extracomment>
         <translation>Weiter auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="68"/>
+        <location filename="../../hmi/nav/guidance.py" line="74"/>
         <source>Continue straight</source>
         <translation>Geradeaus weiterfahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="69"/>
+        <location filename="../../hmi/nav/guidance.py" line="75"/>
         <source>In {distance}, continue onto {street}</source>
         <translation>In {distance} weiter auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="70"/>
+        <location filename="../../hmi/nav/guidance.py" line="76"/>
         <source>In {distance}, continue straight</source>
         <translation>In {distance} geradeaus weiterfahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="73"/>
+        <location filename="../../hmi/nav/guidance.py" line="79"/>
         <source>Bear left onto {street}</source>
         <translation>Halb links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="74"/>
+        <location filename="../../hmi/nav/guidance.py" line="80"/>
         <source>Bear left</source>
         <translation>Halb links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="75"/>
+        <location filename="../../hmi/nav/guidance.py" line="81"/>
         <source>In {distance}, bear left onto {street}</source>
         <translation>In {distance} halb links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="76"/>
+        <location filename="../../hmi/nav/guidance.py" line="82"/>
         <source>In {distance}, bear left</source>
         <translation>In {distance} halb links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="79"/>
+        <location filename="../../hmi/nav/guidance.py" line="85"/>
         <source>Bear right onto {street}</source>
         <translation>Halb rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="80"/>
+        <location filename="../../hmi/nav/guidance.py" line="86"/>
         <source>Bear right</source>
         <translation>Halb rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="81"/>
+        <location filename="../../hmi/nav/guidance.py" line="87"/>
         <source>In {distance}, bear right onto {street}</source>
         <translation>In {distance} halb rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="82"/>
+        <location filename="../../hmi/nav/guidance.py" line="88"/>
         <source>In {distance}, bear right</source>
         <translation>In {distance} halb rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="85"/>
+        <location filename="../../hmi/nav/guidance.py" line="91"/>
         <source>Turn left onto {street}</source>
         <translation>Links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="86"/>
+        <location filename="../../hmi/nav/guidance.py" line="92"/>
         <source>Turn left</source>
         <translation>Links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="87"/>
+        <location filename="../../hmi/nav/guidance.py" line="93"/>
         <source>In {distance}, turn left onto {street}</source>
         <translation>In {distance} links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="88"/>
+        <location filename="../../hmi/nav/guidance.py" line="94"/>
         <source>In {distance}, turn left</source>
         <translation>In {distance} links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="91"/>
+        <location filename="../../hmi/nav/guidance.py" line="97"/>
         <source>Turn right onto {street}</source>
         <translation>Rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="92"/>
+        <location filename="../../hmi/nav/guidance.py" line="98"/>
         <source>Turn right</source>
         <translation>Rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="93"/>
+        <location filename="../../hmi/nav/guidance.py" line="99"/>
         <source>In {distance}, turn right onto {street}</source>
         <translation>In {distance} rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="94"/>
+        <location filename="../../hmi/nav/guidance.py" line="100"/>
         <source>In {distance}, turn right</source>
         <translation>In {distance} rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="97"/>
+        <location filename="../../hmi/nav/guidance.py" line="103"/>
         <source>Turn sharp left onto {street}</source>
         <translation>Scharf links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="98"/>
+        <location filename="../../hmi/nav/guidance.py" line="104"/>
         <source>Turn sharp left</source>
         <translation>Scharf links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="99"/>
+        <location filename="../../hmi/nav/guidance.py" line="105"/>
         <source>In {distance}, turn sharp left onto {street}</source>
         <translation>In {distance} scharf links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="100"/>
+        <location filename="../../hmi/nav/guidance.py" line="106"/>
         <source>In {distance}, turn sharp left</source>
         <translation>In {distance} scharf links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="103"/>
+        <location filename="../../hmi/nav/guidance.py" line="109"/>
         <source>Turn sharp right onto {street}</source>
         <translation>Scharf rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="104"/>
+        <location filename="../../hmi/nav/guidance.py" line="110"/>
         <source>Turn sharp right</source>
         <translation>Scharf rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="105"/>
+        <location filename="../../hmi/nav/guidance.py" line="111"/>
         <source>In {distance}, turn sharp right onto {street}</source>
         <translation>In {distance} scharf rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="106"/>
+        <location filename="../../hmi/nav/guidance.py" line="112"/>
         <source>In {distance}, turn sharp right</source>
         <translation>In {distance} scharf rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="109"/>
+        <location filename="../../hmi/nav/guidance.py" line="115"/>
         <source>Make a U-turn onto {street}</source>
         <translation>Wenden auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="110"/>
+        <location filename="../../hmi/nav/guidance.py" line="116"/>
         <source>Make a U-turn</source>
         <translation>Wenden</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="111"/>
+        <location filename="../../hmi/nav/guidance.py" line="117"/>
         <source>In {distance}, make a U-turn onto {street}</source>
         <translation>In {distance} wenden auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="112"/>
+        <location filename="../../hmi/nav/guidance.py" line="118"/>
         <source>In {distance}, make a U-turn</source>
         <translation>In {distance} wenden</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="119"/>
+        <location filename="../../hmi/nav/guidance.py" line="125"/>
         <source>At the roundabout, take the 1st exit onto {street}</source>
         <translation>Im Kreisverkehr die 1. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="120"/>
+        <location filename="../../hmi/nav/guidance.py" line="126"/>
         <source>At the roundabout, take the 1st exit</source>
         <translation>Im Kreisverkehr die 1. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="121"/>
+        <location filename="../../hmi/nav/guidance.py" line="127"/>
         <source>In {distance}, at the roundabout, take the 1st exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 1. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="122"/>
+        <location filename="../../hmi/nav/guidance.py" line="128"/>
         <source>In {distance}, at the roundabout, take the 1st exit</source>
         <translation>In {distance} im Kreisverkehr die 1. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="125"/>
+        <location filename="../../hmi/nav/guidance.py" line="131"/>
         <source>At the roundabout, take the 2nd exit onto {street}</source>
         <translation>Im Kreisverkehr die 2. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="126"/>
+        <location filename="../../hmi/nav/guidance.py" line="132"/>
         <source>At the roundabout, take the 2nd exit</source>
         <translation>Im Kreisverkehr die 2. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="127"/>
+        <location filename="../../hmi/nav/guidance.py" line="133"/>
         <source>In {distance}, at the roundabout, take the 2nd exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 2. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="128"/>
+        <location filename="../../hmi/nav/guidance.py" line="134"/>
         <source>In {distance}, at the roundabout, take the 2nd exit</source>
         <translation>In {distance} im Kreisverkehr die 2. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="131"/>
+        <location filename="../../hmi/nav/guidance.py" line="137"/>
         <source>At the roundabout, take the 3rd exit onto {street}</source>
         <translation>Im Kreisverkehr die 3. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="132"/>
+        <location filename="../../hmi/nav/guidance.py" line="138"/>
         <source>At the roundabout, take the 3rd exit</source>
         <translation>Im Kreisverkehr die 3. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="133"/>
+        <location filename="../../hmi/nav/guidance.py" line="139"/>
         <source>In {distance}, at the roundabout, take the 3rd exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 3. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="134"/>
+        <location filename="../../hmi/nav/guidance.py" line="140"/>
         <source>In {distance}, at the roundabout, take the 3rd exit</source>
         <translation>In {distance} im Kreisverkehr die 3. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="137"/>
+        <location filename="../../hmi/nav/guidance.py" line="143"/>
         <source>At the roundabout, take the 4th exit onto {street}</source>
         <translation>Im Kreisverkehr die 4. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="138"/>
+        <location filename="../../hmi/nav/guidance.py" line="144"/>
         <source>At the roundabout, take the 4th exit</source>
         <translation>Im Kreisverkehr die 4. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="139"/>
+        <location filename="../../hmi/nav/guidance.py" line="145"/>
         <source>In {distance}, at the roundabout, take the 4th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 4. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="140"/>
+        <location filename="../../hmi/nav/guidance.py" line="146"/>
         <source>In {distance}, at the roundabout, take the 4th exit</source>
         <translation>In {distance} im Kreisverkehr die 4. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="143"/>
+        <location filename="../../hmi/nav/guidance.py" line="149"/>
         <source>At the roundabout, take the 5th exit onto {street}</source>
         <translation>Im Kreisverkehr die 5. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="144"/>
+        <location filename="../../hmi/nav/guidance.py" line="150"/>
         <source>At the roundabout, take the 5th exit</source>
         <translation>Im Kreisverkehr die 5. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="145"/>
+        <location filename="../../hmi/nav/guidance.py" line="151"/>
         <source>In {distance}, at the roundabout, take the 5th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 5. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="146"/>
+        <location filename="../../hmi/nav/guidance.py" line="152"/>
         <source>In {distance}, at the roundabout, take the 5th exit</source>
         <translation>In {distance} im Kreisverkehr die 5. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="149"/>
+        <location filename="../../hmi/nav/guidance.py" line="155"/>
         <source>At the roundabout, take the 6th exit onto {street}</source>
         <translation>Im Kreisverkehr die 6. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="150"/>
+        <location filename="../../hmi/nav/guidance.py" line="156"/>
         <source>At the roundabout, take the 6th exit</source>
         <translation>Im Kreisverkehr die 6. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="151"/>
+        <location filename="../../hmi/nav/guidance.py" line="157"/>
         <source>In {distance}, at the roundabout, take the 6th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 6. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="152"/>
+        <location filename="../../hmi/nav/guidance.py" line="158"/>
         <source>In {distance}, at the roundabout, take the 6th exit</source>
         <translation>In {distance} im Kreisverkehr die 6. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="155"/>
+        <location filename="../../hmi/nav/guidance.py" line="161"/>
         <source>At the roundabout, take the 7th exit onto {street}</source>
         <translation>Im Kreisverkehr die 7. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="156"/>
+        <location filename="../../hmi/nav/guidance.py" line="162"/>
         <source>At the roundabout, take the 7th exit</source>
         <translation>Im Kreisverkehr die 7. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="157"/>
+        <location filename="../../hmi/nav/guidance.py" line="163"/>
         <source>In {distance}, at the roundabout, take the 7th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 7. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="158"/>
+        <location filename="../../hmi/nav/guidance.py" line="164"/>
         <source>In {distance}, at the roundabout, take the 7th exit</source>
         <translation>In {distance} im Kreisverkehr die 7. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="161"/>
+        <location filename="../../hmi/nav/guidance.py" line="167"/>
         <source>At the roundabout, take the 8th exit onto {street}</source>
         <translation>Im Kreisverkehr die 8. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="162"/>
+        <location filename="../../hmi/nav/guidance.py" line="168"/>
         <source>At the roundabout, take the 8th exit</source>
         <translation>Im Kreisverkehr die 8. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="163"/>
+        <location filename="../../hmi/nav/guidance.py" line="169"/>
         <source>In {distance}, at the roundabout, take the 8th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 8. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="164"/>
+        <location filename="../../hmi/nav/guidance.py" line="170"/>
         <source>In {distance}, at the roundabout, take the 8th exit</source>
         <translation>In {distance} im Kreisverkehr die 8. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="168"/>
+        <location filename="../../hmi/nav/guidance.py" line="174"/>
         <source>At the roundabout, take exit {exit} onto {street}</source>
         <translation>Im Kreisverkehr die {exit}. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="169"/>
+        <location filename="../../hmi/nav/guidance.py" line="175"/>
         <source>At the roundabout, take exit {exit}</source>
         <translation>Im Kreisverkehr die {exit}. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="170"/>
+        <location filename="../../hmi/nav/guidance.py" line="176"/>
         <source>In {distance}, at the roundabout, take exit {exit} onto {street}</source>
         <translation>In {distance} im Kreisverkehr die {exit}. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="171"/>
+        <location filename="../../hmi/nav/guidance.py" line="177"/>
         <source>In {distance}, at the roundabout, take exit {exit}</source>
         <translation>In {distance} im Kreisverkehr die {exit}. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="177"/>
+        <location filename="../../hmi/nav/guidance.py" line="183"/>
         <source>Head north on {street}</source>
         <extracomment>Departure, one (named, unnamed) pair per compass direction: &quot;north&quot; is a different word inside each sentence in some languages (&quot;vers le nord&quot; / &quot;vers l&apos;est&quot;), so the direction is part of the sentence.</extracomment>
         <translation>Auf {street} Richtung Norden fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="177"/>
+        <location filename="../../hmi/nav/guidance.py" line="183"/>
         <source>Head north</source>
         <translation>Richtung Norden fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="179"/>
+        <location filename="../../hmi/nav/guidance.py" line="185"/>
         <source>Head northeast on {street}</source>
         <translation>Auf {street} Richtung Nordosten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="180"/>
+        <location filename="../../hmi/nav/guidance.py" line="186"/>
         <source>Head northeast</source>
         <translation>Richtung Nordosten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="182"/>
+        <location filename="../../hmi/nav/guidance.py" line="188"/>
         <source>Head east on {street}</source>
         <translation>Auf {street} Richtung Osten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="182"/>
+        <location filename="../../hmi/nav/guidance.py" line="188"/>
         <source>Head east</source>
         <translation>Richtung Osten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="184"/>
+        <location filename="../../hmi/nav/guidance.py" line="190"/>
         <source>Head southeast on {street}</source>
         <translation>Auf {street} Richtung Südosten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="185"/>
+        <location filename="../../hmi/nav/guidance.py" line="191"/>
         <source>Head southeast</source>
         <translation>Richtung Südosten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="187"/>
+        <location filename="../../hmi/nav/guidance.py" line="193"/>
         <source>Head south on {street}</source>
         <translation>Auf {street} Richtung Süden fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="187"/>
+        <location filename="../../hmi/nav/guidance.py" line="193"/>
         <source>Head south</source>
         <translation>Richtung Süden fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="189"/>
+        <location filename="../../hmi/nav/guidance.py" line="195"/>
         <source>Head southwest on {street}</source>
         <translation>Auf {street} Richtung Südwesten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="190"/>
+        <location filename="../../hmi/nav/guidance.py" line="196"/>
         <source>Head southwest</source>
         <translation>Richtung Südwesten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="192"/>
+        <location filename="../../hmi/nav/guidance.py" line="198"/>
         <source>Head west on {street}</source>
         <translation>Auf {street} Richtung Westen fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="192"/>
+        <location filename="../../hmi/nav/guidance.py" line="198"/>
         <source>Head west</source>
         <translation>Richtung Westen fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="194"/>
+        <location filename="../../hmi/nav/guidance.py" line="200"/>
         <source>Head northwest on {street}</source>
         <translation>Auf {street} Richtung Nordwesten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="195"/>
+        <location filename="../../hmi/nav/guidance.py" line="201"/>
         <source>Head northwest</source>
         <translation>Richtung Nordwesten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="200"/>
+        <location filename="../../hmi/nav/guidance.py" line="206"/>
         <source>You have arrived at your destination</source>
         <extracomment>Arrival: reached (banner, &quot;now&quot;), ahead (the maneuver the banner shows before it) and with a distance lead-in.</extracomment>
         <translation>Sie haben Ihr Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="201"/>
+        <location filename="../../hmi/nav/guidance.py" line="207"/>
         <source>Arrive at your destination</source>
         <translation>Ankunft am Ziel</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="202"/>
+        <location filename="../../hmi/nav/guidance.py" line="208"/>
         <source>In {distance}, you will arrive at your destination</source>
         <translation>In {distance} erreichen Sie Ihr Ziel</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="207"/>
+        <location filename="../../hmi/nav/guidance.py" line="213"/>
         <source>Take exit {exit} towards {towards}</source>
         <translation>Ausfahrt {exit} Richtung {towards} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="208"/>
+        <location filename="../../hmi/nav/guidance.py" line="214"/>
         <source>Take exit {exit}</source>
         <translation>Ausfahrt {exit} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="209"/>
+        <location filename="../../hmi/nav/guidance.py" line="215"/>
         <source>In {distance}, take exit {exit} towards {towards}</source>
         <translation>In {distance} Ausfahrt {exit} Richtung {towards} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="210"/>
+        <location filename="../../hmi/nav/guidance.py" line="216"/>
         <source>In {distance}, take exit {exit}</source>
         <translation>In {distance} Ausfahrt {exit} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="213"/>
+        <location filename="../../hmi/nav/guidance.py" line="219"/>
         <source>Take the exit towards {towards}</source>
         <translation>Ausfahrt Richtung {towards} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="214"/>
+        <location filename="../../hmi/nav/guidance.py" line="220"/>
         <source>Take the exit</source>
         <translation>Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="215"/>
+        <location filename="../../hmi/nav/guidance.py" line="221"/>
         <source>In {distance}, take the exit towards {towards}</source>
         <translation>In {distance} Ausfahrt Richtung {towards} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="216"/>
+        <location filename="../../hmi/nav/guidance.py" line="222"/>
         <source>In {distance}, take the exit</source>
         <translation>In {distance} Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="219"/>
+        <location filename="../../hmi/nav/guidance.py" line="225"/>
         <source>Exit {exit}: {towards}</source>
         <extracomment>The sign panel of a motorway exit: {exit} is the junction number, {towards} the signposted destinations.</extracomment>
         <translation>Ausfahrt {exit}: {towards}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="220"/>
+        <location filename="../../hmi/nav/guidance.py" line="226"/>
         <source>Exit {exit}</source>
         <translation>Ausfahrt {exit}</translation>
     </message>
@@ -2609,35 +2609,45 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>link</name>
     <message>
-        <location filename="../../hmi/link/client.py" line="104"/>
+        <location filename="../../hmi/link/client.py" line="136"/>
         <source>Broker unreachable — retrying</source>
-        <extracomment>How often presence/staleness and command timeouts are re-evaluated. Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input). Bound on remembered topics for once-per-topic logging (an attacker can invent topics). The banner&apos;s status lines (context &quot;link&quot;).</extracomment>
         <translation>Broker nicht erreichbar — neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="105"/>
+        <location filename="../../hmi/link/client.py" line="137"/>
         <source>Connecting to the vehicle</source>
         <translation>Verbindung zum Fahrzeug wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="106"/>
+        <location filename="../../hmi/link/client.py" line="138"/>
         <source>Vehicle agent offline</source>
         <translation>Fahrzeug-Agent offline</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="107"/>
+        <location filename="../../hmi/link/client.py" line="139"/>
         <source>Waiting for the vehicle agent</source>
         <translation>Warten auf den Fahrzeug-Agenten</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="108"/>
+        <location filename="../../hmi/link/client.py" line="140"/>
         <source>No data from the vehicle</source>
         <translation>Keine Daten vom Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="109"/>
+        <location filename="../../hmi/link/client.py" line="141"/>
+        <source>The car&apos;s clock does not match this screen&apos;s</source>
+        <translation>Die Uhr des Autos weicht von der dieses Bildschirms ab</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/link/client.py" line="142"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/link/client.py" line="145"/>
+        <source>{reason} · {age}</source>
+        <extracomment>The banner&apos;s status line and how old the values on screen are: &quot;Vehicle agent offline · last known 3 h ago&quot;.</extracomment>
+        <translation>{reason} · {age}</translation>
     </message>
     <message>
         <location filename="../../hmi/link/commands.py" line="16"/>
@@ -2648,6 +2658,39 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <location filename="../../hmi/link/commands.py" line="17"/>
         <source>Not connected to the car</source>
         <translation>Nicht mit dem Auto verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="57"/>
+        <source>Waiting for current data from the car</source>
+        <extracomment>Shown where the HMI refuses to decide (install an update, unlock typing, warm the battery) because the car&apos;s latest values are too old or the car is not connected.</extracomment>
+        <translation>Warten auf aktuelle Daten vom Auto</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="62"/>
+        <source>last known {age} ago</source>
+        <extracomment>How old the values on screen are, after the link&apos;s status: &quot;last known 3 h ago&quot;. {age} is e.g. &quot;3 h&quot;.</extracomment>
+        <translation>zuletzt bekannt vor {age}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="66"/>
+        <source>{n} d</source>
+        <extracomment>an age in whole days, abbreviated (&quot;2 d&quot;)</extracomment>
+        <translation>{n} T.</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="67"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="68"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="69"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
     </message>
 </context>
 <context>
@@ -2792,314 +2835,320 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>ota</name>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="24"/>
+        <location filename="../../hmi/updates/texts.py" line="25"/>
         <source>Checking the car&apos;s software</source>
         <extracomment>Idle headline until ``selfupdate/currentstate`` has told us what is installed.</extracomment>
         <translation>Software des Autos wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="27"/>
+        <location filename="../../hmi/updates/texts.py" line="28"/>
         <source>Your software is up to date</source>
         <extracomment>Short headline per machine state (``State.value``), for the page title and the status bar.</extracomment>
         <translation>Ihre Software ist aktuell</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="28"/>
         <location filename="../../hmi/updates/texts.py" line="29"/>
+        <location filename="../../hmi/updates/texts.py" line="30"/>
         <source>Software update available</source>
         <translation>Software-Update verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="30"/>
+        <location filename="../../hmi/updates/texts.py" line="31"/>
         <source>Downloading update</source>
         <translation>Update wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="31"/>
+        <location filename="../../hmi/updates/texts.py" line="32"/>
         <source>Update ready to install</source>
         <translation>Update bereit zur Installation</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="32"/>
+        <location filename="../../hmi/updates/texts.py" line="33"/>
         <source>Update scheduled</source>
         <translation>Update geplant</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="33"/>
+        <location filename="../../hmi/updates/texts.py" line="34"/>
         <source>Update waiting</source>
         <translation>Update wartet</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="34"/>
+        <location filename="../../hmi/updates/texts.py" line="35"/>
         <source>Installing update</source>
         <translation>Update wird installiert</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="35"/>
+        <location filename="../../hmi/updates/texts.py" line="36"/>
         <source>Restart to finish the update</source>
         <translation>Neustart zum Abschliessen des Updates</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="36"/>
+        <location filename="../../hmi/updates/texts.py" line="37"/>
         <source>Restarting</source>
         <translation>Neustart läuft</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="37"/>
+        <location filename="../../hmi/updates/texts.py" line="38"/>
         <source>Update installed</source>
         <translation>Update installiert</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="38"/>
+        <location filename="../../hmi/updates/texts.py" line="39"/>
         <source>Update failed</source>
         <translation>Update fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="39"/>
+        <location filename="../../hmi/updates/texts.py" line="40"/>
         <source>Update declined</source>
         <translation>Update abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="43"/>
+        <location filename="../../hmi/updates/texts.py" line="45"/>
         <source>vehicle data is not available</source>
         <translation>keine Fahrzeugdaten verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="44"/>
+        <location filename="../../hmi/updates/texts.py" line="47"/>
+        <source>there is no current data from the car</source>
+        <extracomment>a reason, after &quot;Can&apos;t restart now: …&quot;: the car&apos;s latest values are too old or the car is not connected</extracomment>
+        <translation>es liegen keine aktuellen Daten vom Auto vor</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="48"/>
         <source>the car is moving</source>
         <translation>das Auto fährt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="45"/>
+        <location filename="../../hmi/updates/texts.py" line="49"/>
         <source>the car is not in Park</source>
         <translation>das Auto ist nicht in Parkstellung</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="46"/>
+        <location filename="../../hmi/updates/texts.py" line="50"/>
         <source>the battery is below {soc}</source>
         <translation>der Ladestand liegt unter {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="48"/>
+        <location filename="../../hmi/updates/texts.py" line="52"/>
         <source>{first} and {rest}</source>
         <extracomment>Joins the last two reasons (&quot;the car is moving and the battery is below 30 %&quot;).</extracomment>
         <translation>{first} und {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="50"/>
+        <location filename="../../hmi/updates/texts.py" line="54"/>
         <source>{first}, {rest}</source>
         <extracomment>Joins a reason to the rest of a list of three or more (&quot;A, B and C&quot;).</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="51"/>
+        <location filename="../../hmi/updates/texts.py" line="55"/>
         <source>Waiting: {reasons}</source>
         <translation>Wartet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="52"/>
+        <location filename="../../hmi/updates/texts.py" line="56"/>
         <source>Can&apos;t restart now: {reasons}</source>
         <translation>Neustart jetzt nicht möglich: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="53"/>
+        <location filename="../../hmi/updates/texts.py" line="57"/>
         <source>Can&apos;t restore the previous version now: {reasons}</source>
         <translation>Vorherige Version jetzt nicht wiederherstellbar: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="54"/>
+        <location filename="../../hmi/updates/texts.py" line="58"/>
         <source>parked</source>
         <translation>geparkt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="55"/>
+        <location filename="../../hmi/updates/texts.py" line="59"/>
         <source>the battery reached {soc}</source>
         <translation>Ladestand {soc} erreicht</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="56"/>
+        <location filename="../../hmi/updates/texts.py" line="60"/>
         <source>vehicle data arrived</source>
         <translation>Fahrzeugdaten empfangen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="57"/>
+        <location filename="../../hmi/updates/texts.py" line="61"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="58"/>
+        <location filename="../../hmi/updates/texts.py" line="62"/>
         <source>Waited until {conditions}, installing now</source>
         <translation>Bedingungen erfüllt ({conditions}), Installation startet jetzt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="61"/>
+        <location filename="../../hmi/updates/texts.py" line="65"/>
         <source>Software update {version} is available</source>
         <translation>Software-Update {version} ist verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="62"/>
+        <location filename="../../hmi/updates/texts.py" line="66"/>
         <source>Software update {version} is ready to install</source>
         <translation>Software-Update {version} ist bereit zur Installation</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="63"/>
+        <location filename="../../hmi/updates/texts.py" line="67"/>
         <source>No news from the update service; checking its state</source>
         <translation>Keine Rückmeldung vom Update-Dienst; Status wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="64"/>
+        <location filename="../../hmi/updates/texts.py" line="68"/>
         <source>Pick a time within the next 14 days</source>
         <translation>Wählen Sie eine Zeit innerhalb der nächsten 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="65"/>
+        <location filename="../../hmi/updates/texts.py" line="69"/>
         <source>Update scheduled for {day} {time}</source>
         <translation>Update geplant für {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="66"/>
+        <location filename="../../hmi/updates/texts.py" line="70"/>
         <source>We&apos;ll remind you at the end of your next drive</source>
         <translation>Wir erinnern Sie am Ende Ihrer nächsten Fahrt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="67"/>
+        <location filename="../../hmi/updates/texts.py" line="71"/>
         <source>Update {version} declined</source>
         <translation>Update {version} abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="68"/>
+        <location filename="../../hmi/updates/texts.py" line="72"/>
         <source>Restarting as soon as the update manager is ready</source>
         <translation>Neustart, sobald der Update-Manager bereit ist</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="69"/>
+        <location filename="../../hmi/updates/texts.py" line="73"/>
         <source>Restoring the previous version…</source>
         <translation>Vorherige Version wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="70"/>
+        <location filename="../../hmi/updates/texts.py" line="74"/>
         <source>Your car is back on version {version}</source>
         <translation>Ihr Auto nutzt wieder Version {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="71"/>
+        <location filename="../../hmi/updates/texts.py" line="75"/>
         <source>Update {version} installed. See what&apos;s new</source>
         <translation>Update {version} installiert. Neuerungen ansehen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="72"/>
+        <location filename="../../hmi/updates/texts.py" line="76"/>
         <source>Restart to finish the update (takes about a minute, the car can&apos;t be driven)</source>
         <translation>Neustart zum Abschliessen des Updates (dauert etwa eine Minute, das Auto kann nicht gefahren werden)</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="75"/>
+        <location filename="../../hmi/updates/texts.py" line="79"/>
         <source>Not connected to the car: nothing was sent. Try again when the connection is back.</source>
         <translation>Keine Verbindung zum Auto: Es wurde nichts gesendet. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="81"/>
+        <location filename="../../hmi/updates/texts.py" line="85"/>
         <source>The update could not be prepared. Nothing was changed in your car.</source>
         <translation>Das Update konnte nicht vorbereitet werden. An Ihrem Auto wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="82"/>
+        <location filename="../../hmi/updates/texts.py" line="86"/>
         <source>The download failed. Nothing was changed in your car.</source>
         <translation>Der Download ist fehlgeschlagen. An Ihrem Auto wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="83"/>
+        <location filename="../../hmi/updates/texts.py" line="87"/>
         <source>The update could not be installed. Your car keeps running the current version.</source>
         <translation>Das Update konnte nicht installiert werden. Ihr Auto nutzt weiterhin die aktuelle Version.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="86"/>
+        <location filename="../../hmi/updates/texts.py" line="90"/>
         <source>The new software did not start. Your car returns to the previous version.</source>
         <translation>Die neue Software ist nicht gestartet. Ihr Auto kehrt zur vorherigen Version zurück.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="88"/>
+        <location filename="../../hmi/updates/texts.py" line="92"/>
         <source>The update did not complete.</source>
         <translation>Das Update wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="90"/>
+        <location filename="../../hmi/updates/texts.py" line="94"/>
         <source>{failure} ({detail})</source>
         <extracomment>A failure sentence with the agent&apos;s own (untranslated) detail after it.</extracomment>
         <translation>{failure} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="91"/>
+        <location filename="../../hmi/updates/texts.py" line="95"/>
         <source>{failure} Your car is running version {version}.</source>
         <translation>{failure} Ihr Auto nutzt Version {version}.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="94"/>
+        <location filename="../../hmi/updates/texts.py" line="98"/>
         <source>Installs {day} {time}</source>
         <translation>Installation am {day} um {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="95"/>
+        <location filename="../../hmi/updates/texts.py" line="99"/>
         <source>Park the car with at least {soc} battery. The car can&apos;t be driven while the update installs.</source>
         <translation>Parken Sie das Auto mit mindestens {soc} Ladestand. Während der Installation kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="98"/>
+        <location filename="../../hmi/updates/texts.py" line="102"/>
         <source>about {duration}</source>
         <translation>etwa {duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="100"/>
+        <location filename="../../hmi/updates/texts.py" line="104"/>
         <source>{size:.0f} B</source>
         <translation>{size:.0f} B</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="101"/>
+        <location filename="../../hmi/updates/texts.py" line="105"/>
         <source>{size:.1f} kB</source>
         <translation>{size:.1f} kB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="102"/>
+        <location filename="../../hmi/updates/texts.py" line="106"/>
         <source>{size:.1f} MB</source>
         <translation>{size:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="103"/>
+        <location filename="../../hmi/updates/texts.py" line="107"/>
         <source>{size:.1f} GB</source>
         <translation>{size:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="107"/>
+        <location filename="../../hmi/updates/texts.py" line="111"/>
         <source>Mon</source>
         <extracomment>Abbreviated weekday names, Monday first (``time.struct_time.tm_wday``), for &quot;Installs Tue 02:00&quot;.</extracomment>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="108"/>
+        <location filename="../../hmi/updates/texts.py" line="112"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="109"/>
+        <location filename="../../hmi/updates/texts.py" line="113"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="110"/>
+        <location filename="../../hmi/updates/texts.py" line="114"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="111"/>
+        <location filename="../../hmi/updates/texts.py" line="115"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="112"/>
+        <location filename="../../hmi/updates/texts.py" line="116"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="113"/>
+        <location filename="../../hmi/updates/texts.py" line="117"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>

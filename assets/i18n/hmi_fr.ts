@@ -30,7 +30,7 @@
         <translation>%1 · vue</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="105"/>
+        <location filename="../../qml/panels/AlertList.qml" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="92"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="94"/>
         <source>Charging station</source>
         <translation>Borne de recharge</translation>
     </message>
@@ -98,13 +98,13 @@
         <translation>Les données de cette borne n&apos;indiquent pas les prises&#xa0;; la valeur affichée est typique de son type de prise.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="127"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="129"/>
         <source>%1 away</source>
         <extracomment>%1: straight-line distance from the car (&quot;3.2 km&quot;)</extracomment>
         <translation>à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/panels/ChargerCard.qml" line="166"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="170"/>
         <source>%n points</source>
         <extracomment>%n: number of charging points at the station</extracomment>
         <translation>
@@ -113,19 +113,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="110"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="112"/>
         <source>Go</source>
         <extracomment>button: start navigating to this charger (verb)</extracomment>
         <translation>Y aller</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="143"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="146"/>
         <source>Power</source>
         <extracomment>the charger&apos;s power (noun)</extracomment>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="164"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="168"/>
         <source>Plugs</source>
         <translation>Prises</translation>
     </message>
@@ -133,47 +133,47 @@
 <context>
     <name>DestinationPanel</name>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="55"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="56"/>
         <source>Search is locked while driving</source>
         <translation>Recherche bloquée en roulant</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="56"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="57"/>
         <source>Where to?</source>
         <translation>Où allez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="85"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="85"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>No places found</source>
         <translation>Aucun lieu trouvé</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="99"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No recent destinations yet</source>
         <translation>Aucune destination récente</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Aucun code défaut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/panels/HealthDtcList.qml" line="83"/>
+        <location filename="../../qml/panels/HealthDtcList.qml" line="85"/>
         <source>+%n more (see Alerts)</source>
         <translation>
             <numerusform>+%n autre (voir Alertes)</numerusform>
@@ -342,17 +342,17 @@
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
         <source>30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="295"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
         <source>No data for this period yet</source>
         <translation>Pas encore de données pour cette période</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Date d&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="118"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="119"/>
         <source>Predictions appear once the car has recorded a few days of data</source>
         <translation>Les prévisions s&apos;affichent une fois que la voiture a enregistré quelques jours de données</translation>
     </message>
@@ -413,22 +413,22 @@
         <translation>Garages à proximité</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="42"/>
+        <location filename="../../qml/panels/HealthService.qml" line="43"/>
         <source>Tap a garage to drive there</source>
         <translation>Touchez un garage pour vous y rendre</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="43"/>
+        <location filename="../../qml/panels/HealthService.qml" line="44"/>
         <source>Service overdue · Tap a garage to drive there</source>
         <translation>Entretien en retard · Touchez un garage pour vous y rendre</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="44"/>
+        <location filename="../../qml/panels/HealthService.qml" line="45"/>
         <source>Next service in %1 · Tap a garage to drive there</source>
         <translation>Prochain entretien dans %1 · Touchez un garage pour vous y rendre</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="136"/>
+        <location filename="../../qml/panels/HealthService.qml" line="137"/>
         <source>Service centres are listed once the car&apos;s position is known</source>
         <translation>Les garages s&apos;affichent dès que la position de la voiture est connue</translation>
     </message>
@@ -436,7 +436,7 @@
 <context>
     <name>HealthStatus</name>
     <message numerus="yes">
-        <location filename="../../qml/panels/HealthStatus.qml" line="110"/>
+        <location filename="../../qml/panels/HealthStatus.qml" line="111"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -444,12 +444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthStatus.qml" line="124"/>
+        <location filename="../../qml/panels/HealthStatus.qml" line="126"/>
         <source>Service</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthStatus.qml" line="124"/>
+        <location filename="../../qml/panels/HealthStatus.qml" line="126"/>
         <source>Garages</source>
         <translation>Garages</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="91"/>
+        <location filename="../../qml/Main.qml" line="92"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · touchez pour voir les nouveautés</translation>
     </message>
@@ -518,33 +518,33 @@
 <context>
     <name>MapControls</name>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="58"/>
+        <location filename="../../qml/controls/MapControls.qml" line="59"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="65"/>
+        <location filename="../../qml/controls/MapControls.qml" line="66"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="72"/>
+        <location filename="../../qml/controls/MapControls.qml" line="73"/>
         <source>Heading up: switch to north up</source>
         <translation>Cap en haut&#xa0;: passer au nord en haut</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="72"/>
+        <location filename="../../qml/controls/MapControls.qml" line="73"/>
         <source>North up: switch to heading up</source>
         <translation>Nord en haut&#xa0;: passer au cap en haut</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="99"/>
+        <location filename="../../qml/controls/MapControls.qml" line="100"/>
         <source>N</source>
         <comment>compass: north</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/MapControls.qml" line="121"/>
+        <location filename="../../qml/controls/MapControls.qml" line="123"/>
         <source>Follow the car</source>
         <translation>Suivre la voiture</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="335"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="310"/>
         <source>Planning the route…</source>
         <translation>Calcul de l&apos;itinéraire…</translation>
     </message>
@@ -576,31 +576,31 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="151"/>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="157"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="152"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="158"/>
         <source>abc</source>
         <comment>keyboard: back to letters</comment>
         <translation>abc</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="151"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="152"/>
         <source>123</source>
         <comment>keyboard: digits and symbols</comment>
         <translation>123</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="157"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="158"/>
         <source>àé</source>
         <comment>keyboard: accented letters</comment>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="164"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="165"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="178"/>
+        <location filename="../../qml/controls/OnScreenKeyboard.qml" line="179"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -621,202 +621,202 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="99"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="100"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="118"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="119"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="87"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="44"/>
         <source>Language and units</source>
         <translation>Langue et unités</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="53"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="54"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="62"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="66"/>
         <source>km</source>
         <comment>unit symbol: kilometres</comment>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="67"/>
         <source>mi</source>
         <comment>unit symbol: miles</comment>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="69"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="70"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
         <source>°C</source>
         <comment>unit symbol: degrees Celsius</comment>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="75"/>
         <source>°F</source>
         <comment>unit symbol: degrees Fahrenheit</comment>
         <translation>°F</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="78"/>
         <source>Tyre pressure</source>
         <translation>Pression des pneus</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
         <source>bar</source>
         <comment>unit symbol: bar</comment>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="83"/>
         <source>kPa</source>
         <comment>unit symbol: kilopascal</comment>
         <translation>kPa</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="84"/>
         <source>psi</source>
         <comment>unit symbol: pounds per square inch</comment>
         <translation>psi</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="91"/>
         <source>24 h</source>
         <comment>24-hour clock</comment>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="92"/>
         <source>12 h</source>
         <comment>12-hour clock</comment>
         <translation>12 h</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="110"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
         <source>Normal</source>
         <comment>text size</comment>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
         <source>Large</source>
         <comment>text size</comment>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="116"/>
         <source>Larger</source>
         <comment>text size</comment>
         <translation>Plus grande</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="122"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
         <source>Day</source>
         <comment>theme</comment>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
         <source>Night</source>
         <comment>theme</comment>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="125"/>
         <source>Auto</source>
         <comment>theme: follows the sun</comment>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="152"/>
         <source>Vehicle link</source>
         <translation>Liaison véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="160"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
         <source>Connecting</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
         <source>Unreachable</source>
         <translation>Injoignable</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
         <source>Vehicle agent</source>
         <translation>Agent du véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="167"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="168"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
         <source>Software %1</source>
         <translation>Logiciel %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="176"/>
         <source>Map data %1, ODbL</source>
         <translation>Données cartographiques %1, ODbL</translation>
     </message>
@@ -824,12 +824,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="46"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
         <source>No vehicle link</source>
         <translation>Pas de liaison véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="46"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
         <source>Vehicle connected</source>
         <translation>Véhicule connecté</translation>
     </message>
@@ -851,13 +851,13 @@
         <translation>À destination</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="48"/>
+        <location filename="../../qml/panels/TripBar.qml" line="49"/>
         <source>arrival</source>
         <extracomment>label under the estimated arrival time (noun)</extracomment>
         <translation>arrivée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <location filename="../../qml/panels/TripBar.qml" line="86"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Terminer</translation>
@@ -927,58 +927,58 @@
         <translation>Trajet et recharge</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="95"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="98"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="110"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="110"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
         <source>when planning</source>
         <translation>pour la planification</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="117"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="120"/>
         <source>Reserve · never below</source>
         <translation>Réserve · jamais en dessous</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="129"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="132"/>
         <source>Arrive with</source>
         <extracomment>label above the battery level to arrive with at the destination</extracomment>
         <translation>À l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="139"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="142"/>
         <source>Charge limit at stops</source>
         <translation>Limite de charge aux arrêts</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="148"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
         <source>Plugs</source>
         <translation>Prises</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="148"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
         <source>chargers to use</source>
         <translation>bornes à utiliser</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="163"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
         <source>Charger power</source>
         <translation>Puissance de borne</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="163"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
         <source>at least</source>
         <translation>au minimum</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="177"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="180"/>
         <source>Any</source>
         <extracomment>charger power filter: no minimum</extracomment>
         <translation>Toutes</translation>
@@ -993,7 +993,7 @@
         <translation>Moins</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripStepper.qml" line="45"/>
+        <location filename="../../qml/panels/TripStepper.qml" line="46"/>
         <source>More</source>
         <extracomment>accessible name of the &quot;+&quot; button: increase the value</extracomment>
         <translation>Plus</translation>
@@ -1008,25 +1008,25 @@
         <translation>Arrivée avec %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="96"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="98"/>
         <source>now</source>
         <extracomment>label under the battery level right now</extracomment>
         <translation>actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="180"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="184"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 jusqu&apos;à %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="193"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="198"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="200"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>arrivée</translation>
@@ -1102,32 +1102,32 @@
         <translation>La mise à jour se télécharge maintenant et s&apos;installe à l&apos;heure choisie si la voiture est garée avec une charge suffisante. Sinon, elle attend et vous indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="65"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="66"/>
         <source>Tonight at %1</source>
         <translation>Cette nuit à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="71"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="72"/>
         <source>or pick a time:</source>
         <translation>ou choisissez une heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="84"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="86"/>
         <source>One hour earlier</source>
         <translation>Une heure plus tôt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="111"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="114"/>
         <source>One hour later</source>
         <translation>Une heure plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="128"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="131"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="135"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="138"/>
         <source>Schedule for %1</source>
         <translation>Planifier pour %1</translation>
     </message>
@@ -1135,107 +1135,107 @@
 <context>
     <name>UpdateStatus</name>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="107"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
         <source>Version %1 is now running</source>
         <translation>La version %1 est maintenant active</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="108"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="110"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="124"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="128"/>
         <source>Install time</source>
         <translation>Durée d&apos;installation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="147"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
         <source>Park the car to restart. The car can&apos;t be driven until the restart has finished.</source>
         <translation>Garez la voiture pour redémarrer. La voiture ne peut pas rouler avant la fin du redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="148"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="150"/>
         <source>The update is installed. Restart to switch to the new version; the car can&apos;t be driven until the restart has finished.</source>
         <translation>La mise à jour est installée. Redémarrez pour passer à la nouvelle version&#xa0;; la voiture ne peut pas rouler avant la fin du redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="166"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
         <source>Not parked</source>
         <translation>Voiture non garée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="166"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
         <source>Parked</source>
         <translation>Voiture garée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="168"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="173"/>
         <source>Battery unknown</source>
         <translation>Niveau de charge inconnu</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="169"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="174"/>
         <source>Battery %1 · needs %2</source>
         <translation>Batterie %1 · %2 requis</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="170"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Battery %1</source>
         <translation>Batterie %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="259"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="266"/>
         <source>of %1 downloaded</source>
         <translation>de %1 téléchargés</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="260"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
         <source>installed</source>
         <translation>installé</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="260"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
         <source>restarting</source>
         <translation>redémarrage</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="275"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="283"/>
         <source>You can keep driving while the update downloads.</source>
         <translation>Vous pouvez continuer à rouler pendant le téléchargement.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="276"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="284"/>
         <source>Keep the car parked. The current software keeps running until the restart.</source>
         <translation>Laissez la voiture garée. Le logiciel actuel reste actif jusqu&apos;au redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="277"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="285"/>
         <source>The car can&apos;t be driven until the restart has finished.</source>
         <translation>La voiture ne peut pas rouler avant la fin du redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="305"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="314"/>
         <source>The previous version is running again. Your car works as before.</source>
         <translation>La version précédente est de nouveau active. Votre voiture fonctionne comme avant.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="320"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="330"/>
         <source>Updates arrive over the air. Nothing is installed without your OK.</source>
         <translation>Les mises à jour arrivent à distance. Rien n&apos;est installé sans votre accord.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="321"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="331"/>
         <source>Everything is ready. See what&apos;s new on the right.</source>
         <translation>Tout est prêt. Découvrez les nouveautés à droite.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="322"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="332"/>
         <source>Nothing was installed. Your car keeps running the current version.</source>
         <translation>Rien n&apos;a été installé. Votre voiture conserve la version actuelle.</translation>
     </message>
@@ -1243,57 +1243,57 @@
 <context>
     <name>UpdatesPage</name>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="79"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
         <source>What&apos;s new</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="79"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
         <source>Release notes</source>
         <translation>Notes de version</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="104"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="106"/>
         <source>Install now</source>
         <translation>Installer maintenant</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="113"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="115"/>
         <source>Restart to finish</source>
         <translation>Redémarrer pour terminer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="120"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="122"/>
         <source>Restore previous version</source>
         <translation>Restaurer la version précédente</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="127"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Change time</source>
         <translation>Changer l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="127"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Schedule</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="133"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="139"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="141"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="147"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="147"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Cancel update</source>
         <translation>Annuler la mise à jour</translation>
     </message>
@@ -1307,59 +1307,59 @@
         <translation>Conduite</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="50"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
         <source>Charging</source>
         <translation>En charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="50"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
         <source>Driving</source>
         <translation>En route</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="50"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="54"/>
         <source>Parked</source>
         <translation>À l&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="59"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Odometer</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="60"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
         <source>Outside</source>
         <translation>Extérieur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="67"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="234"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="73"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="247"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="85"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="92"/>
         <source>Range</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="99"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="106"/>
         <source>Charging at %1 · %2 to %3</source>
         <translation>En charge à %1 · %2 jusqu&apos;à %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="100"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
         <source>Plugged in, not charging</source>
         <translation>Branché, pas en charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="100"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
         <source>Not plugged in</source>
         <translation>Non branché</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="113"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="155"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
         <source>Stop</source>
         <extracomment>verbs on a button: stop / start charging
 ----------
@@ -1367,67 +1367,67 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="113"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="124"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="132"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="125"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="133"/>
         <source>Battery health</source>
         <translation>Santé batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="129"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="137"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="141"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="149"/>
         <source>Battery warming for fast charging</source>
         <translation>Préchauffage pour la charge rapide</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="142"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="150"/>
         <source>Battery conditioning for driving</source>
         <translation>Conditionnement pour la conduite</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="143"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="151"/>
         <source>Battery conditioning off</source>
         <translation>Conditionnement désactivé</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="155"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
         <source>Warm up</source>
         <translation>Préchauffer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="165"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="174"/>
         <source>Charge limit</source>
         <translation>Limite de charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="202"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="214"/>
         <source>Waiting for the car…</source>
         <translation>En attente de la voiture…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="213"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="226"/>
         <source>Tyres &amp; temperatures</source>
         <translation>Pneus et températures</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="233"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="246"/>
         <source>Cabin</source>
         <translation>Habitacle</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="235"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="248"/>
         <source>Motor</source>
         <translation>Moteur</translation>
     </message>
@@ -1758,491 +1758,491 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="67"/>
+        <location filename="../../hmi/nav/guidance.py" line="73"/>
         <source>Continue onto {street}</source>
         <extracomment>``router(origin, destination, metric, heading) -&gt; Route`` (raises RoutingError): how guidance reroutes</extracomment>
         <translation>Continuez sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="68"/>
+        <location filename="../../hmi/nav/guidance.py" line="74"/>
         <source>Continue straight</source>
         <translation>Continuez tout droit</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="69"/>
+        <location filename="../../hmi/nav/guidance.py" line="75"/>
         <source>In {distance}, continue onto {street}</source>
         <translation>Dans {distance}, continuez sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="70"/>
+        <location filename="../../hmi/nav/guidance.py" line="76"/>
         <source>In {distance}, continue straight</source>
         <translation>Dans {distance}, continuez tout droit</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="73"/>
+        <location filename="../../hmi/nav/guidance.py" line="79"/>
         <source>Bear left onto {street}</source>
         <translation>Tournez légèrement à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="74"/>
+        <location filename="../../hmi/nav/guidance.py" line="80"/>
         <source>Bear left</source>
         <translation>Tournez légèrement à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="75"/>
+        <location filename="../../hmi/nav/guidance.py" line="81"/>
         <source>In {distance}, bear left onto {street}</source>
         <translation>Dans {distance}, tournez légèrement à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="76"/>
+        <location filename="../../hmi/nav/guidance.py" line="82"/>
         <source>In {distance}, bear left</source>
         <translation>Dans {distance}, tournez légèrement à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="79"/>
+        <location filename="../../hmi/nav/guidance.py" line="85"/>
         <source>Bear right onto {street}</source>
         <translation>Tournez légèrement à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="80"/>
+        <location filename="../../hmi/nav/guidance.py" line="86"/>
         <source>Bear right</source>
         <translation>Tournez légèrement à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="81"/>
+        <location filename="../../hmi/nav/guidance.py" line="87"/>
         <source>In {distance}, bear right onto {street}</source>
         <translation>Dans {distance}, tournez légèrement à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="82"/>
+        <location filename="../../hmi/nav/guidance.py" line="88"/>
         <source>In {distance}, bear right</source>
         <translation>Dans {distance}, tournez légèrement à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="85"/>
+        <location filename="../../hmi/nav/guidance.py" line="91"/>
         <source>Turn left onto {street}</source>
         <translation>Tournez à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="86"/>
+        <location filename="../../hmi/nav/guidance.py" line="92"/>
         <source>Turn left</source>
         <translation>Tournez à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="87"/>
+        <location filename="../../hmi/nav/guidance.py" line="93"/>
         <source>In {distance}, turn left onto {street}</source>
         <translation>Dans {distance}, tournez à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="88"/>
+        <location filename="../../hmi/nav/guidance.py" line="94"/>
         <source>In {distance}, turn left</source>
         <translation>Dans {distance}, tournez à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="91"/>
+        <location filename="../../hmi/nav/guidance.py" line="97"/>
         <source>Turn right onto {street}</source>
         <translation>Tournez à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="92"/>
+        <location filename="../../hmi/nav/guidance.py" line="98"/>
         <source>Turn right</source>
         <translation>Tournez à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="93"/>
+        <location filename="../../hmi/nav/guidance.py" line="99"/>
         <source>In {distance}, turn right onto {street}</source>
         <translation>Dans {distance}, tournez à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="94"/>
+        <location filename="../../hmi/nav/guidance.py" line="100"/>
         <source>In {distance}, turn right</source>
         <translation>Dans {distance}, tournez à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="97"/>
+        <location filename="../../hmi/nav/guidance.py" line="103"/>
         <source>Turn sharp left onto {street}</source>
         <translation>Tournez franchement à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="98"/>
+        <location filename="../../hmi/nav/guidance.py" line="104"/>
         <source>Turn sharp left</source>
         <translation>Tournez franchement à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="99"/>
+        <location filename="../../hmi/nav/guidance.py" line="105"/>
         <source>In {distance}, turn sharp left onto {street}</source>
         <translation>Dans {distance}, tournez franchement à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="100"/>
+        <location filename="../../hmi/nav/guidance.py" line="106"/>
         <source>In {distance}, turn sharp left</source>
         <translation>Dans {distance}, tournez franchement à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="103"/>
+        <location filename="../../hmi/nav/guidance.py" line="109"/>
         <source>Turn sharp right onto {street}</source>
         <translation>Tournez franchement à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="104"/>
+        <location filename="../../hmi/nav/guidance.py" line="110"/>
         <source>Turn sharp right</source>
         <translation>Tournez franchement à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="105"/>
+        <location filename="../../hmi/nav/guidance.py" line="111"/>
         <source>In {distance}, turn sharp right onto {street}</source>
         <translation>Dans {distance}, tournez franchement à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="106"/>
+        <location filename="../../hmi/nav/guidance.py" line="112"/>
         <source>In {distance}, turn sharp right</source>
         <translation>Dans {distance}, tournez franchement à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="109"/>
+        <location filename="../../hmi/nav/guidance.py" line="115"/>
         <source>Make a U-turn onto {street}</source>
         <translation>Faites demi-tour sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="110"/>
+        <location filename="../../hmi/nav/guidance.py" line="116"/>
         <source>Make a U-turn</source>
         <translation>Faites demi-tour</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="111"/>
+        <location filename="../../hmi/nav/guidance.py" line="117"/>
         <source>In {distance}, make a U-turn onto {street}</source>
         <translation>Dans {distance}, faites demi-tour sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="112"/>
+        <location filename="../../hmi/nav/guidance.py" line="118"/>
         <source>In {distance}, make a U-turn</source>
         <translation>Dans {distance}, faites demi-tour</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="119"/>
+        <location filename="../../hmi/nav/guidance.py" line="125"/>
         <source>At the roundabout, take the 1st exit onto {street}</source>
         <translation>Au rond-point, prenez la 1re sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="120"/>
+        <location filename="../../hmi/nav/guidance.py" line="126"/>
         <source>At the roundabout, take the 1st exit</source>
         <translation>Au rond-point, prenez la 1re sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="121"/>
+        <location filename="../../hmi/nav/guidance.py" line="127"/>
         <source>In {distance}, at the roundabout, take the 1st exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 1re sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="122"/>
+        <location filename="../../hmi/nav/guidance.py" line="128"/>
         <source>In {distance}, at the roundabout, take the 1st exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 1re sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="125"/>
+        <location filename="../../hmi/nav/guidance.py" line="131"/>
         <source>At the roundabout, take the 2nd exit onto {street}</source>
         <translation>Au rond-point, prenez la 2e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="126"/>
+        <location filename="../../hmi/nav/guidance.py" line="132"/>
         <source>At the roundabout, take the 2nd exit</source>
         <translation>Au rond-point, prenez la 2e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="127"/>
+        <location filename="../../hmi/nav/guidance.py" line="133"/>
         <source>In {distance}, at the roundabout, take the 2nd exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 2e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="128"/>
+        <location filename="../../hmi/nav/guidance.py" line="134"/>
         <source>In {distance}, at the roundabout, take the 2nd exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 2e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="131"/>
+        <location filename="../../hmi/nav/guidance.py" line="137"/>
         <source>At the roundabout, take the 3rd exit onto {street}</source>
         <translation>Au rond-point, prenez la 3e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="132"/>
+        <location filename="../../hmi/nav/guidance.py" line="138"/>
         <source>At the roundabout, take the 3rd exit</source>
         <translation>Au rond-point, prenez la 3e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="133"/>
+        <location filename="../../hmi/nav/guidance.py" line="139"/>
         <source>In {distance}, at the roundabout, take the 3rd exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 3e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="134"/>
+        <location filename="../../hmi/nav/guidance.py" line="140"/>
         <source>In {distance}, at the roundabout, take the 3rd exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 3e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="137"/>
+        <location filename="../../hmi/nav/guidance.py" line="143"/>
         <source>At the roundabout, take the 4th exit onto {street}</source>
         <translation>Au rond-point, prenez la 4e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="138"/>
+        <location filename="../../hmi/nav/guidance.py" line="144"/>
         <source>At the roundabout, take the 4th exit</source>
         <translation>Au rond-point, prenez la 4e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="139"/>
+        <location filename="../../hmi/nav/guidance.py" line="145"/>
         <source>In {distance}, at the roundabout, take the 4th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 4e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="140"/>
+        <location filename="../../hmi/nav/guidance.py" line="146"/>
         <source>In {distance}, at the roundabout, take the 4th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 4e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="143"/>
+        <location filename="../../hmi/nav/guidance.py" line="149"/>
         <source>At the roundabout, take the 5th exit onto {street}</source>
         <translation>Au rond-point, prenez la 5e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="144"/>
+        <location filename="../../hmi/nav/guidance.py" line="150"/>
         <source>At the roundabout, take the 5th exit</source>
         <translation>Au rond-point, prenez la 5e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="145"/>
+        <location filename="../../hmi/nav/guidance.py" line="151"/>
         <source>In {distance}, at the roundabout, take the 5th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 5e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="146"/>
+        <location filename="../../hmi/nav/guidance.py" line="152"/>
         <source>In {distance}, at the roundabout, take the 5th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 5e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="149"/>
+        <location filename="../../hmi/nav/guidance.py" line="155"/>
         <source>At the roundabout, take the 6th exit onto {street}</source>
         <translation>Au rond-point, prenez la 6e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="150"/>
+        <location filename="../../hmi/nav/guidance.py" line="156"/>
         <source>At the roundabout, take the 6th exit</source>
         <translation>Au rond-point, prenez la 6e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="151"/>
+        <location filename="../../hmi/nav/guidance.py" line="157"/>
         <source>In {distance}, at the roundabout, take the 6th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 6e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="152"/>
+        <location filename="../../hmi/nav/guidance.py" line="158"/>
         <source>In {distance}, at the roundabout, take the 6th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 6e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="155"/>
+        <location filename="../../hmi/nav/guidance.py" line="161"/>
         <source>At the roundabout, take the 7th exit onto {street}</source>
         <translation>Au rond-point, prenez la 7e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="156"/>
+        <location filename="../../hmi/nav/guidance.py" line="162"/>
         <source>At the roundabout, take the 7th exit</source>
         <translation>Au rond-point, prenez la 7e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="157"/>
+        <location filename="../../hmi/nav/guidance.py" line="163"/>
         <source>In {distance}, at the roundabout, take the 7th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 7e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="158"/>
+        <location filename="../../hmi/nav/guidance.py" line="164"/>
         <source>In {distance}, at the roundabout, take the 7th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 7e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="161"/>
+        <location filename="../../hmi/nav/guidance.py" line="167"/>
         <source>At the roundabout, take the 8th exit onto {street}</source>
         <translation>Au rond-point, prenez la 8e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="162"/>
+        <location filename="../../hmi/nav/guidance.py" line="168"/>
         <source>At the roundabout, take the 8th exit</source>
         <translation>Au rond-point, prenez la 8e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="163"/>
+        <location filename="../../hmi/nav/guidance.py" line="169"/>
         <source>In {distance}, at the roundabout, take the 8th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 8e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="164"/>
+        <location filename="../../hmi/nav/guidance.py" line="170"/>
         <source>In {distance}, at the roundabout, take the 8th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 8e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="168"/>
+        <location filename="../../hmi/nav/guidance.py" line="174"/>
         <source>At the roundabout, take exit {exit} onto {street}</source>
         <translation>Au rond-point, prenez la sortie {exit} sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="169"/>
+        <location filename="../../hmi/nav/guidance.py" line="175"/>
         <source>At the roundabout, take exit {exit}</source>
         <translation>Au rond-point, prenez la sortie {exit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="170"/>
+        <location filename="../../hmi/nav/guidance.py" line="176"/>
         <source>In {distance}, at the roundabout, take exit {exit} onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la sortie {exit} sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="171"/>
+        <location filename="../../hmi/nav/guidance.py" line="177"/>
         <source>In {distance}, at the roundabout, take exit {exit}</source>
         <translation>Dans {distance}, au rond-point, prenez la sortie {exit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="177"/>
+        <location filename="../../hmi/nav/guidance.py" line="183"/>
         <source>Head north on {street}</source>
         <extracomment>Departure, one (named, unnamed) pair per compass direction: &quot;north&quot; is a different word inside each sentence in some languages (&quot;vers le nord&quot; / &quot;vers l&apos;est&quot;), so the direction is part of the sentence.</extracomment>
         <translation>Dirigez-vous vers le nord sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="177"/>
+        <location filename="../../hmi/nav/guidance.py" line="183"/>
         <source>Head north</source>
         <translation>Dirigez-vous vers le nord</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="179"/>
+        <location filename="../../hmi/nav/guidance.py" line="185"/>
         <source>Head northeast on {street}</source>
         <translation>Dirigez-vous vers le nord-est sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="180"/>
+        <location filename="../../hmi/nav/guidance.py" line="186"/>
         <source>Head northeast</source>
         <translation>Dirigez-vous vers le nord-est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="182"/>
+        <location filename="../../hmi/nav/guidance.py" line="188"/>
         <source>Head east on {street}</source>
         <translation>Dirigez-vous vers l&apos;est sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="182"/>
+        <location filename="../../hmi/nav/guidance.py" line="188"/>
         <source>Head east</source>
         <translation>Dirigez-vous vers l&apos;est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="184"/>
+        <location filename="../../hmi/nav/guidance.py" line="190"/>
         <source>Head southeast on {street}</source>
         <translation>Dirigez-vous vers le sud-est sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="185"/>
+        <location filename="../../hmi/nav/guidance.py" line="191"/>
         <source>Head southeast</source>
         <translation>Dirigez-vous vers le sud-est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="187"/>
+        <location filename="../../hmi/nav/guidance.py" line="193"/>
         <source>Head south on {street}</source>
         <translation>Dirigez-vous vers le sud sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="187"/>
+        <location filename="../../hmi/nav/guidance.py" line="193"/>
         <source>Head south</source>
         <translation>Dirigez-vous vers le sud</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="189"/>
+        <location filename="../../hmi/nav/guidance.py" line="195"/>
         <source>Head southwest on {street}</source>
         <translation>Dirigez-vous vers le sud-ouest sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="190"/>
+        <location filename="../../hmi/nav/guidance.py" line="196"/>
         <source>Head southwest</source>
         <translation>Dirigez-vous vers le sud-ouest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="192"/>
+        <location filename="../../hmi/nav/guidance.py" line="198"/>
         <source>Head west on {street}</source>
         <translation>Dirigez-vous vers l&apos;ouest sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="192"/>
+        <location filename="../../hmi/nav/guidance.py" line="198"/>
         <source>Head west</source>
         <translation>Dirigez-vous vers l&apos;ouest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="194"/>
+        <location filename="../../hmi/nav/guidance.py" line="200"/>
         <source>Head northwest on {street}</source>
         <translation>Dirigez-vous vers le nord-ouest sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="195"/>
+        <location filename="../../hmi/nav/guidance.py" line="201"/>
         <source>Head northwest</source>
         <translation>Dirigez-vous vers le nord-ouest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="200"/>
+        <location filename="../../hmi/nav/guidance.py" line="206"/>
         <source>You have arrived at your destination</source>
         <extracomment>Arrival: reached (banner, &quot;now&quot;), ahead (the maneuver the banner shows before it) and with a distance lead-in.</extracomment>
         <translation>Vous êtes à destination</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="201"/>
+        <location filename="../../hmi/nav/guidance.py" line="207"/>
         <source>Arrive at your destination</source>
         <translation>Arrivée à destination</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="202"/>
+        <location filename="../../hmi/nav/guidance.py" line="208"/>
         <source>In {distance}, you will arrive at your destination</source>
         <translation>Dans {distance}, vous arriverez à destination</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="207"/>
+        <location filename="../../hmi/nav/guidance.py" line="213"/>
         <source>Take exit {exit} towards {towards}</source>
         <translation>Prenez la sortie {exit} en direction de {towards}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="208"/>
+        <location filename="../../hmi/nav/guidance.py" line="214"/>
         <source>Take exit {exit}</source>
         <translation>Prenez la sortie {exit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="209"/>
+        <location filename="../../hmi/nav/guidance.py" line="215"/>
         <source>In {distance}, take exit {exit} towards {towards}</source>
         <translation>Dans {distance}, prenez la sortie {exit} en direction de {towards}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="210"/>
+        <location filename="../../hmi/nav/guidance.py" line="216"/>
         <source>In {distance}, take exit {exit}</source>
         <translation>Dans {distance}, prenez la sortie {exit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="213"/>
+        <location filename="../../hmi/nav/guidance.py" line="219"/>
         <source>Take the exit towards {towards}</source>
         <translation>Prenez la sortie en direction de {towards}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="214"/>
+        <location filename="../../hmi/nav/guidance.py" line="220"/>
         <source>Take the exit</source>
         <translation>Prenez la sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="215"/>
+        <location filename="../../hmi/nav/guidance.py" line="221"/>
         <source>In {distance}, take the exit towards {towards}</source>
         <translation>Dans {distance}, prenez la sortie en direction de {towards}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="216"/>
+        <location filename="../../hmi/nav/guidance.py" line="222"/>
         <source>In {distance}, take the exit</source>
         <translation>Dans {distance}, prenez la sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="219"/>
+        <location filename="../../hmi/nav/guidance.py" line="225"/>
         <source>Exit {exit}: {towards}</source>
         <extracomment>The sign panel of a motorway exit: {exit} is the junction number, {towards} the signposted destinations.</extracomment>
         <translation>Sortie {exit} : {towards}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="220"/>
+        <location filename="../../hmi/nav/guidance.py" line="226"/>
         <source>Exit {exit}</source>
         <translation>Sortie {exit}</translation>
     </message>
@@ -2609,35 +2609,45 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>link</name>
     <message>
-        <location filename="../../hmi/link/client.py" line="104"/>
+        <location filename="../../hmi/link/client.py" line="136"/>
         <source>Broker unreachable — retrying</source>
-        <extracomment>How often presence/staleness and command timeouts are re-evaluated. Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input). Bound on remembered topics for once-per-topic logging (an attacker can invent topics). The banner&apos;s status lines (context &quot;link&quot;).</extracomment>
         <translation>Broker injoignable — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="105"/>
+        <location filename="../../hmi/link/client.py" line="137"/>
         <source>Connecting to the vehicle</source>
         <translation>Connexion au véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="106"/>
+        <location filename="../../hmi/link/client.py" line="138"/>
         <source>Vehicle agent offline</source>
         <translation>Agent du véhicule hors ligne</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="107"/>
+        <location filename="../../hmi/link/client.py" line="139"/>
         <source>Waiting for the vehicle agent</source>
         <translation>En attente de l&apos;agent du véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="108"/>
+        <location filename="../../hmi/link/client.py" line="140"/>
         <source>No data from the vehicle</source>
         <translation>Aucune donnée du véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="109"/>
+        <location filename="../../hmi/link/client.py" line="141"/>
+        <source>The car&apos;s clock does not match this screen&apos;s</source>
+        <translation>L&apos;horloge de la voiture ne correspond pas à celle de cet écran</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/link/client.py" line="142"/>
         <source>Connected</source>
         <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/link/client.py" line="145"/>
+        <source>{reason} · {age}</source>
+        <extracomment>The banner&apos;s status line and how old the values on screen are: &quot;Vehicle agent offline · last known 3 h ago&quot;.</extracomment>
+        <translation>{reason} · {age}</translation>
     </message>
     <message>
         <location filename="../../hmi/link/commands.py" line="16"/>
@@ -2648,6 +2658,39 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <location filename="../../hmi/link/commands.py" line="17"/>
         <source>Not connected to the car</source>
         <translation>Pas de connexion à la voiture</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="57"/>
+        <source>Waiting for current data from the car</source>
+        <extracomment>Shown where the HMI refuses to decide (install an update, unlock typing, warm the battery) because the car&apos;s latest values are too old or the car is not connected.</extracomment>
+        <translation>En attente de données actuelles de la voiture</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="62"/>
+        <source>last known {age} ago</source>
+        <extracomment>How old the values on screen are, after the link&apos;s status: &quot;last known 3 h ago&quot;. {age} is e.g. &quot;3 h&quot;.</extracomment>
+        <translation>dernière valeur connue il y a {age}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="66"/>
+        <source>{n} d</source>
+        <extracomment>an age in whole days, abbreviated (&quot;2 d&quot;)</extracomment>
+        <translation>{n} j</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="67"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="68"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/vehicle/freshness.py" line="69"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
     </message>
 </context>
 <context>
@@ -2792,314 +2835,320 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>ota</name>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="24"/>
+        <location filename="../../hmi/updates/texts.py" line="25"/>
         <source>Checking the car&apos;s software</source>
         <extracomment>Idle headline until ``selfupdate/currentstate`` has told us what is installed.</extracomment>
         <translation>Vérification du logiciel de la voiture</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="27"/>
+        <location filename="../../hmi/updates/texts.py" line="28"/>
         <source>Your software is up to date</source>
         <extracomment>Short headline per machine state (``State.value``), for the page title and the status bar.</extracomment>
         <translation>Votre logiciel est à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="28"/>
         <location filename="../../hmi/updates/texts.py" line="29"/>
+        <location filename="../../hmi/updates/texts.py" line="30"/>
         <source>Software update available</source>
         <translation>Mise à jour logicielle disponible</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="30"/>
+        <location filename="../../hmi/updates/texts.py" line="31"/>
         <source>Downloading update</source>
         <translation>Téléchargement de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="31"/>
+        <location filename="../../hmi/updates/texts.py" line="32"/>
         <source>Update ready to install</source>
         <translation>Mise à jour prête à installer</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="32"/>
+        <location filename="../../hmi/updates/texts.py" line="33"/>
         <source>Update scheduled</source>
         <translation>Mise à jour planifiée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="33"/>
+        <location filename="../../hmi/updates/texts.py" line="34"/>
         <source>Update waiting</source>
         <translation>Mise à jour en attente</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="34"/>
+        <location filename="../../hmi/updates/texts.py" line="35"/>
         <source>Installing update</source>
         <translation>Installation de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="35"/>
+        <location filename="../../hmi/updates/texts.py" line="36"/>
         <source>Restart to finish the update</source>
         <translation>Redémarrez pour terminer la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="36"/>
+        <location filename="../../hmi/updates/texts.py" line="37"/>
         <source>Restarting</source>
         <translation>Redémarrage</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="37"/>
+        <location filename="../../hmi/updates/texts.py" line="38"/>
         <source>Update installed</source>
         <translation>Mise à jour installée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="38"/>
+        <location filename="../../hmi/updates/texts.py" line="39"/>
         <source>Update failed</source>
         <translation>Échec de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="39"/>
+        <location filename="../../hmi/updates/texts.py" line="40"/>
         <source>Update declined</source>
         <translation>Mise à jour refusée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="43"/>
+        <location filename="../../hmi/updates/texts.py" line="45"/>
         <source>vehicle data is not available</source>
         <translation>les données du véhicule ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="44"/>
+        <location filename="../../hmi/updates/texts.py" line="47"/>
+        <source>there is no current data from the car</source>
+        <extracomment>a reason, after &quot;Can&apos;t restart now: …&quot;: the car&apos;s latest values are too old or the car is not connected</extracomment>
+        <translation>il n&apos;y a pas de données actuelles de la voiture</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="48"/>
         <source>the car is moving</source>
         <translation>la voiture roule</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="45"/>
+        <location filename="../../hmi/updates/texts.py" line="49"/>
         <source>the car is not in Park</source>
         <translation>la voiture n&apos;est pas en position P</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="46"/>
+        <location filename="../../hmi/updates/texts.py" line="50"/>
         <source>the battery is below {soc}</source>
         <translation>la batterie est à moins de {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="48"/>
+        <location filename="../../hmi/updates/texts.py" line="52"/>
         <source>{first} and {rest}</source>
         <extracomment>Joins the last two reasons (&quot;the car is moving and the battery is below 30 %&quot;).</extracomment>
         <translation>{first} et {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="50"/>
+        <location filename="../../hmi/updates/texts.py" line="54"/>
         <source>{first}, {rest}</source>
         <extracomment>Joins a reason to the rest of a list of three or more (&quot;A, B and C&quot;).</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="51"/>
+        <location filename="../../hmi/updates/texts.py" line="55"/>
         <source>Waiting: {reasons}</source>
         <translation>En attente&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="52"/>
+        <location filename="../../hmi/updates/texts.py" line="56"/>
         <source>Can&apos;t restart now: {reasons}</source>
         <translation>Redémarrage impossible pour l&apos;instant&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="53"/>
+        <location filename="../../hmi/updates/texts.py" line="57"/>
         <source>Can&apos;t restore the previous version now: {reasons}</source>
         <translation>Impossible de restaurer la version précédente pour l&apos;instant&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="54"/>
+        <location filename="../../hmi/updates/texts.py" line="58"/>
         <source>parked</source>
         <translation>voiture garée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="55"/>
+        <location filename="../../hmi/updates/texts.py" line="59"/>
         <source>the battery reached {soc}</source>
         <translation>batterie à {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="56"/>
+        <location filename="../../hmi/updates/texts.py" line="60"/>
         <source>vehicle data arrived</source>
         <translation>données du véhicule reçues</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="57"/>
+        <location filename="../../hmi/updates/texts.py" line="61"/>
         <source>ready</source>
         <translation>tout est prêt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="58"/>
+        <location filename="../../hmi/updates/texts.py" line="62"/>
         <source>Waited until {conditions}, installing now</source>
         <translation>Attente terminée ({conditions}), installation en cours</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="61"/>
+        <location filename="../../hmi/updates/texts.py" line="65"/>
         <source>Software update {version} is available</source>
         <translation>La mise à jour logicielle {version} est disponible</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="62"/>
+        <location filename="../../hmi/updates/texts.py" line="66"/>
         <source>Software update {version} is ready to install</source>
         <translation>La mise à jour logicielle {version} est prête à être installée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="63"/>
+        <location filename="../../hmi/updates/texts.py" line="67"/>
         <source>No news from the update service; checking its state</source>
         <translation>Pas de nouvelles du service de mise à jour&#xa0;; vérification de son état</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="64"/>
+        <location filename="../../hmi/updates/texts.py" line="68"/>
         <source>Pick a time within the next 14 days</source>
         <translation>Choisissez une heure dans les 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="65"/>
+        <location filename="../../hmi/updates/texts.py" line="69"/>
         <source>Update scheduled for {day} {time}</source>
         <translation>Mise à jour planifiée le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="66"/>
+        <location filename="../../hmi/updates/texts.py" line="70"/>
         <source>We&apos;ll remind you at the end of your next drive</source>
         <translation>Nous vous le rappellerons à la fin de votre prochain trajet</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="67"/>
+        <location filename="../../hmi/updates/texts.py" line="71"/>
         <source>Update {version} declined</source>
         <translation>Mise à jour {version} refusée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="68"/>
+        <location filename="../../hmi/updates/texts.py" line="72"/>
         <source>Restarting as soon as the update manager is ready</source>
         <translation>Redémarrage dès que le gestionnaire de mises à jour est prêt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="69"/>
+        <location filename="../../hmi/updates/texts.py" line="73"/>
         <source>Restoring the previous version…</source>
         <translation>Restauration de la version précédente…</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="70"/>
+        <location filename="../../hmi/updates/texts.py" line="74"/>
         <source>Your car is back on version {version}</source>
         <translation>Votre voiture est revenue à la version {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="71"/>
+        <location filename="../../hmi/updates/texts.py" line="75"/>
         <source>Update {version} installed. See what&apos;s new</source>
         <translation>Mise à jour {version} installée. Découvrez les nouveautés</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="72"/>
+        <location filename="../../hmi/updates/texts.py" line="76"/>
         <source>Restart to finish the update (takes about a minute, the car can&apos;t be driven)</source>
         <translation>Redémarrez pour terminer la mise à jour (environ une minute, la voiture ne peut pas rouler)</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="75"/>
+        <location filename="../../hmi/updates/texts.py" line="79"/>
         <source>Not connected to the car: nothing was sent. Try again when the connection is back.</source>
         <translation>Pas de connexion à la voiture&#xa0;: rien n&apos;a été envoyé. Réessayez une fois la connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="81"/>
+        <location filename="../../hmi/updates/texts.py" line="85"/>
         <source>The update could not be prepared. Nothing was changed in your car.</source>
         <translation>La mise à jour n&apos;a pas pu être préparée. Rien n&apos;a été modifié dans votre voiture.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="82"/>
+        <location filename="../../hmi/updates/texts.py" line="86"/>
         <source>The download failed. Nothing was changed in your car.</source>
         <translation>Le téléchargement a échoué. Rien n&apos;a été modifié dans votre voiture.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="83"/>
+        <location filename="../../hmi/updates/texts.py" line="87"/>
         <source>The update could not be installed. Your car keeps running the current version.</source>
         <translation>La mise à jour n&apos;a pas pu être installée. Votre voiture conserve la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="86"/>
+        <location filename="../../hmi/updates/texts.py" line="90"/>
         <source>The new software did not start. Your car returns to the previous version.</source>
         <translation>Le nouveau logiciel n&apos;a pas démarré. Votre voiture revient à la version précédente.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="88"/>
+        <location filename="../../hmi/updates/texts.py" line="92"/>
         <source>The update did not complete.</source>
         <translation>La mise à jour n&apos;a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="90"/>
+        <location filename="../../hmi/updates/texts.py" line="94"/>
         <source>{failure} ({detail})</source>
         <extracomment>A failure sentence with the agent&apos;s own (untranslated) detail after it.</extracomment>
         <translation>{failure} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="91"/>
+        <location filename="../../hmi/updates/texts.py" line="95"/>
         <source>{failure} Your car is running version {version}.</source>
         <translation>{failure} Votre voiture utilise la version {version}.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="94"/>
+        <location filename="../../hmi/updates/texts.py" line="98"/>
         <source>Installs {day} {time}</source>
         <translation>Installation le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="95"/>
+        <location filename="../../hmi/updates/texts.py" line="99"/>
         <source>Park the car with at least {soc} battery. The car can&apos;t be driven while the update installs.</source>
         <translation>Garez la voiture avec au moins {soc} de batterie. La voiture ne peut pas rouler pendant l&apos;installation.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="98"/>
+        <location filename="../../hmi/updates/texts.py" line="102"/>
         <source>about {duration}</source>
         <translation>environ {duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="100"/>
+        <location filename="../../hmi/updates/texts.py" line="104"/>
         <source>{size:.0f} B</source>
         <translation>{size:.0f}&#xa0;o</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="101"/>
+        <location filename="../../hmi/updates/texts.py" line="105"/>
         <source>{size:.1f} kB</source>
         <translation>{size:.1f}&#xa0;ko</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="102"/>
+        <location filename="../../hmi/updates/texts.py" line="106"/>
         <source>{size:.1f} MB</source>
         <translation>{size:.1f}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="103"/>
+        <location filename="../../hmi/updates/texts.py" line="107"/>
         <source>{size:.1f} GB</source>
         <translation>{size:.1f}&#xa0;Go</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="107"/>
+        <location filename="../../hmi/updates/texts.py" line="111"/>
         <source>Mon</source>
         <extracomment>Abbreviated weekday names, Monday first (``time.struct_time.tm_wday``), for &quot;Installs Tue 02:00&quot;.</extracomment>
         <translation>lun.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="108"/>
+        <location filename="../../hmi/updates/texts.py" line="112"/>
         <source>Tue</source>
         <translation>mar.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="109"/>
+        <location filename="../../hmi/updates/texts.py" line="113"/>
         <source>Wed</source>
         <translation>mer.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="110"/>
+        <location filename="../../hmi/updates/texts.py" line="114"/>
         <source>Thu</source>
         <translation>jeu.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="111"/>
+        <location filename="../../hmi/updates/texts.py" line="115"/>
         <source>Fri</source>
         <translation>ven.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="112"/>
+        <location filename="../../hmi/updates/texts.py" line="116"/>
         <source>Sat</source>
         <translation>sam.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="113"/>
+        <location filename="../../hmi/updates/texts.py" line="117"/>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>

@@ -1,15 +1,18 @@
 """The MQTT link to the onboard agent: paho-mqtt 2.x driven by the asyncio loop.
 
-No extra thread and no polling timer: paho's socket is registered with the
-running asyncio loop (``add_reader``/``add_writer``; under the app that loop is
-qasync's, i.e. the Qt main loop), and ``loop_misc`` runs once a second for
-keepalive pings. Every paho callback is wrapped so that an exception is logged
-and never kills paho's network handling or the Qt loop.
+No polling timer and no paho network thread: paho's socket is registered with the running asyncio loop
+(``add_reader``/``add_writer``; under the app that loop is qasync's, i.e. the Qt main loop), and
+``loop_misc`` runs once a second for keepalive pings. The one blocking step of MQTT — resolving the broker's
+name and opening the TCP connection, up to ``CONNECT_TIMEOUT_S`` against an address that never answers — runs
+in a worker thread (``hmi.link.connector``); the connected socket is handed to paho on the loop, which then
+only sends CONNECT. Every paho callback is wrapped so that an exception is logged and never kills paho's
+network handling or the Qt loop, and every entry point from the loop is timed (``timing``).
 
-Responsibilities: connect/reconnect with backoff, subscriptions, validation of
-every signal into the ``VehicleStore``, agent/HMI presence (``agent/status``,
-``hmi/status`` + LWT), command publishing with pending state and timeout, and
-routing of the other contract topics to registered handlers.
+Responsibilities: connect/reconnect with backoff, subscriptions, validation of every signal into the
+``VehicleStore`` (live or retained, per link epoch), agent/HMI presence (``agent/status``, ``hmi/status`` +
+LWT), the freshness of the safety decisions' inputs (``safety_inputs``, ``on_safety``; the rule is in
+``hmi.vehicle.freshness``), command publishing with pending state and timeout, and routing of the other
+contract topics to registered handlers.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ import json
 import logging
 import random
 import select
+import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,7 +38,20 @@ from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.link.commands import NOT_CONNECTED_MESSAGE, Command, CommandTracker
 from hmi.link.config import BrokerConfig
-from hmi.link.validate import MAX_PAYLOAD, Accepted, Rejected, decode_signal
+from hmi.link.connector import CONNECT_TIMEOUT_S, Connector, HandoffClient
+from hmi.link.timing import CallbackTiming
+from hmi.link.validate import DUPLICATE, MAX_PAYLOAD, Accepted, Rejected, decode_signal
+from hmi.vehicle.freshness import (
+    DECIDING_SIGNALS,
+    PARKED_SIGNALS,
+    PRECONDITION_SIGNALS,
+    SAFETY_MAX_AGE_S,
+    SHOW_AGE_AFTER_S,
+    WAITING_FOR_DATA,
+    ClockCheck,
+    SafetyInputs,
+    last_known_text,
+)
 from hmi.vehicle.store import VehicleStore
 
 log = logging.getLogger(__name__)
@@ -49,12 +66,17 @@ SUBSCRIPTIONS = (
 )
 RECONNECT_MIN_S = 0.5
 RECONNECT_MAX_S = 10.0
-#: How often presence/staleness and command timeouts are re-evaluated.
+# How often presence/staleness and command timeouts are re-evaluated.
 HOUSEKEEPING_S = 1.0
-#: Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input).
+# Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input).
 MAX_PACKETS_PER_WAKEUP = 200
-#: Bound on remembered topics for once-per-topic logging (an attacker can invent topics).
+# Bound on remembered topics for once-per-topic logging (an attacker can invent topics).
 MAX_LOGGED_TOPICS = 2000
+# Commands that start something in the car on the strength of the HMI's data: refused unless the deciding
+# signals are fresh (stopping is always allowed).
+GATED_COMMANDS: dict[tuple[str, str, str], tuple[str, ...]] = {
+    ("precondition_battery", "mode", "FAST_CHARGING_PREPARATION"): PRECONDITION_SIGNALS,
+}
 
 
 class BrokerState(str, enum.Enum):
@@ -73,8 +95,12 @@ class LinkStatus:
     agent: str
     """``online``, ``offline`` or ``unknown`` (no ``agent/status`` seen yet)."""
     signals_fresh: bool
-    """A signal arrived within the staleness window."""
+    """At least one signal is current: arrived live on this connection within the staleness window."""
     reconnect_in_s: float | None = None
+    clock_skew_s: float | None = None
+    """How far the agent's clock is off ours when it is so far off that no value can be current (else None)."""
+    last_known_s: float | None = None
+    """Age of the youngest value on screen (None when nothing ever arrived)."""
 
     @property
     def lost(self) -> bool:
@@ -82,36 +108,45 @@ class LinkStatus:
         return not (self.broker is BrokerState.CONNECTED and self.agent == topics.ONLINE and self.signals_fresh)
 
     @property
-    def reason(self) -> Text:
-        """One short line for the banner (translatable)."""
+    def key(self) -> str:
+        """Which of ``REASONS`` applies."""
         if self.broker is BrokerState.UNREACHABLE:
-            key = "unreachable"
-        elif self.broker is BrokerState.CONNECTING:
-            key = "connecting"
-        elif self.agent == topics.OFFLINE:
-            key = "agent-offline"
-        elif self.agent != topics.ONLINE:
-            key = "agent-unknown"
-        elif not self.signals_fresh:
-            key = "no-data"
-        else:
-            key = "connected"
-        return Text("link", REASONS[key])
+            return "unreachable"
+        if self.broker is BrokerState.CONNECTING:
+            return "connecting"
+        if self.agent == topics.OFFLINE:
+            return "agent-offline"
+        if self.agent != topics.ONLINE:
+            return "agent-unknown"
+        if not self.signals_fresh:
+            return "clock" if self.clock_skew_s is not None else "no-data"
+        return "connected"
+
+    @property
+    def reason(self) -> Text:
+        """One short line for the banner (translatable); while lost, with the age of what is shown (from a minute)."""
+        reason = Text("link", REASONS[self.key])
+        if self.lost and self.last_known_s is not None and self.last_known_s >= SHOW_AGE_AFTER_S:
+            return Text("link", REASON_AND_AGE, reason=reason, age=last_known_text(self.last_known_s))
+        return reason
 
 
-#: The banner's status lines (context "link").
+# The banner's status lines (context "link").
 REASONS = {
     "unreachable": QT_TRANSLATE_NOOP("link", "Broker unreachable — retrying"),
     "connecting": QT_TRANSLATE_NOOP("link", "Connecting to the vehicle"),
     "agent-offline": QT_TRANSLATE_NOOP("link", "Vehicle agent offline"),
     "agent-unknown": QT_TRANSLATE_NOOP("link", "Waiting for the vehicle agent"),
     "no-data": QT_TRANSLATE_NOOP("link", "No data from the vehicle"),
+    "clock": QT_TRANSLATE_NOOP("link", "The car's clock does not match this screen's"),
     "connected": QT_TRANSLATE_NOOP("link", "Connected"),
 }
+#: The banner's status line and how old the values on screen are: "Vehicle agent offline · last known 3 h ago".
+REASON_AND_AGE = QT_TRANSLATE_NOOP("link", "{reason} · {age}")
 
 
 class RejectionLog:
-    """Logs each rejection once per topic and kind (later ones at debug level), with counts."""
+    """Logs each rejection once per topic and kind (later ones, and duplicates, at debug level), with counts."""
 
     def __init__(self) -> None:
         self.counts: dict[tuple[str, str], int] = {}
@@ -128,7 +163,7 @@ class RejectionLog:
             return
         self.counts[key] = self.counts.get(key, 0) + 1
         self.last[topic] = rejection.reason
-        if first:
+        if first and rejection.kind != DUPLICATE:  # duplicates are expected: retained copies after a reconnect
             log.warning("rejected %s: %s (kept last good value)", topic[:200], rejection.reason)
         else:
             log.debug("rejected %s again: %s", topic[:200], rejection.reason)
@@ -168,6 +203,7 @@ class MqttLink:
         *,
         client_id: str | None = None,
         loop: asyncio.AbstractEventLoop | None = None,
+        timing: CallbackTiming | None = None,
     ) -> None:
         self.store = store
         self.config = config
@@ -176,20 +212,31 @@ class MqttLink:
         self.commands = CommandTracker()
         self.agent = "unknown"
         self.broker = BrokerState.CONNECTING
+        self.timing = timing or CallbackTiming()
+        """Longest time each loop entry point of the link held the GUI thread."""
+        self.clock = ClockCheck()
+        self.safety_max_age_s = SAFETY_MAX_AGE_S
+        """The freshness bound of safety decisions (the constant; tests shorten it to run faster)."""
         self._handlers: list[tuple[str, MessageHandler]] = []
         self._status_listeners: list[Callable[[LinkStatus], None]] = []
         self._command_listeners: list[Callable[[Command], None]] = []
+        self._safety_listeners: list[Callable[[], None]] = []
         self._ignored_topics: set[str] = set()
         self._backoff = RECONNECT_MIN_S
         self._reconnect_handle: asyncio.TimerHandle | None = None
         self._reconnect_at: float | None = None
         self._misc_task: asyncio.Task[None] | None = None
         self._housekeeping: asyncio.TimerHandle | None = None
-        self._last_status: LinkStatus | None = None
+        self._safety_timer: asyncio.TimerHandle | None = None
+        self._safety_due: float | None = None
+        self._safety_key: tuple[Any, ...] | None = None
+        self._last_status: tuple[Any, ...] | None = None
         self._stopped = True
+        self._connector = Connector(self.loop)
+        self._skew_logged = False
         self.connect_count = 0
 
-        self.client = mqtt.Client(
+        self.client = HandoffClient(
             mqtt.CallbackAPIVersion.VERSION2,
             client_id=client_id or f"hmi-{random.getrandbits(32):08x}",
             clean_session=True,
@@ -197,7 +244,7 @@ class MqttLink:
         )
         # Our own guard logs; this keeps paho's network loop alive if one slips through.
         self.client.suppress_exceptions = True
-        self.client.connect_timeout = 3.0
+        self.client.connect_timeout = CONNECT_TIMEOUT_S
         if config.username:
             self.client.username_pw_set(config.username, config.password)
         self.client.connect_async(config.host, config.port, config.keepalive_s)  # only stores the address
@@ -210,6 +257,10 @@ class MqttLink:
         self.client.on_socket_register_write = _guarded(self._on_socket_register_write)
         self.client.on_socket_unregister_write = _guarded(self._on_socket_unregister_write)
 
+    def _entry(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        """A loop entry point: guarded (never raises into the loop) and timed."""
+        return self.timing.wrap(name, _guarded(func))
+
     # ------------------------------------------------------------------ public API
     def start(self) -> None:
         """Begin connecting; returns at once. Failures are retried with backoff."""
@@ -220,10 +271,12 @@ class MqttLink:
     def stop(self) -> None:
         """Publish ``hmi/status`` offline, disconnect cleanly and cancel every timer."""
         self._stopped = True
-        for handle in (self._reconnect_handle, self._housekeeping):
+        for handle in (self._reconnect_handle, self._housekeeping, self._safety_timer):
             if handle is not None:
                 handle.cancel()
-        self._reconnect_handle = self._housekeeping = None
+        self._reconnect_handle = self._housekeeping = self._safety_timer = None
+        self._safety_due = None
+        self._connector.close()
         if self.broker is BrokerState.CONNECTED:
             self.client.publish(topics.HMI_STATUS, topics.OFFLINE, qos=0, retain=True)
             self.client.disconnect()
@@ -238,6 +291,7 @@ class MqttLink:
             self._misc_task.cancel()
             self._misc_task = None
         self.broker = BrokerState.CONNECTING
+        self.store.invalidate()
 
     def add_handler(self, prefix: str, handler: MessageHandler) -> None:
         """Route messages whose topic starts with ``prefix`` (non-VSS topics) to ``handler(topic, payload)``."""
@@ -250,6 +304,44 @@ class MqttLink:
     def on_command(self, listener: Callable[[Command], None]) -> None:
         """Call ``listener(command)`` when a command is sent, answered or times out."""
         self._command_listeners.append(listener)
+
+    def on_safety(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` when the freshness of a deciding signal or the link/agent state changes.
+
+        Values changing while fresh are store updates (``VehicleStore.subscribe``); this reports what the store
+        cannot: a value going stale because nothing arrived, at the moment it does.
+        """
+        self._safety_listeners.append(listener)
+
+    def safety_inputs(self, paths: Iterable[str]) -> SafetyInputs:
+        """The inputs of a safety decision on ``paths`` (deciding signals), judged now."""
+        now = time.time()
+        values: dict[str, Any] = {}
+        missing: list[str] = []
+        valid_for = self.safety_max_age_s
+        for path in paths:
+            left = self.store.current_for(path, self.safety_max_age_s)
+            if left > 0.0:
+                values[path] = self.store.get(path)
+                valid_for = min(valid_for, left)
+            else:
+                missing.append(path)
+        connected = self.broker is BrokerState.CONNECTED
+        online = self.agent == topics.ONLINE
+        return SafetyInputs(values, tuple(missing), connected, online, now, valid_for)
+
+    def parked(self) -> bool:
+        """Fresh data says the car is parked and not moving (text entry may be unlocked)."""
+        inputs = self.safety_inputs(PARKED_SIGNALS)
+        return inputs.parked(inputs.measured_at)
+
+    def text_entry_lock(self) -> tuple[bool, str]:
+        """``(locked, why)``: text entry unlocks only on fresh "parked, not moving" from an online car. ``why`` is
+        "Waiting for current data from the car" when the data is not fresh, empty when the car moves (the
+        screen says that itself) or when unlocked."""
+        inputs = self.safety_inputs(PARKED_SIGNALS)
+        locked = not inputs.parked(inputs.measured_at)
+        return locked, WAITING_FOR_DATA if locked and not inputs.ok else ""
 
     def publish(self, topic: str, payload: Any, *, qos: int = 1, retain: bool = False) -> bool:
         """Publish JSON (or raw bytes/str) on ``topic``; False when not connected."""
@@ -266,38 +358,69 @@ class MqttLink:
         return info.rc == mqtt.MQTT_ERR_SUCCESS
 
     def send_command(self, name: str, **params: Any) -> Command:
-        """Send a contract command; the returned ``Command`` is pending until its result or timeout."""
+        """Send a contract command; the returned ``Command`` is pending until its result or timeout.
+
+        A command that starts something on the strength of our data (``GATED_COMMANDS``) is refused at once,
+        as ``failed`` with "Waiting for current data from the car", unless its deciding signals are fresh.
+        """
         cmd, topic, payload = self.commands.create(name, params, time.monotonic(), time.time())
-        if not self.publish(topic, payload, qos=1):
+        deciding = next((paths for (n, k, v), paths in GATED_COMMANDS.items() if n == name and params.get(k) == v), ())
+        if deciding and not self.safety_inputs(deciding).ok:
+            log.warning("command %s refused: its deciding signals are not fresh", name)
             self.commands.pending.pop(cmd.id, None)
-            cmd.state, cmd.message = "failed", NOT_CONNECTED_MESSAGE
+            cmd.state, cmd.message, cmd.sent = "failed", WAITING_FOR_DATA, False
+        elif not self.publish(topic, payload, qos=1):
+            self.commands.pending.pop(cmd.id, None)
+            cmd.state, cmd.message, cmd.sent = "failed", NOT_CONNECTED_MESSAGE, False
         self._notify_command(cmd)
         return cmd
 
     @property
     def status(self) -> LinkStatus:
         """Current link status (computed now)."""
-        age = self.store.seconds_since_any()
-        fresh = age is not None and age <= self.store.stale_after_s
         reconnect_in = None
         if self._reconnect_at is not None:
             reconnect_in = max(0.0, self._reconnect_at - time.monotonic())
-        return LinkStatus(self.broker, self.agent, fresh, reconnect_in)
+        return LinkStatus(
+            self.broker,
+            self.agent,
+            self.store.any_current(),
+            reconnect_in,
+            self.clock.skew(time.monotonic()),
+            self.store.newest_age(),
+        )
 
     # ------------------------------------------------------------------ connection
     def _connect(self) -> None:
         self._reconnect_handle = None
         self._reconnect_at = None
-        if self._stopped:
+        if self._stopped or self._connector.busy:
             return
         self.broker = BrokerState.CONNECTING
+        # DNS and the TCP connect in the worker thread; paho takes the socket on the loop.
+        self._connector.start(
+            self.config.host, self.config.port, CONNECT_TIMEOUT_S, self._entry("connected_tcp", self._on_tcp)
+        )
+        self._publish_status()
+
+    def _on_tcp(self, sock: socket.socket | None, error: BaseException | None) -> None:
+        if self._stopped:
+            if sock is not None:
+                sock.close()
+            return
+        if sock is None:
+            log.info("broker %s not reachable (%s)", self.config.address, error)
+            self._unreachable()
+            return
         try:
-            # reconnect() is paho's blocking TCP connect (fast on the local broker).
-            self.client.reconnect()
+            self.client.hand_over(sock)  # non-blocking socket; sends CONNECT, CONNACK arrives on the loop
         except (OSError, ValueError) as exc:
-            log.info("broker %s not reachable (%s)", self.config.address, exc)
-            self.broker = BrokerState.UNREACHABLE
-            self._schedule_reconnect()
+            log.info("broker %s: could not start MQTT (%s)", self.config.address, exc)
+            self._unreachable()
+
+    def _unreachable(self) -> None:
+        self.broker = BrokerState.UNREACHABLE
+        self._schedule_reconnect()
         self._publish_status()
 
     def _schedule_reconnect(self) -> None:
@@ -306,7 +429,7 @@ class MqttLink:
         delay = self._backoff * random.uniform(0.8, 1.2)
         self._backoff = min(self._backoff * 2, RECONNECT_MAX_S)
         self._reconnect_at = time.monotonic() + delay
-        self._reconnect_handle = self.loop.call_later(delay, _guarded(self._connect))
+        self._reconnect_handle = self.loop.call_later(delay, self._entry("reconnect", self._connect))
 
     def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
         if reason.is_failure:
@@ -317,6 +440,10 @@ class MqttLink:
         self.connect_count += 1
         self._backoff = RECONNECT_MIN_S
         self.broker = BrokerState.CONNECTED
+        # A new connection: what we knew is "last known" until the car says it again live; the broker's
+        # retained copies are replays, and the agent may have restarted with another clock.
+        self.store.invalidate()
+        self.clock.reset()
         log.info("connected to broker %s", self.config.address)
         client.subscribe([(t, 1) for t in SUBSCRIPTIONS])
         client.publish(topics.HMI_STATUS, topics.ONLINE, qos=1, retain=True)
@@ -327,14 +454,16 @@ class MqttLink:
             return
         log.warning("disconnected from broker (%s); reconnecting", reason)
         self.broker = BrokerState.UNREACHABLE
-        # Presence is unknown until retained messages arrive again after reconnecting.
+        # Presence is unknown until retained messages arrive again after reconnecting, and nothing that
+        # arrived so far can be current any more.
         self.agent = "unknown"
+        self.store.invalidate()
         self._schedule_reconnect()
         self._publish_status()
 
     # ------------------------------------------------------------------ socket glue (paho ↔ asyncio)
     def _on_socket_open(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
-        self.loop.add_reader(sock, _guarded(self._read_available))
+        self.loop.add_reader(sock, self._entry("socket_readable", self._read_available))
         if self._misc_task is None or self._misc_task.done():
             self._misc_task = self.loop.create_task(self._misc_loop())
 
@@ -360,17 +489,19 @@ class MqttLink:
             pass
 
     def _on_socket_register_write(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
-        self.loop.add_writer(sock, _guarded(client.loop_write))
+        self.loop.add_writer(sock, self._entry("socket_writable", client.loop_write))
 
     def _on_socket_unregister_write(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
         with contextlib.suppress(ValueError, OSError):
             self.loop.remove_writer(sock)
 
     async def _misc_loop(self) -> None:
-        # paho's keepalive/ping and retry handling; returns when the socket is gone.
+        # paho's keepalive/ping and retry handling (also gives up on a CONNECT that gets no CONNACK within the
+        # keepalive); returns when the socket is gone.
+        misc = self.timing.wrap("keepalive", self.client.loop_misc)
         while not self._stopped:
             try:
-                rc = self.client.loop_misc()
+                rc = misc()
             except Exception:
                 log.exception("paho loop_misc failed (ignored)")
                 rc = mqtt.MQTT_ERR_SUCCESS
@@ -387,12 +518,15 @@ class MqttLink:
         except UnicodeDecodeError:
             log.warning("ignored a message whose topic is not UTF-8")
             return
-        self.dispatch(topic, msg.payload)
+        self.dispatch(topic, msg.payload, retained=bool(msg.retain))
 
-    def dispatch(self, topic: str, payload: bytes) -> None:
-        """Handle one incoming message (public for the benchmark and tests of routing)."""
+    def dispatch(self, topic: str, payload: bytes, *, retained: bool = False) -> None:
+        """Handle one incoming message (public for the benchmark and tests of routing).
+
+        ``retained``: the broker delivered a stored copy (MQTT sets the flag only on those), not a live one.
+        """
         if topic.startswith(sig.VSS_TOPIC_PREFIX):
-            self._on_signal(topic, payload)
+            self._on_signal(topic, payload, retained)
         elif topic == topics.AGENT_STATUS:
             self._on_agent_status(payload)
         elif topic.startswith(topics.COMMAND_PREFIX) and topic.endswith(topics.COMMAND_RESULT_SUFFIX):
@@ -414,18 +548,25 @@ class MqttLink:
             if not handled:
                 self._ignore(topic)
 
-    def _on_signal(self, topic: str, payload: bytes) -> None:
+    def _on_signal(self, topic: str, payload: bytes, retained: bool) -> None:
         signal = sig.BY_TOPIC.get(topic)
         if signal is None:
             self._ignore(topic)
             return
-        result = decode_signal(signal, payload, last_ts=self.store.last_ts(signal.path), now=time.time())
+        now = time.time()
+        result = decode_signal(signal, payload, last_ts=self.store.last_ts(signal.path), now=now)
         if isinstance(result, Accepted):
-            was_fresh = self.status.signals_fresh
-            self.store.update(signal.path, result.value, result.ts)
-            if not was_fresh:
+            if not retained:
+                self.clock.observe(now - result.ts, time.monotonic())
+            was_fresh = self._last_status is not None and self._last_status[2]
+            self.store.update(signal.path, result.value, result.ts, retained=retained)
+            if not was_fresh and not retained:
                 self._publish_status()
+            if signal.path in DECIDING_SIGNALS:
+                self._check_safety()
         else:
+            if result.kind == "ts" and result.ts is not None and not retained:
+                self.clock.observe(now - result.ts, time.monotonic())  # stamped too far in our future
             self.rejections.record(topic, result)
 
     def _on_agent_status(self, payload: bytes) -> None:
@@ -438,6 +579,9 @@ class MqttLink:
             return
         if text != self.agent:
             log.info("vehicle agent is %s", text)
+        if text == topics.OFFLINE:
+            # The agent's last words (or its will): nothing it said before is current any more.
+            self.store.invalidate()
         self.agent = text
         self._publish_status()
 
@@ -446,26 +590,64 @@ class MqttLink:
             self._ignored_topics.add(topic)
             log.debug("ignored message on unknown topic %s", topic[:200])
 
-    # ------------------------------------------------------------------ status & housekeeping
+    # ------------------------------------------------------------------ status, safety & housekeeping
     def _schedule_housekeeping(self) -> None:
         if not self._stopped:
-            self._housekeeping = self.loop.call_later(HOUSEKEEPING_S, _guarded(self._housekeep))
+            self._housekeeping = self.loop.call_later(HOUSEKEEPING_S, self._entry("housekeeping", self._housekeep))
 
     def _housekeep(self) -> None:
         for cmd in self.commands.expire(time.monotonic()):
             self._notify_command(cmd)
         self._publish_status()
+        self._check_skew()
         self._schedule_housekeeping()
+
+    def _check_skew(self) -> None:
+        skew = self.clock.skew(time.monotonic())
+        if skew is not None and not self._skew_logged:
+            ahead_behind = "behind" if skew > 0 else "ahead of"
+            log.warning(
+                "the vehicle's clock is %.0f s %s this screen's: no value can count as current", abs(skew), ahead_behind
+            )
+        self._skew_logged = skew is not None
 
     def _publish_status(self) -> None:
         status = self.status
-        comparable = (status.broker, status.agent, status.signals_fresh)
-        last = self._last_status
-        if last is not None and (last.broker, last.agent, last.signals_fresh) == comparable:
+        age = None if status.last_known_s is None or not status.lost else str(status.reason)
+        comparable = (status.broker, status.agent, status.signals_fresh, status.clock_skew_s is not None, age)
+        if self._last_status == comparable:
             return
-        self._last_status = status
+        self._last_status = comparable
         for listener in self._status_listeners:
             _guarded(listener)(status)
+        self._check_safety()
+
+    def _check_safety(self) -> None:
+        """Tell the safety listeners when the fresh set of deciding signals or the link state changed, and
+        come back exactly when the next fresh one will go stale."""
+        fresh: list[str] = []
+        due: float | None = None
+        for path in sorted(DECIDING_SIGNALS):
+            left = self.store.current_for(path, self.safety_max_age_s)
+            if left > 0.0:
+                fresh.append(path)
+                due = left if due is None else min(due, left)
+        key = (self.broker, self.agent, tuple(fresh))
+        if key != self._safety_key:
+            self._safety_key = key
+            for listener in self._safety_listeners:
+                _guarded(listener)()
+        if due is not None and not self._stopped:
+            at = time.monotonic() + due + 0.001
+            if self._safety_due is None or at < self._safety_due:
+                if self._safety_timer is not None:
+                    self._safety_timer.cancel()
+                self._safety_due = at
+                self._safety_timer = self.loop.call_later(due + 0.001, self._entry("freshness", self._safety_expired))
+
+    def _safety_expired(self) -> None:
+        self._safety_timer = self._safety_due = None
+        self._check_safety()
 
     def _notify_command(self, cmd: Command) -> None:
         for listener in self._command_listeners:

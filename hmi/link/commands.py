@@ -58,6 +58,8 @@ class Command:
     state: str = "pending"
     """``pending``, ``ok``, ``failed`` or ``timeout``."""
     message: str = ""
+    sent: bool = True
+    """False when the link did not publish it (not connected, or no current data for a gated command)."""
 
 
 @dataclass

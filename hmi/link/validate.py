@@ -23,6 +23,9 @@ MAX_PAYLOAD = 256 * 1024
 #: A timestamp further ahead of our clock than this is rejected: it would freeze
 #: the signal, since older timestamps than the last accepted one are ignored.
 MAX_FUTURE_SKEW_S = 300.0
+#: Rejection kind of a timestamp equal to the last accepted one: expected after every reconnect (the broker
+#: replays retained values), so it is counted but not logged as a warning.
+DUPLICATE = "duplicate"
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,10 @@ class Rejected:
 
     reason: str
     kind: str
-    """Short category (``size``, ``utf8``, ``json``, ``shape``, ``type``, ``range``, ``ts``) for logging."""
+    """Short category (``size``, ``utf8``, ``json``, ``shape``, ``type``, ``range``, ``ts``, ``stale``,
+    ``duplicate``) for logging."""
+    ts: float | None = None
+    """The payload's timestamp when it was readable (the link's clock check looks at rejected ones too)."""
 
 
 def _reject_constant(name: str) -> float:
@@ -121,8 +127,8 @@ def check_value(signal: Signal, value: Any) -> tuple[Any, None] | tuple[None, Re
 def decode_signal(signal: Signal, payload: bytes, *, last_ts: float | None, now: float) -> Accepted | Rejected:
     """Validate a ``{"value": ..., "ts": ...}`` payload for ``signal``.
 
-    ``last_ts`` is the timestamp of the last accepted update (older ones are
-    ignored); ``now`` is the wall clock, to refuse timestamps from the future.
+    ``last_ts`` is the timestamp of the last accepted update (older and equal
+    ones are rejected); ``now`` is the wall clock, to refuse timestamps from the future.
     """
     data, err = parse_json(payload, MAX_SIGNAL_PAYLOAD)
     if err is not None:
@@ -133,12 +139,16 @@ def decode_signal(signal: Signal, payload: bytes, *, last_ts: float | None, now:
     if ts is None or ts <= 0:
         return Rejected(f"ts {_describe(data['ts'])} is not a positive finite epoch time", "ts")
     if ts > now + MAX_FUTURE_SKEW_S:
-        return Rejected(f"ts {ts:.3f} is {ts - now:.0f} s in the future", "ts")
-    if last_ts is not None and ts < last_ts:
-        return Rejected(f"ts {ts:.3f} is older than the last accepted {last_ts:.3f}", "stale")
+        return Rejected(f"ts {ts:.3f} is {ts - now:.0f} s in the future", "ts", ts)
+    if last_ts is not None and ts <= last_ts:
+        # Not newer is never news: a re-delivered duplicate (a retained copy after a reconnect, a replay) must
+        # not refresh the value's receive time, and an older one is out of order.
+        if ts == last_ts:
+            return Rejected(f"ts {ts:.3f} is the last accepted one again (duplicate)", DUPLICATE, ts)
+        return Rejected(f"ts {ts:.3f} is older than the last accepted {last_ts:.3f}", "stale", ts)
     value, err = check_value(signal, data["value"])
     if err is not None:
-        return err
+        return Rejected(err.reason, err.kind, ts)
     return Accepted(value, ts)
 
 

@@ -510,6 +510,11 @@ class SimAgent:
         elif ev.do == "detour":
             self._detour((p["lat"], p["lon"]))
 
+    def do(self, action: str, **params: Any) -> None:
+        """Run one scenario action now (``park``, ``plug_in``, ``consumption`` …; ``hmi.sim.scenario.ACTIONS``)."""
+        with self._lock:
+            self._run_event(Event(self.t, action, params))
+
     def tick(self, dt: float = TICK_S) -> None:
         """Advance the simulation by ``dt`` seconds and publish what is due."""
         with self._lock:

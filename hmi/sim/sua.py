@@ -207,6 +207,11 @@ class SuaSimulator:
         self._jobs.put(lambda: self._identify(act))
         return aid
 
+    @property
+    def connected(self) -> bool:
+        """Connected to the broker right now (paho reconnects by itself after a broker restart)."""
+        return self._client.is_connected()
+
     def statuses(self) -> list[str]:
         """Feedback statuses published for the current activity, in order."""
         with self._lock:

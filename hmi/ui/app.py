@@ -22,7 +22,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from hmi import __version__
 from hmi.health.monitor import HealthMonitor
 from hmi.link import signals as sig
-from hmi.link.client import BrokerState, LinkStatus, MqttLink
+from hmi.link.client import MqttLink
 from hmi.link.config import BrokerConfig
 from hmi.nav.ev.profiles import load_profiles
 from hmi.nav.ev.settings import SettingsStore as EvSettingsStore
@@ -38,6 +38,7 @@ from hmi.ui.translator import I18n, formats
 from hmi.ui.trip_model import TripModel
 from hmi.ui.updates_model import UpdatesModel
 from hmi.ui.vehicle_model import VehicleModel
+from hmi.updates.link_binding import UpdatesLinkBinding
 from hmi.updates.service import UpdateService
 from hmi.vehicle.store import VehicleStore
 
@@ -167,7 +168,8 @@ class HmiApp(QObject):
         self._apply_i18n()
         self.store = VehicleStore()
         self.link = MqttLink(self.store, config, loop=loop)
-        self.vehicle = VehicleModel(self.store, parent=self)
+        self.vehicle = VehicleModel(self.store, self.link.parked, parent=self)
+        self.link.on_safety(self.vehicle.refresh_staleness)
         self.link_model = LinkModel(self.link, self)
         self.settings = SettingsModel(
             self.settings_store,
@@ -202,11 +204,8 @@ class HmiApp(QObject):
         # Over-the-air updates: the consent/progress state machine, persisted across restarts.
         self.updates_service = UpdateService(directory / "ota.sqlite", soc_floor=OTA_SOC_FLOOR)
         self.updates = UpdatesModel(self.updates_service, self.link.publish, parent=self)
-        for prefix in ("selfupdate/", "deviceupdate/"):
-            self.link.add_handler(prefix, self.updates.handle_message)
-        self.link.on_status(self._on_link_status)
-        self.store.subscribe(self._on_signal)
-        self._broker_connected = False
+        # Messages, re-sync after each reconnect and the install's conditions (fresh data only) from the link.
+        self.updates_binding = UpdatesLinkBinding(self.link, self.updates)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._tick)
@@ -297,8 +296,8 @@ class HmiApp(QObject):
 
     def _tick(self) -> None:
         self.app.tick_clock()
-        # Stale vehicle data becomes "unknown" for the safety rules once a second.
-        self._feed_vehicle_conditions()
+        # Re-judged once a second as well (the link also reports a value going stale the moment it does).
+        self.updates_binding.feed()
         self._feed_trip()
 
     def _feed_trip(self) -> None:
@@ -331,24 +330,8 @@ class HmiApp(QObject):
         if trip_id is None or cmd.state == "pending":
             return
         del self._trip_commands[cmd.id]
-        self.trip.onCommandResult(cmd.name, {"id": trip_id, "ok": cmd.state == "ok", "message": cmd.message})
-
-    def _on_signal(self, path: str, value: Any, ts: float) -> None:
-        if path in (sig.SPEED, sig.GEAR, sig.SOC):
-            self._feed_vehicle_conditions()
-
-    def _feed_vehicle_conditions(self) -> None:
-        def fresh(path: str) -> Any:
-            return None if self.store.is_stale(path) else self.store.get(path)
-
-        self.updates.set_vehicle(fresh(sig.SPEED), fresh(sig.GEAR), fresh(sig.SOC))
-
-    def _on_link_status(self, status: LinkStatus) -> None:
-        connected = status.broker is BrokerState.CONNECTED
-        if connected and not self._broker_connected:
-            # Re-sync the OTA state after every (re)connect: asks the agent for its current state.
-            self.updates.start()
-        self._broker_connected = connected
+        result = {"id": trip_id, "ok": cmd.state == "ok", "message": cmd.message, "sent": cmd.sent}
+        self.trip.onCommandResult(cmd.name, result)
 
     def _on_alerts(self) -> None:
         self.app.set_alert_count(self.health.activeAlertCount)

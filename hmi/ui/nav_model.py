@@ -125,7 +125,7 @@ class NavModel(QObject):
         self._coordinates: list[list[float]] = []
         self._arrived = False
         self._last_active_publish = 0.0
-        self._locked = store.moving()
+        self._locked, self._lock_reason = link.text_entry_lock()
         self._map_path = map_path
         # Our own worker (not the loop's default executor) so close() can shut it down cleanly.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nav")
@@ -147,6 +147,7 @@ class NavModel(QObject):
         self._fix_timer.setInterval(GUIDANCE_INTERVAL_MS)
         self._fix_timer.timeout.connect(self._on_fix)
         store.subscribe(self._on_signal)
+        link.on_safety(self._update_lock)
         link.add_handler(topics.SERVICES_DESTINATION, self._on_phone_destination)
 
     def load_map(self) -> None:
@@ -179,13 +180,17 @@ class NavModel(QObject):
     # ------------------------------------------------------------------ inputs
     def _on_signal(self, path: str, value: Any, ts: float) -> None:
         if path in (sig.SPEED, sig.GEAR):
-            locked = self._store.moving()
-            if locked != self._locked:
-                self._locked = locked
-                self.changed.emit()
+            self._update_lock()
         guiding = self._session is not None and self._session.active
         if path in (sig.LATITUDE, sig.LONGITUDE) and guiding and not self._fix_timer.isActive():
             self._fix_timer.start()
+
+    def _update_lock(self) -> None:
+        # Text entry unlocks only on fresh "parked, not moving" from an online car (hmi.vehicle.freshness).
+        lock = self._link.text_entry_lock()
+        if lock != (self._locked, self._lock_reason):
+            self._locked, self._lock_reason = lock
+            self.changed.emit()
 
     def _on_fix(self) -> None:
         try:
@@ -358,8 +363,13 @@ class NavModel(QObject):
 
     @Property(bool, notify=changed)
     def keyboardLocked(self) -> bool:
-        """Text entry is locked while the car moves (NHTSA distraction guidance)."""
+        """Text entry is locked while the car moves (NHTSA distraction guidance) or is not known to be parked."""
         return self._locked
+
+    @Property(str, notify=changed)
+    def keyboardLockReason(self) -> str:
+        """Why text entry is locked when it is not because the car moves ("Waiting for current data…"), else ""."""
+        return tr(self._lock_reason)
 
     @Property(bool, notify=changed)
     def busy(self) -> bool:
@@ -486,7 +496,7 @@ class NavModel(QObject):
         """Search the offline place index (refused while moving)."""
         query = query.strip()[:MAX_QUERY]
         if self._locked:
-            self._set_notice(_msg("locked"))
+            self._set_notice(self._lock_reason or _msg("locked"))
             return
         if self._session is None or not query:
             self._places, self._results = [], []

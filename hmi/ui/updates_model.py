@@ -8,7 +8,8 @@ Wiring (done by the app):
 
 * the link routes every message on ``UpdateService.SUBSCRIPTIONS`` (``selfupdate/#``, ``deviceupdate/#``) to
   ``handle_message(topic, payload)`` and calls ``start()`` after each (re)connect;
-* the vehicle store's speed / gear / SoC go to ``set_vehicle(speed, gear, soc)`` (None when stale);
+* the link's judgement of the install's conditions goes to ``set_conditions(link.safety_inputs(OTA_SIGNALS))``
+  on every deciding signal, freshness change and second (fresh values only: see ``hmi.vehicle.freshness``);
 * QML binds to the properties and calls the slots (``installNow()``, ``scheduleTonight()``, ``scheduleAt(t)``,
   ``later()``, ``decline()``, ``activate()``, ``rollback()``, ``dismiss()``);
 * ``retranslate()`` after the language, unit, clock or text-size setting changed.
@@ -30,6 +31,7 @@ from hmi.ui.translator import tr
 from hmi.updates.machine import Effect, Notice
 from hmi.updates.service import PublishFn, UpdateService
 from hmi.updates.view import UpdateView
+from hmi.vehicle.freshness import SafetyInputs
 
 #: ``UpdateView`` fields that are translatable sentences (rendered for QML); the others are passed as they are.
 TEXT_FIELDS = (
@@ -41,6 +43,7 @@ TEXT_FIELDS = (
     "scheduled_text",
     "waiting_text",
     "failure_text",
+    "data_text",
 )
 
 
@@ -84,8 +87,12 @@ class UpdatesModel(QObject):
         self._apply(self._service.handle_message(topic, payload, self._clock()))
 
     def set_vehicle(self, speed_kmh: float | None, gear: int | None, soc: float | None) -> None:
-        """Latest vehicle conditions (None when unknown or stale)."""
+        """Vehicle conditions measured fresh just now (None when unknown or stale)."""
         self._apply(self._service.set_vehicle(speed_kmh, gear, soc, self._clock()))
+
+    def set_conditions(self, inputs: SafetyInputs) -> None:
+        """The link's judgement of the install's conditions (``MqttLink.safety_inputs(OTA_SIGNALS)``)."""
+        self._apply(self._service.set_conditions(inputs, self._clock()))
 
     def retranslate(self) -> None:
         """Render every sentence again in the current language and formats (the app calls this)."""
@@ -184,6 +191,15 @@ class UpdatesModel(QObject):
     canRollback = Property(bool, _get("can_rollback"), notify=changed)
     canDismiss = Property(bool, _get("can_dismiss"), notify=changed)
     installed = Property("QVariantList", _installed, notify=changed)
+    parked = Property(bool, lambda self: self._view.parked is True, notify=changed)
+    """Fresh data says parked and not moving (the install's condition), False when moving or unknown."""
+    conditionsKnown = Property(bool, lambda self: self._view.parked is not None, notify=changed)
+    conditionSoc = Property(
+        float, lambda self: -1.0 if self._view.condition_soc is None else self._view.condition_soc, notify=changed
+    )
+    """The state of charge the install's rules use (−1: no current data)."""
+    dataText = Property(str, _txt("data_text"), notify=changed)
+    """"Waiting for current data from the car" while the rules cannot judge, else empty."""
     del _get, _txt
 
 

@@ -3,10 +3,15 @@
 A ``QQmlPropertyMap`` keyed by short camelCase names. Raw values keep VSS
 units; ``…Text`` keys are display strings in the driver's units and the
 language's number format (``hmi.ui.translator.formats()``: km/mi, °C/°F,
-bar/kPa/psi, decimal separators); ``…Stale`` flags grey out values that
-stopped arriving. Updates are coalesced so QML sees at most one change per key
-per frame; :meth:`VehicleModel.retranslate` re-renders every text after a
+bar/kPa/psi, decimal separators); ``…Stale`` flags dim values that are not
+current — retained, from before a reconnect, or too old by their ``ts`` (see
+``hmi.vehicle.freshness``). Updates are coalesced so QML sees at most one change
+per key per frame; :meth:`VehicleModel.retranslate` re-renders every text after a
 language or unit setting changes.
+
+``moving`` is the safe side for distraction locks (prompts, overlays): true
+unless fresh data says parked. ``driveState`` (``charging``, ``driving``,
+``parked``) describes the last known values, with ``driveStateStale``.
 """
 
 from __future__ import annotations
@@ -96,9 +101,14 @@ class VehicleModel(QObject):
     flushed = Signal(list)
     """Emitted after each coalesced flush with the VSS paths that changed (tests, benchmark)."""
 
-    def __init__(self, store: VehicleStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: VehicleStore, parked: Callable[[], bool] | None = None, parent: QObject | None = None
+    ) -> None:
+        """``parked()``: fresh data says parked and not moving (the link's ``parked``); without it the last
+        known values decide ``moving`` (unknown counts as moving)."""
         super().__init__(parent)
         self.store = store
+        self._parked = parked
         self.map = QQmlPropertyMap(self)
         self._coalescer = Coalescer()
         self._timer = QTimer(self)
@@ -116,6 +126,8 @@ class VehicleModel(QObject):
                 self.map.insert(key + "Text", fmt(None, f))
         self.map.insert("speedUnit", f.speed_unit())
         self.map.insert("moving", True)
+        self.map.insert("driveState", "")
+        self.map.insert("driveStateStale", True)
         store.subscribe(self._on_update)
 
     def _on_update(self, path: str, value: Any, ts: float) -> None:
@@ -129,7 +141,7 @@ class VehicleModel(QObject):
             paths = self._coalescer.drain()
             for path in paths:
                 self._set_path(path)
-            self._set("moving", self.store.moving())
+            self._set_drive_state()
             self.flushed.emit(paths)
         except Exception:  # a Qt timer slot must never raise into the event loop
             log.exception("vehicle model flush failed")
@@ -147,9 +159,24 @@ class VehicleModel(QObject):
             self._set(key + "Text", _render(fmt, value, translator.formats(), key))
 
     def refresh_staleness(self) -> None:
-        """Re-check the stale flag of every signal (once a second)."""
-        for path, key, _ in FIELDS:
-            self._set(key + "Stale", self.store.is_stale(path))
+        """Re-check the stale flag of every signal (once a second, and when the link reports a freshness change)."""
+        try:
+            for path, key, _ in FIELDS:
+                self._set(key + "Stale", self.store.is_stale(path))
+            self._set_drive_state()
+        except Exception:  # a Qt timer slot must never raise into the event loop
+            log.exception("vehicle model staleness refresh failed")
+
+    def _set_drive_state(self) -> None:
+        self._set("moving", not self._parked() if self._parked is not None else self.store.moving())
+        if self.store.get(sig.GEAR) is None and self.store.get(sig.SPEED) is None:
+            state = ""
+        elif self.store.get(sig.IS_CHARGING) is True:
+            state = "charging"
+        else:
+            state = "driving" if self.store.moving() else "parked"
+        self._set("driveState", state)
+        self._set("driveStateStale", self.store.is_stale(sig.GEAR) or self.store.is_stale(sig.SPEED))
 
     def retranslate(self) -> None:
         """Re-render every ``<key>Text`` and ``speedUnit`` in the current language, units and number format."""

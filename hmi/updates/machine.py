@@ -13,7 +13,10 @@ Two ways of driving the self-update agent are supported, per activity:
   ``APPROVED``/``DENIED`` on ``deviceupdate/ownerconsentfeedback`` after the driver's taps.
 
 Safety (the contract's rules) is enforced in one place, ``_send``: every command and every consent answer
-goes through it, whatever the messages or the taps say.
+goes through it, whatever the messages or the taps say. It judges the vehicle conditions as a
+:class:`~hmi.vehicle.freshness.SafetyInputs` snapshot: parked, not moving and above the SoC floor on *fresh*
+data from an online agent over a live link — and only while that snapshot is still valid at the moment of
+sending (a scheduled install, a tap a few seconds later, never rests on data that went stale meanwhile).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from hmi.link.signals import GEAR_PARK, MOVING_SPEED_KMH, is_moving
 from hmi.updates import protocol as p
 from hmi.updates import texts as tx
 from hmi.updates.texts import ota
+from hmi.vehicle.freshness import OTA_SIGNALS, SafetyInputs
 
 log = logging.getLogger(__name__)
 
@@ -105,15 +109,6 @@ Effect = Publish | Notice
 
 
 @dataclass
-class Vehicle:
-    """The vehicle conditions the safety rules look at; None = unknown (treated as unsafe)."""
-
-    speed_kmh: float | None = None
-    gear: int | None = None
-    soc: float | None = None
-
-
-@dataclass
 class Activity:
     """Everything known about the current update activity."""
 
@@ -160,7 +155,8 @@ class UpdateMachine:
         """The latest sentence for the driver (a translatable text)."""
         self.snoozed = False
         self.snooze_saw_moving = False
-        self.vehicle = Vehicle()
+        self.inputs = SafetyInputs.unknown()
+        """The vehicle conditions the safety rules look at (fresh values only; see ``set_conditions``)."""
         self.was_moving: bool | None = None
         self.installed: tuple[p.SoftwareNode, ...] = ()
         self.current_state_ts = -1
@@ -173,28 +169,39 @@ class UpdateMachine:
 
     # ------------------------------------------------------------------------------------------ queries
 
-    def blocking_reasons(self) -> tuple[str, ...]:
-        """Why UPDATE/ACTIVATE/ROLLBACK may not go out right now (empty = allowed), as translatable texts."""
-        v = self.vehicle
+    def conditions(self, now: float) -> tuple[float | None, int | None, float | None]:
+        """Speed, gear and SoC the rules may use at ``now``: all None unless the inputs are usable then."""
+        inp = self.inputs
+        if not inp.usable(now):
+            return None, None, None
+        speed, gear, soc = (inp.get(path) for path in OTA_SIGNALS)
+        return _finite(speed), _int_or_none(gear), _finite(soc)
+
+    def blocking_reasons(self, now: float) -> tuple[str, ...]:
+        """Why UPDATE/ACTIVATE/ROLLBACK may not go out at ``now`` (empty = allowed), as translatable texts.
+
+        Without fresh data there is one reason — no current data — since the others cannot be judged.
+        """
+        speed, gear, soc = self.conditions(now)
+        if speed is None or gear is None or soc is None:
+            return (ota(tx.NO_CURRENT_DATA),)
         reasons: list[str] = []
-        if v.speed_kmh is None or v.gear is None or v.soc is None:
-            reasons.append(ota(tx.NO_DATA))
-        if v.speed_kmh is not None and v.speed_kmh > MOVING_SPEED_KMH:
+        if speed > MOVING_SPEED_KMH:
             reasons.append(ota(tx.MOVING))
-        elif v.gear is not None and v.gear != GEAR_PARK:
+        elif gear != GEAR_PARK:
             reasons.append(ota(tx.NOT_PARKED))
-        if v.soc is not None and v.soc < self.soc_floor:
+        if soc < self.soc_floor:
             reasons.append(ota(tx.LOW_BATTERY, soc=tx.percent(self.soc_floor)))
         return tuple(reasons)
 
-    def conditions_ok(self) -> bool:
-        """True when parked, not moving and at or above the SoC floor (unknown = not ok)."""
-        v = self.vehicle
+    def conditions_ok(self, now: float) -> bool:
+        """True when fresh data at ``now`` says parked, not moving and at or above the SoC floor."""
+        speed, gear, soc = self.conditions(now)
         return (
-            not is_moving(v.speed_kmh, v.gear)
-            and v.soc is not None
-            and v.soc >= self.soc_floor
-            and not self.blocking_reasons()
+            not is_moving(speed, gear)
+            and soc is not None
+            and soc >= self.soc_floor
+            and not self.blocking_reasons(now)
         )
 
     @property
@@ -260,11 +267,18 @@ class UpdateMachine:
         return []
 
     def set_vehicle(self, speed_kmh: float | None, gear: int | None, soc: float | None, now: float) -> list[Effect]:
-        """New vehicle conditions (None = unknown). Re-checks a waiting install; detects the end of a drive."""
-        self.vehicle = Vehicle(_finite(speed_kmh), _int_or_none(gear), _finite(soc))
+        """Vehicle conditions measured fresh at ``now`` (None = not fresh / unknown): ``set_conditions`` with a
+        snapshot valid for ``SAFETY_MAX_AGE_S``, as a caller that judged freshness itself would give it."""
+        return self.set_conditions(SafetyInputs.measured(now, speed=speed_kmh, gear=gear, soc=soc), now)
+
+    def set_conditions(self, inputs: SafetyInputs, now: float) -> list[Effect]:
+        """New vehicle conditions (the link's ``safety_inputs(OTA_SIGNALS)``). Re-checks a waiting install;
+        detects the end of a drive."""
+        self.inputs = inputs
         effects: list[Effect] = []
-        moving = is_moving(self.vehicle.speed_kmh, self.vehicle.gear)
-        known = self.vehicle.speed_kmh is not None and self.vehicle.gear is not None
+        speed, gear, _soc = self.conditions(now)
+        moving = is_moving(speed, gear)
+        known = speed is not None and gear is not None
         if known:
             if self.snoozed and moving:
                 self.snooze_saw_moving = True
@@ -326,8 +340,8 @@ class UpdateMachine:
             return []
         self.snoozed = True
         # Tapped during a drive: the reminder comes when this drive ends.
-        v = self.vehicle
-        self.snooze_saw_moving = v.speed_kmh is not None and v.gear is not None and is_moving(v.speed_kmh, v.gear)
+        speed, gear, _soc = self.conditions(now)
+        self.snooze_saw_moving = speed is not None and gear is not None and is_moving(speed, gear)
         return [self._notice(ota(tx.REMIND_LATER))]
 
     def decline(self, now: float) -> list[Effect]:
@@ -349,7 +363,7 @@ class UpdateMachine:
         if not self._tap_ok("activate"):
             return []
         a = self._act()
-        reasons = self.blocking_reasons()
+        reasons = self.blocking_reasons(now)
         if reasons:
             # Refuse, and do not keep the tap: the driver taps again when the car is ready.
             return [self._notice(ota(tx.CANT_RESTART, reasons=tx.and_list(reasons)))]
@@ -365,7 +379,7 @@ class UpdateMachine:
         """Driver asked to restore the previous version after a failed install or restart."""
         if not self._tap_ok("rollback"):
             return []
-        reasons = self.blocking_reasons()
+        reasons = self.blocking_reasons(now)
         if reasons:
             return [self._notice(ota(tx.CANT_RESTORE, reasons=tx.and_list(reasons)))]
         a = self._act()
@@ -482,9 +496,9 @@ class UpdateMachine:
             return []
         # ACTIVATE
         if self.state == State.AWAITING_ACTIVATION and p.Command.ACTIVATE.value in a.authorised:
-            if self.blocking_reasons():
+            if self.blocking_reasons(now):
                 a.authorised.discard(p.Command.ACTIVATE.value)
-                return [self._notice(ota(tx.CANT_RESTART, reasons=tx.and_list(self.blocking_reasons())))]
+                return [self._notice(ota(tx.CANT_RESTART, reasons=tx.and_list(self.blocking_reasons(now))))]
             return self._start_activation(now)
         return []
 
@@ -601,11 +615,11 @@ class UpdateMachine:
         if self.goal == Goal.SCHEDULED and self.scheduled_at is not None and now < self.scheduled_at:
             self.state = State.SCHEDULED
             return []
-        reasons = self.blocking_reasons()
+        reasons = self.blocking_reasons(now)
         if reasons:
             effects: list[Effect] = []
             if self.state != State.WAITING_CONDITIONS or reasons != self.reasons:
-                effects.append(self._notice(ota(tx.WAITING, reasons=tx.and_list(reasons))))
+                effects.append(self._notice(tx.waiting(reasons)))
             self.state = State.WAITING_CONDITIONS
             self.reasons = reasons
             self.waited_for |= set(reasons)
@@ -648,26 +662,25 @@ class UpdateMachine:
     def _send_command(self, command: p.Command, now: float, tapped: bool = False) -> list[Effect]:
         a = self._act()
         msg = p.build_command(a.activity_id, self._stamp(now), a.baseline, command)
-        return self._send(Publish(topics.SELFUPDATE_DESIRED_STATE_COMMAND, msg), command, True, tapped)
+        return self._send(Publish(topics.SELFUPDATE_DESIRED_STATE_COMMAND, msg), command, True, tapped, now)
 
     def _send_consent(self, status: p.ConsentStatus, command: str, now: float, tapped: bool = False) -> list[Effect]:
         a = self._act()
         msg = p.build_consent_feedback(a.activity_id, self._stamp(now), status)
-        effects = self._send(
-            Publish(topics.OWNER_CONSENT_FEEDBACK, msg), p.Command(command), status == p.ConsentStatus.APPROVED, tapped
-        )
+        approving = status == p.ConsentStatus.APPROVED
+        effects = self._send(Publish(topics.OWNER_CONSENT_FEEDBACK, msg), p.Command(command), approving, tapped, now)
         if effects:
             a.pending_consent = None
         return effects
 
-    def _send(self, pub: Publish, command: p.Command, approving: bool, tapped: bool) -> list[Effect]:
-        """The one place every command and consent answer passes. Refuses anything the rules forbid."""
+    def _send(self, pub: Publish, command: p.Command, approving: bool, tapped: bool, now: float) -> list[Effect]:
+        """The one place every command and consent answer passes. Refuses anything the rules forbid at ``now``."""
         a = self._act()
         if approving and command != p.Command.CLEANUP and command.value not in a.authorised and not tapped:
             log.error("refused %s %s: the driver did not tap for it", pub.topic, command.value)
             return []
-        if approving and command in GATED_COMMANDS and not self.conditions_ok():
-            log.error("refused %s %s: %s", pub.topic, command.value, ", ".join(self.blocking_reasons()))
+        if approving and command in GATED_COMMANDS and not self.conditions_ok(now):
+            log.error("refused %s %s: %s", pub.topic, command.value, ", ".join(self.blocking_reasons(now)))
             return []
         return [pub]
 
@@ -921,7 +934,7 @@ def _waited_text(waited: set[str], floor: float) -> str:
         parts.append(ota(tx.WAITED_PARKED))
     if any("battery" in s for s in sources):
         parts.append(ota(tx.WAITED_BATTERY, soc=tx.percent(floor)))
-    if any("not available" in s for s in sources):
+    if any(s in (tx.NO_DATA, tx.NO_CURRENT_DATA) for s in sources):
         parts.append(ota(tx.WAITED_DATA))
     return ota(tx.WAITED, conditions=tx.and_list(parts or [ota(tx.WAITED_READY)]))
 

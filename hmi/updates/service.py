@@ -27,6 +27,7 @@ from hmi.updates.machine import DEFAULT_SOC_FLOOR, Effect, Notice, Publish, Upda
 from hmi.updates.store import UpdateStore
 from hmi.updates.texts import ota
 from hmi.updates.view import UpdateView, build_view
+from hmi.vehicle.freshness import SafetyInputs
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,12 @@ class UpdateService:
     def set_vehicle(
         self, speed_kmh: float | None, gear: int | None, soc: float | None, now: float | None = None
     ) -> list[Effect]:
-        """Latest vehicle conditions (None for unknown or stale)."""
+        """Vehicle conditions measured fresh at ``now`` (None for unknown or stale); see ``set_conditions``."""
         return self._run(self.machine.set_vehicle, speed_kmh, gear, soc, _now(now))
+
+    def set_conditions(self, inputs: SafetyInputs, now: float | None = None) -> list[Effect]:
+        """Latest vehicle conditions as the link judged them (``MqttLink.safety_inputs(OTA_SIGNALS)``)."""
+        return self._run(self.machine.set_conditions, inputs, _now(now))
 
     def tick(self, now: float | None = None) -> list[Effect]:
         """Call about once a second: scheduled installs and waiting installs are re-checked."""
@@ -156,7 +161,7 @@ class UpdateService:
         assert snapshot is not None
         old = self.machine
         self.machine = UpdateMachine.from_dict(snapshot)
-        self.machine.vehicle, self.machine.was_moving = old.vehicle, old.was_moving
+        self.machine.inputs, self.machine.was_moving = old.inputs, old.was_moving
         self.machine.rejections, self.machine.last_rejection = old.rejections, old.last_rejection
         self.machine.notice = NOT_SENT
 

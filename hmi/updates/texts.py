@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
+from hmi.vehicle import freshness
 
 CONTEXT = "ota"
 
@@ -40,7 +41,10 @@ HEADLINES = {
 }
 
 # ---------------------------------------------------------------------------------------------- why not now
+# Before safety decisions needed fresh data (kept so snapshots saved by older versions still load).
 NO_DATA = QT_TRANSLATE_NOOP("ota", "vehicle data is not available")
+#: a reason, after "Can't restart now: …": the car's latest values are too old or the car is not connected
+NO_CURRENT_DATA = QT_TRANSLATE_NOOP("ota", "there is no current data from the car")
 MOVING = QT_TRANSLATE_NOOP("ota", "the car is moving")
 NOT_PARKED = QT_TRANSLATE_NOOP("ota", "the car is not in Park")
 LOW_BATTERY = QT_TRANSLATE_NOOP("ota", "the battery is below {soc}")
@@ -130,6 +134,8 @@ def _collect() -> frozenset[str]:
 
 #: Every template of this module: the only ones a persisted text may use.
 KNOWN = _collect()
+#: Texts of other contexts a persisted notice may hold: (context, template).
+FOREIGN = frozenset({("link", freshness.WAITING_FOR_DATA_TEMPLATE)})
 
 
 def ota(template: str, **args: Any) -> Text:
@@ -144,6 +150,14 @@ def and_list(items: Sequence[str]) -> str:
     if len(items) == 1:
         return items[0]
     return ota(AND if len(items) == 2 else LIST, first=items[0], rest=and_list(items[1:]))
+
+
+def waiting(reasons: Sequence[str]) -> Text:
+    """Why an install waits: "Waiting for current data from the car" (the link's sentence, the same wherever a
+    safety decision waits for data) or "Waiting: the car is moving and …"."""
+    if ota(NO_CURRENT_DATA) in reasons:
+        return freshness.WAITING_FOR_DATA
+    return ota(WAITING, reasons=and_list(reasons))
 
 
 def percent(value: float) -> Quantity:
@@ -186,6 +200,8 @@ def load_text(data: Any) -> str:
 
 def _check_known(value: Any) -> None:
     if isinstance(value, Text):
+        if (value.context, value.source) in FOREIGN:
+            return
         if value.context != CONTEXT or value.source not in KNOWN:
             raise ValueError(f"unknown stored template {value.context!r}/{value.source[:60]!r}")
         for arg in value.args.values():

@@ -5,12 +5,15 @@ Plain Python, so the Qt adapter only copies these fields into properties and QML
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from hmi.i18n import Quantity
+from hmi.link.signals import is_moving
 from hmi.updates import texts as tx
 from hmi.updates.machine import State, UpdateMachine
 from hmi.updates.texts import ota
+from hmi.vehicle.freshness import WAITING_FOR_DATA
 
 #: Idle headline until ``selfupdate/currentstate`` has told us what is installed.
 CHECKING = ota(tx.CHECKING)
@@ -64,6 +67,12 @@ class UpdateView:
     """The battery level the install needs (the requirements sentence and the battery chip)."""
     notice_repeats_card: bool
     """The latest notice only repeats what the card shows (the page then does not show it twice)."""
+    parked: bool | None
+    """What the install's conditions say now: parked and not moving (None: no current data from the car)."""
+    condition_soc: float | None
+    """The state of charge the rules use now (None: no current data)."""
+    data_text: str
+    """"Waiting for current data from the car" while the rules have no fresh data to judge, else empty."""
 
 
 def format_size(size_bytes: int | None) -> str:
@@ -80,8 +89,10 @@ def format_duration(seconds: float | None) -> str:
 
 
 def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
-    """The page's content for the machine's current state."""
+    """The page's content for the machine's current state (conditions judged at ``now``, default: now)."""
+    now = time.time() if now is None else now
     a = m.activity
+    speed, gear, soc = m.conditions(now)
     taps = m.allowed_taps()
     if m.state == State.SCHEDULED and m.scheduled_at is not None:
         scheduled = ota(tx.INSTALLS_AT, **tx.when(m.scheduled_at))
@@ -91,7 +102,7 @@ def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
     failure = m.failure_reason if m.state == State.FAILED else ""
     if failure and m.rolled_back and a is not None and a.previous_version:
         failure = ota(tx.RUNNING_VERSION, failure=failure, version=a.previous_version)
-    waiting = ota(tx.WAITING, reasons=tx.and_list(m.reasons)) if m.state == State.WAITING_CONDITIONS else ""
+    waiting = tx.waiting(m.reasons) if m.state == State.WAITING_CONDITIONS else ""
     notice = m.notice
     repeats = (
         getattr(notice, "source", None) in _CARD_NOTICES
@@ -125,4 +136,7 @@ def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
         can_dismiss="dismiss" in taps,
         soc_floor=m.soc_floor,
         notice_repeats_card=bool(notice) and repeats,
+        parked=None if speed is None or gear is None else not is_moving(speed, gear),
+        condition_soc=soc,
+        data_text=WAITING_FOR_DATA if soc is None or speed is None or gear is None else "",
     )

@@ -19,5 +19,6 @@ Rectangle {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
         font.bold: true
+        textFormat: Text.PlainText
     }
 }

@@ -29,6 +29,7 @@ Rectangle {
             font.capitalization: Font.AllUppercase
             font.letterSpacing: 1
             anchors.verticalCenter: parent.verticalCenter
+            textFormat: Text.PlainText
         }
     }
     Item {

@@ -43,6 +43,7 @@ Column {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLarge
             font.bold: true
+            textFormat: Text.PlainText
         }
         MouseArea {
             id: area
@@ -101,6 +102,7 @@ Column {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
+                textFormat: Text.PlainText
             }
         }
         Rectangle {

@@ -124,6 +124,7 @@ Rectangle {
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontMedium
+                            textFormat: Text.PlainText
                         }
                         Rectangle {
                             // a small corner mark: hold for accents
@@ -219,6 +220,7 @@ Rectangle {
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontMedium
+                        textFormat: Text.PlainText
                     }
                     MouseArea { id: accentMouse; anchors.fill: parent; onClicked: keyboard.typeKey(modelData) }
                 }

@@ -47,6 +47,7 @@ Rectangle {
             font.pixelSize: Theme.fontBody
             font.bold: true
             anchors.verticalCenter: parent.verticalCenter
+            textFormat: Text.PlainText
         }
     }
     MouseArea {

@@ -24,6 +24,7 @@ Item {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
         elide: Text.ElideRight
+        textFormat: Text.PlainText
     }
     Text {
         id: valueText

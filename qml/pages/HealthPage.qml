@@ -257,6 +257,7 @@ Item {
                                         wrapMode: Text.WordWrap
                                         maximumLineCount: 2
                                         elide: Text.ElideRight
+                                        textFormat: Text.PlainText
                                     }
                                     Text {
                                         Layout.fillWidth: true
@@ -268,6 +269,7 @@ Item {
                                         font.family: Theme.fontFamily
                                         font.pixelSize: Theme.fontSmall
                                         elide: Text.ElideRight
+                                        textFormat: Text.PlainText
                                     }
                                 }
                                 TouchButton {

@@ -152,6 +152,7 @@ Item {
         query: page.query
         typing: page.typing
         locked: nav.keyboardLocked
+        lockReason: nav.keyboardLockReason
         searching: nav.searching
         results: nav.results
         recents: nav.recents

@@ -22,6 +22,7 @@ Item {
         Layout.minimumWidth: Math.round(160 * Theme.scale)
         Layout.maximumWidth: Math.max(Layout.minimumWidth, Math.min(implicitWidth, page.width * 0.4))
         Layout.alignment: Qt.AlignVCenter
+        textFormat: Text.PlainText
     }
 
     Flickable {
@@ -171,7 +172,7 @@ Item {
                     id: aboutColumn
                     anchors.fill: parent
                     spacing: 4
-                    Text { text: qsTr("Software %1").arg(app.version); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody }
+                    Text { text: qsTr("Software %1").arg(app.version); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody; textFormat: Text.PlainText }
                     Text { objectName: "attribution"; text: qsTr("Map data %1, ODbL").arg(app.attribution); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.fontSmall; textFormat: Text.PlainText }
                 }
             }

@@ -65,10 +65,12 @@ Item {
                 failureText: updates.failureText
                 rolledBack: updates.rolledBack
                 notice: page.noticeFresh && !updates.noticeRepeatsCard ? updates.notice : ""
-                moving: vehicle.moving !== false
-                soc: vehicle.soc != null && !vehicle.socStale ? vehicle.soc : -1
+                // The install's conditions as the rules see them (fresh data only), not the last known values.
+                moving: !updates.parked
+                soc: updates.conditionSoc
                 socText: vehicle.socText
                 socFloor: updates.socFloor
+                dataText: updates.dataText
             }
             UpdateNotes {
                 objectName: "updateNotes"
@@ -108,7 +110,7 @@ Item {
             TouchButton {
                 objectName: "updateActivate"
                 visible: updates.canActivate
-                enabled: vehicle.moving === false
+                enabled: updates.parked
                 icon: "update"
                 text: qsTr("Restart to finish")
                 highlighted: true

@@ -35,6 +35,7 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontHero
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                     Text {
                         text: vehicle.speedUnit
@@ -42,15 +43,20 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontMedium
                         anchors.baseline: parent.children[0].baseline
+                        textFormat: Text.PlainText
                     }
                 }
-                GearIndicator { objectName: "gearIndicator"; current: vehicle.gearText }
+                GearIndicator { objectName: "gearIndicator"; current: vehicle.gearText; stale: vehicle.gearStale }
                 Text {
                     objectName: "driveState"
-                    text: vehicle.charging ? qsTr("Charging") : vehicle.moving ? qsTr("Driving") : qsTr("Parked")
+                    // From the last known values; in italics when they are not current.
+                    text: vehicle.driveState === "charging" ? qsTr("Charging") : vehicle.driveState === "driving" ? qsTr("Driving")
+                        : vehicle.driveState === "parked" ? qsTr("Parked") : ""
                     color: Theme.textDim
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
+                    font.italic: vehicle.driveStateStale
+                    textFormat: Text.PlainText
                 }
                 Item { Layout.fillHeight: true }
                 RowLayout {
@@ -81,6 +87,7 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontXLarge
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                     ValueLabel { objectName: "rangeValue"; caption: qsTr("Range"); value: vehicle.rangeText; stale: vehicle.rangeStale; valueSize: Theme.fontLarge }
                 }
@@ -104,6 +111,7 @@ Item {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
+                        textFormat: Text.PlainText
                     }
                     TouchButton {
                         objectName: "chargeButton"
@@ -147,6 +155,7 @@ Item {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
+                        textFormat: Text.PlainText
                     }
                     TouchButton {
                         objectName: "conditioningButton"
@@ -170,6 +179,7 @@ Item {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
+                        textFormat: Text.PlainText
                     }
                     TouchButton {
                         objectName: "chargeLimitDown"
@@ -180,12 +190,14 @@ Item {
                     Text {
                         objectName: "chargeLimitValue"
                         text: vehicle.chargeLimitText
-                        color: Theme.text
+                        color: vehicle.chargeLimitStale ? Theme.textDim : Theme.text
+                        font.italic: vehicle.chargeLimitStale
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
                         horizontalAlignment: Text.AlignHCenter
                         Layout.minimumWidth: Theme.fontLarge * 3
+                        textFormat: Text.PlainText
                     }
                     TouchButton {
                         objectName: "chargeLimitUp"
@@ -204,6 +216,7 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
+                    textFormat: Text.PlainText
                 }
             }
         }

@@ -59,6 +59,7 @@ ListView {
                     font.pixelSize: Theme.fontSmall
                     font.bold: true
                     font.capitalization: Font.AllUppercase
+                    textFormat: Text.PlainText
                 }
                 Text {
                     objectName: row.objectName + "_title"
@@ -122,5 +123,6 @@ ListView {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
+        textFormat: Text.PlainText
     }
 }

@@ -52,6 +52,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             font.bold: true
+            textFormat: Text.PlainText
         }
     }
 
@@ -59,6 +60,7 @@ Rectangle {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
+        textFormat: Text.PlainText
     }
 
     ColumnLayout {
@@ -131,6 +133,7 @@ Rectangle {
             wrapMode: Text.WordWrap
             maximumLineCount: 2
             elide: Text.ElideRight
+            textFormat: Text.PlainText
         }
 
         RowLayout {
@@ -150,6 +153,7 @@ Rectangle {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                     EstimatedTag { objectName: "chargerPowerEstimated"; visible: card.info.powerEstimated === true }
                 }
@@ -182,6 +186,7 @@ Rectangle {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
+                        textFormat: Text.PlainText
                     }
                     EstimatedTag { objectName: "chargerPlugsEstimated"; visible: card.info.plugsEstimated === true }
                 }
@@ -199,6 +204,7 @@ Rectangle {
             wrapMode: Text.WordWrap
             maximumLineCount: 3
             elide: Text.ElideRight
+            textFormat: Text.PlainText
         }
     }
 }

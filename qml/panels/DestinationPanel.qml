@@ -13,6 +13,7 @@ Rectangle {
     property var home: null
     property var work: null
     property bool locked: false
+    property string lockReason: ""   // why it is locked when not because the car moves (already translated)
     property bool searching: false
     property bool typing: false
     signal fieldTapped()
@@ -52,7 +53,7 @@ Rectangle {
                 Text {
                     objectName: "searchText"
                     Layout.fillWidth: true
-                    text: panel.locked ? qsTr("Search is locked while driving")
+                    text: panel.locked ? (panel.lockReason || qsTr("Search is locked while driving"))
                         : panel.query.length > 0 ? panel.query + (panel.typing ? "|" : "") : qsTr("Where to?")
                     color: panel.query.length > 0 && !panel.locked ? Theme.text : Theme.textDim
                     font.family: Theme.fontFamily

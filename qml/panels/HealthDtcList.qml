@@ -25,6 +25,7 @@ ColumnLayout {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
+        textFormat: Text.PlainText
     }
     Repeater {
         model: dtcs.model
@@ -72,6 +73,7 @@ ColumnLayout {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
+                textFormat: Text.PlainText
             }
         }
     }
@@ -84,5 +86,6 @@ ColumnLayout {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
+        textFormat: Text.PlainText
     }
 }

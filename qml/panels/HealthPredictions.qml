@@ -73,6 +73,7 @@ ListView {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     font.bold: true
+                    textFormat: Text.PlainText
                 }
                 Text {
                     objectName: row.objectName + "_text"
@@ -121,5 +122,6 @@ ListView {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
+        textFormat: Text.PlainText
     }
 }

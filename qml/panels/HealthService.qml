@@ -31,6 +31,7 @@ ColumnLayout {
             font.pixelSize: Theme.fontMedium
             font.bold: true
             elide: Text.ElideRight
+            textFormat: Text.PlainText
         }
     }
     Text {
@@ -139,6 +140,7 @@ ColumnLayout {
             color: Theme.textDim
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
+            textFormat: Text.PlainText
         }
     }
 }

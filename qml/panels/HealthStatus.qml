@@ -60,6 +60,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
+                textFormat: Text.PlainText
             }
         }
         ColumnLayout {
@@ -113,6 +114,7 @@ Rectangle {
             color: Theme.textDim
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
+            textFormat: Text.PlainText
         }
         TouchButton {
             // Something needs a garage (or the service is due): one tap to the nearest ones.

@@ -53,6 +53,7 @@ Rectangle {
                         font.pixelSize: Theme.fontBody
                         font.bold: modelData.name === nav.current
                         anchors.verticalCenter: parent.verticalCenter
+                        textFormat: Text.PlainText
                     }
                     Badge { id: tabBadge; count: modelData.badge || 0; anchors.verticalCenter: parent.verticalCenter }
                 }

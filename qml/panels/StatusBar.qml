@@ -8,6 +8,7 @@ Rectangle {
     id: bar
     property string clock: ""
     property string socText: "–"
+    property bool socStale: false   // last known, not current: dimmed like every such value
     property real soc: -1
     property string rangeText: "–"
     property bool charging: false
@@ -32,6 +33,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontMedium
             font.bold: true
+            textFormat: Text.PlainText
         }
         Row {
             objectName: "statusLink"
@@ -48,6 +50,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
             }
         }
         Item { Layout.fillWidth: true }
@@ -62,11 +65,13 @@ Rectangle {
             Text {
                 objectName: "statusSoc"
                 text: bar.socText
-                color: bar.soc >= 0 && bar.soc < 15 ? Theme.critical : Theme.text
+                color: bar.soc >= 0 && bar.soc < 15 ? Theme.critical : bar.socStale ? Theme.textDim : Theme.text
+                font.italic: bar.socStale
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontMedium
                 font.bold: true
                 anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
             }
             Text {
                 objectName: "statusRange"
@@ -75,6 +80,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
             }
         }
         Item {

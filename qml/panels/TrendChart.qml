@@ -207,5 +207,6 @@ Item {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
+        textFormat: Text.PlainText
     }
 }

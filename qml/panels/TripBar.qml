@@ -41,6 +41,7 @@ Rectangle {
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
             Text {
                 Layout.fillWidth: true
@@ -50,6 +51,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
         }
         ColumnLayout {
@@ -63,6 +65,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontMedium
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
             Text {
                 objectName: "tripDestination"

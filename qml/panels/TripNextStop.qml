@@ -102,6 +102,7 @@ Rectangle {
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
+                    textFormat: Text.PlainText
                 }
             }
         }

@@ -41,6 +41,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Math.max(14, Math.round(Theme.fontSmall * 0.85))
             font.bold: true
+            textFormat: Text.PlainText
         }
     }
     MouseArea {

@@ -56,6 +56,7 @@ Card {
             wrapMode: Text.WordWrap
             maximumLineCount: 2
             elide: Text.ElideRight
+            textFormat: Text.PlainText
         }
         Text {
             Layout.fillWidth: true
@@ -67,6 +68,7 @@ Card {
             wrapMode: Text.WordWrap
             maximumLineCount: 2
             elide: Text.ElideRight
+            textFormat: Text.PlainText
         }
     }
 
@@ -83,6 +85,7 @@ Card {
         Layout.fillWidth: true
         Layout.preferredHeight: card.stepperLabelHeight
         Layout.maximumWidth: Math.max(Theme.touch * 2 + Theme.fontMedium * 3.3 + Theme.spacing, 1)
+        textFormat: Text.PlainText
     }
 
     GridLayout {

@@ -36,6 +36,7 @@ RowLayout {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontMedium
         font.bold: true
+        textFormat: Text.PlainText
     }
     TouchButton {
         objectName: stepper.objectName ? stepper.objectName + "Plus" : ""

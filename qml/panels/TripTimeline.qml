@@ -67,6 +67,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
+            textFormat: Text.PlainText
         }
     }
 
@@ -90,6 +91,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: true
+                textFormat: Text.PlainText
             }
             Text {
                 //: label under the battery level right now
@@ -97,6 +99,7 @@ Rectangle {
                 color: Theme.textDim
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
+                textFormat: Text.PlainText
             }
         }
 
@@ -142,6 +145,7 @@ Rectangle {
                         color: Theme.textDim
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
+                        textFormat: Text.PlainText
                     }
                 }
 
@@ -184,6 +188,7 @@ Rectangle {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             font.bold: true
+                            textFormat: Text.PlainText
                         }
                         Text {
                             objectName: step.kind === "charge" ? "timelineChargeDetail_" + step.index : ""

@@ -66,6 +66,7 @@ Item {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 font.italic: view.stale[index]
+                textFormat: Text.PlainText
             }
         }
     }

@@ -67,6 +67,7 @@ Card {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.WordWrap
+                textFormat: Text.PlainText
             }
         }
     }

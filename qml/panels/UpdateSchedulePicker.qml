@@ -55,6 +55,7 @@ Card {
             wrapMode: Text.WordWrap
             maximumLineCount: 2
             elide: Text.ElideRight
+            textFormat: Text.PlainText
         }
         RowLayout {
             Layout.fillWidth: true
@@ -73,6 +74,7 @@ Card {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
         }
         RowLayout {
@@ -104,6 +106,7 @@ Card {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
+                textFormat: Text.PlainText
             }
             TouchButton {
                 objectName: "updatePickHourUp"

@@ -24,6 +24,7 @@ Card {
     property string socText: ""
     property real soc: -1          // -1: unknown
     property real socFloor: -1     // -1: unknown (then the battery chip only shows the level)
+    property string dataText: ""   // "Waiting for current data from the car": no fresh data to judge the conditions
 
     readonly property bool offer: ["OFFERED", "CONSENT_REQUESTED", "DOWNLOADED", "SCHEDULED", "WAITING_CONDITIONS"].indexOf(phase) >= 0
     readonly property bool working: ["DOWNLOADING", "INSTALLING", "ACTIVATING"].indexOf(phase) >= 0
@@ -81,6 +82,7 @@ Card {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.iconSize
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                 }
                 ColumnLayout {
@@ -152,16 +154,19 @@ Card {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
 
             // The conditions the install needs, as they are right now.
             Flow {
                 objectName: "updateConditions"
                 Layout.fillWidth: true
-                visible: status.needsConditions
+                // (While waiting for data the waiting line below already says so.)
+                visible: status.needsConditions && !(status.phase === "WAITING_CONDITIONS" && status.dataText !== "")
                 spacing: Theme.spacing / 2
                 Repeater {
-                    model: [
+                    // Without current data the conditions cannot be judged: one chip says so instead.
+                    model: status.dataText !== "" ? [{key: "data", icon: "link-off", ok: false, text: status.dataText}] : [
                         {key: "park", icon: "car", ok: !status.moving,
                          text: status.moving ? qsTr("Not parked") : qsTr("Parked")},
                         {key: "soc", icon: "battery", ok: status.soc >= 0 && (status.socFloor < 0 || status.soc >= status.socFloor),
@@ -192,6 +197,7 @@ Card {
                                 font.pixelSize: Theme.fontBody
                                 font.bold: true
                                 anchors.verticalCenter: parent.verticalCenter
+                                textFormat: Text.PlainText
                             }
                         }
                     }
@@ -251,6 +257,7 @@ Card {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontXLarge
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                     Text {
                         anchors.baseline: percentText.baseline
@@ -261,6 +268,7 @@ Card {
                         color: Theme.textDim
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontMedium
+                        textFormat: Text.PlainText
                     }
                 }
                 ProgressBar {
@@ -281,6 +289,7 @@ Card {
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
+                    textFormat: Text.PlainText
                 }
             }
 
@@ -310,6 +319,7 @@ Card {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
 
             // Up to date / success / declined: one calm sentence.
@@ -327,6 +337,7 @@ Card {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
             }
 
             Item { Layout.fillHeight: true; Layout.fillWidth: true }

@@ -161,6 +161,7 @@ def test_notice_survives_a_restart_as_text_and_re_renders(tmp_path) -> None:
     at = T0 + 5 * 3600
     svc.schedule(at, T0)
     svc.handle_message(*f.fb("DOWNLOAD_SUCCESS", 100), T0)
+    svc.set_vehicle(*LOW_SOC, at)  # the car still reports a low battery when the time comes
     svc.tick(at + 1)
     assert svc.machine.state == State.WAITING_CONDITIONS
     before = svc.view(at + 1)

@@ -114,13 +114,18 @@ def test_notice_repeating_the_card_is_flagged(model) -> None:
 
 
 def test_every_link_status_has_a_translatable_reason() -> None:
-    from hmi.link.client import REASONS, BrokerState, LinkStatus
+    from hmi.link.client import REASON_AND_AGE, REASONS, BrokerState, LinkStatus
 
     seen = set()
-    for broker, agent, fresh in itertools.product(BrokerState, ("online", "offline", "unknown"), (True, False)):
-        text = LinkStatus(broker, agent, fresh).reason
+    agents = ("online", "offline", "unknown")
+    for broker, agent, fresh, skew in itertools.product(BrokerState, agents, (True, False), (None, 3600.0)):
+        text = LinkStatus(broker, agent, fresh, clock_skew_s=skew).reason
         assert getattr(text, "context", None) == "link" and text.source in REASONS.values()
         seen.add(text.source)
+        # While lost, the line says how old the values on screen are (one template, the reason inside it).
+        aged = LinkStatus(broker, agent, fresh, clock_skew_s=skew, last_known_s=3 * 3600 + 60).reason
+        if aged != text:
+            assert aged.source == REASON_AND_AGE and aged == f"{text} · last known 3 h ago"
     assert seen == set(REASONS.values())  # every line is reachable
 
 

@@ -42,6 +42,17 @@ def download(svc: UpdateService, f: Feed) -> list:
     return feed(svc, f.fb("DOWNLOAD_SUCCESS", 100))
 
 
+def awaiting_restart(svc: UpdateService) -> Feed:
+    """Offered, accepted, downloaded and installed (parked at T0): "restart to finish" is on screen."""
+    f = Feed()
+    offered(svc, f)
+    svc.install_now(T0)
+    download(svc, f)
+    feed(svc, f.fb("UPDATE_SUCCESS", 100))
+    assert svc.machine.state == State.AWAITING_ACTIVATION
+    return f
+
+
 def test_install_now_command_flow_to_success(svc):
     f = Feed()
     offered(svc, f)
@@ -118,7 +129,8 @@ def test_unknown_or_invalid_vehicle_data_counts_as_unsafe(svc):
     offered(svc, f, (None, None, None))
     svc.install_now(T0)
     assert commands(download(svc, f)) == []
-    assert svc.machine.reasons == ("vehicle data is not available",)
+    assert svc.machine.reasons == ("there is no current data from the car",)
+    assert svc.view().waiting_text == "Waiting for current data from the car"
     assert commands(svc.set_vehicle(float("nan"), 126, 80.0, T0)) == []
     assert commands(svc.set_vehicle(0.0, 126, float("inf"), T0)) == []
     assert commands(svc.set_vehicle(0.0, 126.5, 80.0, T0)) == []
@@ -154,11 +166,7 @@ def test_schedule_rejects_bad_times(svc):
 
 
 def test_activate_refused_while_moving_or_low_battery(svc):
-    f = Feed()
-    offered(svc, f)
-    svc.install_now(T0)
-    download(svc, f)
-    feed(svc, f.fb("UPDATE_SUCCESS", 100))
+    awaiting_restart(svc)
     for cond, why in ((DRIVING, "moving"), (LOW_SOC, "battery"), ((0.0, 0, 80.0), "Park")):
         svc.set_vehicle(*cond, T0)
         out = svc.activate(T0)
@@ -342,7 +350,7 @@ def test_store_round_trip_restores_the_screen(tmp_path):
     s2 = UpdateService(db)
     assert s2.machine.to_dict() == before and s2.machine.state == State.DOWNLOADING
     assert s2.view().progress == 55
-    assert s2.machine.vehicle.speed_kmh is None  # vehicle conditions are never restored
+    assert not s2.machine.inputs.ok and s2.machine.conditions(T0) == (None, None, None)  # never restored
     assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     start = s2.start(T0)
     assert [e.topic for e in start] == [topics.SELFUPDATE_CURRENT_STATE_GET]
@@ -448,9 +456,60 @@ def test_service_publishes_and_undoes_an_input_it_cannot_send():
     success = f.fb("DOWNLOAD_SUCCESS", 100)
     out = feed(s, success)  # would send UPDATE: the link is down
     assert notices(out)[0].startswith("Not connected") and s.machine.state == State.DOWNLOADING
-    assert s.machine.vehicle.soc == 80.0  # live conditions survive the undo
+    assert s.machine.conditions(T0)[2] == 80.0  # live conditions survive the undo
     up["ok"] = True
     out = feed(s, success)  # the agent's replay after reconnect is processed again
     assert commands(out) == ["UPDATE"] and s.machine.state == State.INSTALLING
     assert sent[-1] == topics.SELFUPDATE_DESIRED_STATE_COMMAND
     s.close()
+
+
+# ---------------------------------------------------------------------------------------------- freshness
+
+
+def _inputs(now: float, *, connected: bool = True, online: bool = True, valid_for: float = 3.0, **values):
+    from hmi.link import signals as sig
+    from hmi.vehicle.freshness import SafetyInputs
+
+    paths = {"speed": sig.SPEED, "gear": sig.GEAR, "soc": sig.SOC}
+    fresh = {paths[k]: v for k, v in values.items()}
+    missing = tuple(p for k, p in paths.items() if k not in values)
+    return SafetyInputs(fresh, missing, connected, online, now, valid_for)
+
+
+def test_conditions_expire_a_scheduled_install_waits_for_current_data(svc):
+    f = Feed()
+    offered(svc, f)
+    at = T0 + 600
+    svc.schedule(at, T0)
+    download(svc, f)
+    assert svc.machine.state == State.SCHEDULED
+    # The car said "parked" at T0; ten minutes later that is no ground for an install.
+    out = svc.tick(at)
+    assert commands(out) == [] and svc.machine.state == State.WAITING_CONDITIONS
+    assert notices(out) == ["Waiting for current data from the car"]
+    view = svc.view(at)
+    assert view.waiting_text == "Waiting for current data from the car" and view.parked is None
+    out = svc.set_conditions(_inputs(at + 5, speed=0.0, gear=126, soc=80.0), at + 5)
+    assert commands(out) == ["UPDATE"]
+
+
+def test_link_down_or_agent_offline_blocks_even_with_fresh_parked_values(svc):
+    awaiting_restart(svc)
+    for blocked in (_inputs(T0, connected=False, speed=0.0, gear=126, soc=80.0),
+                    _inputs(T0, online=False, speed=0.0, gear=126, soc=80.0)):  # fmt: skip
+        svc.set_conditions(blocked, T0)
+        out = svc.activate(T0)
+        assert commands(out) == [] and notices(out) == ["Can't restart now: there is no current data from the car"]
+        assert svc.view(T0).data_text == "Waiting for current data from the car"
+    svc.set_conditions(_inputs(T0, speed=0.0, gear=126, soc=80.0), T0)
+    assert commands(svc.activate(T0)) == ["ACTIVATE"]
+
+
+def test_a_tap_after_the_snapshot_expired_is_refused_and_a_clock_jump_back_voids_it(svc):
+    awaiting_restart(svc)
+    svc.set_conditions(_inputs(T0, valid_for=1.0, speed=0.0, gear=126, soc=80.0), T0)
+    assert commands(svc.activate(T0 + 1.5)) == [], "measured 1.5 s ago, valid for 1 s"
+    svc.set_conditions(_inputs(T0 + 10, speed=0.0, gear=126, soc=80.0), T0 + 10)
+    assert commands(svc.activate(T0 + 9)) == [], "our clock went back: the snapshot proves nothing"
+    assert commands(svc.activate(T0 + 11)) == ["ACTIVATE"]

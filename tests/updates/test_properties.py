@@ -5,7 +5,8 @@ duplicated and out-of-order timestamps, unknown activity ids, replays of accepte
 random taps, clock ticks and random (also invalid) vehicle conditions. After every step:
 
 * no UPDATE/ACTIVATE/ROLLBACK command and no APPROVED consent for UPDATE/ACTIVATE goes out unless the car is
-  parked, not moving and at or above the SoC floor (judged by the test's own model of the inputs);
+  parked, not moving and at or above the SoC floor on fresh data — measured at most ``SAFETY_MAX_AGE_S`` before,
+  with the link up and the agent online (judged by the test's own model of the inputs);
 * nothing is approved or commanded without the matching driver tap for that activity;
 * no activity with an accepted failure is ever shown as SUCCESS, and SUCCESS needs a restart tap;
 * malformed, unknown-activity and replayed messages leave the state untouched;
@@ -21,11 +22,13 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from ota_helpers import encode
 
+from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.link.signals import GEAR_PARK
 from hmi.updates import protocol as p
 from hmi.updates.machine import State, UpdateMachine
 from hmi.updates.service import UpdateService
+from hmi.vehicle.freshness import SAFETY_MAX_AGE_S, SafetyInputs
 
 T0 = 1_800_000_000.0
 FLOOR = 30.0
@@ -103,15 +106,20 @@ ops = st.one_of(
     st.tuples(st.just("tap"), st.sampled_from(("install_now", "activate", "rollback")), st.just(0.0)),
     st.tuples(st.just("vehicle"), speeds, gears, socs),
     st.tuples(st.just("vehicle"), st.just(0.0), st.just(GEAR_PARK), st.just(80.0)),
+    st.tuples(st.just("link"), st.booleans(), st.booleans()),
     st.tuples(st.just("tick"), st.floats(0, 5000)),
+    st.tuples(st.just("tick"), st.floats(0, 2 * SAFETY_MAX_AGE_S)),
 )  # fmt: skip
 
 
-def model_safe(vehicle: tuple) -> bool:
-    """The test's own reading of the rules: parked, ≤ 3 km/h, SoC known and ≥ floor."""
+def model_safe(vehicle: tuple, age_s: float, link_ok: bool) -> bool:
+    """The test's own reading of the rules: link up and agent online, conditions measured ≤ 3 s ago (and not in
+    the future), parked, ≤ 3 km/h, SoC known and ≥ floor."""
     speed, gear, soc = vehicle
     return (
-        speed is not None
+        link_ok
+        and 0.0 <= age_s <= SAFETY_MAX_AGE_S
+        and speed is not None
         and math.isfinite(speed)
         and speed <= 3.0
         and gear == GEAR_PARK
@@ -129,6 +137,8 @@ class Run:
         self.m: UpdateMachine = self.svc.machine
         self.now = T0
         self.vehicle: tuple = (None, None, None)
+        self.vehicle_at = T0
+        self.link_ok = True
         self.ts: dict[tuple[str, str], int] = {}
         self.taps: dict[str, set[str]] = {}
         self.pending: dict[str, str] = {}
@@ -223,15 +233,23 @@ class Run:
                 return self.svc.schedule(self.now + arg, self.now)
             return getattr(self.svc, name)(self.now)
         if kind == "vehicle":
-            self.vehicle = op[1:]
+            self.vehicle, self.vehicle_at, self.link_ok = op[1:], self.now, True
             return self.svc.set_vehicle(*op[1:], self.now)
+        if kind == "link":
+            # Parked values that are fresh, but the broker link or the agent is down.
+            _, connected, online = op
+            self.vehicle, self.vehicle_at, self.link_ok = (0.0, GEAR_PARK, 80.0), self.now, connected and online
+            paths = (sig.SPEED, sig.GEAR, sig.SOC)
+            values = dict(zip(paths, self.vehicle, strict=True))
+            inputs = SafetyInputs(values, (), connected, online, self.now, SAFETY_MAX_AGE_S)
+            return self.svc.set_conditions(inputs, self.now)
         if kind == "tick":
             self.now += op[1]
             return self.svc.tick(self.now)
         raise AssertionError(kind)
 
     def check(self, effects: list) -> None:
-        safe = model_safe(self.vehicle)
+        safe = model_safe(self.vehicle, self.now - self.vehicle_at, self.link_ok)
         for e in effects:
             if not hasattr(e, "topic"):
                 continue
@@ -242,7 +260,7 @@ class Run:
                 cmd = body["command"]
                 event(f"command {cmd}")
                 if cmd in ("UPDATE", "ACTIVATE", "ROLLBACK"):
-                    assert safe, f"{cmd} sent while not safe: {self.vehicle}"
+                    assert safe, f"{cmd} sent while not safe: {self.vehicle} {self.now - self.vehicle_at:.1f} s old"
                 need = {
                     "DOWNLOAD": {"install_now", "schedule"},
                     "UPDATE": {"install_now", "schedule"},
@@ -256,7 +274,7 @@ class Run:
                 event(f"approved {cmd}")
                 assert cmd is not None, "approval without any consent request"
                 if cmd in ("UPDATE", "ACTIVATE"):
-                    assert safe, f"consent for {cmd} approved while not safe: {self.vehicle}"
+                    assert safe, f"consent for {cmd} approved while not safe: {self.vehicle}, link {self.link_ok}"
                 need = {"activate"} if cmd == "ACTIVATE" else {"install_now", "schedule"}
                 assert taps & need, f"{cmd} approved for {aid} without a tap (taps {taps})"
             else:

@@ -87,6 +87,11 @@ def test_timer_starts_a_scheduled_install(model, qtbot):
     model.handle_message(*f.fb("DOWNLOAD_SUCCESS", 100))
     assert model.state == "SCHEDULED" and model.scheduledText.startswith("Installs")
     model.clock["now"] = T0 + 601
+    # Ten minutes later the conditions measured at scheduling time are void: the install waits for current data.
+    qtbot.waitUntil(lambda: model.state == "WAITING_CONDITIONS", timeout=10_000)
+    assert model.waitingText == "Waiting for current data from the car" and model.dataText == model.waitingText
+    assert cmds(model.sent) == ["DOWNLOAD"]
+    model.set_vehicle(*PARKED)  # the car reports again: parked
     qtbot.waitUntil(lambda: model.state == "INSTALLING", timeout=10_000)
     assert cmds(model.sent) == ["DOWNLOAD", "UPDATE"]
 

@@ -363,6 +363,7 @@ class PreconditionController:
         self._retries = 0
         self.state = "inactive"
         self.message = ""
+        self._held_at: float | None = None  # a start the HMI held back for want of current data (see on_result)
 
     def step(self, desired: str, now: float | None = None) -> dict[str, Any] | None:
         """Payload to publish on ``hmi/command/precondition_battery`` now, or None."""
@@ -382,11 +383,14 @@ class PreconditionController:
             return self._send(desired, now)
         if desired == self.acked_mode:
             return None
+        if self._held_at is not None and desired != INACTIVE and now - self._held_at < self.timeout_s:
+            return None  # not sent for want of current data: asked again after timeout_s
         if self.state == "failed" and self._retries >= self.max_retries and desired != INACTIVE:
             return None  # gave up on this mode until it changes
         return self._send(desired, now)
 
     def _send(self, mode: str, now: float, retry: bool = False) -> dict[str, Any]:
+        self._held_at = None
         if not retry:
             self._retries = 0
         self.pending = {"id": str(uuid.uuid4()), "ts": float(now), "mode": mode}
@@ -404,6 +408,11 @@ class PreconditionController:
         msg = msg[:200] if isinstance(msg, str) else ""
         mode = self.pending["mode"]
         self.pending = None
+        if payload.get("sent") is False:
+            # The HMI's link held it back (no current data from the car): not the car's answer, so not given up.
+            self.state, self.message = "failed", msg
+            self._held_at = self._pending_at
+            return True
         if payload["ok"]:
             self.acked_mode = mode
             self.state = "active" if mode == FAST_CHARGING_PREPARATION else "inactive"
