@@ -218,7 +218,9 @@ def test_heading_up_turns_the_map_with_the_car(map_window, liechtenstein_map, qt
     east_x, east_y = m.toScreen(47.1390, 9.5250)
     assert east_y < y and east_x == pytest.approx(x, abs=0.5), "driving east: east is up"
     m.setProperty("carHeading", 180)
-    assert m.property("bearing") == pytest.approx(180)
+    # the arrow and the map turn smoothly to the new heading (no jump), within a second
+    qtbot.waitUntil(lambda: 90 < m.property("displayHeading") < 180, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: m.property("bearing") == pytest.approx(180), timeout=WAIT_MS)
     m.toggleHeadingUp()
     assert m.property("bearing") == 0 and m.property("headingUp") is False
     image = mw.grab()
@@ -288,7 +290,7 @@ def test_garbage_overlays_are_rejected_without_crashing(map_window, liechtenstei
     m.setProperty("route", "not a list")
     assert m.property("route") == []
     m.setProperty("reachablePolygon", [[[47.13, 9.50], [47.15, 9.50], [47.15, 9.54]], [[1, 2]]])  # multi-ring
-    assert len(m._reachable) == 1
+    assert len(m.property("reachablePolygon")) == 1 and len(m._ov.reachable) == 1
     for prop, value in (
         ("zoom", float("nan")),
         ("centerLat", float("inf")),
@@ -348,9 +350,7 @@ def _mean_abs_diff(a, b, step: int = 3) -> float:
     return total / n
 
 
-def test_steady_heading_up_uses_turned_tiles_that_match(map_window, liechtenstein_map, qtbot, monkeypatch) -> None:
-    from hmi.ui import map_view
-
+def test_steady_heading_up_uses_turned_tiles_that_match(map_window, liechtenstein_map, qtbot) -> None:
     mw = map_window(
         _props(
             liechtenstein_map,
@@ -367,8 +367,8 @@ def test_steady_heading_up_uses_turned_tiles_that_match(map_window, liechtenstei
 
     qtbot.waitUntil(turned, timeout=WAIT_MS)  # steady: 1:1 blits of tiles of the turned map
     a = mw.grab()
-    monkeypatch.setattr(map_view, "TURN_STEADY_MS", 10**9)  # force north-up tiles turned per frame
-    m._turn_key = ()
+    m._composer.tiles.turn_steady_ms = 10**9  # force north-up tiles turned per frame
+    m._composer.tiles._turn_key = ()
     m.polish()
     qtbot.waitUntil(lambda: mw.grab() is not None and m._frame.tile_transform.m12() != 0, timeout=WAIT_MS)
     qtbot.wait(300)  # let the smooth resampling kick in
