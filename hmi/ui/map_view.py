@@ -688,6 +688,17 @@ class MapView(QQuickPaintedItem):
             self._cam.free = self._free_area()
             self._cam.fit(x0, y0, x1, y1)
 
+    @Slot(str, result="QVariantMap")
+    def findCharger(self, query: str) -> dict[str, Any]:
+        """The map's charger whose id is ``query``, else the first whose name contains it (any case):
+        {id, name, lat, lon}; {} when none does."""
+        chargers = self._scene.chargers if self._scene is not None else []
+        q = str(query or "").strip().casefold()
+        found = next((c for c in chargers if c["id"] == query), None) or next(
+            (c for c in chargers if q and q in c["name"].casefold()), None
+        )
+        return {k: found[k] for k in ("id", "name", "lat", "lon")} if found else {}
+
     @Slot(float, float, result=str)
     def chargerAt(self, x: float, y: float) -> str:
         """Id of the charger icon under item pixel (x, y) ("" when none, or a cluster of several)."""
