@@ -46,6 +46,9 @@ SYNC_EVERY_S = 1.0
 SYNC_TIMEOUT_S = 5.0
 
 
+_LOOP: asyncio.AbstractEventLoop | None = None
+
+
 class ThemeMismatch(RuntimeError):
     """A rendered shot does not show the theme it was asked for (its file name would lie)."""
 
@@ -157,7 +160,12 @@ def rendering_session(
     from hmi.ui.app import HmiApp, ensure_gui_app
 
     qapp = ensure_gui_app()
-    loop = qasync.QEventLoop(qapp)
+    global _LOOP
+    if _LOOP is None or _LOOP.is_closed():
+        # one loop for every session of the process: a loop per session would be left to the garbage
+        # collector, which closes it after Qt has deleted its signal source
+        _LOOP = qasync.QEventLoop(qapp)
+    loop = _LOOP
     asyncio.set_event_loop(loop)
     broker = Mosquitto().start() if mosquitto_path() else EmbeddedBroker().start()
     agent = None

@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 
 #: How long a step waits for its target or its result.
 STEP_TIMEOUT_S = 30.0
+#: The Navigate page searches this long after the last key (its search-as-you-type delay is 350 ms).
+SEARCH_PAUSE_S = 0.5
+#: An item scrolled into view keeps this gap to the top of its scrolling area.
+SCROLL_MARGIN_PX = 20
 #: A long press: held this long (the keyboard's hold interval is 450 ms).
 HOLD_S = 0.8
 #: Zoom at which the driver looks for a charger to tap it.
@@ -84,10 +88,13 @@ def scroll_step(target: QQuickItem) -> bool:
     from PySide6.QtCore import QPointF
 
     y = target.mapToItem(flick, QPointF(0, 0)).y()
-    if y >= 0 and (y + target.height() <= flick.height() or target.height() > flick.height()):
+    fits = target.height() <= flick.height()
+    if y >= 0 and (y + target.height() <= flick.height() if fits else y <= SCROLL_MARGIN_PX):
         return True
     limit = max(0.0, flick.property("contentHeight") - flick.height())
-    flick.setProperty("contentY", max(0.0, min(flick.property("contentY") + y - 20, limit)))
+    if not fits and flick.property("contentY") >= limit:
+        return True  # a tall item at the end of the area: scrolled as far as it goes
+    flick.setProperty("contentY", max(0.0, min(flick.property("contentY") + y - SCROLL_MARGIN_PX, limit)))
     return False
 
 
@@ -101,20 +108,33 @@ async def scroll_into_view(app: HmiApp, name: str) -> QQuickItem:
     raise DriverError(f"could not scroll {name!r} into view")
 
 
+def _mouse(app: HmiApp, kind: str, x: float, y: float) -> None:
+    """Deliver a mouse press or release at window pixel (x, y) straight to the window.
+
+    ``sendEvent``, not QTest: QTest's helpers process pending events themselves, which under qasync would run
+    other tasks inside the one performing the step.
+    """
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QGuiApplication, QMouseEvent
+
+    pos = QPointF(x, y)
+    etype = QMouseEvent.Type.MouseButtonPress if kind == "press" else QMouseEvent.Type.MouseButtonRelease
+    buttons = Qt.MouseButton.LeftButton if kind == "press" else Qt.MouseButton.NoButton
+    event = QMouseEvent(
+        etype, pos, app.window.mapToGlobal(pos), Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QGuiApplication.sendEvent(app.window, event)
+
+
 def click(app: HmiApp, x: float, y: float) -> None:
     """A finger tap at window pixel (x, y)."""
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
-
-    QTest.mouseClick(app.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(round(x), round(y)))
+    _mouse(app, "press", x, y)
+    _mouse(app, "release", x, y)
 
 
 def press(app: HmiApp, x: float, y: float) -> None:
     """A finger put down at window pixel (x, y) and kept there."""
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
-
-    QTest.mousePress(app.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(round(x), round(y)))
+    _mouse(app, "press", x, y)
 
 
 async def type_text(app: HmiApp, text: str) -> None:
@@ -125,6 +145,7 @@ async def type_text(app: HmiApp, text: str) -> None:
     for ch in text:
         await tap(app, "keySpace" if ch == " " else f"key_{ch.lower()}")
         await asyncio.sleep(0.03)  # not a double tap
+    await asyncio.sleep(SEARCH_PAUSE_S)  # the page searches once the driver pauses: let that start
 
 
 async def tap(app: HmiApp, name: str) -> None:
@@ -200,7 +221,9 @@ async def perform(app: HmiApp, step: Event, agent: SimAgent | None = None) -> No
     elif step.do == "type":
         await type_text(app, p["text"])
     elif step.do == "wait_for":
-        await until(lambda: item(app, p["target"]), f"{p['target']!r} to show")
+        text = p.get("text")
+        what = f"{p['target']!r} to show" + (f" {text!r}" if text else "")
+        await until(lambda: (i := item(app, p["target"])) and (not text or text in str(i.property("text"))), what)
     elif step.do == "open_page":
         app.app.showPage(p["page"])
         await until(lambda: app.app.page == p["page"], f"page {p['page']!r}")
@@ -212,4 +235,7 @@ async def perform(app: HmiApp, step: Event, agent: SimAgent | None = None) -> No
         apply_setting(app, p["key"], p["value"])
     else:
         raise DriverError(f"{step.do!r} is not a driver action")
-    await until(lambda: not app.nav.busy and not app.trip.busy, "the HMI to finish what the step started")
+    await until(
+        lambda: not app.nav.busy and not app.nav.searching and not app.trip.busy,
+        "the HMI to finish what the step started",
+    )

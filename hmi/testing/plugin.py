@@ -190,20 +190,12 @@ def layout_problems(app, buttons=is_touch_button, checked: set[str] | None = Non
 def scroll_into_view(qtbot, app, object_name: str, tries: int = 6) -> None:
     """If the item ``object_name`` sits in a scrolling area (a Flickable), scroll until it is fully shown (or, when
     taller than the area, its top is); layouts settle over a frame or two, so this retries."""
-    from PySide6.QtCore import QPointF
+    from hmi.sim.driver import scroll_step
 
     item = find_item(app, object_name)
-    flick = item.parentItem()
-    while flick is not None and not flick.inherits("QQuickFlickable"):
-        flick = flick.parentItem()
-    if flick is None:
-        return
     for _ in range(tries):
-        y = item.mapToItem(flick, QPointF(0, 0)).y()
-        if y >= 0 and (y + item.height() <= flick.height() or item.height() > flick.height()):
+        if scroll_step(item):
             return
-        limit = max(0.0, flick.property("contentHeight") - flick.height())
-        flick.setProperty("contentY", max(0.0, min(flick.property("contentY") + y - 20, limit)))
         qtbot.wait(40)
     raise AssertionError(f"could not scroll {object_name} into view")
 

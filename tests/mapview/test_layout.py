@@ -11,14 +11,15 @@ import pytest
 from hmi.ui.map.layout import Rect, corner_items, free_area
 
 
-def _brute_force(width: int, height: int, covered: list[Rect], min_px: float) -> float:
-    """Largest free area over every rectangle with corners on a 1-px grid (an independent oracle)."""
+def _brute_force(width: int, height: int, covered: list[Rect], min_px: float) -> tuple[float, float]:
+    """The best (shorter side, area) over every free rectangle with corners on a 1-px grid (an independent
+    oracle; (0, 0) when none is free)."""
     blocked = [[False] * width for _ in range(height)]
     for r in covered:
         for y in range(max(0, int(r.y)), min(height, int(r.bottom))):
             for x in range(max(0, int(r.x)), min(width, int(r.right))):
                 blocked[y][x] = True
-    best = 0.0
+    best = (0.0, 0.0)
     for y0 in range(height):
         for y1 in range(y0 + 1, height + 1):
             if y1 - y0 < min_px:
@@ -30,12 +31,12 @@ def _brute_force(width: int, height: int, covered: list[Rect], min_px: float) ->
                     continue
                 run += 1
                 if run >= min_px:
-                    best = max(best, run * (y1 - y0))
+                    best = max(best, (min(run, y1 - y0), run * (y1 - y0)))
     return best
 
 
 @pytest.mark.parametrize("seed", range(25))
-def test_free_area_is_the_largest_empty_rectangle(seed: int) -> None:
+def test_free_area_is_the_roomiest_empty_rectangle(seed: int) -> None:
     rng = random.Random(seed)
     w, h = 24, 16
     covered = []
@@ -45,10 +46,10 @@ def test_free_area_is_the_largest_empty_rectangle(seed: int) -> None:
     min_px = rng.choice([1, 2, 4])
     got = free_area(w, h, covered, min_px=min_px)
     want = _brute_force(w, h, covered, min_px)
-    if want == 0:
+    if want == (0, 0):
         assert got == Rect(0, 0, w, h), "nothing free: the whole item"
         return
-    assert got.area == want
+    assert (min(got.w, got.h), got.area) == want
     assert not any(got.intersects(c) for c in covered)
     assert Rect(0, 0, w, h).contains(got) and got.w >= min_px and got.h >= min_px
 
@@ -66,8 +67,9 @@ def test_guidance_layout_at_1280x800() -> None:
     ]
     free = free_area(w, h, covered)
     assert not any(free.intersects(c) for c in covered)
-    # the column right of the cards, not the thin band between them
-    assert free == Rect(776, 0, 404, 640)
+    # right of the cards (room all round the car), not the wide, low band between them
+    assert free == Rect(726, 0, 454, 435)
+    assert free_area(w, h, covered[:1] + covered[3:]) == Rect(726, 0, 454, 503), "no charging card, no timeline"
 
 
 def test_nothing_covered_is_the_whole_item_and_off_item_panels_are_ignored() -> None:

@@ -67,12 +67,14 @@ class Rect:
 
 
 def free_area(width: float, height: float, covered: Iterable[Rect], min_px: float = MIN_FREE_PX) -> Rect:
-    """The largest rectangle of the item (``width`` × ``height``) that no ``covered`` rectangle overlaps.
+    """The rectangle of the item (``width`` × ``height``) no ``covered`` rectangle overlaps that leaves the most
+    room around its centre: the largest shorter side, then the largest area. (The car sits near the centre and
+    the road can lead anywhere; a wide, low band between two cards would force the map to zoom far out.)
 
-    Candidates are bounded by item and panel edges; for every pair of horizontal edges the widest free run
-    across the band is found from the panels that reach into it (O(n³) for n panels, a few dozen at most).
-    When nothing of at least ``min_px`` in both directions is free (a keyboard over the whole map), the whole
-    item is returned: the map then behaves as if nothing covered it.
+    Candidates are bounded by item and panel edges; for every pair of horizontal edges the free runs across the
+    band are found from the panels that reach into it (O(n³) for n panels, a few dozen at most). When nothing
+    of at least ``min_px`` in both directions is free (a keyboard over the whole map), the whole item is
+    returned: the map then behaves as if nothing covered it.
     """
     whole = Rect(0.0, 0.0, float(width), float(height))
     rects = [c for c in (r.clipped(width, height) for r in covered) if c is not None]
@@ -88,10 +90,15 @@ def free_area(width: float, height: float, covered: Iterable[Rect], min_px: floa
         for bx0, bx1 in [*blocked, (float(width), float(width))]:
             if bx0 - x >= min_px:
                 cand = Rect(x, y0, bx0 - x, y1 - y0)
-                if best is None or cand.area > best.area:
+                if best is None or _room(cand) > _room(best):
                     best = cand
             x = max(x, bx1)
     return best if best is not None else whole
+
+
+def _room(r: Rect) -> tuple[float, float]:
+    """How good a free area is: its shorter side, then its area."""
+    return min(r.w, r.h), r.area
 
 
 def corner_items(
