@@ -270,3 +270,52 @@ def text_problems(app) -> list[str]:
             if inter.width() > 2 and inter.height() > 2:
                 bad.append(f"texts {la} and {lb} overlap at {inter.getRect()}")
     return bad
+
+
+def items_over(app, below) -> list:
+    """The visible items painted above ``below`` (after it in paint order: siblings declared later or with a
+    higher z, and everything drawn after its branch), without ``below``'s own children and ancestors."""
+    ancestors = set()
+    parent = below.parentItem()
+    while parent is not None:
+        ancestors.add(parent)
+        parent = parent.parentItem()
+    out: list = []
+    passed = False
+
+    def walk(item) -> None:
+        nonlocal passed
+        for child in sorted(item.childItems(), key=lambda c: c.z()):  # stable: declaration order within a z
+            if not child.isVisible() or child.opacity() == 0:
+                continue
+            if child is below:
+                passed = True
+                continue  # its own children are part of it
+            if passed and child not in ancestors:
+                out.append(child)
+            walk(child)
+
+    walk(app.window.contentItem())
+    return out
+
+
+def car_marker_problems(app, map_name: str = "navMap") -> list[str]:
+    """What covers the car on the map: every item painted over the map item ``map_name`` whose rectangle meets
+    the car marker's (the marker as last drawn, halo included). Panels are found from the window's item tree,
+    independently of what the page tells the map; empty when the car is clear or there is no car marker."""
+    from PySide6.QtQuick import QQuickItem
+
+    m = find_item(app, map_name)
+    car = m.carMarkerRect()
+    if car.isEmpty():
+        return []
+    car = m.mapRectToScene(car)
+    bad = []
+    for item in items_over(app, m):
+        if not item.flags() & QQuickItem.Flag.ItemHasContents or item.width() <= 0 or item.height() <= 0:
+            continue  # layout containers and mouse areas paint nothing
+        r = item.mapRectToScene(item.boundingRect())
+        if r.intersects(car):
+            name = item.objectName() or item.metaObject().className()
+            bad.append(f"{name} at {r.getRect()} covers the car at {car.getRect()}")
+    return bad
