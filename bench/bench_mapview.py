@@ -130,7 +130,7 @@ def _pan(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool, see
     cpu_ms: list[float] = []
     prep_ms: list[float] = []
     paint_ms: list[float] = []
-    rendered0 = m._tiles.rendered if m._tiles else 0
+    rendered0 = _tiles(m).rendered if _tiles(m) else 0
     cx, cy = SIZE[0] / 2, SIZE[1] / 2
     done = 0
     heading = float(rng.uniform(0, 360))
@@ -160,7 +160,12 @@ def _pan(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool, see
         QTest.mouseRelease(
             h.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(round(x), round(y))
         )
-    return _stats(frame_ms, cpu_ms, prep_ms, paint_ms, (m._tiles.rendered - rendered0) if m._tiles else 0)
+    return _stats(frame_ms, cpu_ms, prep_ms, paint_ms, (_tiles(m).rendered - rendered0) if _tiles(m) else 0)
+
+
+def _tiles(m):
+    """The map item's tile cache (None before a map is loaded)."""
+    return m._composer.tiles.cache if m._composer is not None else None
 
 
 def _move(window, x: float, y: float) -> None:
@@ -235,7 +240,7 @@ def _drive(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool) -
     cpu_ms: list[float] = []
     prep_ms: list[float] = []
     paint_ms: list[float] = []
-    rendered0 = m._tiles.rendered if m._tiles else 0
+    rendered0 = _tiles(m).rendered if _tiles(m) else 0
     seg, along = 0, 0.0
     heading = bearing_deg(*path[0], *path[1])
     while len(frame_ms) < frames:
@@ -265,7 +270,7 @@ def _drive(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool) -
             h.idle(t0 + FRAME_S)
     m.setProperty("headingUp", False)
     m.setProperty("follow", False)
-    return _stats(frame_ms, cpu_ms, prep_ms, paint_ms, (m._tiles.rendered - rendered0) if m._tiles else 0)
+    return _stats(frame_ms, cpu_ms, prep_ms, paint_ms, (_tiles(m).rendered - rendered0) if _tiles(m) else 0)
 
 
 SCENARIOS = (
@@ -299,7 +304,7 @@ def run(quick: bool = False, region: str = "liechtenstein") -> dict[str, object]
         for name, zoom, paced, kind in SCENARIOS:
             if quick and name.endswith("unpaced"):
                 continue
-            h.map._tiles.clear()  # every scenario starts cold: tiles come into view while panning
+            _tiles(h.map).clear()  # every scenario starts cold: tiles come into view while panning
             fn = _pan if kind == "pan" else _drive
             tiled = fn(h, zoom, frames, tiles=True, paced=paced)
             naive = fn(h, zoom, max(20, frames // 4), tiles=False, paced=paced)
@@ -309,7 +314,7 @@ def run(quick: bool = False, region: str = "liechtenstein") -> dict[str, object]
                 "speedup_median": round(naive["median_ms"] / tiled["median_ms"], 1) if tiled["median_ms"] else None,
                 "meets_16ms": tiled["median_ms"] <= 16.0,
             }
-        out["tile_cache_mb"] = round(len(h.map._tiles) * 256 * 256 * 4 / 2**20, 1)
+        out["tile_cache_mb"] = round(len(_tiles(h.map)) * 256 * 256 * 4 / 2**20, 1)
         out["qml_warnings"] = list(h.warnings)
     finally:
         h.close()

@@ -57,9 +57,10 @@ class ReadmeShot:
 
     @property
     def moment(self) -> tuple:
-        """Shots with the same moment are rendered from one session."""
+        """Shots with the same moment are rendered from one session (the window size too: where a driver's tap
+        lands and what the map frames depend on it)."""
         steps = tuple((s.do, json.dumps(s.params, sort_keys=True)) for s in self.steps)
-        return (self.scenario, self.at, self.language, steps)
+        return (self.scenario, self.at, self.language, steps, self.size)
 
 
 def _size(where: str, text: Any) -> tuple[int, int]:
@@ -138,7 +139,7 @@ def render_readme(out_dir: Path, shots: Sequence[ReadmeShot], progress: bool = T
     for group in groups.values():
         first = group[0]
         with rendering_session(
-            scenario=first.scenario, at_s=first.at, language=first.language, steps=first.steps
+            scenario=first.scenario, at_s=first.at, language=first.language, steps=first.steps, size=first.size
         ) as renderer:
 
             async def shoot(group: list[ReadmeShot] = group) -> None:

@@ -118,6 +118,16 @@ class Renderer:
             await perform(self.hmi, step, agent)
         await asyncio.sleep(0.2)  # the last fix through guidance, the last coalesced frame
 
+    async def maps_complete(self, timeout_s: float = 5.0) -> None:
+        """Until every visible map has drawn all its tiles and street names (or ``timeout_s``)."""
+        from hmi.ui.map_view import MapView
+
+        maps = [m for m in self.hmi.window.findChildren(MapView) if m.isVisible()]
+        deadline = time.monotonic() + timeout_s
+        while any(m.property("tilesPending") for m in maps) and time.monotonic() < deadline:
+            self.hmi.grab()  # a frame: the map polishes, renders what the budget allows
+            await asyncio.sleep(0.02)
+
     def pages(self) -> list[str]:
         """The pages the UI actually has (``Main.qml``'s page list), in bottom-bar order."""
         raw = self.hmi.window.property("pages")
@@ -133,6 +143,7 @@ class Renderer:
         self.hmi.app.showPage(page)
         self.hmi.resize(*size)
         await asyncio.sleep(settle_s)
+        await self.maps_complete()
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         image = self.hmi.grab()
@@ -146,10 +157,15 @@ class Renderer:
 
 @contextmanager
 def rendering_session(
-    *, scenario: str = "city-drive", at_s: float = 30.0, language: str = "en", steps: Sequence[Event] = ()
+    *,
+    scenario: str = "city-drive",
+    at_s: float = 30.0,
+    language: str = "en",
+    steps: Sequence[Event] = (),
+    size: tuple[int, int] = (1280, 800),
 ) -> Iterator[Renderer]:
-    """Broker + simulated agent + offscreen HMI with the scenario played to ``at_s`` (see the module docstring)
-    and then ``steps``; torn down on exit."""
+    """Broker + simulated agent + offscreen HMI (window ``size``) with the scenario played to ``at_s`` (see the
+    module docstring) and then ``steps``; torn down on exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import PySide6.QtQuick  # noqa: F401
     import qasync
@@ -179,7 +195,7 @@ def rendering_session(
         if sua is not None:
             stack.callback(sua.stop)
         with tempfile.TemporaryDirectory(prefix="hmi-shot-") as data:
-            hmi = HmiApp(config, data_path=Path(data), loop=loop, language=language)
+            hmi = HmiApp(config, size=size, data_path=Path(data), loop=loop, language=language)
             hmi.start()
             try:
                 renderer = Renderer(hmi, loop)
@@ -220,7 +236,9 @@ def render_pages(
 ) -> list[Path]:
     """Render each shot (in ``language``) and return the written paths."""
     written: list[Path] = []
-    with rendering_session(scenario=scenario, at_s=at_s, language=language, steps=steps) as renderer:
+    shots = list(shots)
+    size = shots[0][1] if shots else (1280, 800)  # driver steps land where they would at the shot's size
+    with rendering_session(scenario=scenario, at_s=at_s, language=language, steps=steps, size=size) as renderer:
 
         async def shoot() -> None:
             for page, size, theme, path in shots:

@@ -25,21 +25,11 @@ import logging
 import math
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    Property,
-    QEasingCurve,
-    QPointF,
-    QRectF,
-    Qt,
-    QTimer,
-    QVariantAnimation,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter, QPolygonF
 from PySide6.QtQml import qmlRegisterType
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
@@ -49,11 +39,11 @@ from hmi.lazy import np
 from hmi.nav import projection as proj
 from hmi.nav.graph import ATTRIBUTION, MapFormatError
 from hmi.ui import map_render as mr
-from hmi.ui.map import gestures as gs
 from hmi.ui.map import inputs
 from hmi.ui.map import markers as mk
 from hmi.ui.map.camera import MAX_ZOOM, MIN_ZOOM, Camera, clamp_zoom
 from hmi.ui.map.heading import HeadingEstimator, HeadingInput
+from hmi.ui.map.interaction import Interaction
 from hmi.ui.map.layout import Rect, free_area
 from hmi.ui.map.painter import Composer, Frame, Overlays, paint
 from hmi.ui.map.route_line import RouteLine
@@ -79,9 +69,6 @@ QML_MODULE = "Hmi.Map"
 CHARGER_HIT_PX = 30.0
 #: The car counts as on its route while within this many metres of the route point guidance snapped it to.
 ON_ROUTE_M = 25.0
-ZOOM_ANIM_MS = 260
-#: A tap on a cluster of chargers zooms in this many levels about it.
-CLUSTER_ZOOM_STEP = 2.0
 
 
 class MapView(QQuickPaintedItem):
@@ -130,9 +117,6 @@ class MapView(QQuickPaintedItem):
         self._night = False
         self._cam = Camera()
         self._center_set = False
-        self._auto_resume = False
-        self._follow_resume_ms = 5000
-        self._interacting = False
         self._tiles_pending = 0
         # the car as QML reports it (None = unknown), and whether each value is only "last known"
         self._car_lat: float | None = None
@@ -153,29 +137,23 @@ class MapView(QQuickPaintedItem):
         self._ov = Overlays()
         self._label_px = MIN_LABEL_PX
         self._panels: list[QQuickItem] = []
-        self._gestures = gs.Gestures()
-        self._grab: tuple[float, float] | None = None  # world point held under the finger
-        self._pinch: tuple[float, float, float, float] | None = None  # zoom, world x, y at the pinch start
+        self._input = Interaction(self, self)
+        self._input.interactingChanged.connect(self.interactingChanged)
+        self._input.tapped.connect(self.tapped)
+        self._input.chargerTapped.connect(self.chargerTapped)
 
         self._frame: Frame | None = None
         self.frame_prep_s = 0.0  # last updatePolish duration (bench/diagnostics)
         self.paint_s = 0.0  # last paint() duration (bench/diagnostics)
 
-        self._resume_timer = self._timer(True, self._resume_follow)
-        self._tap_timer = self._timer(True, self._on_tap_timeout, gs.DOUBLE_TAP_MS)
-        self._more_timer = self._timer(True, self.polish, 0)  # continues work in the next event-loop turns
-        self._anim_timer = self._timer(True, self._changed, 16)  # the car arrow still turning
-        self._recheck_timer = self._timer(True, self.polish)  # settling to smooth tiles / turned tiles
-        self._prefetch_timer = self._timer(True, self._prefetch, 30)
-        self._zoom_anim = QVariantAnimation(self)
-        self._zoom_anim.setDuration(ZOOM_ANIM_MS)
-        self._zoom_anim.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._zoom_anim.valueChanged.connect(self._on_zoom_anim)
-        self._zoom_pivot_v: tuple[float, float, proj.Viewport] = (0.0, 0.0, self._cam.viewport())
+        self._more_timer = self._timer(self.polish, 0)  # continues work in the next event-loop turns
+        self._anim_timer = self._timer(self._changed, 16)  # the car arrow still turning
+        self._recheck_timer = self._timer(self.polish)  # settling to smooth tiles / turned tiles
+        self._prefetch_timer = self._timer(self._prefetch, 30)
 
-    def _timer(self, single: bool, slot: Any, interval: int | None = None) -> QTimer:
+    def _timer(self, slot: Any, interval: int | None = None) -> QTimer:
         t = QTimer(self)
-        t.setSingleShot(single)
+        t.setSingleShot(True)
         if interval is not None:
             t.setInterval(interval)
         t.timeout.connect(slot)
@@ -324,11 +302,11 @@ class MapView(QQuickPaintedItem):
     headingUp = Property(bool, lambda self: self._cam.heading_up, _set_heading_up, notify=headingUpChanged)
 
     def _set_follow(self, value: bool) -> None:
-        self._auto_resume = False  # an explicit choice: no automatic resume
-        self._resume_timer.stop()
-        self._set_follow_internal(bool(value))
+        self._input.explicit_follow()  # an explicit choice: no automatic resume
+        self.set_follow_internal(bool(value))
 
-    def _set_follow_internal(self, value: bool) -> None:
+    def set_follow_internal(self, value: bool) -> None:
+        """Follow mode on or off (the input pauses and resumes it around hand pans)."""
         if value == self._cam.follow:
             return
         with self._view_change():
@@ -347,16 +325,16 @@ class MapView(QQuickPaintedItem):
             log.warning("followResumeMs %r rejected", value)
             return
         v = int(min(v, 3_600_000))
-        if v != self._follow_resume_ms:
-            self._follow_resume_ms = v
+        if v != self._input.follow_resume_ms:
+            self._input.follow_resume_ms = v
             self.followResumeMsChanged.emit()
 
     #: Milliseconds without interaction after which a hand-interrupted follow mode resumes (0 = never).
     followResumeMs = Property(
-        int, lambda self: self._follow_resume_ms, _set_follow_resume_ms, notify=followResumeMsChanged
+        int, lambda self: self._input.follow_resume_ms, _set_follow_resume_ms, notify=followResumeMsChanged
     )
     #: True while a finger or the mouse is moving the map.
-    interacting = Property(bool, lambda self: self._interacting, notify=interactingChanged)
+    interacting = Property(bool, lambda self: self._input.interacting, notify=interactingChanged)
 
     # ------------------------------------------------------------------ panels over the map
     def _set_panels(self, value: Any) -> None:
@@ -639,12 +617,12 @@ class MapView(QQuickPaintedItem):
     @Slot()
     def zoomIn(self) -> None:
         """Zoom in one level (animated), about the car when following, else about the centre."""
-        self._animate_zoom(self._zoom_target() + 1, *self._zoom_pivot(), user=True)
+        self._input.animate_zoom(self._input.zoom_target() + 1, *self._input.pivot(), user=True)
 
     @Slot()
     def zoomOut(self) -> None:
         """Zoom out one level (animated)."""
-        self._animate_zoom(self._zoom_target() - 1, *self._zoom_pivot(), user=True)
+        self._input.animate_zoom(self._input.zoom_target() - 1, *self._input.pivot(), user=True)
 
     @Slot()
     def recenter(self) -> None:
@@ -681,9 +659,8 @@ class MapView(QQuickPaintedItem):
             self._fit(*self._scene.bounds)
 
     def _fit(self, x0: float, y0: float, x1: float, y1: float) -> None:
-        self._auto_resume = False
-        self._resume_timer.stop()
-        self._zoom_anim.stop()
+        self._input.explicit_follow()
+        self._input.zoom_anim.stop()
         with self._view_change():
             self._cam.free = self._free_area()
             self._cam.fit(x0, y0, x1, y1)
@@ -706,10 +683,11 @@ class MapView(QQuickPaintedItem):
 
     def charger_at(self, x: float, y: float) -> str | None:
         """Id of the single charger icon under item pixel (x, y), if any (and chargers are shown)."""
-        m = self._marker_at(x, y)
+        m = self.marker_at(x, y)
         return m.ids[0] if m is not None and not m.cluster else None
 
-    def _marker_at(self, x: float, y: float) -> mk.Marker | None:
+    def marker_at(self, x: float, y: float) -> mk.Marker | None:
+        """The charger icon or cluster under item pixel (x, y), as drawn (None when chargers are hidden)."""
         if self._composer is None or not self._ov.chargers_visible:
             return None
         v = self._cam.viewport()
@@ -720,6 +698,19 @@ class MapView(QQuickPaintedItem):
         return mk.marker_at(self._composer.markers(v, lambda w: v.world_to_screen(*w), car), x, y, CHARGER_HIT_PX)
 
     # =========================================================================================== view helpers
+    @property
+    def camera(self) -> Camera:
+        """The view state (``hmi.ui.map.camera``)."""
+        return self._cam
+
+    def scene_bounds(self) -> tuple[float, float, float, float] | None:
+        """World bounds of the loaded map (None without one)."""
+        return self._scene.bounds if self._scene is not None else None
+
+    def view_change(self) -> AbstractContextManager[None]:
+        """A block that moves the camera: change signals and a repaint follow (for the input)."""
+        return self._view_change()
+
     @contextmanager
     def _view_change(self) -> Iterator[None]:
         """Compare the camera before and after the block: emit the change signals and repaint."""
@@ -812,11 +803,11 @@ class MapView(QQuickPaintedItem):
 
     def _frame_zoom(self) -> None:
         """While following with a maneuver ahead: animate to the zoom that frames it (whole levels)."""
-        if not self._cam.follow or self._zoom_anim.state() == QVariantAnimation.State.Running or self._pinch:
+        if not self._cam.follow or self._input.zooming or self._input.pinching:
             return
         want = self._cam.wanted_zoom()
         if abs(want - self._cam.zoom) > 1e-6:
-            self._animate_zoom(want, *self._cam.anchor(), user=False)
+            self._input.animate_zoom(want, *self._cam.anchor(), user=False)
 
     def _prefetch(self) -> None:
         """Idle time: render the ring of tiles around the view so the next pan finds them cached."""
@@ -837,199 +828,30 @@ class MapView(QQuickPaintedItem):
         finally:
             self.paint_s = time.perf_counter() - t0
 
-    # =========================================================================================== interaction
-    def _set_interacting(self, on: bool) -> None:
-        if on != self._interacting:
-            self._interacting = on
-            self.interactingChanged.emit()
-
-    def _begin_interaction(self) -> None:
-        """A hand pan or pinch starts: follow mode pauses (and resumes later by itself)."""
-        self._resume_timer.stop()
-        self._zoom_anim.stop()
-        self._set_interacting(True)
-
-    def _end_interaction(self) -> None:
-        self._set_interacting(False)
-        if self._auto_resume and self._follow_resume_ms > 0:
-            self._resume_timer.start(self._follow_resume_ms)
-
-    def _resume_follow(self) -> None:
-        if self._auto_resume and not self._interacting:
-            self._auto_resume = False
-            self._set_follow_internal(True)
-
-    def _handle(self, intents: list[gs.Intent]) -> None:
-        for it in intents:
-            if isinstance(it, gs.DragStart):
-                self._tap_timer.stop()
-                self.setKeepMouseGrab(True)
-                self.setKeepTouchGrab(True)
-                self._begin_interaction()
-                if self._cam.follow:
-                    self._auto_resume = True
-                    self._set_follow_internal(False)
-                self._grab = self._cam.viewport().screen_to_world(it.x, it.y)
-            elif isinstance(it, gs.DragTo) and self._grab is not None:
-                with self._view_change():
-                    self._cam.keep(*self._grab, it.x, it.y)
-                    if self._scene is not None:
-                        self._cam.clamp_to(self._scene.bounds)
-            elif isinstance(it, gs.DragEnd | gs.PinchEnd):
-                self._grab = self._pinch = None
-                self.setKeepMouseGrab(False)
-                self.setKeepTouchGrab(False)
-                self._end_interaction()
-            elif isinstance(it, gs.PinchStart):
-                self._tap_timer.stop()
-                self._begin_interaction()
-                self.setKeepTouchGrab(True)
-                self._pinch = (self._cam.zoom, *self._cam.viewport().screen_to_world(it.x, it.y))
-            elif isinstance(it, gs.PinchTo) and self._pinch is not None:
-                z0, wx, wy = self._pinch
-                with self._view_change():
-                    z = clamp_zoom(z0 + it.dzoom)
-                    self._user_zoom(z)
-                    if self._cam.follow:  # zooming keeps following: scale about the car
-                        self._cam.zoom_about(*self._zoom_pivot(), z)
-                        self._cam.follow_car()
-                    else:
-                        self._cam.zoom = z
-                        self._cam.keep(wx, wy, it.x, it.y)
-                        if self._scene is not None:
-                            self._cam.clamp_to(self._scene.bounds)
-            elif isinstance(it, gs.DoubleTap):
-                self._tap_timer.stop()
-                pivot = (it.x, it.y) if not self._cam.follow else self._zoom_pivot()
-                self._animate_zoom(self._zoom_target() + 1, *pivot, user=True)
-            elif isinstance(it, gs.Tap):
-                self._tap(it.x, it.y)
-
-    def _tap(self, x: float, y: float) -> None:
-        m = self._marker_at(x, y)
-        if m is not None and m.cluster:
-            self._animate_zoom(self._zoom_target() + CLUSTER_ZOOM_STEP, m.x, m.y, user=True)
-        elif m is not None:
-            self.chargerTapped.emit(m.ids[0])
-        else:
-            lat, lon = self._cam.viewport().from_screen(x, y)
-            self.tapped.emit(lat, lon)
-
-    def _on_tap_timeout(self) -> None:
-        self._handle(self._gestures.tap_timeout())
-
-    def _release(self, x: float, y: float) -> None:
-        was_drag = self._gestures.dragging
-        self._handle(self._gestures.release(x, y, time.monotonic()))
-        if self._gestures.pending_tap is not None:
-            self._tap_timer.start()
-        if not was_drag and self._auto_resume and not self._cam.follow:
-            self._end_interaction()
-
+    # =========================================================================================== input
     def mousePressEvent(self, event: Any) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        pos = event.position()
-        self._zoom_anim.stop()
-        self._resume_timer.stop()
-        self._handle(self._gestures.press(pos.x(), pos.y()))
-        event.accept()
+        self._input.mouse_press(event)
 
     def mouseMoveEvent(self, event: Any) -> None:
-        pos = event.position()
-        self._handle(self._gestures.move(pos.x(), pos.y()))
-        event.accept()
+        self._input.mouse_move(event)
 
     def mouseReleaseEvent(self, event: Any) -> None:
-        pos = event.position()
-        self._release(pos.x(), pos.y())
-        event.accept()
+        self._input.mouse_release(event)
 
     def mouseDoubleClickEvent(self, event: Any) -> None:
         event.accept()  # double taps are recognised from press/release timing (same for touch)
 
     def mouseUngrabEvent(self) -> None:
-        self._handle(self._gestures.cancel())
+        self._input.ungrab()
 
     def touchUngrabEvent(self) -> None:
-        self._handle(self._gestures.cancel())
+        self._input.ungrab()
 
     def wheelEvent(self, event: Any) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps == 0:
-            event.ignore()
-            return
-        pos = event.position()
-        px, py = (pos.x(), pos.y()) if not self._cam.follow else self._zoom_pivot()
-        self._zoom_anim.stop()
-        with self._view_change():
-            z = clamp_zoom(self._cam.zoom + steps / 2)
-            self._user_zoom(z)
-            self._cam.zoom_about(px, py, z)
-            self._cam.follow_car()
-        event.accept()
+        self._input.wheel(event)
 
     def touchEvent(self, event: Any) -> None:
-        if event.type() == event.Type.TouchCancel:
-            self._handle(self._gestures.cancel())
-            event.accept()
-            return
-        points = [pt for pt in event.points() if pt.state() != pt.State.Released]
-        if len(points) >= 2:
-            a, b = points[0].position(), points[1].position()
-            self._handle(self._gestures.pinch((a.x(), a.y()), (b.x(), b.y())))
-        elif self._gestures.pinching:
-            if not points:  # all fingers up after a pinch
-                self._handle(self._gestures.pinch_release())
-        elif event.type() == event.Type.TouchBegin and points:
-            pos = points[0].position()
-            self._zoom_anim.stop()
-            self._resume_timer.stop()
-            self._handle(self._gestures.press(pos.x(), pos.y()))
-        elif points:
-            pos = points[0].position()
-            self._handle(self._gestures.move(pos.x(), pos.y()))
-        else:
-            released = [pt for pt in event.points() if pt.state() == pt.State.Released]
-            pos = released[0].position() if released else QPointF(0, 0)
-            self._release(pos.x(), pos.y())
-        event.accept()
-
-    # ------------------------------------------------------------------ zoom
-    def _user_zoom(self, z: float) -> None:
-        """The driver chose zoom ``z``: it holds, also over framing the current maneuver."""
-        self._cam.user_zoom = z
-        if self._cam.follow and self._cam.maneuver is not None:
-            self._cam.fit_suspended = True
-
-    def _zoom_pivot(self) -> tuple[float, float]:
-        """Screen point zooming keeps fixed: the car while following, else the centre."""
-        if self._cam.follow and self._cam.car is not None:
-            return self._cam.viewport().world_to_screen(*self._cam.car)
-        return self.width() / 2, self.height() / 2
-
-    def _zoom_target(self) -> float:
-        """Where zoom is heading: a second button press during the animation adds to its end value."""
-        if self._zoom_anim.state() == QVariantAnimation.State.Running:
-            return float(self._zoom_anim.endValue())
-        return self._cam.zoom
-
-    def _animate_zoom(self, target: float, px: float, py: float, *, user: bool) -> None:
-        target = clamp_zoom(target)
-        if user:
-            self._user_zoom(target)
-        self._zoom_anim.stop()
-        self._zoom_pivot_v = (px, py, self._cam.viewport())
-        self._zoom_anim.setStartValue(float(self._cam.zoom))
-        self._zoom_anim.setEndValue(float(target))
-        self._zoom_anim.start()
-
-    def _on_zoom_anim(self, value: Any) -> None:
-        px, py, v0 = self._zoom_pivot_v
-        with self._view_change():
-            self._cam.set_view(v0.zoomed_about(px, py, clamp_zoom(float(value))))
-            self._cam.follow_car()
+        self._input.touch(event)
 
 
 _registered = False

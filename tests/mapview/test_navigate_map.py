@@ -65,7 +65,7 @@ def _settled(app, qtbot) -> object:
 
     def still() -> bool:
         app.grab()
-        return m.property("tilesPending") == 0 and m._zoom_anim.state() != m._zoom_anim.State.Running
+        return m.property("tilesPending") == 0 and not m._input.zooming
 
     qtbot.waitUntil(still, timeout=10_000)
     qtbot.wait(50)

@@ -9,11 +9,13 @@ Plain Python (no Qt), unit-tested directly:
 * :mod:`.heading` — the car arrow's direction from the route and the car's movement, smoothed;
 * :mod:`.route_line` — the route polyline: driven/ahead split, bearing and points along it;
 * :mod:`.gestures` — touch and mouse input turned into pan, zoom, tap and double-tap intents;
+* :mod:`.inputs` — values from QML checked (finite numbers, lists of points);
 * :mod:`.labels` — street names placed along the roads, upright, whole or not at all;
 * :mod:`.markers` — charger icons clustered and kept off the car.
 
-QtGui (images and painting, any thread that owns them):
+Qt:
 
+* :mod:`.interaction` — Qt input events through the gestures to camera moves, taps and animated zooms;
 * :mod:`.tile_layer` — which cached tiles a frame blits (north-up, turned, fallbacks, prefetch);
 * :mod:`.painter` — the immutable frame a paint call draws, and the sprites it is made of.
 """

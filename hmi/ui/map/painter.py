@@ -3,7 +3,7 @@ published, drawn by :func:`paint` (which touches only the frame, so it is safe o
 
 QtGui only. Draw order, bottom to top: road tiles; the map outside the reachable area dimmed (still visible);
 the range outlines; the route (driven part grey); street names; the destination pin; charger icons and
-clusters (kept off the car); the car; the scale bar and the attribution in the area no panel covers.
+clusters (kept off the car); the scale bar and the attribution in the area no panel covers; the car.
 """
 
 from __future__ import annotations
@@ -447,9 +447,9 @@ def paint(p: QPainter, f: Frame | None, w: float, h: float) -> None:
         p.drawImage(f.pin[1], f.pin[2], f.pin[0])
     for img, x, y in f.markers:
         p.drawImage(round(x - img.width() / 2), round(y - img.height() / 2), img)
+    _paint_corner_items(p, f)
     if f.car is not None:  # last: nothing covers the car
         p.drawImage(f.car[1], f.car[2], f.car[0])
-    _paint_corner_items(p, f)
 
 
 def _paint_corner_items(p: QPainter, f: Frame) -> None:
