@@ -377,11 +377,13 @@ def test_the_agent_leaves_driver_steps_to_the_driver() -> None:
 
 def test_a_driver_step_whose_target_never_shows_says_what_it_waited_for() -> None:
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from hmi.sim.driver import DriverError, until
 
-    with pytest.raises(DriverError, match="waited 0 s for 'phoneOfferGo' to show"):
-        asyncio.run(until(lambda: None, "'phoneOfferGo' to show", timeout_s=0.05))
+    # in a thread of its own: the test session's Qt event loop counts as running here
+    with ThreadPoolExecutor(1) as pool, pytest.raises(DriverError, match="waited 0 s for 'phoneOfferGo' to show"):
+        pool.submit(asyncio.run, until(lambda: None, "'phoneOfferGo' to show", timeout_s=0.05)).result()
 
 
 PLAYED_SHOT = """
