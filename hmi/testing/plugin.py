@@ -319,3 +319,22 @@ def car_marker_problems(app, map_name: str = "navMap") -> list[str]:
             name = item.objectName() or item.metaObject().className()
             bad.append(f"{name} at {r.getRect()} covers the car at {car.getRect()}")
     return bad
+
+
+def park(agent, lat: float, lon: float, soc: float | None = None) -> None:
+    """The simulated car parked at (lat, lon), heading north (and at ``soc`` % when given)."""
+    from hmi.link import signals as sig
+
+    agent.publish(sig.LATITUDE, lat)
+    agent.publish(sig.LONGITUDE, lon)
+    agent.publish(sig.HEADING, 0.0)
+    agent.publish(sig.SPEED, 0.0)
+    agent.publish(sig.GEAR, sig.GEAR_PARK)
+    if soc is not None:
+        agent.publish(sig.SOC, soc)
+
+
+def shown(app, object_name: str) -> bool:
+    """True when the QML item ``object_name`` exists and is visible."""
+    item = app.find(object_name)
+    return item is not None and item.isVisible()

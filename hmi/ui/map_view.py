@@ -29,7 +29,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPolygonF
 from PySide6.QtQml import qmlRegisterType
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
@@ -43,7 +43,7 @@ from hmi.ui.map import inputs
 from hmi.ui.map import markers as mk
 from hmi.ui.map.camera import MAX_ZOOM, MIN_ZOOM, Camera, clamp_zoom
 from hmi.ui.map.heading import HeadingEstimator, HeadingInput
-from hmi.ui.map.interaction import Interaction
+from hmi.ui.map.interaction import Interaction, single_shot_timer
 from hmi.ui.map.layout import Rect, free_area
 from hmi.ui.map.painter import Composer, Frame, Overlays, paint
 from hmi.ui.map.route_line import RouteLine
@@ -137,6 +137,8 @@ class MapView(QQuickPaintedItem):
         self._ov = Overlays()
         self._label_px = MIN_LABEL_PX
         self._panels: list[QQuickItem] = []
+        self._free_key: tuple = ()
+        self._free = Rect(0.0, 0.0, 1.0, 1.0)
         self._input = Interaction(self, self)
         self._input.interactingChanged.connect(self.interactingChanged)
         self._input.tapped.connect(self.tapped)
@@ -146,18 +148,10 @@ class MapView(QQuickPaintedItem):
         self.frame_prep_s = 0.0  # last updatePolish duration (bench/diagnostics)
         self.paint_s = 0.0  # last paint() duration (bench/diagnostics)
 
-        self._more_timer = self._timer(self.polish, 0)  # continues work in the next event-loop turns
-        self._anim_timer = self._timer(self._changed, 16)  # the car arrow still turning
-        self._recheck_timer = self._timer(self.polish)  # settling to smooth tiles / turned tiles
-        self._prefetch_timer = self._timer(self._prefetch, 30)
-
-    def _timer(self, slot: Any, interval: int | None = None) -> QTimer:
-        t = QTimer(self)
-        t.setSingleShot(True)
-        if interval is not None:
-            t.setInterval(interval)
-        t.timeout.connect(slot)
-        return t
+        self._more_timer = single_shot_timer(self, self.polish, 0)  # continues work in the next event-loop turns
+        self._anim_timer = single_shot_timer(self, self._changed, 16)  # the car arrow still turning
+        self._recheck_timer = single_shot_timer(self, self.polish)  # settling to smooth tiles / turned tiles
+        self._prefetch_timer = single_shot_timer(self, self._prefetch, 30)
 
     # =========================================================================================== properties
     # ------------------------------------------------------------------ map data
@@ -726,7 +720,15 @@ class MapView(QQuickPaintedItem):
         self._changed()
 
     def _free_area(self) -> Rect:
-        return free_area(max(1.0, self.width()), max(1.0, self.height()), self._covered())
+        """The uncovered area for the panels as they are now (recomputed only when a panel or the size changed:
+        with a dozen panels the search costs milliseconds, too much for every frame)."""
+        covered = tuple(self._covered())
+        key = (self.width(), self.height(), covered)
+        if key != self._free_key:
+            self._free_key = key
+            self._free = free_area(max(1.0, self.width()), max(1.0, self.height()), covered)
+        self._ov.covered = covered
+        return self._free
 
     def _changed(self) -> None:
         """Something visible changed: rebuild the frame before the next render."""
@@ -790,7 +792,6 @@ class MapView(QQuickPaintedItem):
         self._ov.car_heading = self._heading.heading
         self._ov.car_stale = self._car_stale
         self._ov.label_px = self._label_px
-        self._ov.covered = tuple(self._covered())
         frame, hints, labels_missing = composer.compose(self._cam, self._ov, style, self._scene.attribution, t0, now)
         self._set_pending(hints.pending + labels_missing)
         if hints.more or labels_missing:

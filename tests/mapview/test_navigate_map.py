@@ -13,7 +13,7 @@ import pytest
 from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.nav.graph import bearing_deg
-from hmi.testing.plugin import car_marker_problems, find_item, items_over, tap
+from hmi.testing.plugin import car_marker_problems, find_item, items_over, park, shown, tap
 from hmi.ui.map.layout import Rect
 
 pytestmark = pytest.mark.timeout(180)
@@ -23,22 +23,8 @@ SCHAAN = (47.1655, 9.5107)
 SIZES = ((1920, 720), (1280, 800), (1024, 600))
 
 
-def _visible(app, name: str) -> bool:
-    item = app.find(name)
-    return item is not None and item.isVisible()
-
-
-def _park(agent, lat: float, lon: float, soc: float) -> None:
-    agent.publish(sig.LATITUDE, lat)
-    agent.publish(sig.LONGITUDE, lon)
-    agent.publish(sig.HEADING, 0.0)
-    agent.publish(sig.SPEED, 0.0)
-    agent.publish(sig.GEAR, sig.GEAR_PARK)
-    agent.publish(sig.SOC, soc)
-
-
 def _ready(app, agent, qtbot, soc: float = 8.0) -> None:
-    _park(agent, *TRIESEN, soc)
+    park(agent, *TRIESEN, soc)
     app.app.showPage("navigate")
     qtbot.waitUntil(lambda: app.nav.hasMap and app.trip._graph is not None, timeout=30_000)
     qtbot.waitUntil(lambda: app.store.get(sig.SOC) == soc, timeout=5_000)
@@ -111,7 +97,7 @@ def test_the_car_is_never_under_a_panel_while_guiding(hmi_app, agent, qtbot, lan
     _ready(app, agent, qtbot)
     app.nav.navigateTo("Schaan", *SCHAAN)
     qtbot.waitUntil(lambda: app.nav.active and app.trip.hasPlan and not app.trip.busy, timeout=20_000)
-    qtbot.waitUntil(lambda: _visible(app, "nextStop") and _visible(app, "tripTimeline"), timeout=10_000)
+    qtbot.waitUntil(lambda: shown(app, "nextStop") and shown(app, "tripTimeline"), timeout=10_000)
     _drive_along(app, agent, qtbot, 6)
     m = find_item(app, "navMap")
     for heading_up in (False, True):
@@ -120,8 +106,8 @@ def test_the_car_is_never_under_a_panel_while_guiding(hmi_app, agent, qtbot, lan
             app.resize(*size)
             _check_map(app, qtbot, f"{language} {size} heading-up={heading_up}")
             if size == (1024, 600):
-                shown = m._frame.shown_labels
-                assert all(sh.label.px >= 20 for sh in shown) and m.property("labelPixelSize") >= 20
+                names = m._frame.shown_labels
+                assert all(sh.label.px >= 20 for sh in names) and m.property("labelPixelSize") >= 20
     # the arrow points along the route (its snapped bearing), not the raw heading
     route = m._ov.route
     want = route.bearing_at(m.property("routeProgressM"))
@@ -137,24 +123,24 @@ def test_the_car_is_clear_of_the_phone_offer_the_charger_card_and_the_keyboard(h
         json.dumps({"id": "p1", "name": "Rathaus Schaan", "lat": SCHAAN[0], "lon": SCHAAN[1], "ts": time.time()}),
         qos=1,
     )
-    qtbot.waitUntil(lambda: _visible(app, "phoneOffer"), timeout=5_000)
+    qtbot.waitUntil(lambda: shown(app, "phoneOffer"), timeout=5_000)
     for size in SIZES:
         app.resize(*size)
         _check_map(app, qtbot, f"phone offer {size}")
     tap(qtbot, app, "phoneOfferDismiss")
-    qtbot.waitUntil(lambda: not _visible(app, "phoneOffer"), timeout=5_000)
+    qtbot.waitUntil(lambda: not shown(app, "phoneOffer"), timeout=5_000)
     # a charger card opened next to the car
     m = find_item(app, "navMap")
     charger = m.findCharger("Industriestrasse")
     m.chargerTapped.emit(charger["id"])
-    qtbot.waitUntil(lambda: _visible(app, "chargerCard"), timeout=5_000)
+    qtbot.waitUntil(lambda: shown(app, "chargerCard"), timeout=5_000)
     for size in SIZES:
         app.resize(*size)
         _check_map(app, qtbot, f"charger card {size}")
     # typing a destination: the keyboard covers the lower part, the car moves up into what is left
     app.resize(1280, 800)
     tap(qtbot, app, "searchField")
-    qtbot.waitUntil(lambda: _visible(app, "keyboard"), timeout=5_000)
+    qtbot.waitUntil(lambda: shown(app, "keyboard"), timeout=5_000)
     _check_map(app, qtbot, "keyboard")
 
 
@@ -164,7 +150,7 @@ def test_a_charger_next_to_the_car_is_moved_off_it_and_the_car_is_drawn_on_top(h
     m = find_item(app, "navMap")
     charger = m.findCharger("Marktplatzgarage")
     # park right on the charger
-    _park(agent, charger["lat"], charger["lon"], 60.0)
+    park(agent, charger["lat"], charger["lon"], 60.0)
     qtbot.waitUntil(lambda: m.property("carLat") == charger["lat"], timeout=5_000)
     m.setProperty("zoom", 17)
     _settled(app, qtbot)

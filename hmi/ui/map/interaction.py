@@ -55,8 +55,8 @@ class Interaction(QObject):
         self.auto_resume = False
         self._grab: tuple[float, float] | None = None  # world point held under the finger
         self._pinch: tuple[float, float, float] | None = None  # zoom, world x, y at the pinch start
-        self.resume_timer = _timer(self, self._resume_follow)
-        self.tap_timer = _timer(self, self._on_tap_timeout, gs.DOUBLE_TAP_MS)
+        self.resume_timer = single_shot_timer(self, self._resume_follow)
+        self.tap_timer = single_shot_timer(self, self._on_tap_timeout, gs.DOUBLE_TAP_MS)
         self.zoom_anim = QVariantAnimation(self)
         self.zoom_anim.setDuration(ZOOM_ANIM_MS)
         self.zoom_anim.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -276,7 +276,7 @@ class Interaction(QObject):
             self.cam.follow_car()
 
 
-def _timer(parent: QObject, slot: Callable[[], None], interval: int | None = None) -> QTimer:
+def single_shot_timer(parent: QObject, slot: Callable[[], None], interval: int | None = None) -> QTimer:
     """A single-shot timer calling ``slot``."""
     t = QTimer(parent)
     t.setSingleShot(True)
