@@ -26,10 +26,12 @@ from hmi.ui.map.route_line import RouteLine
 from hmi.ui.map.tile_layer import TileFrame, TileLayer, tile_zoom
 from hmi.ui.map_style import MapStyle, label_classes, route_widths, style_for, visible_classes
 
-#: Street-name placement allowed per frame (blocks not placed yet wait for the next frames).
-LABEL_BUDGET_S = 0.004
-#: New street-name images per frame; others show their nearest cached turn meanwhile.
-LABEL_RENDERS_PER_FRAME = 24
+#: The frame's time budget on the GUI thread is 8 ms: tiles render until TILE budget (tile_layer), street names
+#: are placed until LABEL_PLACE_UNTIL_S and drawn into new images until LABEL_RENDER_UNTIL_S after the frame
+#: started; what is left waits for the next frames (a name not drawn for this map turn yet shows its image for
+#: the nearest cached turn, within 4°).
+LABEL_PLACE_UNTIL_S = 0.005
+LABEL_RENDER_UNTIL_S = 0.007
 #: Charger icons are shown from this zoom.
 CHARGERS_MIN_ZOOM = 11.0
 SCALE_BAR_MAX_PX = 130
@@ -349,7 +351,7 @@ class Composer:
         missing = 0
         for by in range(int(y0 // bw), int(y1 // bw) + 1):
             for bx in range(int(x0 // bw), int(x1 // bw) + 1):
-                if not layer.has_block(z, bx, by, classes) and time.perf_counter() - t0 > LABEL_BUDGET_S:
+                if not layer.has_block(z, bx, by, classes) and time.perf_counter() - t0 > LABEL_PLACE_UNTIL_S:
                     missing += 1
                     continue
                 candidates.extend(layer.block(z, bx, by, classes))
@@ -359,9 +361,8 @@ class Composer:
         deg = round(v.bearing) % 360
         out = []
         kept = []
-        renders0 = self.sprites.label_renders
         for sh in shown:
-            allow = self.sprites.label_renders - renders0 < LABEL_RENDERS_PER_FRAME
+            allow = time.perf_counter() - t0 < LABEL_RENDER_UNTIL_S
             got = self.sprites.label(sh, deg, style, metrics, allow)
             if got is None:
                 missing += 1

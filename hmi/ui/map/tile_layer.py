@@ -26,8 +26,9 @@ from hmi.ui import map_render as mr
 from hmi.ui.map.camera import MAX_ZOOM, MIN_ZOOM
 from hmi.ui.map_style import MapStyle
 
-#: Tile rendering allowed per frame before the rest is deferred to the next frames (keeps panning smooth).
-FRAME_BUDGET_S = 0.006
+#: Tile rendering allowed per frame before the rest is deferred to the next frames (keeps panning smooth; the
+#: frame's whole GUI-thread budget is 8 ms, see ``painter``).
+FRAME_BUDGET_S = 0.004
 #: The view counts as moving (fast nearest-neighbour tile resampling) until it was still this long.
 SETTLE_MS = 250
 #: A heading-up view that keeps its (whole-degree) bearing this long switches to tiles of the turned map.
