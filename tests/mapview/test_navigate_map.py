@@ -138,10 +138,13 @@ def test_the_car_is_clear_of_the_phone_offer_the_charger_card_and_the_keyboard(h
         app.resize(*size)
         _check_map(app, qtbot, f"charger card {size}")
     # typing a destination: the keyboard covers the lower part, the car moves up into what is left
-    app.resize(1280, 800)
+    tap(qtbot, app, "chargerClose")
     tap(qtbot, app, "searchField")
     qtbot.waitUntil(lambda: shown(app, "keyboard"), timeout=5_000)
-    _check_map(app, qtbot, "keyboard")
+    for size in SIZES:
+        app.resize(*size)
+        _check_map(app, qtbot, f"keyboard {size}")
+    app.resize(1280, 800)
 
 
 def test_a_charger_next_to_the_car_is_moved_off_it_and_the_car_is_drawn_on_top(hmi_app, agent, qtbot) -> None:

@@ -72,14 +72,22 @@ def free_area(width: float, height: float, covered: Iterable[Rect], min_px: floa
     the road can lead anywhere; a wide, low band between two cards would force the map to zoom far out.)
 
     Candidates are bounded by item and panel edges; for every pair of horizontal edges the free runs across the
-    band are found from the panels that reach into it (O(n³) for n panels, a few dozen at most). When nothing
-    of at least ``min_px`` in both directions is free (a keyboard over the whole map), the whole item is
-    returned: the map then behaves as if nothing covered it.
+    band are found from the panels that reach into it (O(n³) for n panels, a few dozen at most). A free area
+    has at least ``min_px`` in both directions, or — when the panels leave no such room (a keyboard over most
+    of a small screen) — half that; with less, the whole item is returned: the map then behaves as if nothing
+    covered it.
     """
-    whole = Rect(0.0, 0.0, float(width), float(height))
     rects = [c for c in (r.clipped(width, height) for r in covered) if c is not None]
     if not rects:
-        return whole
+        return Rect(0.0, 0.0, float(width), float(height))
+    for least in (min_px, min_px / 2):
+        best = _roomiest(width, height, rects, least)
+        if best is not None:
+            return best
+    return Rect(0.0, 0.0, float(width), float(height))
+
+
+def _roomiest(width: float, height: float, rects: list[Rect], min_px: float) -> Rect | None:
     ys = sorted({0.0, float(height), *(r.y for r in rects), *(r.bottom for r in rects)})
     best: Rect | None = None
     for y0, y1 in itertools.combinations(ys, 2):
@@ -93,7 +101,7 @@ def free_area(width: float, height: float, covered: Iterable[Rect], min_px: floa
                 if best is None or _room(cand) > _room(best):
                     best = cand
             x = max(x, bx1)
-    return best if best is not None else whole
+    return best
 
 
 def _room(r: Rect) -> tuple[float, float]:
