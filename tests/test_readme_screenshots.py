@@ -69,7 +69,15 @@ def test_names_are_true_to_their_theme(shots) -> None:
 
 
 def _hmi(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HMI_DATA_DIR": str(tmp_path / "data")}
+    from hmi.testing.plugin import cached_map
+
+    # the suite's own map (built from assets/osm), not whatever a user's home holds
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HMI_DATA_DIR": str(tmp_path / "data"),
+        "HMI_MAP_DIR": str(cached_map("liechtenstein")),
+    }
     return subprocess.run(
         [sys.executable, "-m", "hmi", "screenshot", *args], capture_output=True, text=True, env=env, timeout=100
     )

@@ -621,8 +621,10 @@ class MapView(QQuickPaintedItem):
 
     @Slot()
     def recenter(self) -> None:
-        """Follow the car again now (and frame the next maneuver again)."""
+        """Follow the car again now, at the driver's zoom (and frame the next maneuver again)."""
+        self._cam.fit_suspended = False
         self._set_follow(True)
+        self._changed()
 
     @Slot()
     def toggleHeadingUp(self) -> None:

@@ -406,7 +406,14 @@ def test_a_screenshot_plays_the_drivers_steps_and_shows_guidance(tmp_path: Path)
     import os
 
     png = tmp_path / "trip.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HMI_DATA_DIR": str(tmp_path / "data")}
+    from hmi.testing.plugin import cached_map
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HMI_DATA_DIR": str(tmp_path / "data"),
+        "HMI_MAP_DIR": str(cached_map("liechtenstein")),  # the suite's map, not a user's home one
+    }
     res = subprocess.run(
         [sys.executable, "-c", PLAYED_SHOT, "low-battery", "25", str(png)],
         capture_output=True, text=True, env=env, timeout=90,

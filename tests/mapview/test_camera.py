@@ -98,6 +98,9 @@ def test_fit_shows_a_box_in_the_free_area() -> None:
     assert not cam.follow and cam.bearing == 0
     for corner in ((a[0], a[1]), (b[0], b[1]), (a[0], b[1]), (b[0], a[1])):
         assert FREE.contains_point(*_screen(cam, corner))
+    assert cam.zoom < 13 and cam.user_zoom == 16, "an overview: following again returns to the driver's zoom"
+    cam.follow = True
+    assert cam.wanted_zoom() == 16
 
 
 def test_without_panels_the_free_area_is_the_item() -> None:

@@ -106,7 +106,7 @@ class Camera:
 
     def fit(self, x0: float, y0: float, x1: float, y1: float) -> None:
         """Show the world rectangle (x0, y0)–(x1, y1) in the free area, as large as fits, north-up unless
-        heading-up. Stops following."""
+        heading-up. Stops following; following again returns to the driver's zoom."""
         self.follow = False
         if not self.heading_up:
             self.bearing = 0.0
@@ -117,8 +117,8 @@ class Camera:
         ex = abs(x1 - x0) * abs(c) + abs(y1 - y0) * abs(s)
         ey = abs(x1 - x0) * abs(s) + abs(y1 - y0) * abs(c)
         span = max(ex / w, ey / h, 1e-12)
+        # an overview, not the driver's zoom: following again returns to ``user_zoom``
         self.zoom = clamp_zoom(math.log2(1.0 / (span * proj.TILE_SIZE)))
-        self.user_zoom = self.zoom
         fx, fy = f.center
         self.keep((x0 + x1) / 2, (y0 + y1) / 2, fx, fy)
 
