@@ -42,7 +42,7 @@ from hmi.ui import map_render as mr
 from hmi.ui.map import inputs
 from hmi.ui.map import markers as mk
 from hmi.ui.map.camera import MAX_ZOOM, MIN_ZOOM, Camera, clamp_zoom
-from hmi.ui.map.heading import HeadingEstimator, HeadingInput
+from hmi.ui.map.car import Car
 from hmi.ui.map.interaction import Interaction, single_shot_timer
 from hmi.ui.map.layout import Rect, free_area
 from hmi.ui.map.painter import Composer, Frame, Overlays, paint
@@ -67,8 +67,6 @@ def _text(key: str, **args: Any) -> Text:
 
 QML_MODULE = "Hmi.Map"
 CHARGER_HIT_PX = 30.0
-#: The car counts as on its route while within this many metres of the route point guidance snapped it to.
-ON_ROUTE_M = 25.0
 
 
 class MapView(QQuickPaintedItem):
@@ -118,16 +116,7 @@ class MapView(QQuickPaintedItem):
         self._cam = Camera()
         self._center_set = False
         self._tiles_pending = 0
-        # the car as QML reports it (None = unknown), and whether each value is only "last known"
-        self._car_lat: float | None = None
-        self._car_lon: float | None = None
-        self._car_heading: float | None = None
-        self._car_speed: float | None = None
-        self._car_stale = False
-        self._heading_stale = False
-        self._speed_stale = False
-        self._heading = HeadingEstimator()
-        self._car_dirty = True
+        self._car = Car()
         self._route_raw: list[list[float]] = []
         self._route_progress = 0.0
         self._maneuver_m = math.nan
@@ -288,7 +277,7 @@ class MapView(QQuickPaintedItem):
         with self._view_change():
             self._cam.heading_up = bool(value)
             # heading-up turns the map in whole degrees: a steady heading then reuses turned tiles (1:1 blits)
-            h = self._heading.heading
+            h = self._car.arrow.heading
             self._cam.bearing = (round(h) % 360 if h is not None else 0.0) if self._cam.heading_up else 0.0
             self._cam.follow_car()
         self.headingUpChanged.emit()
@@ -387,72 +376,57 @@ class MapView(QQuickPaintedItem):
     labelPixelSize = Property(int, lambda self: self._label_px, _set_label_px, notify=labelPixelSizeChanged)
 
     # ------------------------------------------------------------------ car
-    def _set_car_value(self, attr: str, value: Any, lo: float, hi: float) -> None:
-        v = inputs.finite(value)
-        if v is not None and not lo <= v <= hi:
-            log.warning("%s %r out of range", attr.strip("_"), value)
-            v = None
-        if v != getattr(self, attr):
-            setattr(self, attr, v)
-            self._car_moved()
+    def _set_car(self, name: str, value: Any) -> None:
+        v = value if isinstance(value, bool) else inputs.finite(value)  # NaN, undefined: unknown
+        changed = self._car.set(name, v)
+        if v is not None and getattr(self._car, name) is None:
+            log.warning("car %s %r out of range: unknown", name, value)
+        if not changed:
+            return
+        world = self._car.world()
+        if world != self._cam.car:
+            with self._view_change():
+                self._cam.car = world
+                self._cam.follow_car()
+        self._changed()
         self.carChanged.emit()
 
-    def _set_car_flag(self, attr: str, value: bool) -> None:
-        if bool(value) != getattr(self, attr):
-            setattr(self, attr, bool(value))
-            self._car_moved()
-            self.carChanged.emit()
-
-    def _set_heading_value(self, value: Any) -> None:
-        v = inputs.finite(value)
-        self._set_car_value("_car_heading", None if v is None else v % 360.0, 0, 360)
-
-    def _car_moved(self) -> None:
-        lat, lon = self._car_lat, self._car_lon
-        car = proj.lat_lon_to_world(lat, lon) if lat is not None and lon is not None else None
-        if car != self._cam.car:
-            with self._view_change():
-                self._cam.car = car
-                self._cam.follow_car()
-        self._car_dirty = True
-        self._changed()
-
-    def _nan(self, v: float | None) -> float:
+    def _get_car(self, name: str) -> float:
+        v = getattr(self._car, name)
         return math.nan if v is None else v
 
     #: Car position (NaN = unknown: no marker). ``carStale``: the position is only "last known" (grey marker).
     carLat = Property(
-        float, lambda self: self._nan(self._car_lat), lambda self, v: self._set_car_value("_car_lat", v, -85, 85),
-        notify=carChanged,
-    )  # fmt: skip
+        float, lambda self: self._get_car("lat"), lambda self, v: self._set_car("lat", v), notify=carChanged
+    )
     carLon = Property(
-        float, lambda self: self._nan(self._car_lon), lambda self, v: self._set_car_value("_car_lon", v, -180, 180),
-        notify=carChanged,
-    )  # fmt: skip
+        float, lambda self: self._get_car("lon"), lambda self, v: self._set_car("lon", v), notify=carChanged
+    )
     carStale = Property(
-        bool, lambda self: self._car_stale, lambda self, v: self._set_car_flag("_car_stale", v), notify=carChanged
+        bool, lambda self: self._car.stale, lambda self, v: self._set_car("stale", bool(v)), notify=carChanged
     )
     #: The car's reported heading (degrees from north; NaN = unknown) and speed (km/h), each with its
     #: staleness: a stale value is never used to point the arrow.
     carHeading = Property(
-        float, lambda self: self._nan(self._car_heading), lambda self, v: self._set_heading_value(v), notify=carChanged
+        float, lambda self: self._get_car("heading"), lambda self, v: self._set_car("heading", v), notify=carChanged
     )
     carHeadingStale = Property(
-        bool, lambda self: self._heading_stale, lambda self, v: self._set_car_flag("_heading_stale", v),
+        bool, lambda self: self._car.heading_stale, lambda self, v: self._set_car("heading_stale", bool(v)),
         notify=carChanged,
     )  # fmt: skip
     carSpeed = Property(
-        float, lambda self: self._nan(self._car_speed),
-        lambda self, v: self._set_car_value("_car_speed", v, 0, 500), notify=carChanged,
-    )  # fmt: skip
+        float, lambda self: self._get_car("speed"), lambda self, v: self._set_car("speed", v), notify=carChanged
+    )
     carSpeedStale = Property(
-        bool, lambda self: self._speed_stale, lambda self, v: self._set_car_flag("_speed_stale", v),
+        bool, lambda self: self._car.speed_stale, lambda self, v: self._set_car("speed_stale", bool(v)),
         notify=carChanged,
     )  # fmt: skip
-
     #: The direction the car arrow shows (degrees, NaN until known): from the route while on it, else from the
     #: car's heading or course while moving, smoothed.
-    displayHeading = Property(float, lambda self: self._nan(self._heading.heading), notify=displayHeadingChanged)
+    displayHeading = Property(
+        float, lambda self: math.nan if self._car.arrow.heading is None else self._car.arrow.heading,
+        notify=displayHeadingChanged,
+    )  # fmt: skip
 
     @Slot(result=QRectF)
     def carMarkerRect(self) -> QRectF:
@@ -461,37 +435,15 @@ class MapView(QQuickPaintedItem):
         return QRectF(r.x, r.y, r.w, r.h) if r is not None else QRectF()
 
     def _update_heading(self, now: float) -> None:
-        """Feed the heading estimator from the car's fresh values (once per frame)."""
-        fresh_pos = None
-        if self._car_lat is not None and self._car_lon is not None and not self._car_stale:
-            fresh_pos = (self._car_lat, self._car_lon)
-        route_bearing = None
-        route = self._ov.route
-        on_route = route is not None and fresh_pos is not None
-        if on_route and route.distance_to(self._route_progress, *fresh_pos) < ON_ROUTE_M:
-            route_bearing = route.bearing_at(self._route_progress)
-        before = self._heading.heading
-        if self._car_dirty:
-            self._car_dirty = False
-            self._heading.update(
-                HeadingInput(
-                    now,
-                    fresh_pos,
-                    None if self._heading_stale else self._car_heading,
-                    None if self._speed_stale else self._car_speed,
-                    route_bearing,
-                )
-            )
-        else:
-            self._heading.advance(now)
-        h = self._heading.heading
-        if h != before:
+        """The arrow's direction for this frame; heading-up turns the map with it (in whole degrees)."""
+        if self._car.update(now, self._ov.route, self._route_progress):
             self.displayHeadingChanged.emit()
-            if self._cam.heading_up:
+            h = self._car.arrow.heading
+            if self._cam.heading_up and h is not None:
                 with self._view_change():
-                    self._cam.bearing = float(round(h) % 360) if h is not None else self._cam.bearing
+                    self._cam.bearing = float(round(h) % 360)
                     self._cam.follow_car()
-        if not self._heading.settled:
+        if not self._car.arrow.settled:
             self._anim_timer.start()
 
     # ------------------------------------------------------------------ route and guidance
@@ -499,7 +451,7 @@ class MapView(QQuickPaintedItem):
         points = inputs.lat_lon_list(value, "route")
         self._route_raw = [list(p) for p in points]
         self._ov.route = RouteLine(points) if len(points) >= 2 else None
-        self._car_dirty = True
+        self._car.route_changed()
         self._update_maneuver()
         self.routeChanged.emit()
         self._changed()
@@ -524,7 +476,7 @@ class MapView(QQuickPaintedItem):
             return
         setattr(self, attr, v)
         self._ov.progress_m = self._route_progress
-        self._car_dirty = True
+        self._car.route_changed()
         self._update_maneuver()
         self.guidanceChanged.emit()
         self._changed()
@@ -793,8 +745,8 @@ class MapView(QQuickPaintedItem):
             return Frame(self.width(), self.height(), style, message=(tr(title), detail))
         composer.use_tile_cache = self.use_tile_cache
         self._ov.car = self._cam.car
-        self._ov.car_heading = self._heading.heading
-        self._ov.car_stale = self._car_stale
+        self._ov.car_heading = self._car.arrow.heading
+        self._ov.car_stale = self._car.stale
         self._ov.label_px = self._label_px
         frame, hints, labels_missing = composer.compose(self._cam, self._ov, style, self._scene.attribution, t0, now)
         self._set_pending(hints.pending + labels_missing)

@@ -83,3 +83,26 @@ def test_opposite_directions_do_not_leave_the_arrow_undefined() -> None:
 def test_angle_diff() -> None:
     assert angle_diff(10, 350) == pytest.approx(20) and angle_diff(350, 10) == pytest.approx(-20)
     assert angle_diff(180, 0) == pytest.approx(180)
+
+
+def test_the_car_takes_the_route_bearing_only_on_the_route_and_never_stale_values() -> None:
+    from hmi.ui.map.car import ON_ROUTE_M, Car
+    from hmi.ui.map.route_line import RouteLine
+
+    route = RouteLine([(47.1400, 9.5200), (47.1420, 9.5200), (47.1420, 9.5220)])  # north, then east
+    car = Car()
+    for name, value in (("lat", 47.1410), ("lon", 9.5200), ("heading", 100.0), ("speed", 40.0)):
+        assert car.set(name, value)
+    assert not car.set("speed", 40.0), "unchanged"
+    assert car.update(0.0, route, 111.0) and car.arrow.heading == pytest.approx(0, abs=0.5), "on the route: north"
+    # off the route (well away from where guidance snapped it): the car's own heading
+    car.set("lon", 9.5200 + 2 * ON_ROUTE_M / (111_320 * math.cos(math.radians(47.14))))
+    car.update(10.0, route, 111.0)
+    assert car.arrow.heading == pytest.approx(100, abs=0.5) and car.arrow.source == "heading"
+    # a stale position is never on any route, a stale heading never counts: the arrow holds
+    car.set("stale", True)
+    car.set("heading_stale", True)
+    car.set("heading", 250.0)
+    car.update(20.0, route, 111.0)
+    assert car.arrow.heading == pytest.approx(100, abs=0.5)
+    assert car.set("lat", 95.0) and car.lat is None and car.world() is None, "out of range: unknown"

@@ -6,6 +6,7 @@ Plain Python (no Qt), unit-tested directly:
   attribution go;
 * :mod:`.camera` — what the map shows: centre, zoom, bearing, follow mode, the car kept inside the uncovered
   area together with the next maneuver;
+* :mod:`.car` — the car as reported (and whether each value is fresh), its world position, its arrow;
 * :mod:`.heading` — the car arrow's direction from the route and the car's movement, smoothed;
 * :mod:`.route_line` — the route polyline: driven/ahead split, bearing and points along it;
 * :mod:`.gestures` — touch and mouse input turned into pan, zoom, tap and double-tap intents;
