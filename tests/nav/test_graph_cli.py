@@ -87,9 +87,9 @@ def test_corrupt_map_files(li_dir, tmp_path):
 
 
 def test_default_paths(monkeypatch, tmp_path, li_dir):
-    monkeypatch.setenv("HMI_SHARED_DATA", str(tmp_path / "shared"))
+    monkeypatch.setenv("HMI_OSM_DIR", str(tmp_path / "osm"))
     monkeypatch.setenv("HMI_MAP_DIR", str(li_dir))
-    assert paths.shared_data_dir() == tmp_path / "shared"
+    assert paths.extracts_dir() == tmp_path / "osm"
     assert paths.ensure_map() == li_dir  # already built: nothing to do
     monkeypatch.setenv("HMI_MAP_DIR", str(tmp_path / "maps"))
     from hmi.nav.build import BuildError
@@ -97,7 +97,7 @@ def test_default_paths(monkeypatch, tmp_path, li_dir):
     with pytest.raises(BuildError, match="no OSM extract"):
         paths.ensure_map()
     monkeypatch.delenv("HMI_MAP_DIR")
-    monkeypatch.delenv("HMI_SHARED_DATA")
+    monkeypatch.delenv("HMI_OSM_DIR")
     assert paths.map_dir("andorra").parts[-3:] == ("hmi", "maps", "andorra")
     assert paths.extract_path().name == "liechtenstein.osm.pbf"
     assert [p.name for p in paths.charger_files()] == ["chargers-liechtenstein-ocm.csv"]
@@ -111,7 +111,7 @@ def test_cli_route_json(li_dir):
     r = _run("route", "--map", str(li_dir), "--from", "47.1410,9.5209", "--to", "47.2404,9.5250", "--json")
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
-    assert set(d) == {"distance_m", "duration_s", "coordinates", "maneuvers"}
+    assert set(d) == {"distance_m", "duration_s", "coordinates", "speed_limits_kmh", "maneuvers"}
     assert d["distance_m"] > 5000 and len(d["coordinates"][0]) == 2 and d["maneuvers"][-1]["kind"] == "arrive"
     text = _run("route", "--map", str(li_dir), "--from", "47.1410,9.5209", "--to", "47.2404,9.5250")
     assert text.returncode == 0 and "© OpenStreetMap contributors" in text.stdout
