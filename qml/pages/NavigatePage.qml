@@ -55,8 +55,8 @@ Item {
         labelPixelSize: Theme.fontMedium
         // Everything drawn over the map: the camera keeps the car, the next maneuver, the scale bar and the
         // attribution out from under the visible ones.
-        panels: [destinationPanel, keyboard, banner, nextStop, replanMessage, tripTimeline, tripBar, phoneOffer,
-                 navNotice, chargerCard, rangeButton, rangeLegend, mapControls]
+        panels: [destinationPanel, keyboard, banner, speedSign, laneCard, nextStop, replanMessage, tripTimeline,
+                 tripBar, phoneOffer, navNotice, chargerCard, rangeButton, rangeLegend, mapControls]
         highlightLat: nav.destination.lat !== undefined ? nav.destination.lat : NaN
         highlightLon: nav.destination.lon !== undefined ? nav.destination.lon : NaN
         imperial: i18n.speedUnit === "mph"  // the scale bar follows the driver's distance unit
