@@ -1,10 +1,12 @@
 """No import cycles in ``hmi/``: the module import graph, read from the source with ``ast`` (every import, also
 those inside functions and under ``TYPE_CHECKING``: a cycle of lazy imports is still two modules that cannot
-be understood, tested or moved apart), has no strongly connected component of more than one module."""
+be understood, tested or moved apart), has no strongly connected component of more than one module; and every
+module imports on its own."""
 
 from __future__ import annotations
 
 import ast
+import importlib
 import warnings
 from pathlib import Path
 
@@ -112,3 +114,10 @@ def test_hmi_has_no_import_cycles() -> None:
     for allowed in ALLOWED:
         if not any(c <= allowed for c in found):
             warnings.warn(f"allowed cycle {sorted(allowed)} is gone: remove it from ALLOWED", stacklevel=1)
+
+
+def test_every_module_imports() -> None:
+    for name in import_graph():
+        if name.startswith("hmi.testing") or name.endswith("__main__"):
+            continue  # the pytest plugin (pytest imports it) and ``python -m hmi`` (runs the CLI)
+        importlib.import_module(name)
