@@ -129,8 +129,9 @@ def _pan(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool, see
     frame_ms: list[float] = []
     cpu_ms: list[float] = []
     prep_ms: list[float] = []
+    prep_cpu_ms: list[float] = []
     paint_ms: list[float] = []
-    rendered0 = m._tiles.rendered if m._tiles else 0
+    rendered0 = _tiles(m).rendered if _tiles(m) else 0
     cx, cy = SIZE[0] / 2, SIZE[1] / 2
     done = 0
     heading = float(rng.uniform(0, 360))
@@ -153,6 +154,7 @@ def _pan(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool, see
             frame_ms.append((t1 - t0) * 1000)
             cpu_ms.append((c1 - c0) * 1000)
             prep_ms.append(m.frame_prep_s * 1000)
+            prep_cpu_ms.append(m.frame_prep_cpu_s * 1000)
             paint_ms.append(m.paint_s * 1000)
             done += 1
             if paced:
@@ -160,7 +162,14 @@ def _pan(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool, see
         QTest.mouseRelease(
             h.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(round(x), round(y))
         )
-    return _stats(frame_ms, cpu_ms, prep_ms, paint_ms, (m._tiles.rendered - rendered0) if m._tiles else 0)
+    return _stats(
+        frame_ms, cpu_ms, prep_ms, paint_ms, (_tiles(m).rendered - rendered0) if _tiles(m) else 0, prep_cpu_ms
+    )
+
+
+def _tiles(m):
+    """The map item's tile cache (None before a map is loaded)."""
+    return m._composer.tiles.cache if m._composer is not None else None
 
 
 def _move(window, x: float, y: float) -> None:
@@ -182,7 +191,12 @@ def _move(window, x: float, y: float) -> None:
 
 
 def _stats(
-    frame_ms: list[float], cpu_ms: list[float], prep_ms: list[float], paint_ms: list[float], tiles: int
+    frame_ms: list[float],
+    cpu_ms: list[float],
+    prep_ms: list[float],
+    paint_ms: list[float],
+    tiles: int,
+    prep_cpu_ms: list[float],
 ) -> dict[str, float]:
     return {
         "frames": len(frame_ms),
@@ -193,6 +207,10 @@ def _stats(
         "cpu_median_ms": round(_pct(cpu_ms, 50), 2),
         "cpu_p95_ms": round(_pct(cpu_ms, 95), 2),
         "polish_median_ms": round(_pct(prep_ms, 50), 2),
+        # the GUI thread's share of a frame (tiles rendered, names placed, overlays composed): ≤ 8 ms is the budget
+        "polish_p95_ms": round(_pct(prep_ms, 95), 2),
+        # the same in CPU time of the GUI thread: what the budget means when the machine is not shared
+        "polish_cpu_p95_ms": round(_pct(prep_cpu_ms, 95), 2),
         "paint_median_ms": round(_pct(paint_ms, 50), 2),
         "tiles_rendered": tiles,
     }
@@ -234,8 +252,9 @@ def _drive(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool) -
     frame_ms: list[float] = []
     cpu_ms: list[float] = []
     prep_ms: list[float] = []
+    prep_cpu_ms: list[float] = []
     paint_ms: list[float] = []
-    rendered0 = m._tiles.rendered if m._tiles else 0
+    rendered0 = _tiles(m).rendered if _tiles(m) else 0
     seg, along = 0, 0.0
     heading = bearing_deg(*path[0], *path[1])
     while len(frame_ms) < frames:
@@ -260,12 +279,15 @@ def _drive(h: _Harness, zoom: float, frames: int, *, tiles: bool, paced: bool) -
         frame_ms.append((t1 - t0) * 1000)
         cpu_ms.append((c1 - c0) * 1000)
         prep_ms.append(m.frame_prep_s * 1000)
+        prep_cpu_ms.append(m.frame_prep_cpu_s * 1000)
         paint_ms.append(m.paint_s * 1000)
         if paced:
             h.idle(t0 + FRAME_S)
     m.setProperty("headingUp", False)
     m.setProperty("follow", False)
-    return _stats(frame_ms, cpu_ms, prep_ms, paint_ms, (m._tiles.rendered - rendered0) if m._tiles else 0)
+    return _stats(
+        frame_ms, cpu_ms, prep_ms, paint_ms, (_tiles(m).rendered - rendered0) if _tiles(m) else 0, prep_cpu_ms
+    )
 
 
 SCENARIOS = (
@@ -299,7 +321,7 @@ def run(quick: bool = False, region: str = "liechtenstein") -> dict[str, object]
         for name, zoom, paced, kind in SCENARIOS:
             if quick and name.endswith("unpaced"):
                 continue
-            h.map._tiles.clear()  # every scenario starts cold: tiles come into view while panning
+            _tiles(h.map).clear()  # every scenario starts cold: tiles come into view while panning
             fn = _pan if kind == "pan" else _drive
             tiled = fn(h, zoom, frames, tiles=True, paced=paced)
             naive = fn(h, zoom, max(20, frames // 4), tiles=False, paced=paced)
@@ -309,7 +331,7 @@ def run(quick: bool = False, region: str = "liechtenstein") -> dict[str, object]
                 "speedup_median": round(naive["median_ms"] / tiled["median_ms"], 1) if tiled["median_ms"] else None,
                 "meets_16ms": tiled["median_ms"] <= 16.0,
             }
-        out["tile_cache_mb"] = round(len(h.map._tiles) * 256 * 256 * 4 / 2**20, 1)
+        out["tile_cache_mb"] = round(len(_tiles(h.map)) * 256 * 256 * 4 / 2**20, 1)
         out["qml_warnings"] = list(h.warnings)
     finally:
         h.close()
@@ -322,7 +344,8 @@ def _print(res: dict[str, object]) -> None:
         f"{res['drawn_edges']} drawn edges"
     )
     print(
-        f"{'scenario':24} {'tiled median':>12} {'p95':>8} {'cpu med':>8} {'polish':>7} {'paint':>7} {'tiles':>6} "
+        f"{'scenario':24} {'tiled median':>12} {'p95':>8} {'cpu med':>8} {'polish':>7} {'pol95':>7} {'cpu95':>7} "
+        f"{'paint':>7} {'tiles':>6} "
         f"{'naive median':>13} {'p95':>8} {'cpu med':>8} {'speed-up':>9}"
     )
     for name, *_ in SCENARIOS:
@@ -332,7 +355,9 @@ def _print(res: dict[str, object]) -> None:
         t, n = r["tiled"], r["naive"]
         print(
             f"{name:24} {t['median_ms']:>10.2f}ms {t['p95_ms']:>6.2f}ms {t['cpu_median_ms']:>6.2f}ms "
-            f"{t['polish_median_ms']:>5.2f}ms {t['paint_median_ms']:>5.2f}ms {t['tiles_rendered']:>6} "
+            f"{t['polish_median_ms']:>5.2f}ms {t['polish_p95_ms']:>5.2f}ms {t['polish_cpu_p95_ms']:>5.2f}ms "
+            f"{t['paint_median_ms']:>5.2f}ms "
+            f"{t['tiles_rendered']:>6} "
             f"{n['median_ms']:>11.2f}ms {n['p95_ms']:>6.2f}ms {n['cpu_median_ms']:>6.2f}ms {r['speedup_median']:>8}x"
         )
     print(

@@ -9,9 +9,7 @@ only wires them. Heavy imports (Qt, osmnx) happen inside the handlers so that
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib
-import itertools
 import logging
 import os
 import sys
@@ -20,6 +18,9 @@ from pathlib import Path
 
 from hmi import __version__
 from hmi.link.config import add_mqtt_arguments
+from hmi.sim.launch import make_agent as _make_agent
+from hmi.sim.launch import region_graph as _region_graph
+from hmi.sim.launch import start_sua as _start_sua
 
 STARTED_AT = time.monotonic()
 log = logging.getLogger("hmi")
@@ -95,14 +96,23 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_sim)
 
-    p = sub.add_parser("screenshot", help="render a page offscreen to a PNG")
+    p = sub.add_parser("screenshot", help="render a page offscreen to a PNG (or every README shot, or a matrix)")
     p.add_argument("--page", default="vehicle", help="page name (vehicle, settings, …)")
     p.add_argument("--size", type=_size, default=(1280, 800), help="WxH (default 1280x800)")
     p.add_argument("--theme", choices=("day", "night"), default="day")
     p.add_argument("--scenario", default="city-drive", help="scenario whose state is shown")
-    p.add_argument("--at", type=float, default=30.0, help="simulated seconds into the scenario (default 30)")
+    p.add_argument(
+        "--at", type=float, default=30.0, help="simulated seconds into the scenario, driver steps included (default 30)"
+    )
     _language_arg(p, "language of the shot (default en)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write (a folder with --matrix)")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, help="PNG file to write (a folder with --matrix or --readme)"
+    )
+    p.add_argument(
+        "--readme", action="store_true", help="every README screenshot listed in docs/screenshots.json into -o DIR"
+    )
+    p.add_argument("--only", nargs="+", metavar="FILE", help="--readme: just these files of the list")
+    p.add_argument("--list", type=Path, metavar="JSON", help="--readme: another list (default docs/screenshots.json)")
     p.add_argument(
         "--matrix", action="store_true", help="every page × size × theme × language into -o DIR, with index.html"
     )
@@ -166,63 +176,6 @@ NO_DISPLAY_HELP = (
     "hmi: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it on a virtual screen with "
     "`xvfb-run -a hmi demo`, or render pages with `hmi screenshot --page vehicle -o vehicle.png`."
 )
-
-
-@functools.cache
-def _region_graph(region: str):
-    """The road graph of ``region`` (the map is built on first use, with a progress bar)."""
-    from hmi.nav.graph import RoadGraph
-    from hmi.nav.paths import ensure_map
-
-    return RoadGraph.load(ensure_map(region, progress=_progress_printer(f"Building the {region} map")))
-
-
-def _path_provider():
-    """Route a scenario's waypoints on the offline map."""
-    from hmi.nav.route import route_between
-    from hmi.sim.drive import concat, path_from_route
-
-    def provide(scenario):
-        graph = _region_graph(scenario.region)
-        points = list(scenario.waypoints)
-        if scenario.loop:
-            points.append(points[0])
-        legs = [path_from_route(graph, route_between(graph, a, b)) for a, b in itertools.pairwise(points)]
-        return concat(legs)
-
-    return provide
-
-
-def _route_provider(region: str):
-    """Drive paths between two positions on the offline map: the simulated driver follows the HMI's route."""
-    from hmi.nav.route import route_between
-    from hmi.sim.drive import path_from_route
-
-    graph = _region_graph(region)
-    return lambda a, b: path_from_route(graph, route_between(graph, a, b))
-
-
-def _progress_printer(label: str):
-    last = [-1]
-
-    def progress(fraction: float, stage: str = "") -> None:
-        pct = int(fraction * 100)
-        if pct != last[0]:
-            last[0] = pct
-            bar = "#" * (pct // 4) + "-" * (25 - pct // 4)
-            end = "\n" if pct >= 100 else ""
-            print(f"\r{label}: [{bar}] {pct:3d}% {stage[:40]:<40}", end=end, file=sys.stderr, flush=True)
-
-    return progress
-
-
-def _make_agent(config, scenario_name: str):
-    from hmi.sim import scenario as scenarios
-    from hmi.sim.agent import SimAgent
-
-    scenario = scenarios.find(scenario_name)
-    routes = None if scenario.recording is not None else _route_provider(scenario.region)
-    return SimAgent(config, scenario, path_provider=_path_provider(), route_provider=routes)
 
 
 def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
@@ -399,39 +352,15 @@ def cmd_sim(args: argparse.Namespace) -> int:
     return 0
 
 
-def _start_sua(config, scenario):
-    """The self-update-agent stand-in, for scenarios with an ``ota`` section."""
-    if scenario is None or scenario.ota is None:
-        return None
-    from hmi.sim.sua import SuaSimulator
-
-    sua = SuaSimulator(
-        config.host,
-        config.port,
-        username=config.username,
-        password=config.password,
-        fail=scenario.ota["fail"],
-        time_scale=scenario.ota["time_scale"],
-        consent=scenario.ota["consent"],
-    )
-    sua.start()
-    return sua
-
-
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    """``hmi screenshot``: one page, offscreen, with a scenario's state at ``--at`` seconds."""
+    """``hmi screenshot``: one page, every README shot (``--readme``) or the matrix (``--matrix``)."""
     if args.matrix:
         from hmi.matrix import cmd_matrix
 
         return cmd_matrix(args)
-    from hmi.screenshot import render_pages
+    from hmi.readme_shots import cmd_screenshot as run
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    shot = (args.page, args.size, args.theme, args.output)
-    written = render_pages([shot], scenario=args.scenario, at_s=args.at, language=args.language or "en")
-    for path in written:
-        print(path)
-    return 0
+    return run(args)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -1,7 +1,15 @@
-"""Render pages offscreen through the real stack: broker, simulated agent at a scenario time, HMI.
+"""Render pages offscreen through the real stack: broker, simulated agent, HMI — at a moment of a scenario.
 
-``render_pages`` takes a list of shots; ``rendering_session`` is the reusable part (one broker, one agent,
-one app for any number of shots), which ``hmi.matrix`` builds the screenshot matrix on.
+``rendering_session`` is the reusable part (one broker, one agent, one app for any number of shots): the
+scenario is *played in step with the HMI* up to ``at_s`` simulated seconds — the car ticks as fast as the HMI
+keeps up (every simulated second the renderer waits until the HMI has the car's newest value), time-lapsed
+health history plays on the way, and the driver's steps (``DRIVER_ACTIONS``: tap Go on the phone's destination,
+tap a button, open a card …) are performed through the UI at their time, each waiting for what a driver would
+wait for. So ``hmi screenshot --scenario low-battery --at 60`` shows the trip 60 s in, guidance running,
+exactly as the demo would after the same taps. Then the car is frozen (its state republished to stay fresh)
+and each shot sets page, size, theme and language and grabs the window.
+
+``hmi.matrix`` and ``hmi.readme_shots`` build on it; ``render_pages`` is the one-shot form.
 """
 
 from __future__ import annotations
@@ -12,10 +20,18 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from hmi.sim.scenario import DRIVER_ACTIONS, Event
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+    from hmi.sim.agent import SimAgent
+    from hmi.ui.app import HmiApp
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +39,34 @@ log = logging.getLogger(__name__)
 Shot = tuple[str, tuple[int, int], str, Path]
 #: Time for layout, the image provider and a frame after a page/size/theme change.
 SETTLE_S = 0.4
+#: Simulation step and how often (simulated seconds) the HMI is waited for while a scenario plays.
+TICK_S = 0.1
+SYNC_EVERY_S = 1.0
+#: How long the renderer waits for the HMI to receive the car's newest value before going on anyway.
+SYNC_TIMEOUT_S = 5.0
+
+
+_LOOP: asyncio.AbstractEventLoop | None = None
+
+
+class ThemeMismatch(RuntimeError):
+    """A rendered shot does not show the theme it was asked for (its file name would lie)."""
+
+
+def rendered_theme(image: QImage) -> str:
+    """``day`` or ``night`` as the picture shows it: the mean lightness of the status bar strip at the top.
+
+    A modal scrim over the whole window dims both themes alike; day stays far above night even then.
+    """
+    w = image.width()
+    samples = [image.pixelColor(x, y).lightness() for x in range(0, w, max(1, w // 64)) for y in range(2, 40, 6)]
+    return "day" if samples and sum(samples) / len(samples) > 64 else "night"
 
 
 class Renderer:
     """A running HMI offscreen, connected to a simulated car; see ``rendering_session``."""
 
-    def __init__(self, hmi: Any, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, hmi: HmiApp, loop: asyncio.AbstractEventLoop) -> None:
         self.hmi = hmi
         self.loop = loop
 
@@ -36,28 +74,59 @@ class Renderer:
         """Run a coroutine on the app's (qasync) loop until it is done."""
         return self.loop.run_until_complete(coro)
 
-    async def wait_connected(self, timeout_s: float = 15.0) -> None:
-        """Until the link has the car's data (or ``timeout_s``)."""
+    async def wait_connected(self, agent: SimAgent | None = None, timeout_s: float = 15.0) -> None:
+        """Until the link has the car's data (or ``timeout_s``), and the agent knows the HMI is online."""
         deadline = time.monotonic() + timeout_s
         while self.hmi.link.status.lost and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
+        while agent is not None and not agent.hmi_online and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
 
-    async def play_history(self, agent: Any, at_s: float, step_s: float = 1.0, timeout_s: float = 10.0) -> None:
-        """Time-lapse scenarios: the history the demo would have played by ``at_s``, delivered now.
+    async def sync(self, agent: SimAgent, timeout_s: float = SYNC_TIMEOUT_S) -> bool:
+        """Until the HMI has the newest value the car sent (then it has all before it); False on timeout."""
+        last = agent.last_published
+        deadline = time.monotonic() + timeout_s
+        while last is not None and (self.hmi.store.last_ts(last[0]) or 0.0) < last[1] - 1e-6:
+            if time.monotonic() > deadline:
+                return False
+            await asyncio.sleep(0.005)
+        return True
 
-        In ``step_s`` parts of playback time, each once the HMI has the previous one: a burst of a whole
-        history would overflow the broker's queue for the HMI (QoS 0 messages are dropped, not delayed).
-        """
-        elapsed = 0.0
-        while elapsed < at_s:
-            elapsed = min(at_s, elapsed + step_s)
-            last = agent.play_history_until(elapsed)
-            deadline = time.monotonic() + timeout_s
-            while last is not None and (self.hmi.store.last_ts(last[0]) or 0.0) < last[1]:
-                if time.monotonic() > deadline:
-                    log.warning("screenshot: the time-lapse history stopped arriving; showing it as far as it got")
-                    return
-                await asyncio.sleep(0.02)
+    async def play(self, agent: SimAgent, at_s: float, extra_steps: Sequence[Event] = ()) -> None:
+        """Play the scenario to ``at_s`` in step with the HMI, performing the driver's steps at their time, then
+        ``extra_steps`` (driver steps without a time, e.g. a README shot's)."""
+        from hmi.sim.driver import perform
+
+        steps = [e for e in (agent.scenario.events if agent.scenario else ()) if e.do in DRIVER_ACTIONS]
+        steps = [e for e in steps if e.at <= at_s + 1e-9]
+        warned = False
+        next_sync = SYNC_EVERY_S
+        while True:
+            while steps and steps[0].at <= agent.t + 1e-9:
+                await self.sync(agent)
+                await perform(self.hmi, steps.pop(0), agent)
+            if agent.t >= at_s - 1e-9:
+                break
+            agent.tick(min(TICK_S, at_s - agent.t))
+            if agent.t >= next_sync - 1e-9:
+                next_sync += SYNC_EVERY_S
+                if not await self.sync(agent) and not warned:
+                    warned = True
+                    log.warning("screenshot: the HMI fell behind the simulated car; going on")
+        await self.sync(agent)
+        for step in extra_steps:
+            await perform(self.hmi, step, agent)
+        await asyncio.sleep(0.2)  # the last fix through guidance, the last coalesced frame
+
+    async def maps_complete(self, timeout_s: float = 5.0) -> None:
+        """Until every visible map has drawn all its tiles and street names (or ``timeout_s``)."""
+        from hmi.ui.map_view import MapView
+
+        maps = [m for m in self.hmi.window.findChildren(MapView) if m.isVisible()]
+        deadline = time.monotonic() + timeout_s
+        while any(m.property("tilesPending") for m in maps) and time.monotonic() < deadline:
+            self.hmi.grab()  # a frame: the map polishes, renders what the budget allows
+            await asyncio.sleep(0.02)
 
     def pages(self) -> list[str]:
         """The pages the UI actually has (``Main.qml``'s page list), in bottom-bar order."""
@@ -68,7 +137,8 @@ class Renderer:
     async def shoot(
         self, page: str, size: tuple[int, int], theme: str, path: Path, *, settle_s: float = SETTLE_S, quality: int = -1
     ) -> Path:
-        """Show ``page`` at ``size`` in ``theme`` and save a PNG (``quality`` 0 = smallest file)."""
+        """Show ``page`` at ``size`` in ``theme`` and save a PNG (``quality`` 0 = smallest file); raises
+        ThemeMismatch when the picture does not show ``theme``."""
         self.hmi.settings.setTheme(theme)
         self.hmi.app.showPage(page)
         self.hmi.resize(*size)
@@ -79,61 +149,71 @@ class Renderer:
             while self.hmi.health_monitor.predictions_pending and time.monotonic() < deadline:
                 await asyncio.sleep(0.02)
             await asyncio.sleep(SETTLE_S / 4)  # the model's coalesced refresh and a frame
+        await self.maps_complete()
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.hmi.grab().save(str(path), "PNG", quality):
+        image = self.hmi.grab()
+        shown = rendered_theme(image)
+        if shown != theme:
+            raise ThemeMismatch(f"{path.name}: asked for the {theme} theme, the picture shows {shown}")
+        if not image.save(str(path), "PNG", quality):
             raise OSError(f"could not write {path}")
         return path
 
 
 @contextmanager
-def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0, language: str = "en") -> Iterator[Renderer]:
-    """Broker + simulated agent fast-forwarded to ``at_s`` + offscreen HMI, torn down on exit.
-
-    The agent fast-forwards the scenario to ``at_s`` seconds before it connects,
-    so the screenshots show a car mid-scenario, not a cold start.
-    """
+def rendering_session(
+    *,
+    scenario: str = "city-drive",
+    at_s: float = 30.0,
+    language: str = "en",
+    steps: Sequence[Event] = (),
+    size: tuple[int, int] = (1280, 800),
+) -> Iterator[Renderer]:
+    """Broker + simulated agent + offscreen HMI (window ``size``) with the scenario played to ``at_s`` (see the
+    module docstring) and then ``steps``; torn down on exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import PySide6.QtQuick  # noqa: F401
     import qasync
 
     from hmi.broker import EmbeddedBroker, Mosquitto, mosquitto_path
-    from hmi.cli import _make_agent, _start_sua
     from hmi.link.config import BrokerConfig
+    from hmi.sim.launch import make_agent, start_sua
     from hmi.ui.app import HmiApp, ensure_gui_app
 
     qapp = ensure_gui_app()
-    loop = qasync.QEventLoop(qapp)
+    global _LOOP
+    if _LOOP is None or _LOOP.is_closed():
+        # one loop for every session of the process: a loop per session would be left to the garbage
+        # collector, which closes it after Qt has deleted its signal source
+        _LOOP = qasync.QEventLoop(qapp)
+    loop = _LOOP
     asyncio.set_event_loop(loop)
     broker = Mosquitto().start() if mosquitto_path() else EmbeddedBroker().start()
     agent = None
     stack = ExitStack()
     try:
         config = BrokerConfig(broker.host, broker.port)
-        agent = _make_agent(config, scenario)
-        steps = int(at_s / 0.1)
-        agent.online = False  # fast-forward silently, then publish the state once connected
-        for _ in range(steps):
-            agent.tick(0.1)
+        agent = make_agent(config, scenario)
         agent.connect()
         # OTA scenarios: the self-update stand-in offers its update, as under `hmi demo`/`hmi sim`.
-        sua = _start_sua(config, agent.scenario)
+        sua = start_sua(config, agent.scenario)
         if sua is not None:
             stack.callback(sua.stop)
-        # Keep the (frozen) state fresh: after 10 s without data the HMI would rightly say "link lost",
-        # and a matrix takes longer than that. Republishing, not ticking, so every shot shows one moment.
-        stop = threading.Event()
-        keeper = threading.Thread(target=_keep_fresh, args=(agent, stop), name="shot-keep-fresh", daemon=True)
-        keeper.start()
-        stack.callback(keeper.join, 5)
-        stack.callback(stop.set)
         with tempfile.TemporaryDirectory(prefix="hmi-shot-") as data:
-            hmi = HmiApp(config, data_path=Path(data), loop=loop, language=language)
+            hmi = HmiApp(config, size=size, data_path=Path(data), loop=loop, language=language)
             hmi.start()
             try:
                 renderer = Renderer(hmi, loop)
-                renderer.run(renderer.wait_connected())
-                renderer.run(renderer.play_history(agent, at_s))
+                renderer.run(renderer.wait_connected(agent))
+                renderer.run(renderer.play(agent, at_s, steps))
+                # Keep the (frozen) state fresh: after 10 s without data the HMI would rightly say "link lost",
+                # and a matrix takes longer than that. Republishing, not ticking, so every shot shows one moment.
+                stop = threading.Event()
+                keeper = threading.Thread(target=_keep_fresh, args=(agent, stop), name="shot-keep-fresh", daemon=True)
+                keeper.start()
+                stack.callback(keeper.join, 5)
+                stack.callback(stop.set)
                 yield renderer
             finally:
                 hmi.close()
@@ -144,7 +224,7 @@ def rendering_session(*, scenario: str = "city-drive", at_s: float = 30.0, langu
         broker.close()
 
 
-def _keep_fresh(agent: Any, stop: threading.Event, every_s: float = 2.0) -> None:
+def _keep_fresh(agent: SimAgent, stop: threading.Event, every_s: float = 2.0) -> None:
     while not stop.wait(every_s):
         try:
             agent.publish_all()
@@ -153,11 +233,18 @@ def _keep_fresh(agent: Any, stop: threading.Event, every_s: float = 2.0) -> None
 
 
 def render_pages(
-    shots: Iterable[Shot], *, scenario: str = "city-drive", at_s: float = 30.0, language: str = "en"
+    shots: Iterable[Shot],
+    *,
+    scenario: str = "city-drive",
+    at_s: float = 30.0,
+    language: str = "en",
+    steps: Sequence[Event] = (),
 ) -> list[Path]:
     """Render each shot (in ``language``) and return the written paths."""
     written: list[Path] = []
-    with rendering_session(scenario=scenario, at_s=at_s, language=language) as renderer:
+    shots = list(shots)
+    size = shots[0][1] if shots else (1280, 800)  # driver steps land where they would at the shot's size
+    with rendering_session(scenario=scenario, at_s=at_s, language=language, steps=steps, size=size) as renderer:
 
         async def shoot() -> None:
             for page, size, theme, path in shots:

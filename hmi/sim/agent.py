@@ -24,7 +24,7 @@ from hmi.nav.ev.battery_sim import SimBattery
 from hmi.sim import physics
 from hmi.sim.drive import DrivePath, concat
 from hmi.sim.navigation_follower import ChargingStop, NavigationFollower, RouteProvider
-from hmi.sim.scenario import Event, Recording, Scenario, shift_timestamps
+from hmi.sim.scenario import DRIVER_ACTIONS, Event, Recording, Scenario, shift_timestamps
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +167,9 @@ class SimAgent:
         self.follower = NavigationFollower(route_provider) if route_provider is not None else None
         self._nav_pending: bytes | None = None
         self._charge_stop: ChargingStop | None = None
+        self.last_published: tuple[str, float] | None = None
+        """(VSS path, payload ts) of the newest signal value sent: a scenario played in step with the HMI waits
+        until the HMI has it (everything sent before it has then arrived too: one connection keeps the order)."""
         # State of charge from the EV planner's own battery model: the car drains as the planner predicts.
         self.battery = SimBattery(self.spec.profile, self.state.soc, self.state.outside_temp)
         self.client = self._new_client()
@@ -305,6 +308,7 @@ class SimAgent:
                     continue
                 self.client.publish(sig.BY_PATH[path].topic, json.dumps({"value": value, "ts": now}), retain=True)
                 self._last_pub[path] = self.t
+                self.last_published = (path, now)
 
     def _publish_replay_state(self) -> None:
         rp = self.replay
@@ -328,6 +332,7 @@ class SimAgent:
             if self.t - last >= 1.0 / s.rate_hz - 1e-6:
                 self.client.publish(s.topic, json.dumps({"value": values[s.path], "ts": now}), retain=True)
                 self._last_pub[s.path] = self.t
+                self.last_published = (s.path, now)
 
     def _held_back(self, path: str) -> bool:
         """Live values of history signals wait until the time-lapse history has been played."""
@@ -367,6 +372,7 @@ class SimAgent:
             self._held[ev["signal"]] = ev["value"]
             self._history_clock = ev["ts"]
             last = ev["signal"], ev["ts"]
+            self.last_published = last
         if not self._history:
             log.info("time-lapse history done; live values continue")
         return last
@@ -458,6 +464,9 @@ class SimAgent:
                 self._held[path] = value
 
     def _run_event(self, ev: Event) -> None:
+        if ev.do in DRIVER_ACTIONS:  # the driver's hands on the HMI: performed by hmi screenshot, not the car
+            log.debug("scenario t=%.0f s: driver action %s left to the driver", self.t, ev.do)
+            return
         st = self.state
         p = ev.params
         log.info("scenario t=%.0f s: %s %s", self.t, ev.do, p or "")
@@ -640,6 +649,22 @@ class SimAgent:
             st.charging = st.cable = False
             st.gear = sig.GEAR_DRIVE
             self.driving = True
+
+    @property
+    def hmi_online(self) -> bool:
+        """True while the HMI's ``hmi/status`` says online (a time-lapse history starts playing then)."""
+        return self._hmi_online
+
+    def follows(self, destination: tuple[float, float], tolerance_deg: float = 1e-6) -> bool:
+        """True once the HMI's active route to ``destination`` has reached the simulated driver (taken up, or
+        waiting for the next tick)."""
+        if self.follower is None:
+            return True  # nobody here follows routes: nothing to wait for
+        if self._nav_pending is not None:
+            return True
+        trip = self.follower.trip
+        dest = trip.destination if trip is not None else None
+        return dest is not None and all(abs(a - b) <= tolerance_deg for a, b in zip(dest, destination, strict=True))
 
     def _detour(self, via: tuple[float, float]) -> None:
         """Leave the route through ``via`` and then drive to the navigation destination again."""

@@ -60,7 +60,33 @@ ACTIONS: dict[str, dict[str, str]] = {
     "outside_temp": {"celsius": "number"},
     "detour": {"lat": "number", "lon": "number"},
     "consumption": {"factor": "number"},
+    # the driver's hands on the HMI (see DRIVER_ACTIONS)
+    "accept_destination": {},
+    "navigate_to": {"name": "string", "lat": "number", "lon": "number"},
+    "tap": {"target": "object"},
+    "press": {"target": "object"},
+    "type": {"text": "string"},
+    "wait_for": {"target": "object", "text": "string?"},
+    "open_page": {"page": "page"},
+    "open_charger": {"charger": "string"},
+    "show": {"target": "object"},
+    "setting": {"key": "setting", "value": "setting_value"},
 }
+#: Actions the simulated *driver* takes on the HMI's screen, not the car. ``hmi screenshot`` (and the README
+#: shots) perform them at their time, with the scenario played in step with the HMI; the agent skips them, and
+#: under ``hmi demo`` the person at the screen is the driver.
+DRIVER_ACTIONS = (
+    "accept_destination",
+    "navigate_to",
+    "tap",
+    "press",
+    "type",
+    "wait_for",
+    "open_page",
+    "open_charger",
+    "show",
+    "setting",
+)
 ACTION_HELP = {
     "drive": "put the car in drive and follow the route",
     "park": "brake to a stop and select park",
@@ -78,7 +104,20 @@ ACTION_HELP = {
     "outside_temp": "change the outside air temperature",
     "detour": "the driver leaves the planned route via (lat, lon), then heads for the destination again",
     "consumption": "scale the energy use (e.g. 1.5 = 50 % more than planned: a headwind, a heavy load)",
+    "accept_destination": "tap Go on the destination the phone sent (waits for the offer), then for the route",
+    "navigate_to": "choose a destination as from the search results, then wait for the route",
+    "tap": "tap the item with this objectName like a finger (waits until it shows; scrolls to it)",
+    "press": "press and hold the item (a long press, e.g. a key's accents; held until the end)",
+    "type": "type text on the on-screen keyboard, key by key (opens it from the search field)",
+    "wait_for": "wait until the item with this objectName shows (with text: until its text contains it)",
+    "open_page": "open a page from the bottom bar",
+    "open_charger": "tap a charger on the map (by id, or a part of its name): its card opens",
+    "show": "scroll the item with this objectName into view (a card further down a page)",
+    "setting": "change a setting as the Settings page does (driver settings and trip settings)",
 }
+#: Driver settings (``hmi.settings``) a ``setting`` step may change, and the EV trip settings.
+DRIVER_SETTINGS = ("theme", "units", "temperature", "pressure", "clock24", "language", "textSize")
+TRIP_SETTINGS = ("vehicle_id", "reserve_pct", "arrival_pct", "charge_limit_pct", "min_power_kw", "plugs")
 
 
 TOP_LEVEL_KEYS = {
@@ -106,8 +145,8 @@ HMI_TO_CAR_TOPICS = (
     "selfupdate/currentstate/get",
     "deviceupdate/ownerconsentfeedback",
 )
-#: Events a recording may add on top (they need no simulated physics).
-RECORDING_ACTIONS = ("crash", "offline", "online", "destination")
+#: Events a recording may add on top (they need no simulated physics; driver actions act on the HMI).
+RECORDING_ACTIONS = ("crash", "offline", "online", "destination", *DRIVER_ACTIONS)
 #: Top-level payload fields holding wall-clock times, shifted on replay: field → units per second.
 TIMESTAMP_FIELDS = {"ts": 1, "ready_at": 1, "timestamp": 1000}
 
@@ -222,6 +261,22 @@ def _param(where: str, kind: str, value: Any, params: dict[str, Any]) -> Any:
         if problem is not None:
             raise _err(where, problem.reason)
         return list(checked)
+    if kind == "object":
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]{0,79}", value):
+            raise _err(where, "expected a QML objectName (letters, digits, _ and -)")
+        return value
+    if kind == "page":
+        from hmi.settings import SETTINGS, valid
+
+        if not valid("page", value):
+            raise _err(where, f"unknown page {value!r}; pages: {', '.join(SETTINGS['page'][1])}")
+        return value
+    if kind == "setting":
+        if value not in (*DRIVER_SETTINGS, *TRIP_SETTINGS):
+            raise _err(where, f"unknown setting {value!r}; settings: {', '.join((*DRIVER_SETTINGS, *TRIP_SETTINGS))}")
+        return value
+    if kind == "setting_value":
+        return _setting_value(where, params.get("key"), value)
     if kind == "value":
         signal = sig.BY_PATH.get(params.get("signal", ""))
         if signal is None:
@@ -231,6 +286,61 @@ def _param(where: str, kind: str, value: Any, params: dict[str, Any]) -> Any:
             raise _err(where, problem.reason)
         return list(checked) if isinstance(checked, tuple) else checked
     raise AssertionError(kind)
+
+
+def _setting_value(where: str, key: Any, value: Any) -> Any:
+    """``value`` checked for setting ``key`` by the setting's own validator."""
+    if key in DRIVER_SETTINGS:
+        from hmi.settings import SETTINGS, valid
+
+        if not valid(key, value):
+            allowed = SETTINGS[key][1]
+            raise _err(where, f"{value!r} is not a valid {key}; allowed: {', '.join(map(str, allowed))}")
+        return value
+    if key in TRIP_SETTINGS:
+        from hmi.nav.ev.settings import validate
+
+        try:
+            validate(key, value)
+        except ValueError as exc:
+            raise _err(where, str(exc)) from None
+        return list(value) if isinstance(value, tuple) else value
+    raise _err(where, "needs a valid key first")
+
+
+def driver_steps(data: Any, source: str) -> tuple[Event, ...]:
+    """A list of driver actions without times (``[{"do": "tap", "target": …}, …]``), validated like events;
+    used for the extra steps of a README screenshot."""
+    if not isinstance(data, list) or len(data) > 50:
+        raise _err(source, "expected a list of at most 50 driver steps")
+    out = []
+    for i, step in enumerate(data):
+        if not isinstance(step, dict) or step.get("do") not in DRIVER_ACTIONS:
+            raise _err(f"{source}[{i}]", f"expected {{'do': one of {', '.join(DRIVER_ACTIONS)}, …}}")
+        out.append(_event(f"{source}[{i}]", {"at": 0, **step}))
+    return tuple(out)
+
+
+def _event(where: str, ev: Any) -> Event:
+    """One validated event (``{"at": s, "do": action, …params}``)."""
+    if not isinstance(ev, dict):
+        raise _err(where, "expected an object")
+    at = finite_number(ev.get("at"))
+    if at is None or not 0 <= at <= 7 * 86400:
+        raise _err(f"{where}.at", "must be seconds from start, 0 … 604800")
+    action = ev.get("do")
+    if action not in ACTIONS:
+        raise _err(f"{where}.do", f"unknown action {action!r}; known: {', '.join(ACTIONS)}")
+    spec = ACTIONS[action]
+    extra = set(ev) - {"at", "do"} - set(spec)
+    if extra:
+        raise _err(where, f"unknown parameter(s) for {action}: {', '.join(sorted(extra))}")
+    params: dict[str, Any] = {}
+    for key, kind in spec.items():
+        if key not in ev and not kind.endswith("?"):
+            raise _err(where, f"{action} needs {key!r}")
+        params[key] = _param(f"{where}.{key}", kind, ev.get(key), {**ev})
+    return Event(at, action, params)
 
 
 def parse(data: Any, source: str) -> Scenario:
@@ -282,25 +392,7 @@ def parse(data: Any, source: str) -> Scenario:
     if not isinstance(raw_events, list) or len(raw_events) > 10_000:
         raise _err(f"{source}: events", "expected a list of at most 10 000 events")
     for i, ev in enumerate(raw_events):
-        where = f"{source}: events[{i}]"
-        if not isinstance(ev, dict):
-            raise _err(where, "expected an object")
-        at = finite_number(ev.get("at"))
-        if at is None or not 0 <= at <= 7 * 86400:
-            raise _err(f"{where}.at", "must be seconds from start, 0 … 604800")
-        action = ev.get("do")
-        if action not in ACTIONS:
-            raise _err(f"{where}.do", f"unknown action {action!r}; known: {', '.join(ACTIONS)}")
-        spec = ACTIONS[action]
-        extra = set(ev) - {"at", "do"} - set(spec)
-        if extra:
-            raise _err(where, f"unknown parameter(s) for {action}: {', '.join(sorted(extra))}")
-        params: dict[str, Any] = {}
-        for key, kind in spec.items():
-            if key not in ev and not kind.endswith("?"):
-                raise _err(where, f"{action} needs {key!r}")
-            params[key] = _param(f"{where}.{key}", kind, ev.get(key), {**ev})
-        events.append(Event(at, action, params))
+        events.append(_event(f"{source}: events[{i}]", ev))
     events.sort(key=lambda e: e.at)
     ota = _ota(f"{source}: ota", data["ota"]) if "ota" in data else None
     history = _history(f"{source}: history", data["history"]) if "history" in data else None

@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+from hmi.settings import SETTINGS
 from hmi.sim import scenario as sc
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "scenarios.md"
@@ -25,27 +26,39 @@ KIND_TEXT = {
     "tyre": "`" + "`, `".join(sc.TYRE_KEYS) + "`",
     "codes": "list of trouble codes",
     "bool": "true/false",
+    "object": "a QML objectName (e.g. `phoneOfferGo`)",
+    "page": "`" + "`, `".join(SETTINGS["page"][1]) + "`",
+    "setting": "`" + "`, `".join((*sc.DRIVER_SETTINGS, *sc.TRIP_SETTINGS)) + "`",
+    "setting_value": "a value valid for `key`",
 }
 
 
+def _params(name: str) -> str:
+    cells = []
+    for key, kind in sc.ACTIONS[name].items():
+        optional = kind.endswith("?")
+        cells.append(f"`{key}`: {KIND_TEXT[kind.rstrip('?')]}" + (" (optional)" if optional else ""))
+    return "; ".join(cells) or "—"
+
+
 def actions_markdown() -> str:
-    """The event action table: action, parameters, what it does, whether a recording may use it."""
+    """The car's event action table: action, parameters, what it does, whether a recording may use it."""
     rows = [
         "| action | parameters | what it does | in a recording |",
         "|---|---|---|---|",
     ]
-    for name, params in sc.ACTIONS.items():
-        if params:
-            cells = []
-            for key, kind in params.items():
-                optional = kind.endswith("?")
-                text = f"`{key}`: {KIND_TEXT[kind.rstrip('?')]}"
-                cells.append(text + (" (optional)" if optional else ""))
-            param_text = "; ".join(cells)
-        else:
-            param_text = "—"
-        replay = "yes" if name in sc.RECORDING_ACTIONS else "no"
-        rows.append(f"| `{name}` | {param_text} | {sc.ACTION_HELP[name]} | {replay} |")
+    for name in sc.ACTIONS:
+        if name not in sc.DRIVER_ACTIONS:
+            replay = "yes" if name in sc.RECORDING_ACTIONS else "no"
+            rows.append(f"| `{name}` | {_params(name)} | {sc.ACTION_HELP[name]} | {replay} |")
+    return "\n".join(rows)
+
+
+def driver_markdown() -> str:
+    """The driver's step table: action, parameters, what the driver does."""
+    rows = ["| action | parameters | what the driver does |", "|---|---|---|"]
+    for name in sc.DRIVER_ACTIONS:
+        rows.append(f"| `{name}` | {_params(name)} | {sc.ACTION_HELP[name]} |")
     return "\n".join(rows)
 
 
@@ -66,7 +79,7 @@ def history_markdown() -> str:
     return "\n".join(rows)
 
 
-BLOCKS = {"actions": actions_markdown, "history": history_markdown}
+BLOCKS = {"actions": actions_markdown, "driver": driver_markdown, "history": history_markdown}
 
 
 def render(text: str) -> str:

@@ -190,20 +190,12 @@ def layout_problems(app, buttons=is_touch_button, checked: set[str] | None = Non
 def scroll_into_view(qtbot, app, object_name: str, tries: int = 6) -> None:
     """If the item ``object_name`` sits in a scrolling area (a Flickable), scroll until it is fully shown (or, when
     taller than the area, its top is); layouts settle over a frame or two, so this retries."""
-    from PySide6.QtCore import QPointF
+    from hmi.sim.driver import scroll_step
 
     item = find_item(app, object_name)
-    flick = item.parentItem()
-    while flick is not None and not flick.inherits("QQuickFlickable"):
-        flick = flick.parentItem()
-    if flick is None:
-        return
     for _ in range(tries):
-        y = item.mapToItem(flick, QPointF(0, 0)).y()
-        if y >= 0 and (y + item.height() <= flick.height() or item.height() > flick.height()):
+        if scroll_step(item):
             return
-        limit = max(0.0, flick.property("contentHeight") - flick.height())
-        flick.setProperty("contentY", max(0.0, min(flick.property("contentY") + y - 20, limit)))
         qtbot.wait(40)
     raise AssertionError(f"could not scroll {object_name} into view")
 
@@ -278,3 +270,71 @@ def text_problems(app) -> list[str]:
             if inter.width() > 2 and inter.height() > 2:
                 bad.append(f"texts {la} and {lb} overlap at {inter.getRect()}")
     return bad
+
+
+def items_over(app, below) -> list:
+    """The visible items painted above ``below`` (after it in paint order: siblings declared later or with a
+    higher z, and everything drawn after its branch), without ``below``'s own children and ancestors."""
+    ancestors = set()
+    parent = below.parentItem()
+    while parent is not None:
+        ancestors.add(parent)
+        parent = parent.parentItem()
+    out: list = []
+    passed = False
+
+    def walk(item) -> None:
+        nonlocal passed
+        for child in sorted(item.childItems(), key=lambda c: c.z()):  # stable: declaration order within a z
+            if not child.isVisible() or child.opacity() == 0:
+                continue
+            if child is below:
+                passed = True
+                continue  # its own children are part of it
+            if passed and child not in ancestors:
+                out.append(child)
+            walk(child)
+
+    walk(app.window.contentItem())
+    return out
+
+
+def car_marker_problems(app, map_name: str = "navMap") -> list[str]:
+    """What covers the car on the map: every item painted over the map item ``map_name`` whose rectangle meets
+    the car marker's (the marker as last drawn, halo included). Panels are found from the window's item tree,
+    independently of what the page tells the map; empty when the car is clear or there is no car marker."""
+    from PySide6.QtQuick import QQuickItem
+
+    m = find_item(app, map_name)
+    car = m.carMarkerRect()
+    if car.isEmpty():
+        return []
+    car = m.mapRectToScene(car)
+    bad = []
+    for item in items_over(app, m):
+        if not item.flags() & QQuickItem.Flag.ItemHasContents or item.width() <= 0 or item.height() <= 0:
+            continue  # layout containers and mouse areas paint nothing
+        r = item.mapRectToScene(item.boundingRect())
+        if r.intersects(car):
+            name = item.objectName() or item.metaObject().className()
+            bad.append(f"{name} at {r.getRect()} covers the car at {car.getRect()}")
+    return bad
+
+
+def park(agent, lat: float, lon: float, soc: float | None = None) -> None:
+    """The simulated car parked at (lat, lon), heading north (and at ``soc`` % when given)."""
+    from hmi.link import signals as sig
+
+    agent.publish(sig.LATITUDE, lat)
+    agent.publish(sig.LONGITUDE, lon)
+    agent.publish(sig.HEADING, 0.0)
+    agent.publish(sig.SPEED, 0.0)
+    agent.publish(sig.GEAR, sig.GEAR_PARK)
+    if soc is not None:
+        agent.publish(sig.SOC, soc)
+
+
+def shown(app, object_name: str) -> bool:
+    """True when the QML item ``object_name`` exists and is visible."""
+    item = app.find(object_name)
+    return item is not None and item.isVisible()

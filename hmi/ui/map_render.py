@@ -1,6 +1,6 @@
-"""Drawing the road map with QPainter: the prepared map scene, cached raster tiles, street labels, overlays.
+"""Drawing the road map with QPainter: the prepared map scene, cached raster tiles, overlay sprites.
 
-Used by :mod:`hmi.ui.map_view` (the QML item) and ``bench/bench_mapview.py``. Only QtGui (QImage, QPainter),
+Used by the map view's pieces (:mod:`hmi.ui.map`) and ``bench/bench_mapview.py``. Only QtGui (QImage, QPainter),
 so everything here runs on any thread that owns its objects; the item keeps all of it on the GUI thread.
 
 * :class:`MapScene` — a :class:`~hmi.nav.graph.RoadGraph` prepared once for drawing: geometry projected to
@@ -9,9 +9,9 @@ so everything here runs on any thread that owns its objects; the item keeps all 
   street-name chains (consecutive edges with the same name joined) for labels.
 * :class:`TileCache` — 256 px tiles at integer zooms rendered on demand into ``QImage``s, LRU bounded. Panning
   then only blits cached images; a tile is rendered once per zoom level and style.
-* :class:`LabelLayer` — street-name placement per integer zoom in 512 px blocks: along the road's chord where
-  the road is straight enough, repeated on long roads, greedy by road class with an oriented-box overlap test.
-* helper painters for the overlays (car marker, charger icons, destination pin, label images).
+* helper painters for the overlays (car marker, charger icons and cluster badges, destination pin, text).
+
+Street names are placed by :mod:`hmi.ui.map.labels` along the chains built here.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -44,7 +43,8 @@ from PySide6.QtGui import (
 from hmi.lazy import np
 from hmi.nav import projection as proj
 from hmi.nav.graph import EdgeFlag, RoadClass, RoadGraph
-from hmi.ui.map_style import MapStyle, label_classes, road_colors, road_widths, visible_classes
+from hmi.ui.map.markers import CLUSTER_PX, ICON_PX
+from hmi.ui.map_style import MapStyle, road_colors, road_widths, visible_classes
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +53,8 @@ TILE = proj.TILE_SIZE
 TILE_CACHE_SIZE = 128
 #: World units per bucket of the edge grid: a zoom-12 tile (~6 km at 47° N).
 GRID_CELL = 1.0 / 4096
-LABEL_BLOCK = 512
+#: The map's text font (street names, scale bar, attribution): the UI's font (Theme.fontFamily).
 LABEL_FONT = "DejaVu Sans"
-#: Longest route / polygon accepted from QML (points); more is an error on the caller's side.
-MAX_OVERLAY_POINTS = 200_000
 MAX_CHARGERS = 20_000
 
 
@@ -528,172 +526,9 @@ def render_tile(
     return img
 
 
-# --------------------------------------------------------------------------------------------------- labels
-@dataclass(frozen=True)
-class Label:
-    """A placed street name: anchor in world units, text angle (radians, screen orientation at bearing 0)."""
-
-    text: str
-    major: bool
-    wx: float
-    wy: float
-    angle: float
-    w: float
-    h: float
-    # oriented box in zoom pixels: centre, unit axis, half extents
-    cx: float
-    cy: float
-
-
-def _obb_overlap(a: Label, b: Label, pad: float) -> bool:
-    """Separating-axis test between two labels' oriented boxes (grown by ``pad`` px)."""
-    dx, dy = b.cx - a.cx, b.cy - a.cy
-    if abs(dx) > (a.w + b.w) / 2 + pad * 2 and abs(dy) > (a.w + b.w) / 2 + pad * 2:
-        return False
-    for lab in (a, b):
-        ux, uy = math.cos(lab.angle), math.sin(lab.angle)
-        for ax, ay in ((ux, uy), (-uy, ux)):
-            ra = _extent(a, ax, ay) + pad
-            rb = _extent(b, ax, ay) + pad
-            if abs(dx * ax + dy * ay) > ra + rb:
-                return False
-    return True
-
-
-def _extent(lab: Label, ax: float, ay: float) -> float:
-    ux, uy = math.cos(lab.angle), math.sin(lab.angle)
-    return lab.w / 2 * abs(ux * ax + uy * ay) + lab.h / 2 * abs(-uy * ax + ux * ay)
-
-
-class LabelLayer:
-    """Street-name placement per integer zoom, computed lazily in LABEL_BLOCK-pixel blocks and kept."""
-
-    SPACING_PX = 900.0  # repeat a long street's name every this many pixels
-    PAD_PX = 6.0
-
-    def __init__(self, scene: MapScene, font_px: int = 15) -> None:
-        self.scene = scene
-        self.font = QFont(LABEL_FONT)
-        self.font.setPixelSize(font_px)
-        self.bold = QFont(self.font)
-        self.bold.setBold(True)
-        self._fm = QFontMetricsF(self.font)
-        self._fm_bold = QFontMetricsF(self.bold)
-        self.h = self._fm.height() + 2
-        self._blocks: dict[tuple[str, int, int, int], list[Label]] = {}
-        self._widths: dict[tuple[str, bool], float] = {}
-        cb = np.array([c.bbox for c in scene.chains]) if scene.chains else np.zeros((0, 4))
-        self._cb = cb
-        self._ccls = np.array([c.road_class for c in scene.chains], np.int64)
-        self._clen = np.array([c.cum[-1] for c in scene.chains]) if scene.chains else np.zeros(0)
-
-    def text_width(self, text: str, major: bool) -> float:
-        """Pixel width of ``text`` in the label font."""
-        key = (text, major)
-        w = self._widths.get(key)
-        if w is None:
-            w = (self._fm_bold if major else self._fm).horizontalAdvance(text)
-            self._widths[key] = w
-        return w
-
-    def has_block(self, style: MapStyle, z: int, bx: int, by: int) -> bool:
-        """True when block (bx, by) at zoom z is already placed."""
-        return (style.name, z, bx, by) in self._blocks
-
-    def block(self, style: MapStyle, z: int, bx: int, by: int) -> list[Label]:
-        """Labels anchored in block ``(bx, by)`` at zoom ``z`` (placed on first call)."""
-        key = (style.name, z, bx, by)
-        got = self._blocks.get(key)
-        if got is None:
-            if len(self._blocks) > 20_000:  # bounded; placement is cheap to redo
-                self._blocks.clear()
-            got = self._place(style, z, bx, by)
-            self._blocks[key] = got
-        return got
-
-    def _place(self, style: MapStyle, z: int, bx: int, by: int) -> list[Label]:
-        k = TILE * 2.0**z
-        bw = LABEL_BLOCK / k
-        x0, y0 = bx * bw, by * bw
-        x1, y1 = x0 + bw, y0 + bw
-        classes = class_mask(label_classes(style, z))
-        if not len(self._cb):
-            return []
-        cb = self._cb
-        cand = np.flatnonzero(
-            classes[self._ccls]
-            & (cb[:, 0] <= x1)
-            & (cb[:, 2] >= x0)
-            & (cb[:, 1] <= y1)
-            & (cb[:, 3] >= y0)
-            & (self._clen * k >= 40)
-        )
-        # majors first, then longer streets first
-        cand = cand[np.lexsort((-self._clen[cand], self._ccls[cand]))]
-        neighbours: list[Label] = []
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                if dx or dy:
-                    neighbours.extend(self._blocks.get((style.name, z, bx + dx, by + dy), ()))
-        placed: list[Label] = []
-        for ci in cand.tolist():
-            chain = self.scene.chains[ci]
-            major = RoadClass(chain.road_class).is_major
-            w = self.text_width(chain.name, major) + 12
-            for lab in self._positions(chain, k, w, major):
-                if not (x0 <= lab.wx < x1 and y0 <= lab.wy < y1):
-                    continue
-                others = placed + neighbours
-                if any(_obb_overlap(lab, o, self.PAD_PX) for o in others):
-                    continue
-                # the same name again close by (a dual carriageway, a split street) is noise
-                if any(o.text == lab.text and math.hypot(o.cx - lab.cx, o.cy - lab.cy) < 350 for o in others):
-                    continue
-                placed.append(lab)
-        return placed
-
-    def _positions(self, chain: Chain, k: float, w: float, major: bool) -> list[Label]:
-        length = chain.cum[-1] * k
-        if length < w:
-            return []
-        n = max(1, int(length // self.SPACING_PX))
-        out = []
-        for i in range(n):
-            s = length * (i + 0.5) / n
-            for shift in (0.0, 0.6, -0.6, 1.2, -1.2):
-                lab = self._fit(chain, k, s + shift * w, w, major)
-                if lab is not None:
-                    out.append(lab)
-                    break
-        return out
-
-    def _fit(self, chain: Chain, k: float, s: float, w: float, major: bool) -> Label | None:
-        """The label centred at arc length ``s`` px if the road is straight enough under it."""
-        length = chain.cum[-1] * k
-        s0, s1 = s - w / 2, s + w / 2
-        if s0 < 0 or s1 > length:
-            return None
-        cum = chain.cum * k
-        xs, ys = chain.xs * k, chain.ys * k
-        p0 = (float(np.interp(s0, cum, xs)), float(np.interp(s0, cum, ys)))
-        p1 = (float(np.interp(s1, cum, xs)), float(np.interp(s1, cum, ys)))
-        dx, dy = p1[0] - p0[0], p1[1] - p0[1]
-        chord = math.hypot(dx, dy)
-        if chord < 0.9 * w:  # a bend under the text
-            return None
-        inner = (cum > s0) & (cum < s1)
-        if inner.any():
-            # distance of the road's vertices from the chord: text must sit on the road
-            dev = np.abs((xs[inner] - p0[0]) * dy - (ys[inner] - p0[1]) * dx) / chord
-            if float(dev.max()) > 0.35 * self.h:
-                return None
-        angle = math.atan2(dy, dx)
-        cx, cy = (p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2
-        return Label(chain.name, major, cx / k, cy / k, angle, w, self.h, cx, cy)
-
-
-def label_image(text: str, major: bool, style: MapStyle, font: QFont) -> QImage:
-    """Street name with a halo, rendered once (labels are blitted rotated every frame)."""
+# --------------------------------------------------------------------------------------------------- text
+def text_image(text: str, style: MapStyle, font: QFont, major: bool = False) -> QImage:
+    """One line of text with a halo (scale bar, attribution), rendered once and blitted."""
     f = QFont(font)
     f.setBold(major)
     fm = QFontMetricsF(f)
@@ -719,23 +554,8 @@ def charger_icon(style: MapStyle, estimated: bool, fast: bool, small: bool = Fal
 
     ``small`` is the zoomed-out variant, so chargers do not cover the whole region view.
     """
-    size = (40 if fast else 34) if not small else (24 if fast else 20)
-    img = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    img.fill(Qt.GlobalColor.transparent)
-    p = QPainter(img)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    r = size / 2 - 2.5
-    c = QPointF(size / 2, size / 2)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(0, 0, 0, 60))
-    p.drawEllipse(QPointF(c.x(), c.y() + 1.5), r + 1, r + 1)
-    fill = qcolor(style.charger_estimated_fill if estimated else style.charger_fill)
-    ring = QPen(qcolor(style.charger_fill if estimated else style.charger_outline), 1.8 if small else 2.5)
-    if estimated:
-        ring.setStyle(Qt.PenStyle.DashLine)
-    p.setBrush(fill)
-    p.setPen(ring)
-    p.drawEllipse(c, r, r)
+    size = ICON_PX[(fast, small)]
+    img, p, c, r = _badge(style, size, estimated, small)
     bolt = QPolygonF(
         [
             QPointF(0.10, -0.62),
@@ -757,25 +577,71 @@ def charger_icon(style: MapStyle, estimated: bool, fast: bool, small: bool = Fal
     return img
 
 
-def draw_car(p: QPainter, style: MapStyle, x: float, y: float, angle_deg: float) -> None:
-    """Navigation arrow at (x, y) pointing ``angle_deg`` clockwise from screen-up, on a soft halo."""
+def cluster_icon(style: MapStyle, count: int, estimated: bool) -> QImage:
+    """Several chargers too close to tell apart at this zoom: a badge with their number."""
+    img, p, c, r = _badge(style, CLUSTER_PX, estimated, False)
+    font = QFont(LABEL_FONT)
+    font.setPixelSize(round(r * 1.05))
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(qcolor(style.charger_fill if estimated else style.charger_symbol))
+    p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), int(Qt.AlignmentFlag.AlignCenter), str(min(count, 99)))
+    p.end()
+    return img
+
+
+def _badge(style: MapStyle, size: int, estimated: bool, small: bool) -> tuple[QImage, QPainter, QPointF, float]:
+    """A round badge with a shadow and ring, painter left open for its symbol: (image, painter, centre, radius)."""
+    img = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(Qt.GlobalColor.transparent)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = size / 2 - 2.5
+    c = QPointF(size / 2, size / 2)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(0, 0, 0, 60))
+    p.drawEllipse(QPointF(c.x(), c.y() + 1.5), r + 1, r + 1)
+    fill = qcolor(style.charger_estimated_fill if estimated else style.charger_fill)
+    ring = QPen(qcolor(style.charger_fill if estimated else style.charger_outline), 1.8 if small else 2.5)
+    if estimated:
+        ring.setStyle(Qt.PenStyle.DashLine)
+    p.setBrush(fill)
+    p.setPen(ring)
+    p.drawEllipse(c, r, r)
+    return img, p, c, r
+
+
+#: The car marker image's size and the radius of its halo (px): what must stay clear of panels and pins.
+CAR_IMAGE_PX = 64
+CAR_RADIUS_PX = 30.0
+
+
+def draw_car(p: QPainter, style: MapStyle, x: float, y: float, angle_deg: float | None, stale: bool = False) -> None:
+    """The car at (x, y): a navigation arrow pointing ``angle_deg`` clockwise from screen-up on a soft halo; a
+    plain dot when the direction is unknown; grey (no halo) when the position is only "last known"."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.translate(x, y)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(qcolor(style.car_halo))
-    p.drawEllipse(QPointF(0, 0), 30, 30)
+    fill = qcolor(style.car_stale if stale else style.car_fill)
+    if not stale:
+        p.setBrush(qcolor(style.car_halo))
+        p.drawEllipse(QPointF(0, 0), CAR_RADIUS_PX, CAR_RADIUS_PX)
     p.setBrush(QColor(0, 0, 0, 70))
     p.drawEllipse(QPointF(0, 2), 20, 20)
     p.setBrush(qcolor(style.car_outline))
     p.drawEllipse(QPointF(0, 0), 19, 19)
-    p.rotate(angle_deg)
-    arrow = QPolygonF([QPointF(0, -13), QPointF(10, 11), QPointF(0, 5.5), QPointF(-10, 11)])
-    p.setBrush(qcolor(style.car_fill))
-    pen = QPen(qcolor(style.car_fill), 2)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    p.setPen(pen)
-    p.drawPolygon(arrow)
+    if angle_deg is None:
+        p.setBrush(fill)
+        p.drawEllipse(QPointF(0, 0), 11, 11)
+    else:
+        p.rotate(angle_deg)
+        arrow = QPolygonF([QPointF(0, -13), QPointF(10, 11), QPointF(0, 5.5), QPointF(-10, 11)])
+        p.setBrush(fill)
+        pen = QPen(fill, 2)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.drawPolygon(arrow)
     p.restore()
 
 
@@ -801,25 +667,15 @@ def draw_pin(p: QPainter, style: MapStyle, x: float, y: float) -> None:
     p.restore()
 
 
-def draw_text_halo(p: QPainter, font: QFont, x: float, y: float, text: str, color: QColor, halo: QColor) -> None:
-    """Text with a halo, baseline at (x, y)."""
-    path = QPainterPath()
-    path.addText(QPointF(x, y), font, text)
-    pen = QPen(halo, 3.5)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    p.strokePath(path, pen)
-    p.fillPath(path, QBrush(color))
-
-
 PIN_TIP_MARGIN = 6  # pixels below the pin's tip in pin_image (room for its shadow)
 
 
-def car_image(style: MapStyle, angle_deg: float) -> QImage:
-    """The car marker as a 64 px image, arrow turned ``angle_deg`` clockwise from up (cached per degree)."""
-    img = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
+def car_image(style: MapStyle, angle_deg: int | None, stale: bool = False) -> QImage:
+    """The car marker as a CAR_IMAGE_PX image (cached per whole degree by the caller)."""
+    img = QImage(CAR_IMAGE_PX, CAR_IMAGE_PX, QImage.Format.Format_ARGB32_Premultiplied)
     img.fill(Qt.GlobalColor.transparent)
     p = QPainter(img)
-    draw_car(p, style, 32, 32, angle_deg)
+    draw_car(p, style, CAR_IMAGE_PX / 2, CAR_IMAGE_PX / 2, angle_deg, stale)
     p.end()
     return img
 

@@ -1,9 +1,17 @@
 """Map styles: colours per road class for day and night, line widths per zoom, what shows at which zoom.
 
-Pure data (no Qt): colours are ``#rrggbb`` or ``#aarrggbb`` strings (Qt's order, alpha first). The day style
-follows the familiar light car-navigation look (white streets with grey casing, warm major roads); the night
-style is a low-glare dark blue-grey map with muted roads so the route line and the car stay the brightest
-things on screen.
+Pure data (no Qt): colours are ``#rrggbb`` or ``#aarrggbb`` strings (Qt's order, alpha first).
+
+Legibility rules (checked by ``tests/mapview/test_map_style.py`` from this table):
+
+* every road colour — fill, casing and the thin line drawn zoomed out — has a contrast ratio of at least
+  :data:`MIN_ROAD_CONTRAST` with the background, in both themes (WCAG 2 relative luminance), so a road is
+  seen at a glance in sunlight and at night. The day map therefore draws roads darker than the land (slate
+  streets, ochre to raspberry main roads on a light warm grey); the night map draws them lighter than its
+  dark blue-grey land, muted enough that the route line and the car stay the brightest things on screen;
+* road classes differ by colour, width and casing: motorway, trunk, primary, secondary, tertiary, minor and
+  service roads are told apart by colour and/or width at every zoom where both show;
+* street names are at least :data:`MIN_LABEL_PX` pixels high (the page passes a larger size on larger screens).
 """
 
 from __future__ import annotations
@@ -14,6 +22,12 @@ from dataclasses import dataclass, field
 from hmi.nav.graph import RoadClass
 
 C = RoadClass
+
+#: WCAG contrast every road colour keeps against the map background.
+MIN_ROAD_CONTRAST = 3.0
+#: Smallest street-name size (px), also at 1024×600.
+MIN_LABEL_PX = 20
+MAX_LABEL_PX = 40
 
 
 @dataclass(frozen=True)
@@ -52,12 +66,16 @@ class MapStyle:
     car_fill: str
     car_outline: str
     car_halo: str
+    #: the car marker when its position is only "last known" (stale)
+    car_stale: str
     charger_fill: str
     charger_estimated_fill: str
     charger_symbol: str
     charger_outline: str
     reachable_fill: str
     reachable_outline: str
+    #: drawn over the map outside the reachable area: the map stays visible, dimmed
+    unreachable_dim: str
     pin_fill: str
     pin_outline: str
     overlay_text: str
@@ -67,79 +85,93 @@ class MapStyle:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+#: The road classes a driver tells apart, most major first (links are drawn like their road, thinner).
+CLASS_GROUPS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("motorway", (C.MOTORWAY, C.MOTORWAY_LINK)),
+    ("trunk", (C.TRUNK, C.TRUNK_LINK)),
+    ("primary", (C.PRIMARY, C.PRIMARY_LINK)),
+    ("secondary", (C.SECONDARY, C.SECONDARY_LINK)),
+    ("tertiary", (C.TERTIARY, C.TERTIARY_LINK)),
+    ("minor", (C.UNCLASSIFIED, C.RESIDENTIAL, C.LIVING_STREET)),
+    ("service", (C.SERVICE, C.OTHER)),
+)
+
+
 def _roads(
     major_fill: tuple[str, str, str, str],
     major_casing: tuple[str, str, str, str],
-    minor_fill: str,
-    minor_casing: str,
-    service_fill: str,
+    tertiary: tuple[str, str],
+    minor: tuple[str, str],
+    service: tuple[str, str],
     link_factor: float = 0.7,
 ) -> dict[int, RoadStyle]:
-    """Road styles for one palette: motorway, trunk, primary, secondary colours; then minor roads."""
+    """Road styles for one palette: motorway, trunk, primary, secondary colours; then (fill, casing) pairs."""
     mw, tr, pr, se = major_fill
     mwc, trc, prc, sec = major_casing
-    motorway = ((10, 2.6), (13, 5.0), (16, 12.0), (19, 34.0))
-    trunk = ((10, 2.2), (13, 4.5), (16, 11.0), (19, 32.0))
-    primary = ((10, 1.6), (13, 4.0), (16, 10.0), (19, 30.0))
-    secondary = ((11, 1.4), (13, 3.4), (16, 9.0), (19, 28.0))
-    tertiary = ((12, 1.2), (14, 3.2), (16, 8.0), (19, 26.0))
-    minor = ((13, 1.0), (14, 2.2), (15, 3.6), (16, 6.5), (19, 22.0))
-    service = ((15, 1.0), (16, 3.0), (19, 12.0))
+    motorway_w = ((10, 2.8), (13, 5.5), (16, 13.0), (19, 34.0))
+    trunk_w = ((10, 2.4), (13, 5.0), (16, 12.0), (19, 32.0))
+    primary_w = ((10, 2.0), (13, 4.4), (16, 11.0), (19, 30.0))
+    secondary_w = ((10, 1.6), (13, 3.8), (16, 10.0), (19, 28.0))
+    tertiary_w = ((11, 1.3), (13, 2.8), (16, 8.5), (19, 28.0))
+    minor_w = ((12, 0.9), (14, 2.2), (15, 3.8), (16, 6.5), (19, 22.0))
+    service_w = ((15, 1.2), (16, 2.6), (19, 11.0))
 
     def link(stops: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
         return tuple((z, w * link_factor) for z, w in stops)
 
     return {
-        C.MOTORWAY: RoadStyle(mw, mwc, 0, motorway, 2.5, 0, 12),
-        C.MOTORWAY_LINK: RoadStyle(mw, mwc, 12, link(motorway), 2.0, 12, 16),
-        C.TRUNK: RoadStyle(tr, trc, 0, trunk, 2.5, 0, 12),
-        C.TRUNK_LINK: RoadStyle(tr, trc, 12, link(trunk), 2.0, 12, 16),
-        C.PRIMARY: RoadStyle(pr, prc, 0, primary, 2.0, 11, 13),
-        C.PRIMARY_LINK: RoadStyle(pr, prc, 13, link(primary), 2.0, 13, 16),
-        C.SECONDARY: RoadStyle(se, sec, 11, secondary, 2.0, 12, 14),
-        C.SECONDARY_LINK: RoadStyle(se, sec, 13, link(secondary), 2.0, 13, 16),
-        C.TERTIARY: RoadStyle(minor_fill, minor_casing, 12, tertiary, 2.0, 13, 15),
-        C.TERTIARY_LINK: RoadStyle(minor_fill, minor_casing, 14, link(tertiary), 2.0, 14, 17),
-        C.UNCLASSIFIED: RoadStyle(minor_fill, minor_casing, 13, minor, 1.8, 14, 16),
-        C.RESIDENTIAL: RoadStyle(minor_fill, minor_casing, 13, minor, 1.8, 14, 16),
-        C.LIVING_STREET: RoadStyle(minor_fill, minor_casing, 15, minor, 1.6, 15, 17),
-        C.SERVICE: RoadStyle(service_fill, minor_casing, 15, service, 1.5, 16, 18),
-        C.OTHER: RoadStyle(service_fill, minor_casing, 15, service, 1.5, 16, 18),
+        C.MOTORWAY: RoadStyle(mw, mwc, 0, motorway_w, 2.5, 12, 12),
+        C.MOTORWAY_LINK: RoadStyle(mw, mwc, 12, link(motorway_w), 2.0, 13, 16),
+        C.TRUNK: RoadStyle(tr, trc, 0, trunk_w, 2.5, 12, 12),
+        C.TRUNK_LINK: RoadStyle(tr, trc, 12, link(trunk_w), 2.0, 13, 16),
+        C.PRIMARY: RoadStyle(pr, prc, 0, primary_w, 2.0, 13, 13),
+        C.PRIMARY_LINK: RoadStyle(pr, prc, 13, link(primary_w), 2.0, 14, 16),
+        C.SECONDARY: RoadStyle(se, sec, 10, secondary_w, 2.0, 13, 14),
+        C.SECONDARY_LINK: RoadStyle(se, sec, 13, link(secondary_w), 2.0, 14, 16),
+        C.TERTIARY: RoadStyle(*tertiary, 11, tertiary_w, 2.0, 14, 14),
+        C.TERTIARY_LINK: RoadStyle(*tertiary, 14, link(tertiary_w), 1.5, 15, 17),
+        C.UNCLASSIFIED: RoadStyle(*minor, 12, minor_w, 1.5, 15, 15),
+        C.RESIDENTIAL: RoadStyle(*minor, 12, minor_w, 1.5, 15, 15),
+        C.LIVING_STREET: RoadStyle(*minor, 14, minor_w, 1.5, 15, 16),
+        C.SERVICE: RoadStyle(*service, 15, service_w, 1.2, 17, 17),
+        C.OTHER: RoadStyle(*service, 15, service_w, 1.2, 17, 17),
     }
 
 
 DAY = MapStyle(
     name="day",
-    background="#eceee8",
+    background="#f4f2ed",
     roads=_roads(
-        major_fill=("#f6c25b", "#f9cf72", "#fde29a", "#fff1c4"),
-        major_casing=("#d39a32", "#d7a647", "#d8b462", "#d9c38e"),
-        minor_fill="#ffffff",
-        minor_casing="#bcc3cb",
-        service_fill="#fbfbfb",
+        major_fill=("#a8325e", "#c1402a", "#b55d12", "#9a6a00"),
+        major_casing=("#5e1833", "#6e2014", "#653206", "#553a00"),
+        tertiary=("#5e6a79", "#333b45"),
+        minor=("#7b8591", "#4c5560"),
+        service=("#7d8793", "#5a636e"),
     ),
     tunnel_alpha=0.45,
-    label_text="#4a4f55",
-    label_major_text="#1f2226",
+    label_text="#262b33",
+    label_major_text="#12151a",
     label_halo="#ffffff",
     route="#1a73e8",
-    route_casing="#0b4fae",
+    route_casing="#0b3f8c",
     route_driven="#a7adb5",
-    route_driven_casing="#7f8790",
+    route_driven_casing="#6f7782",
     car_fill="#1a73e8",
     car_outline="#ffffff",
     car_halo="#401a73e8",
+    car_stale="#8a929c",
     charger_fill="#188038",
     charger_estimated_fill="#ffffff",
     charger_symbol="#ffffff",
     charger_outline="#ffffff",
-    reachable_fill="#3022a05a",
-    reachable_outline="#b0168a48",
+    reachable_fill="#1422a05a",
+    reachable_outline="#c0168a48",
+    unreachable_dim="#4d2b313a",
     pin_fill="#ea4335",
     pin_outline="#a50e0e",
-    overlay_text="#2b2f33",
+    overlay_text="#1f2329",
     overlay_halo="#ffffff",
-    plate="#c8ffffff",
+    plate="#d9ffffff",
     message_text="#2b2f33",
 )
 
@@ -147,34 +179,36 @@ NIGHT = MapStyle(
     name="night",
     background="#1b222c",
     roads=_roads(
-        major_fill=("#8a7550", "#7b6a4c", "#5a6474", "#4d5766"),
-        major_casing=("#2a2f36", "#2a2f36", "#262d37", "#252c36"),
-        minor_fill="#3a4452",
-        minor_casing="#222a35",
-        service_fill="#323b48",
+        major_fill=("#b07c97", "#bd8068", "#b4936b", "#a19a5a"),
+        major_casing=("#8e6179", "#95634e", "#866b4b", "#7d7646"),
+        tertiary=("#8492a0", "#66737f"),
+        minor=("#707d8a", "#636f7d"),
+        service=("#707d8a", "#636f7d"),
     ),
     tunnel_alpha=0.5,
-    label_text="#9aa6b4",
-    label_major_text="#d4dbe4",
+    label_text="#b7c2ce",
+    label_major_text="#e2e8ef",
     label_halo="#1b222c",
     route="#3d9bff",
     route_casing="#0d3d7a",
-    route_driven="#566170",
-    route_driven_casing="#2a323d",
-    car_fill="#3d9bff",
+    route_driven="#4d5866",
+    route_driven_casing="#232a33",
+    car_fill="#1f78e0",
     car_outline="#ffffff",
     car_halo="#503d9bff",
+    car_stale="#6f7985",
     charger_fill="#2fb55f",
     charger_estimated_fill="#1b222c",
     charger_symbol="#ffffff",
     charger_outline="#dfe6ee",
-    reachable_fill="#3038c172",
+    reachable_fill="#1438c172",
     reachable_outline="#c045d483",
+    unreachable_dim="#a60a0d12",
     pin_fill="#ff5b4f",
     pin_outline="#7a1410",
-    overlay_text="#d4dbe4",
+    overlay_text="#e2e8ef",
     overlay_halo="#1b222c",
-    plate="#b01b222c",
+    plate="#c01b222c",
     message_text="#d4dbe4",
 )
 
@@ -204,12 +238,14 @@ def road_widths(style: MapStyle, road_class: int, zoom: float) -> tuple[float, f
 
 
 def road_colors(style: MapStyle, road_class: int, zoom: float) -> tuple[str, str]:
-    """(fill, casing) colours; without a casing (zoomed out) the thin line takes the casing colour so white
-    streets stay visible on the light background."""
+    """(fill, casing) colours of ``road_class`` (the same at every zoom: each keeps its contrast on its own)."""
     rs = style.roads.get(int(road_class), style.roads[C.OTHER])
-    if road_widths(style, road_class, zoom)[1] == 0:
-        return rs.casing if style.name == "day" and not C(int(road_class)).is_major else rs.fill, rs.casing
     return rs.fill, rs.casing
+
+
+def label_px(requested: float) -> int:
+    """The street-name size for a requested pixel size: never below MIN_LABEL_PX, never absurdly large."""
+    return round(min(MAX_LABEL_PX, max(MIN_LABEL_PX, float(requested))))
 
 
 def visible_classes(style: MapStyle, zoom: int) -> list[int]:

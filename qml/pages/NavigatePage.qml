@@ -41,11 +41,22 @@ Item {
         Connections { target: i18n; function onChanged() { map.retranslate() } }
         follow: true
         followResumeMs: 5000
+        // the car, with each value's staleness: a "last known" value is drawn as such, never used to aim the arrow
         carLat: vehicle.latitude != null ? vehicle.latitude : NaN
         carLon: vehicle.longitude != null ? vehicle.longitude : NaN
+        carStale: vehicle.latitudeStale === true
         carHeading: vehicle.heading != null ? vehicle.heading : NaN
+        carHeadingStale: vehicle.headingStale === true
+        carSpeed: vehicle.speed != null ? vehicle.speed : NaN
+        carSpeedStale: vehicle.speedStale === true
         route: nav.coordinates
         routeProgressM: page.g.progressM !== undefined ? page.g.progressM : 0
+        maneuverDistanceM: page.g.distanceM !== undefined ? page.g.distanceM : NaN
+        labelPixelSize: Theme.fontMedium
+        // Everything drawn over the map: the camera keeps the car, the next maneuver, the scale bar and the
+        // attribution out from under the visible ones.
+        panels: [destinationPanel, keyboard, banner, speedSign, laneCard, nextStop, replanMessage, tripTimeline,
+                 tripBar, phoneOffer, navNotice, chargerCard, rangeButton, rangeLegend, mapControls]
         highlightLat: nav.destination.lat !== undefined ? nav.destination.lat : NaN
         highlightLon: nav.destination.lon !== undefined ? nav.destination.lon : NaN
         imperial: i18n.speedUnit === "mph"  // the scale bar follows the driver's distance unit
@@ -74,6 +85,7 @@ Item {
 
     Rectangle {
         // What the range overlay shows.
+        id: rangeLegend
         objectName: "rangeLegend"
         visible: rangeButton.visible && page.showRange
         anchors { right: rangeButton.left; verticalCenter: rangeButton.verticalCenter; rightMargin: Theme.spacing / 2 }
@@ -244,6 +256,7 @@ Item {
 
     TripReplanMessage {
         // Right of the guidance column, clear of the map buttons.
+        id: replanMessage
         objectName: "replanMessage"
         anchors { left: guideColumn.right; top: parent.top; leftMargin: Theme.spacing; topMargin: Theme.spacing }
         width: Math.min(implicitWidth, rangeButton.x - guideColumn.x - guideColumn.width - 2 * Theme.spacing)
@@ -257,6 +270,7 @@ Item {
         spacing: Theme.spacing / 2
 
         TripTimeline {
+            id: tripTimeline
             objectName: "tripTimeline"
             visible: nav.active && trip.hasPlan && trip.timeline.length > 0 && !nav.arrived
             width: hasStops ? tripBar.width : implicitWidth
@@ -282,6 +296,7 @@ Item {
     }
 
     PhoneOfferBanner {
+        id: phoneOffer
         objectName: "phoneOffer"
         visible: nav.phoneOffer.name !== undefined
         anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: Theme.spacing }
@@ -293,6 +308,7 @@ Item {
 
     Rectangle {
         // One-line notices: route problems, reroutes, arrival.
+        id: navNotice
         objectName: "navNotice"
         visible: noticeText.text !== ""
         anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: nav.active ? bottomStack.height + 2 * Theme.spacing : Theme.spacing }
@@ -319,6 +335,7 @@ Item {
     }
 
     ChargerCard {
+        id: chargerCard
         objectName: "chargerCard"
         visible: page.charger.id !== undefined
         width: Math.min(implicitWidth, page.width - 4 * Theme.spacing - Theme.touch)

@@ -329,3 +329,99 @@ def test_sim_record_without_a_broker_is_a_clear_error(tmp_path: Path) -> None:
     )
     assert res.returncode == 2 and "cannot record" in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "x.json").exists()
+
+
+# ---------------------------------------------------------------------- the driver's steps
+
+
+@pytest.mark.parametrize(
+    ("event", "message"),
+    [
+        ({"at": 1, "do": "open_page", "page": "radio"}, "unknown page 'radio'"),
+        ({"at": 1, "do": "tap", "target": "no spaces allowed"}, "objectName"),
+        ({"at": 1, "do": "tap"}, "tap needs 'target'"),
+        ({"at": 1, "do": "setting", "key": "volume", "value": 3}, "unknown setting 'volume'"),
+        ({"at": 1, "do": "setting", "key": "theme", "value": "sepia"}, "'sepia' is not a valid theme"),
+        ({"at": 1, "do": "setting", "key": "reserve_pct", "value": 90}, "outside 0 … 50"),
+        ({"at": 1, "do": "wait_for", "target": "x", "text": 5}, "non-empty string"),
+        ({"at": 1, "do": "accept_destination", "name": "x"}, "unknown parameter(s) for accept_destination"),
+    ],
+)
+def test_driver_steps_are_validated_like_events(tmp_path: Path, event: dict, message: str) -> None:
+    path = tmp_path / "driver.json"
+    path.write_text(json.dumps({"name": "driver", "events": [event]}, indent=1))
+    with pytest.raises(scenarios.ScenarioError) as err:
+        scenarios.load(path)
+    assert message in str(err.value) and str(path) in str(err.value), str(err.value)
+
+
+def test_driver_steps_without_a_time_take_only_driver_actions() -> None:
+    steps = scenarios.driver_steps([{"do": "open_page", "page": "settings"}, {"do": "show", "target": "x"}], "list")
+    assert [s.do for s in steps] == ["open_page", "show"] and steps[0].params == {"page": "settings"}
+    with pytest.raises(scenarios.ScenarioError, match=r"list\[0\].*'do': one of"):
+        scenarios.driver_steps([{"do": "leak", "tyre": "frontLeft", "kpa_per_hour": 3}], "list")
+    assert scenarios.parse({"name": "x", "events": [{"at": 2, "do": "setting", "key": "plugs", "value": ["chademo"]}]},
+                           "x").events[0].params["value"] == ["chademo"]  # fmt: skip
+
+
+def test_the_agent_leaves_driver_steps_to_the_driver() -> None:
+    sc = scenarios.parse(
+        {"name": "x", "events": [{"at": 0.5, "do": "accept_destination"}, {"at": 0.5, "do": "tap", "target": "b"}]},
+        "x",
+    )
+    agent = SimAgent(BrokerConfig(), sc)
+    for _ in range(10):
+        agent.tick(0.1)  # not connected, not online: a driver step must not need the car (nor crash it)
+    assert agent.t == pytest.approx(1.0) and agent._next_event == 2
+
+
+def test_a_driver_step_whose_target_never_shows_says_what_it_waited_for() -> None:
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from hmi.sim.driver import DriverError, until
+
+    # in a thread of its own: the test session's Qt event loop counts as running here
+    with ThreadPoolExecutor(1) as pool, pytest.raises(DriverError, match="waited 0 s for 'phoneOfferGo' to show"):
+        pool.submit(asyncio.run, until(lambda: None, "'phoneOfferGo' to show", timeout_s=0.05)).result()
+
+
+PLAYED_SHOT = """
+import json, sys
+from hmi.screenshot import rendering_session
+from hmi.testing.plugin import car_marker_problems
+with rendering_session(scenario=sys.argv[1], at_s=float(sys.argv[2])) as r:
+    r.run(r.shoot("navigate", (1024, 600), "night", sys.argv[3]))
+    h = r.hmi
+    print(json.dumps({"active": h.nav.active, "stops": h.trip.stopCount, "destination": h.nav.destinationName,
+                      "banner": h.find("maneuverBanner").isVisible(), "next_stop": h.find("nextStop").isVisible(),
+                      "covered": car_marker_problems(h), "speed": h.store.get("Vehicle.Speed")}))
+"""
+
+
+def test_a_screenshot_plays_the_drivers_steps_and_shows_guidance(tmp_path: Path) -> None:
+    """``hmi screenshot --scenario low-battery --at 25``: the phone's destination arrives at 3 s, the driver taps
+    Go at 6 s, the car drives the planned trip via a charger — the picture shows that, the car clear of the
+    cards."""
+    import os
+
+    png = tmp_path / "trip.png"
+    from hmi.testing.plugin import cached_map
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HMI_DATA_DIR": str(tmp_path / "data"),
+        "HMI_MAP_DIR": str(cached_map("liechtenstein")),  # the suite's map, not a user's home one
+    }
+    res = subprocess.run(
+        [sys.executable, "-c", PLAYED_SHOT, "low-battery", "25", str(png)],
+        capture_output=True, text=True, env=env, timeout=90,
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr[-3000:]
+    shown = json.loads(res.stdout.strip().splitlines()[-1])
+    assert shown["active"] and shown["destination"] == "Rathaus Schaan", shown
+    assert shown["stops"] >= 1 and shown["banner"] and shown["next_stop"], shown
+    assert shown["speed"] > 10, "the simulated car drives the HMI's route"
+    assert shown["covered"] == [], shown["covered"]
+    assert png.stat().st_size > 20_000

@@ -1,8 +1,7 @@
-"""Map drawing pieces: scene preparation, spatial query, tiles, label placement, charger file parsing."""
+"""Map drawing pieces: scene preparation, spatial query, tiles, charger file parsing."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import os
@@ -90,25 +89,6 @@ def test_tiles_are_blank_off_map_and_drawn_on_it(liechtenstein_map, qapp) -> Non
     for i in range(6):  # LRU bound
         cache.render(DAY, 16, tx + i, ty)
     assert len(cache) == 4
-
-
-def test_labels_do_not_overlap(liechtenstein_map, qapp) -> None:
-    scene = mr.MapScene.load(liechtenstein_map)
-    layer = mr.LabelLayer(scene)
-    x, y = proj.lat_lon_to_world(47.1410, 9.5209)
-    for z in (14, 16, 17):
-        bw = mr.LABEL_BLOCK / proj.world_size_px(z)
-        bx, by = int(x // bw), int(y // bw)
-        labels = [lab for dx in (-1, 0, 1) for dy in (-1, 0, 1) for lab in layer.block(DAY, z, bx + dx, by + dy)]
-        assert labels, f"no street names placed at zoom {z} in Vaduz"
-        for a, b in itertools.combinations(labels, 2):
-            assert not mr._obb_overlap(a, b, 0.0), f"{a.text!r} overlaps {b.text!r} at zoom {z}"
-        classes = set(label_classes(DAY, z))
-        by_name = {c.name: c.road_class for c in scene.chains}
-        assert all(
-            by_name[lab.text] in classes or any(c.name == lab.text and c.road_class in classes for c in scene.chains)
-            for lab in labels
-        )
 
 
 def test_style_detail_depends_on_zoom() -> None:

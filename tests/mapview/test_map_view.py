@@ -218,7 +218,9 @@ def test_heading_up_turns_the_map_with_the_car(map_window, liechtenstein_map, qt
     east_x, east_y = m.toScreen(47.1390, 9.5250)
     assert east_y < y and east_x == pytest.approx(x, abs=0.5), "driving east: east is up"
     m.setProperty("carHeading", 180)
-    assert m.property("bearing") == pytest.approx(180)
+    # the arrow and the map turn smoothly to the new heading (no jump), within a second
+    qtbot.waitUntil(lambda: 90 < m.property("displayHeading") < 180, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: m.property("bearing") == pytest.approx(180), timeout=WAIT_MS)
     m.toggleHeadingUp()
     assert m.property("bearing") == 0 and m.property("headingUp") is False
     image = mw.grab()
@@ -288,7 +290,7 @@ def test_garbage_overlays_are_rejected_without_crashing(map_window, liechtenstei
     m.setProperty("route", "not a list")
     assert m.property("route") == []
     m.setProperty("reachablePolygon", [[[47.13, 9.50], [47.15, 9.50], [47.15, 9.54]], [[1, 2]]])  # multi-ring
-    assert len(m._reachable) == 1
+    assert len(m.property("reachablePolygon")) == 1 and len(m._ov.reachable) == 1
     for prop, value in (
         ("zoom", float("nan")),
         ("centerLat", float("inf")),
@@ -348,9 +350,7 @@ def _mean_abs_diff(a, b, step: int = 3) -> float:
     return total / n
 
 
-def test_steady_heading_up_uses_turned_tiles_that_match(map_window, liechtenstein_map, qtbot, monkeypatch) -> None:
-    from hmi.ui import map_view
-
+def test_steady_heading_up_uses_turned_tiles_that_match(map_window, liechtenstein_map, qtbot) -> None:
     mw = map_window(
         _props(
             liechtenstein_map,
@@ -367,8 +367,8 @@ def test_steady_heading_up_uses_turned_tiles_that_match(map_window, liechtenstei
 
     qtbot.waitUntil(turned, timeout=WAIT_MS)  # steady: 1:1 blits of tiles of the turned map
     a = mw.grab()
-    monkeypatch.setattr(map_view, "TURN_STEADY_MS", 10**9)  # force north-up tiles turned per frame
-    m._turn_key = ()
+    m._composer.tiles.turn_steady_ms = 10**9  # force north-up tiles turned per frame
+    m._composer.tiles._turn_key = ()
     m.polish()
     qtbot.waitUntil(lambda: mw.grab() is not None and m._frame.tile_transform.m12() != 0, timeout=WAIT_MS)
     qtbot.wait(300)  # let the smooth resampling kick in
@@ -378,3 +378,133 @@ def test_steady_heading_up_uses_turned_tiles_that_match(map_window, liechtenstei
     diff = _mean_abs_diff(a, b)
     print("turned vs north-up tiles: mean abs diff", diff)
     assert diff < 4.0
+
+
+PANEL_HARNESS = """
+import QtQuick
+import QtQuick.Window
+import Hmi.Map 1.0
+Window {
+    width: 1280; height: 800; visible: true
+    MapView {
+        objectName: "map"; anchors.fill: parent
+        mapDir: "%(map)s"; zoom: 16; follow: true; carLat: 47.1390; carLon: 9.5218
+        panels: [card, buttons]
+    }
+    Rectangle { id: card; objectName: "card"; x: 16; y: 16; width: 700; height: 768; color: "#c0ffffff" }
+    Rectangle { id: buttons; objectName: "buttons"; x: 1180; y: 200; width: 84; height: 400; color: "gray" }
+}
+"""
+
+
+def _load(qtbot, qml: str):
+    import PySide6.QtQuick  # noqa: F401
+    from PySide6.QtCore import QUrl
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    from hmi.ui.map_view import MapView, register_qml_types
+
+    register_qml_types()
+    engine = QQmlApplicationEngine()
+    engine.loadData(qml.encode(), QUrl())
+    window = engine.rootObjects()[0]
+    m = window.findChild(MapView, "map")
+    qtbot.waitUntil(lambda: m.width() == 1280, timeout=WAIT_MS)
+    return engine, window, m
+
+
+def test_panels_keep_the_car_scale_bar_and_attribution_in_the_free_area(liechtenstein_map, qtbot) -> None:
+    import shiboken6
+    from PySide6.QtQuick import QQuickItem
+
+    engine, window, m = _load(qtbot, PANEL_HARNESS % {"map": liechtenstein_map})
+    try:
+        window.grabWindow()
+        free = m.property("freeArea")
+        assert (free.x(), free.y(), free.width(), free.height()) == (716, 0, 464, 800)
+        window.grabWindow()
+        x, y = m.toScreen(47.1390, 9.5218)
+        assert (x, y) == pytest.approx((716 + 464 / 2, 400), abs=0.5), "the car in the middle of the free area"
+        f = m._frame
+        from hmi.ui.map.layout import Rect
+
+        area = Rect(free.x(), free.y(), free.width(), free.height())
+        assert area.contains(f.scale_bar[2]) and area.contains(f.attribution[1])
+        # the card goes: the whole map is free again and the car moves to its centre
+        window.findChild(QQuickItem, "card").setVisible(False)
+        qtbot.waitUntil(lambda: m.property("freeArea").width() == 1180, timeout=WAIT_MS)
+        window.grabWindow()
+        assert m.toScreen(47.1390, 9.5218) == pytest.approx([590, 400], abs=0.5)
+    finally:
+        window.close()
+        shiboken6.delete(window)
+        shiboken6.delete(engine)
+
+
+def test_stale_values_never_turn_the_arrow_and_a_last_known_position_is_grey(map_window, liechtenstein_map, qtbot):
+    mw = map_window(
+        _props(liechtenstein_map, "follow: true; carLat: 47.1390; carLon: 9.5218; carSpeed: 50; carHeading: 90")
+    )
+    _ready(qtbot, mw)
+    m = mw.map
+    qtbot.waitUntil(lambda: m.property("displayHeading") == pytest.approx(90), timeout=WAIT_MS)
+    m.setProperty("carHeadingStale", True)
+    m.setProperty("carHeading", 200)
+    mw.grab()
+    qtbot.wait(300)
+    mw.grab()
+    assert m.property("displayHeading") == pytest.approx(90), "a stale heading turned the arrow"
+    fresh = mw.grab().pixelColor(640, 400)  # the arrow's middle, blue
+    m.setProperty("carStale", True)
+    mw.grab()
+    grey = mw.grab().pixelColor(640, 400)
+    assert fresh.saturation() > 120 and grey.saturation() < 60, (fresh.name(), grey.name())
+
+
+def test_outside_the_reachable_area_the_map_is_dimmed_not_empty(map_window, liechtenstein_map, qtbot) -> None:
+    mw = map_window(_props(liechtenstein_map, "chargersVisible: false"))
+    _ready(qtbot, mw)
+    before = mw.grab()
+    mw.map.setProperty("reachablePolygon", [[47.1395, 9.5185], [47.1425, 9.5185], [47.1425, 9.5235], [47.1395, 9.5235]])
+    mw.grab()
+    # the view fits the area when it first appears: the margin around it is outside
+    _ready(qtbot, mw)
+    after = mw.grab()
+    inside, outside = (640, 400), (40, 760)
+    x0, y0 = mw.map.toScreen(47.1425, 9.5185)
+    assert x0 > outside[0] and y0 > 0
+    b, a = before.pixelColor(*outside), after.pixelColor(*outside)
+    assert a.lightness() < b.lightness() - 20, "outside: dimmed"
+    corner = {after.pixel(x, y) for x in range(0, 200, 3) for y in range(600, 800, 3)}
+    assert len(corner) > 8, "outside: roads still drawn"
+    assert after.pixelColor(*inside).lightness() >= before.pixelColor(*inside).lightness() - 25
+
+
+def test_a_tap_on_a_cluster_of_chargers_zooms_in_on_it(map_window, liechtenstein_map, qtbot) -> None:
+    mw = map_window(f'mapDir: "{liechtenstein_map}"; centerLat: 47.1400; centerLon: 9.5300; zoom: 12')
+    _ready(qtbot, mw)
+    m = mw.map
+    v = m._cam.viewport()
+    clusters = [mk for mk in m._composer.markers(v, lambda w: v.world_to_screen(*w), None) if mk.cluster]
+    assert clusters, "no cluster at zoom 12 over Liechtenstein"
+    c = clusters[0]
+    assert m.chargerAt(c.x, c.y) == "", "a cluster is not one charger"
+    with qtbot.assertNotEmitted(m.chargerTapped, wait=100):
+        QTest.mouseClick(
+            mw.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(round(c.x), round(c.y))
+        )
+        qtbot.waitUntil(lambda: m.property("zoom") == pytest.approx(14), timeout=WAIT_MS)
+
+
+def test_label_size_and_charger_lookup(map_window, liechtenstein_map, qtbot) -> None:
+    mw = map_window(_props(liechtenstein_map, "labelPixelSize: 26"))
+    _ready(qtbot, mw)
+    m = mw.map
+    assert m.property("labelPixelSize") == 26 and all(sh.label.px == 26 for sh in m._frame.shown_labels)
+    m.setProperty("labelPixelSize", 8)
+    assert m.property("labelPixelSize") == 20
+    m.setProperty("labelPixelSize", float("nan"))
+    assert m.property("labelPixelSize") == 20
+    by_name = m.findCharger("marktplatz")
+    assert by_name["name"] == "Marktplatzgarage, Vaduz" and m.findCharger(by_name["id"]) == by_name
+    assert m.findCharger("nowhere") == {} and m.findCharger("") == {}
