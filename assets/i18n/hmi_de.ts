@@ -552,23 +552,23 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="92"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="104"/>
         <source>Range: waiting for position and battery</source>
         <translation>Reichweite: warten auf Position und Ladestand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="93"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="105"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Jetzt erreichbar · innerer Bereich mit %1 Reserve</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="130"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="142"/>
         <source>Offline map</source>
         <translation>Offline-Karte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="310"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="326"/>
         <source>Planning the route…</source>
         <translation>Route wird geplant…</translation>
     </message>
@@ -2696,23 +2696,23 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>map</name>
     <message>
-        <location filename="../../hmi/ui/map_view.py" line="59"/>
+        <location filename="../../hmi/ui/map_view.py" line="57"/>
         <source>No map loaded</source>
         <extracomment>Texts painted on the map when there is none to draw.</extracomment>
         <translation>Keine Karte geladen</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/map_view.py" line="60"/>
+        <location filename="../../hmi/ui/map_view.py" line="58"/>
         <source>Map unavailable</source>
         <translation>Karte nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/map_view.py" line="61"/>
+        <location filename="../../hmi/ui/map_view.py" line="59"/>
         <source>Map folder not found: {path}</source>
         <translation>Kartenordner nicht gefunden: {path}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/map_view.py" line="62"/>
+        <location filename="../../hmi/ui/map_view.py" line="60"/>
         <source>{path}: cannot read the map ({error})</source>
         <translation>{path}: Karte nicht lesbar ({error})</translation>
     </message>
