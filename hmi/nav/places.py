@@ -70,7 +70,8 @@ SERVICE_CATEGORIES = {"shop=car_repair": "repair", "shop=car": "dealer", "shop=t
 _EXTRA_TAGS = ("brand", "operator", "phone", "contact:phone", "opening_hours", "website", "contact:website")
 
 
-def _centre(coords: list[tuple[float, float]]) -> tuple[float, float]:
+def centre(coords: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean position of an object's points (a closed way's repeated first point counted once)."""
     if len(coords) > 1 and coords[0] == coords[-1]:
         coords = coords[:-1]
     return (sum(c[0] for c in coords) / len(coords), sum(c[1] for c in coords) / len(coords))
@@ -83,7 +84,7 @@ def raw_record(kind: str, osmid: int, tags: dict[str, str], coords: list[tuple[f
     rec: dict[str, Any] = {}
     if kind == "way" and hw and name and hw not in NON_STREET_HIGHWAYS and len(coords) >= 2:
         rec["street"] = {"name": name, "pts": [coords[0], coords[len(coords) // 2], coords[-1]], "hw": hw}
-    lat, lon = _centre(coords)
+    lat, lon = centre(coords)
     place = tags.get("place")
     if name and place in PLACE_VALUES:
         try:
