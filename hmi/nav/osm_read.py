@@ -293,9 +293,12 @@ def _read_node_locations(
     lats = array("d")
     lons = array("d")
     if len(needed):
-        processor = osmium.FileProcessor(_osm_file(path, kind), osmium.osm.NODE).with_filter(
-            id_filter(needed.tolist())
-        )
+        processor = osmium.FileProcessor(_osm_file(path, kind), osmium.osm.NODE)
+        # pyosmium's IdFilter takes unsigned ids; files saved by editors (JOSM) use negative ids for new objects,
+        # and those small files are filtered after reading instead
+        filtered = int(needed[0]) >= 0
+        if filtered:
+            processor = processor.with_filter(id_filter(needed.tolist()))
         for seen, n in enumerate(processor, 1):
             if seen % 50_000 == 0:
                 f = fp.fraction()
@@ -314,6 +317,8 @@ def _read_node_locations(
     if len(order) and not np.all(order == np.arange(len(order))):
         osmid, lat, lon = osmid[order], lat[order], lon[order]
     keep = np.r_[True, osmid[1:] != osmid[:-1]] if len(osmid) else np.zeros(0, bool)  # a node listed twice
+    if len(needed) and int(needed[0]) < 0:  # read without the id filter
+        keep &= np.isin(osmid, needed)
     return NodeTable(osmid[keep], lat[keep], lon[keep])
 
 
