@@ -458,3 +458,16 @@ def test_progress_has_an_eta(monkeypatch):
     p(0.5, "reading")
     lines = buf.getvalue().splitlines()
     assert lines[0].endswith("(10.0 s, ETA 30.0 s)") and lines[1].endswith("(20.0 s, ETA 20.0 s)")
+
+
+def test_ruggell_to_balzers_is_connected(li: RoadGraph, li_dir):
+    """Issue #12: the Landstrasse (way 239794985) is motor_vehicle=no + motorcar=yes; the more specific motorcar=yes
+    wins, so cars may drive it and Balzers is reachable (an independent graph that honours it: 21.6 km)."""
+    from hmi.nav.route import route_between
+
+    landstrasse = np.flatnonzero(li.edge_way == 239794985)
+    assert len(landstrasse) == 8 and not np.any(li.edge_flags[landstrasse] & EdgeFlag.ONEWAY)  # 4 pieces, both ways
+    r = route_between(li, (47.2437, 9.5266), (47.0666, 9.5028), metric="distance")
+    assert r.distance_m == pytest.approx(21_600, abs=100)
+    report = json.loads((li_dir / "build_report.json").read_text(encoding="utf-8"))
+    assert report["ways"]["opened_by"]["motorcar=yes over motor_vehicle=no"] == 5

@@ -87,9 +87,9 @@ def test_corrupt_map_files(li_dir, tmp_path):
 
 
 def test_default_paths(monkeypatch, tmp_path, li_dir):
-    monkeypatch.setenv("HMI_SHARED_DATA", str(tmp_path / "shared"))
+    monkeypatch.setenv("HMI_OSM_DIR", str(tmp_path / "osm"))
     monkeypatch.setenv("HMI_MAP_DIR", str(li_dir))
-    assert paths.shared_data_dir() == tmp_path / "shared"
+    assert paths.extracts_dir() == tmp_path / "osm"
     assert paths.ensure_map() == li_dir  # already built: nothing to do
     monkeypatch.setenv("HMI_MAP_DIR", str(tmp_path / "maps"))
     from hmi.nav.build import BuildError
@@ -97,7 +97,7 @@ def test_default_paths(monkeypatch, tmp_path, li_dir):
     with pytest.raises(BuildError, match="no OSM extract"):
         paths.ensure_map()
     monkeypatch.delenv("HMI_MAP_DIR")
-    monkeypatch.delenv("HMI_SHARED_DATA")
+    monkeypatch.delenv("HMI_OSM_DIR")
     assert paths.map_dir("andorra").parts[-3:] == ("hmi", "maps", "andorra")
     assert paths.extract_path().name == "liechtenstein.osm.pbf"
     assert [p.name for p in paths.charger_files()] == ["chargers-liechtenstein-ocm.csv"]
@@ -120,7 +120,8 @@ def test_cli_route_json(li_dir):
 @pytest.mark.parametrize(
     "args,code,msg",
     [
-        (["--from", "47.1410,9.5209", "--to", "47.0680,9.5030"], 3, "not connected"),
+        # an unclassified road (way 119132818) that touches no other road in the extract
+        (["--from", "47.1410,9.5209", "--to", "47.2022697,9.5040323"], 3, "not connected"),
         (["--from", "47.1410,9.5209", "--to", "48.137,11.575"], 3, "outside the map"),
         (["--from", "nan,9.5", "--to", "47.2,9.5"], 2, "not a valid position"),
         (["--from", "hello", "--to", "47.2,9.5"], 2, "LAT,LON"),
