@@ -14,7 +14,6 @@ lose repeated consecutive nodes, and are dropped when fewer than two nodes remai
 
 from __future__ import annotations
 
-import math
 import os
 from array import array
 from collections import Counter
@@ -28,12 +27,14 @@ import numpy as np
 from hmi.nav import places as places_mod
 from hmi.nav.chargers import osm_charger
 from hmi.nav.graph import NodeFlag
-from hmi.nav.road_rules import CarWay, Dropped, WayProfile, car_node, car_way
+from hmi.nav.road_rules import CarWay, Dropped, WayProfile, car_node, car_way, rule_tags, way_label
 
 #: Keys a tagged object needs one of to matter to the build (everything else is skipped in C++).
 USEFUL_KEYS = ("highway", "barrier", "type", "name", "addr:housenumber", "amenity", "place")
 
 FractionFn = Callable[[float], None]
+#: Distinct rule-tag combinations whose verdicts are remembered (ways share them: a country has tens of thousands)
+VERDICT_CACHE = 200_000
 
 
 class ExtractError(Exception):
@@ -189,6 +190,7 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
     places: list[dict[str, Any]] = []
     chargers: list[dict[str, Any]] = []
     dropped_ids = array("q")
+    verdicts: dict[tuple[tuple[str, str], ...], CarWay | Dropped] = {}
     feature_ways: list[tuple[int, dict[str, str]]] = []
     feature_lens = array("q")
     feature_refs = array("q")
@@ -200,7 +202,7 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
             f = fp.fraction()
             if f is not None:
                 pass1(f)
-        tags = {t.k: t.v for t in obj.tags}
+        tags = dict(obj.tags)
         if obj.is_node():
             loc = obj.location
             if "highway" in tags or "barrier" in tags:
@@ -215,21 +217,27 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
                     if jref:
                         junction_refs[obj.id] = jref
             if loc.valid():
-                _collect_feature(places, chargers, "node", obj.id, tags, [(loc.lat, loc.lon)])
+                _collect_feature(places, chargers, "node", obj.id, tags, (loc.lat, loc.lon), None)
         elif obj.is_way():
             refs = [n.ref for n in obj.nodes]
             if "highway" in tags:
                 stats.highway_ways += 1
-                verdict = car_way(tags)
+                key = rule_tags(tags)
+                verdict = verdicts.get(key)
+                if verdict is None:
+                    if len(verdicts) >= VERDICT_CACHE:
+                        verdicts.clear()
+                    verdict = verdicts[key] = car_way(dict(key))
                 if isinstance(verdict, Dropped):
                     stats.dropped[verdict.reason] += 1
                     dropped_ids.append(obj.id)
                 else:
                     _keep_way(verdict, obj.id, refs, stats, way_ids, way_lens, way_refs)
                     way_profile.append(profile_ids.setdefault(verdict.profile, len(profile_ids)))
-                    way_name.append(name_ids.setdefault(verdict.label, len(name_ids)) if verdict.label else -1)
-                    if verdict.junction_ref:
-                        way_jref[obj.id] = verdict.junction_ref
+                    label, jref = way_label(tags)
+                    way_name.append(name_ids.setdefault(label, len(name_ids)) if label else -1)
+                    if jref:
+                        way_jref[obj.id] = jref
             if "name" in tags or "addr:housenumber" in tags or tags.get("amenity") == "charging_station":
                 feature_ways.append((obj.id, tags))
                 feature_lens.append(len(refs))
@@ -380,21 +388,36 @@ def _feature_ways(
     places: list[dict[str, Any]],
     chargers: list[dict[str, Any]],
 ) -> None:
-    """Place records and chargers of named / addressed ways, now that their node coordinates are known."""
+    """Place records and chargers of named / addressed ways, now that their node coordinates are known: centres
+    and first / middle / last points with numpy, one record per way."""
     if not feature_ways:
         return
+    f = len(feature_ways)
     idx = nodes.index(refs)
-    lat = np.where(idx >= 0, nodes.lat[np.maximum(idx, 0)], math.nan)
-    lon = np.where(idx >= 0, nodes.lon[np.maximum(idx, 0)], math.nan)
-    start = 0
-    for (wid, tags), n in zip(feature_ways, lens, strict=True):
-        sl = slice(start, start + n)
-        start += n
-        ok = idx[sl] >= 0
-        if not ok.any():
-            continue
-        coords = list(zip(lat[sl][ok].tolist(), lon[sl][ok].tolist(), strict=True))
-        _collect_feature(places, chargers, "way", wid, tags, coords)
+    way_of = np.repeat(np.arange(f), np.frombuffer(lens, dtype=np.int64))
+    ok = idx >= 0
+    lat, lon, way_of = nodes.lat[idx[ok]], nodes.lon[idx[ok]], way_of[ok]
+    if len(lat) == 0:
+        return
+    count = np.bincount(way_of, minlength=f)
+    first = np.zeros(f, np.int64)
+    np.cumsum(count[:-1], out=first[1:])
+    has = count > 0
+    first = np.minimum(first, len(lat) - 1)  # ways without a node: any valid index, skipped below
+    last = np.minimum(first + np.maximum(count, 1) - 1, len(lat) - 1)
+    # a closed way's repeated first point counts once in its centre
+    closed = (count > 1) & (lat[first] == lat[last]) & (lon[first] == lon[last])
+    n = np.maximum(count - closed, 1)
+    clat = (np.bincount(way_of, weights=lat, minlength=f) - np.where(closed, lat[last], 0.0)) / n
+    clon = (np.bincount(way_of, weights=lon, minlength=f) - np.where(closed, lon[last], 0.0)) / n
+    mid = first + count // 2
+    for w in np.flatnonzero(has).tolist():
+        wid, tags = feature_ways[w]
+        at = (float(clat[w]), float(clon[w]))
+        pts = None
+        if count[w] >= 2:
+            pts = [(float(lat[i]), float(lon[i])) for i in (first[w], mid[w], last[w])]
+        _collect_feature(places, chargers, "way", wid, tags, at, pts)
 
 
 def _collect_feature(
@@ -403,14 +426,15 @@ def _collect_feature(
     kind: str,
     osmid: int,
     tags: dict[str, str],
-    coords: list[tuple[float, float]],
+    at: tuple[float, float],
+    street_pts: list[tuple[float, float]] | None,
 ) -> None:
-    """Sort one tagged OSM object into places / addresses / POIs / streets / chargers."""
+    """Sort one tagged OSM object (centre ``at``; a way's first, middle and last point) into places / addresses /
+    POIs / streets / chargers."""
     if tags.get("amenity") == "charging_station":
-        lat, lon = places_mod.centre(coords)
-        ch = osm_charger(f"{kind[0]}{osmid}", tags, lat, lon)
+        ch = osm_charger(f"{kind[0]}{osmid}", tags, at[0], at[1])
         if ch is not None:
             chargers.append(ch)
-    rec = places_mod.raw_record(kind, osmid, tags, coords)
+    rec = places_mod.record_at(kind, osmid, tags, at, street_pts)
     if rec is not None:
         places.append(rec)

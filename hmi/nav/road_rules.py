@@ -463,6 +463,49 @@ class Dropped:
     reason: str
 
 
+#: Keys (and key prefixes, before ``:``) that :func:`car_way` reads for a way's rules; no other tag (``surface``,
+#: ``lit``, ``name`` …) can change them, so ways with the same rule tags share one verdict.
+RULE_KEYS: frozenset[str] = frozenset(
+    {
+        "highway",
+        "area",
+        "junction",
+        "toll",
+        "tunnel",
+        "bridge",
+        "oneway",
+        "access",
+        "motorcar",
+        "motor_vehicle",
+        "vehicle",
+        "maxspeed",
+        "turn",
+        "destination",
+    }
+)
+#: Whole keys the rules read outside those prefixes, and keys under them they do not read.
+RULE_EXTRA_KEYS: frozenset[str] = frozenset({"source:maxspeed", "zone:maxspeed"})
+LABEL_KEYS: frozenset[str] = frozenset({"junction:ref"})
+
+
+def rule_tags(tags: Tags) -> tuple[tuple[str, str], ...]:
+    """The tags of a way that its rules depend on, sorted (a cache key for :func:`car_way`); the label tags
+    (``name``, ``ref``, ``junction:ref``) are left out: see :func:`way_label`."""
+    return tuple(
+        sorted(
+            (k, v)
+            for k, v in tags.items()
+            if (k.split(":", 1)[0] in RULE_KEYS and k not in LABEL_KEYS) or k in RULE_EXTRA_KEYS
+        )
+    )
+
+
+def way_label(tags: Tags) -> tuple[str, str | None]:
+    """(label: ``name``, else ``ref``, else "", exit number ``junction:ref`` or None) of a way."""
+    label = (tags.get("name") or "").strip() or (tags.get("ref") or "").strip()
+    return label, (tags.get("junction:ref") or "").strip() or None
+
+
 def _truthy(v: str | None) -> bool:
     return v is not None and v.strip().lower() not in ("no", "false", "0", "")
 
@@ -546,8 +589,7 @@ def car_way(tags: Tags) -> CarWay | Dropped:
             destination=_direction_tag(tags, "destination", d, only_this_way),
             destination_ref=_direction_tag(tags, "destination:ref", d, only_this_way),
         )
-    label = (tags.get("name") or "").strip() or (tags.get("ref") or "").strip()
-    jref = (tags.get("junction:ref") or "").strip() or None
+    label, jref = way_label(tags)
     opened_by = _opened_by(tags, hw, open_by_default, [deciding[d] for d in deciding if access[d] is not Access.NO])
     profile = WayProfile(road, out["forward"], out["backward"], flags, access_flags)
     return CarWay(profile, label, jref, opened_by, bad_maxspeed)
@@ -672,5 +714,7 @@ __all__ = [
     "resolve_access",
     "resolve_maxspeed",
     "resolve_oneway",
+    "rule_tags",
     "travel_speed_kmh",
+    "way_label",
 ]
