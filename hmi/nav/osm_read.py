@@ -33,6 +33,8 @@ from hmi.nav.road_rules import CarWay, Dropped, WayProfile, car_node, car_way, r
 USEFUL_KEYS = ("highway", "barrier", "type", "name", "addr:housenumber", "amenity", "place")
 
 FractionFn = Callable[[float], None]
+#: Pass 2 uses pyosmium's id filter when its bitmap (largest id / 8 bytes) is at most this many times the file.
+ID_FILTER_BYTES_PER_FILE_BYTE = 32
 #: Distinct rule-tag combinations whose verdicts are remembered (ways share them: a country has tens of thousands)
 VERDICT_CACHE = 200_000
 
@@ -302,9 +304,7 @@ def _read_node_locations(
     lons = array("d")
     if len(needed):
         processor = osmium.FileProcessor(_osm_file(path, kind), osmium.osm.NODE)
-        # pyosmium's IdFilter takes unsigned ids; files saved by editors (JOSM) use negative ids for new objects,
-        # and those small files are filtered after reading instead
-        filtered = int(needed[0]) >= 0
+        filtered = _use_id_filter(needed, path.stat().st_size)
         if filtered:
             processor = processor.with_filter(id_filter(needed.tolist()))
         for seen, n in enumerate(processor, 1):
@@ -325,9 +325,22 @@ def _read_node_locations(
     if len(order) and not np.all(order == np.arange(len(order))):
         osmid, lat, lon = osmid[order], lat[order], lon[order]
     keep = np.r_[True, osmid[1:] != osmid[:-1]] if len(osmid) else np.zeros(0, bool)  # a node listed twice
-    if len(needed) and int(needed[0]) < 0:  # read without the id filter
+    if len(needed) and not _use_id_filter(needed, path.stat().st_size):  # read without the id filter
         keep &= np.isin(osmid, needed)
     return NodeTable(osmid[keep], lat[keep], lon[keep])
+
+
+def _use_id_filter(needed: np.ndarray, file_bytes: int) -> bool:
+    """Whether pass 2 lets pyosmium's ``IdFilter`` pick the needed nodes (else Python sees every node and keeps the
+    needed ones with numpy).
+
+    The filter is a bitmap over ids up to the largest one (1.5 GB for today's OSM node ids, whatever the extract's
+    size): right for a country, wasteful for a small extract whose every node Python reads in a second. It also
+    takes unsigned ids only, and files saved by editors (JOSM) use negative ids for new objects.
+    """
+    if len(needed) == 0 or int(needed[0]) < 0:
+        return False
+    return int(needed[-1]) // 8 <= ID_FILTER_BYTES_PER_FILE_BYTE * file_bytes
 
 
 def _road_ways(
