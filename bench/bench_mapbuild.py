@@ -46,6 +46,7 @@ def child_ours(extract: Path, out: Path) -> dict[str, Any]:
     return {
         "seconds": meta["build_seconds"] | {"total": round(time.perf_counter() - t, 2)},
         "peak_rss_mb": round(_rss_mb(), 1),
+        "peak_rss_mb_by_stage": meta["build_peak_rss_mb"],
         "nodes": meta["nodes"],
         "edges": meta["edges"],
         "restrictions": meta["restrictions"],

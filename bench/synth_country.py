@@ -39,7 +39,7 @@ SPACING_M = 6_000.0  #: distance between town lattice points
 BLOCK_M = 95.0  #: town block size
 #: graph nodes one lattice point contributes on average (town grid, rural junctions, spurs, interchanges);
 #: measured on generated countries, used to size the lattice for a requested node count
-NODES_PER_TOWN = 300.0
+NODES_PER_TOWN = 255.0
 #: chargers per graph node (~2,000 on a 1 M-node country)
 CHARGERS_PER_NODE = 1 / 500
 
@@ -181,7 +181,7 @@ def build_town(c: Country, rng: np.random.Generator, index: int, lat: float, lon
     c.node(lat + 20 / M_PER_DEG, lon, {"place": kind, "name": name, "population": str(int(30 * g * g))})
     mid = g // 2
     main_class = {"city": "primary", "town": "secondary", "village": "tertiary"}[kind]
-    shape = 0.25 if kind != "city" else 0.1
+    shape = 0.6 if kind != "city" else 0.35
     restrict = g >= 6
     via_ways = g >= 14
     row_required = {mid} | ({mid + 1, mid + 2} if via_ways else set())
@@ -292,7 +292,7 @@ def rural_road(
     lat_a, lon_a = _lat_of(c, a - 1), _lon_of(c, a - 1)
     lat_b, lon_b = _lat_of(c, b - 1), _lon_of(c, b - 1)
     length = math.hypot((lat_b - lat_a) * M_PER_DEG, (lon_b - lon_a) * M_PER_DEG * math.cos(math.radians(lat_a)))
-    n = max(2, int(length / 250))
+    n = max(2, int(length / 150))
     t = np.linspace(0, 1, n + 1)[1:-1]
     nx, ny = -(lat_b - lat_a), (lon_b - lon_a)  # perpendicular (in degrees, good enough for a wiggle)
     norm = math.hypot(nx, ny) or 1.0
@@ -307,7 +307,7 @@ def rural_road(
         "tertiary": ["80", "70", "60"],
         "unclassified": ["60", "50"],
     }[cls]
-    step = max(1, int(5000 / 250))
+    step = max(1, int(5000 / 150))
     cuts = [*list(range(0, len(seq) - 1, step)), len(seq) - 1]
     for x, y in itertools.pairwise(cuts):
         tags = {"highway": cls, "maxspeed": str(rng.choice(speed))}
@@ -324,7 +324,7 @@ def rural_road(
             tags["bridge"] = "yes"
         c.way(seq[x : y + 1], tags)
     # farm spurs from interior nodes
-    k = int(spur_every_m / 250)
+    k = int(spur_every_m / 150)
     for p in range(k, len(seq) - 1, k):
         if rng.random() < 0.7:
             spur(c, rng, int(seq[p]))

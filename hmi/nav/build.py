@@ -88,6 +88,16 @@ class TextProgress:
         self.stream.flush()
 
 
+def peak_rss_mb() -> float:
+    """The process's peak resident memory so far, MB (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return 0.0
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(kb / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
 def _duration(seconds: float) -> str:
     s = round(seconds)
     return f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{seconds:.1f} s"
@@ -99,7 +109,7 @@ def _noprogress(fraction: float, stage: str) -> None:
 
 class Stages:
     """Maps each build stage's own 0..1 progress onto the whole build, weighted by its usual share of the time,
-    and times the stages (``seconds``)."""
+    times the stages (``seconds``) and records the process's peak memory after each (``peak_rss_mb``)."""
 
     def __init__(self, progress: ProgressFn, weights: dict[str, float]) -> None:
         self.progress = progress
@@ -110,6 +120,7 @@ class Stages:
             self.span[name] = (at / total, (at + w) / total)
             at += w
         self.seconds: dict[str, float] = {}
+        self.peak_rss_mb: dict[str, float] = {}
         self._current: tuple[str, float] | None = None
 
     def start(self, name: str, label: str) -> Callable[[float], None]:
@@ -124,6 +135,7 @@ class Stages:
         if self._current is not None:
             name, t = self._current
             self.seconds[name] = round(self.seconds.get(name, 0.0) + time.monotonic() - t, 2)
+            self.peak_rss_mb[name] = peak_rss_mb()
             self._current = None
 
     def done(self) -> dict[str, float]:
@@ -247,6 +259,46 @@ def _build_into(
     t0: float,
 ) -> dict[str, Any]:
     """Everything after reading: the map files in ``work`` (``metadata.json`` last); returns the metadata."""
+    summary, report = _write_graph(work, data, region, stages, preprocess)
+    data.release_roads()  # the road arrays are on disk now; the place index needs the memory
+
+    step = stages.start("places", "place index and chargers")
+    index = places_mod.build_index(data.places, None, data.streets)
+    (work / "places.json").write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    charger_list = merge_chargers(data.chargers, external)
+    (work / "chargers.json").write_text(json.dumps(charger_list, ensure_ascii=False, indent=0), encoding="utf-8")
+    step(1.0)
+
+    stages.start("write", "writing the map")
+    (work / "build_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    seconds = stages.done()
+    seconds["total"] = round(time.monotonic() - t0, 2)
+    metadata = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "region": region,
+        "source": extract.name,
+        "source_bytes": extract.stat().st_size,
+        "charger_sources": [c.name for c in charger_paths],
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "build_seconds": seconds,
+        "build_peak_rss_mb": stages.peak_rss_mb,
+        "attribution": ATTRIBUTION,
+        "license": "ODbL 1.0 (https://www.openstreetmap.org/copyright)",
+        "rules": "car (hmi.nav.road_rules; docs/road-rules.md)",
+        **summary,
+        "places": len(index.get("entries", [])),
+        "chargers": len(charger_list),
+    }
+    (work / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False, indent=1), encoding="utf-8")
+    return metadata | {"report": report}
+
+
+def _write_graph(
+    work: Path, data: Extract, region: str, stages: Stages, preprocess: bool
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The graph files and routing preprocessing in ``work``; (metadata entries, build report). The arrays are
+    freed when this returns."""
     step = stages.start("graph", "building the road graph")
     ignored: Counter[str] = Counter()
     turns = resolve_osm(data.restrictions, data.ways, data.nodes, data.dropped_way_ids, ignored)
@@ -263,59 +315,32 @@ def _build_into(
     ):
         (work / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     bbox = road_bbox(asm.arrays)
-    graph = RoadGraph(
-        asm.arrays,
-        asm.names,
-        {"bbox": bbox, "region": region},
-        work,
-        lanes=asm.lanes,
-        signs=asm.signs,
-        restrictions=asm.restrictions,
-    )
     step(1.0)
-
     routing: list[str] = []
     if preprocess:
+        graph = RoadGraph(
+            asm.arrays,
+            asm.names,
+            {"bbox": bbox, "region": region},
+            work,
+            lanes=asm.lanes,
+            signs=asm.signs,
+            restrictions=asm.restrictions,
+        )
         routing = preprocess_routing(graph, work, stages.start("routing", "routing preprocessing"))
-
-    step = stages.start("places", "place index and chargers")
-    index = places_mod.build_index(data.places, graph)
-    (work / "places.json").write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    charger_list = merge_chargers(data.chargers, external)
-    (work / "chargers.json").write_text(json.dumps(charger_list, ensure_ascii=False, indent=0), encoding="utf-8")
-    step(1.0)
-
-    stages.start("write", "writing the map")
-    (work / "build_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    a = asm.arrays
-    seconds = stages.done()
-    seconds["total"] = round(time.monotonic() - t0, 2)
-    metadata = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "region": region,
-        "source": extract.name,
-        "source_bytes": extract.stat().st_size,
-        "charger_sources": [c.name for c in charger_paths],
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "build_seconds": seconds,
-        "attribution": ATTRIBUTION,
-        "license": "ODbL 1.0 (https://www.openstreetmap.org/copyright)",
-        "rules": "car (hmi.nav.road_rules; docs/road-rules.md)",
-        "nodes": report["graph"]["nodes"],
-        "edges": report["graph"]["edges"],
-        "components": report["graph"]["components"],
-        "largest_component_nodes": report["graph"]["largest_component_nodes"],
-        "length_km": round(float(np.sum(a["edge_length_m"], dtype=np.float64)) / 1000.0, 1),
+    g = report["graph"]
+    summary = {
+        "nodes": g["nodes"],
+        "edges": g["edges"],
+        "components": g["components"],
+        "largest_component_nodes": g["largest_component_nodes"],
+        "length_km": round(float(np.sum(asm.arrays["edge_length_m"], dtype=np.float64)) / 1000.0, 1),
         "names": len(asm.names),
-        "places": len(index.get("entries", [])),
-        "chargers": len(charger_list),
         "restrictions": len(asm.restrictions),
         "routing": routing,
         "bbox": bbox,
     }
-    (work / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False, indent=1), encoding="utf-8")
-    return metadata | {"report": report}
+    return summary, report
 
 
 def preprocess_routing(graph: RoadGraph, work: Path, fraction: Callable[[float], None]) -> list[str]:

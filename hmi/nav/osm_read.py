@@ -99,9 +99,19 @@ class Extract:
     junction_refs: dict[int, str]  #: OSM node id of a ``highway=motorway_junction`` → its exit number
     restrictions: list[RawRestriction]
     places: list[dict[str, Any]]
+    streets: places_mod.StreetPoints
     chargers: list[dict[str, Any]]
     stats: ReadStats
     dropped_way_ids: np.ndarray  #: int64 ids of highway ways not in the car network (turn restriction reasons)
+
+    def release_roads(self) -> None:
+        """Drop the road ways and node coordinates (once the graph is written) so their memory can be reused."""
+        z = np.zeros(0, np.int64)
+        self.ways = RoadWays(
+            z, np.zeros(1, np.int64), z.astype(np.int32), z.astype(np.int32), z.astype(np.int32), [], [], {}
+        )
+        self.nodes = NodeTable(z, np.zeros(0), np.zeros(0))
+        self.dropped_way_ids = z
 
 
 @dataclass
@@ -190,6 +200,7 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
     junction_refs: dict[int, str] = {}
     restrictions: list[RawRestriction] = []
     places: list[dict[str, Any]] = []
+    streets = places_mod.StreetPoints()
     chargers: list[dict[str, Any]] = []
     dropped_ids = array("q")
     verdicts: dict[tuple[tuple[str, str], ...], CarWay | Dropped] = {}
@@ -241,7 +252,7 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
                     if jref:
                         way_jref[obj.id] = jref
             if "name" in tags or "addr:housenumber" in tags or tags.get("amenity") == "charging_station":
-                feature_ways.append((obj.id, tags))
+                feature_ways.append((obj.id, places_mod.feature_tags(tags)))
                 feature_lens.append(len(refs))
                 feature_refs.extend(refs)
         elif tags.get("type") == "restriction":
@@ -252,7 +263,9 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
 
     road_refs = np.frombuffer(way_refs, dtype=np.int64) if len(way_refs) else np.zeros(0, np.int64)
     feat_refs = np.frombuffer(feature_refs, dtype=np.int64) if len(feature_refs) else np.zeros(0, np.int64)
-    needed = np.unique(np.concatenate([road_refs, feat_refs]))
+    needed = np.sort(np.concatenate([road_refs, feat_refs]))
+    if len(needed) > 1:
+        needed = needed[np.r_[True, needed[1:] != needed[:-1]]]
     stats.nodes_needed = len(needed)
     nodes = _read_node_locations(path, kind, needed, fp, pass2, IdFilter)
     stats.nodes_found = len(nodes.osmid)
@@ -275,9 +288,9 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
     ways.profiles, ways.names = profiles, names  # type: ignore[assignment]
     ways.junction_ref = _by_position(way_jref, ways)
 
-    _feature_ways(nodes, feature_ways, feature_lens, feat_refs, places, chargers)
+    _feature_ways(nodes, feature_ways, feature_lens, feat_refs, places, streets, chargers)
     dropped = np.frombuffer(dropped_ids, dtype=np.int64) if len(dropped_ids) else np.zeros(0, np.int64)
-    return Extract(ways, nodes, node_flags, junction_refs, restrictions, places, chargers, stats, dropped)
+    return Extract(ways, nodes, node_flags, junction_refs, restrictions, places, streets, chargers, stats, dropped)
 
 
 def _keep_way(
@@ -306,7 +319,9 @@ def _read_node_locations(
         processor = osmium.FileProcessor(_osm_file(path, kind), osmium.osm.NODE)
         filtered = _use_id_filter(needed, path.stat().st_size)
         if filtered:
-            processor = processor.with_filter(id_filter(needed.tolist()))
+            # fed in chunks: a Python list of every needed id would cost 40 bytes per id at once
+            chunks = (i for part in np.array_split(needed, max(1, len(needed) // 1_000_000)) for i in part.tolist())
+            processor = processor.with_filter(id_filter(chunks))
         for seen, n in enumerate(processor, 1):
             if seen % 50_000 == 0:
                 f = fp.fraction()
@@ -399,6 +414,7 @@ def _feature_ways(
     lens: array,
     refs: np.ndarray,
     places: list[dict[str, Any]],
+    streets: places_mod.StreetPoints,
     chargers: list[dict[str, Any]],
 ) -> None:
     """Place records and chargers of named / addressed ways, now that their node coordinates are known: centres
@@ -430,7 +446,7 @@ def _feature_ways(
         pts = None
         if count[w] >= 2:
             pts = [(float(lat[i]), float(lon[i])) for i in (first[w], mid[w], last[w])]
-        _collect_feature(places, chargers, "way", wid, tags, at, pts)
+        _collect_feature(places, chargers, "way", wid, tags, at, pts, streets)
 
 
 def _collect_feature(
@@ -441,6 +457,7 @@ def _collect_feature(
     tags: dict[str, str],
     at: tuple[float, float],
     street_pts: list[tuple[float, float]] | None,
+    streets: places_mod.StreetPoints | None = None,
 ) -> None:
     """Sort one tagged OSM object (centre ``at``; a way's first, middle and last point) into places / addresses /
     POIs / streets / chargers."""
@@ -448,6 +465,6 @@ def _collect_feature(
         ch = osm_charger(f"{kind[0]}{osmid}", tags, at[0], at[1])
         if ch is not None:
             chargers.append(ch)
-    rec = places_mod.record_at(kind, osmid, tags, at, street_pts)
+    rec = places_mod.record_at(kind, osmid, tags, at, street_pts, streets)
     if rec is not None:
         places.append(rec)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from array import array
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,57 @@ SERVICE_CATEGORIES = {"shop=car_repair": "repair", "shop=car": "dealer", "shop=t
 _EXTRA_TAGS = ("brand", "operator", "phone", "contact:phone", "opening_hours", "website", "contact:website")
 
 
+#: Tags a place record or a charger reads (besides ``addr:*`` and ``socket:*``): the reader keeps only these for the
+#: named and addressed ways whose coordinates it resolves later.
+FEATURE_KEYS = frozenset(
+    {
+        "name",
+        "highway",
+        "place",
+        "population",
+        "amenity",
+        "capacity",
+        "charging_station:output",
+        "maxpower",
+        "output",
+        "operator",
+        "network",
+        "access",
+        *POI_KEYS,
+        *_EXTRA_TAGS,
+    }
+)
+
+
+def feature_tags(tags: dict[str, str]) -> dict[str, str]:
+    """The tags of an object that its place record or charger record can read."""
+    return {k: v for k, v in tags.items() if k in FEATURE_KEYS or k.startswith(("addr:", "socket:"))}
+
+
+class StreetPoints:
+    """Named streets as compact arrays while reading a country (a dict per way would not fit): the interned name and
+    the first, middle and last point of each named road way."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {}
+        self.name_index = array("i")
+        self.coords = array("d")  # 6 per street: lat/lon of first, middle, last point
+
+    def add(self, name: str, pts: list[tuple[float, float]]) -> None:
+        self.name_index.append(self.names.setdefault(name, len(self.names)))
+        for la, lo in pts:
+            self.coords.append(la)
+            self.coords.append(lo)
+
+    def records(self) -> list[dict[str, Any]]:
+        """The streets as the "street" parts of raw records (``{"name", "pts"}``)."""
+        names = list(self.names)
+        pts = np.frombuffer(self.coords, dtype=np.float64).reshape(-1, 3, 2).tolist() if self.coords else []
+        return [
+            {"name": names[i], "pts": [tuple(p) for p in ps]} for i, ps in zip(self.name_index, pts, strict=True)
+        ]
+
+
 def centre(coords: list[tuple[float, float]]) -> tuple[float, float]:
     """Mean position of an object's points (a closed way's repeated first point counted once)."""
     if len(coords) > 1 and coords[0] == coords[-1]:
@@ -89,13 +141,20 @@ def record_at(
     tags: dict[str, str],
     at: tuple[float, float],
     street_pts: list[tuple[float, float]] | None,
+    streets: StreetPoints | None = None,
 ) -> dict[str, Any] | None:
-    """:func:`raw_record` from an object's centre ``at`` and, for a way, its first, middle and last point."""
+    """:func:`raw_record` from an object's centre ``at`` and, for a way, its first, middle and last point. With
+    ``streets`` a street goes into that table instead of the record."""
     name = (tags.get("name") or "").strip()
     hw = tags.get("highway")
     rec: dict[str, Any] = {}
+    is_street = False
     if kind == "way" and hw and name and hw not in NON_STREET_HIGHWAYS and street_pts:
-        rec["street"] = {"name": name, "pts": street_pts, "hw": hw}
+        is_street = True
+        if streets is not None:
+            streets.add(name, street_pts)
+        else:
+            rec["street"] = {"name": name, "pts": street_pts}
     lat, lon = at
     place = tags.get("place")
     if name and place in PLACE_VALUES:
@@ -115,7 +174,7 @@ def record_at(
             "lat": lat,
             "lon": lon,
         }
-    if name and not rec.get("street") and not rec.get("place"):
+    if name and not is_street and not rec.get("place"):
         cat = next((f"{k}={tags[k]}" for k in POI_KEYS if k in tags and tags[k] not in ("no",)), None)
         if cat is None and hw in ("bus_stop",):
             cat = "highway=bus_stop"
@@ -201,8 +260,10 @@ class _Settlements:
         return out
 
 
-def build_index(raw: list[dict[str, Any]], graph: Any = None) -> dict[str, Any]:
-    """Turn the raw records collected while reading the extract into the ``places.json`` structure."""
+def build_index(
+    raw: list[dict[str, Any]], graph: Any = None, streets: StreetPoints | None = None
+) -> dict[str, Any]:
+    """Turn the raw records (and the street table) collected while reading the extract into ``places.json``."""
     places = [r["place"] for r in raw if "place" in r]
     settlements = _Settlements(places)
     entries: list[dict[str, Any]] = []
@@ -237,19 +298,20 @@ def build_index(raw: list[dict[str, Any]], graph: Any = None) -> dict[str, Any]:
                 return cities[k]
         return None  # nearest settlement, looked up in one batch below
 
-    streets = [r["street"] for r in raw if r.get("street")]
-    cities = [street_city(s["name"], *s["pts"][1]) for s in streets]
+    street_list = [r["street"] for r in raw if r.get("street")] + (streets.records() if streets else [])
+    cities = [street_city(s["name"], *s["pts"][1]) for s in street_list]
     missing = [i for i, c in enumerate(cities) if c is None]
-    for i, c in zip(missing, settlements.nearest_many([streets[i]["pts"][1] for i in missing]), strict=True):
+    for i, c in zip(missing, settlements.nearest_many([street_list[i]["pts"][1] for i in missing]), strict=True):
         cities[i] = c
     by_key: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for s, city in zip(streets, cities, strict=True):
+    for s, city in zip(street_list, cities, strict=True):
         by_key[(s["name"], city or "")].extend(s["pts"])
     for (name, city), pts in by_key.items():
-        arr = np.array(pts)
-        c = arr.mean(axis=0)
-        k = int(np.argmin(((arr - c) ** 2).sum(axis=1)))  # a real point on the street, near its middle
-        e: dict[str, Any] = {"t": "street", "name": name, "lat": float(arr[k, 0]), "lon": float(arr[k, 1])}
+        # a real point on the street, near its middle (plain Python: a street has a few points)
+        clat = sum(p[0] for p in pts) / len(pts)
+        clon = sum(p[1] for p in pts) / len(pts)
+        la, lo = min(pts, key=lambda p: (p[0] - clat) ** 2 + (p[1] - clon) ** 2)
+        e: dict[str, Any] = {"t": "street", "name": name, "lat": float(la), "lon": float(lo)}
         if city:
             e["city"] = city
         entries.append(e)

@@ -37,6 +37,19 @@ class Segments:
     loop_splits: int  #: loops split at their middle node
 
 
+def sorted_unique(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sorted distinct values, index of each element's value in them): ``np.unique(a, return_inverse=True)`` by
+    sorting, several times faster than numpy 2's hash-based ``unique`` on tens of millions of ids."""
+    order = np.argsort(a, kind="stable")
+    s = a[order]
+    first = np.ones(len(s), bool)
+    if len(s) > 1:
+        np.not_equal(s[1:], s[:-1], out=first[1:])
+    inverse = np.empty(len(a), np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return s[first], inverse
+
+
 def way_of_position(offsets: np.ndarray, positions: np.ndarray) -> np.ndarray:
     """Way index of flat positions (``offsets`` as in :class:`hmi.nav.osm_read.RoadWays`)."""
     return np.searchsorted(offsets, positions, side="right") - 1
@@ -107,7 +120,7 @@ def graph_nodes(
     is_copy = blocking[keys] if len(keys) else np.zeros(0, bool)
     copy_of = keys[is_copy]
     keys[is_copy] = m + np.arange(len(copy_of), dtype=np.int64)
-    uniq, inv = np.unique(keys, return_inverse=True)
+    uniq, inv = sorted_unique(keys)
     table_index = np.where(uniq < m, uniq, 0)
     if len(copy_of):
         table_index[uniq >= m] = copy_of[uniq[uniq >= m] - m]
