@@ -65,7 +65,7 @@ APPLIED = {
     "only_right_turn": ("only_right_turn", [10], 5, [], [13]),
     "only_straight_on": ("only_straight_on", [10], 5, [], [11]),
     "via_way": ("no_left_turn", [10], None, [11], [32]),
-    "two_via_ways": ("no_right_turn", [10], None, [11, 33], [34]),
+    "two_via_ways": ("no_straight_on", [10], None, [11, 33], [38]),
     "except_psv": ("no_left_turn", [10], 5, [], [12]),
     "restriction_motorcar": ("no_left_turn", [10], 5, [], [12]),
     "conditional_always": ("no_left_turn", [10], 5, [], [12]),
