@@ -190,20 +190,18 @@ def build_town(c: Country, rng: np.random.Generator, index: int, lat: float, lon
     north_of: dict[int, int] = {}
 
     for r in range(g + 1):
-        seq, pos = _street(c, rng, ids[r, :], shape, 10 / M_PER_DEG)
         main = r == mid
-        required = row_required if main else set()
-        cuts = _cuts(rng, g, required)
-        if not main and r % 6 == 3 and kind != "village":
-            cuts = [0, g]  # a long one-way street
-        for a, b in itertools.pairwise(cuts):
-            refs = seq[pos[a] : pos[b] + 1]
-            tags = _street_tags(rng, main, main_class, kind, "Hauptstrasse" if main else f"Querstrasse {r}", r, g)
-            if main and a == mid:
-                tags = {**tags, "turn:lanes:backward": "left|through;right"}
-            if main and b == mid:
-                tags = {**tags, "turn:lanes:forward": "left|through;right"}
-            wid = c.way(refs, tags)
+        long_oneway = not main and r % 6 == 3 and kind != "village"  # one way along the whole street
+        name = "Hauptstrasse" if main else f"Querstrasse {r}"
+        for a, b, wid in _street_ways(
+            c,
+            rng,
+            ids[r, :],
+            shape,
+            row_required if main else set(),
+            long_oneway,
+            lambda a, b, main=main, name=name, r=r: _row_tags(rng, main, main_class, kind, name, r, g, a, b, mid),
+        ):
             if main:
                 if b == mid:
                     arms["W"] = wid
@@ -211,14 +209,18 @@ def build_town(c: Country, rng: np.random.Generator, index: int, lat: float, lon
                     arms["E"] = wid
                 via_segments[a] = wid
     for col in range(g + 1):
-        seq, pos = _street(c, rng, ids[:, col], shape, 10 / M_PER_DEG)
         main = col == mid
         required = {mid} if (main or (via_ways and col in (mid + 1, mid + 2))) else set()
-        cuts = _cuts(rng, g, required)
-        for a, b in itertools.pairwise(cuts):
-            refs = seq[pos[a] : pos[b] + 1]
-            tags = _street_tags(rng, main, main_class, kind, "Bahnhofstrasse" if main else f"Gasse {col}", col, g)
-            wid = c.way(refs, tags)
+        name = "Bahnhofstrasse" if main else f"Gasse {col}"
+        for a, b, wid in _street_ways(
+            c,
+            rng,
+            ids[:, col],
+            shape,
+            required,
+            False,
+            lambda a, b, main=main, name=name, col=col: _street_tags(rng, main, main_class, kind, name, col, g),
+        ):
             if main:
                 if b == mid:
                     arms["S"] = wid
@@ -257,6 +259,44 @@ def build_town(c: Country, rng: np.random.Generator, index: int, lat: float, lon
     town.south, town.north = int(ids[0, mid]), int(ids[g, mid])
     c.towns += 1
     return town
+
+
+def _street_ways(
+    c: Country,
+    rng: np.random.Generator,
+    inter: np.ndarray,
+    shape: float,
+    required: set[int],
+    whole: bool,
+    tags_for: Any,
+) -> list[tuple[int, int, int]]:
+    """Lay a street through the intersections ``inter`` and cut it into ways (at ``required`` intersections, every
+    3–8 blocks, or not at all when ``whole``); (first, last intersection index, way id) per way."""
+    seq, pos = _street(c, rng, inter, shape, 10 / M_PER_DEG)
+    n = len(inter) - 1
+    cuts = [0, n] if whole else _cuts(rng, n, required)
+    return [(a, b, c.way(seq[pos[a] : pos[b] + 1], tags_for(a, b))) for a, b in itertools.pairwise(cuts)]
+
+
+def _row_tags(
+    rng: np.random.Generator,
+    main: bool,
+    main_class: str,
+    kind: str,
+    name: str,
+    r: int,
+    g: int,
+    a: int,
+    b: int,
+    mid: int,
+) -> dict[str, str]:
+    """Tags of an east-west street piece from intersection a to b: the main street has turn lanes at the centre."""
+    tags = _street_tags(rng, main, main_class, kind, name, r, g)
+    if main and a == mid:
+        tags = {**tags, "turn:lanes:backward": "left|through;right"}
+    if main and b == mid:
+        tags = {**tags, "turn:lanes:forward": "left|through;right"}
+    return tags
 
 
 def _street_tags(

@@ -117,9 +117,7 @@ class StreetPoints:
         """The streets as the "street" parts of raw records (``{"name", "pts"}``)."""
         names = list(self.names)
         pts = np.frombuffer(self.coords, dtype=np.float64).reshape(-1, 3, 2).tolist() if self.coords else []
-        return [
-            {"name": names[i], "pts": [tuple(p) for p in ps]} for i, ps in zip(self.name_index, pts, strict=True)
-        ]
+        return [{"name": names[i], "pts": [tuple(p) for p in ps]} for i, ps in zip(self.name_index, pts, strict=True)]
 
 
 def centre(coords: list[tuple[float, float]]) -> tuple[float, float]:
@@ -260,9 +258,7 @@ class _Settlements:
         return out
 
 
-def build_index(
-    raw: list[dict[str, Any]], graph: Any = None, streets: StreetPoints | None = None
-) -> dict[str, Any]:
+def build_index(raw: list[dict[str, Any]], graph: Any = None, streets: StreetPoints | None = None) -> dict[str, Any]:
     """Turn the raw records (and the street table) collected while reading the extract into ``places.json``."""
     places = [r["place"] for r in raw if "place" in r]
     settlements = _Settlements(places)
@@ -318,9 +314,7 @@ def build_index(
 
     # the settlement of every address without addr:city and every POI without an address city, in one batch
     need = [
-        (r["address"]["lat"], r["address"]["lon"])
-        if r.get("address")
-        else (r["poi"]["lat"], r["poi"]["lon"])
+        (r["address"]["lat"], r["address"]["lon"]) if r.get("address") else (r["poi"]["lat"], r["poi"]["lon"])
         for r in raw
         if (r.get("address") and not r["address"]["city"]) or (r.get("poi") and not r.get("address"))
     ]
