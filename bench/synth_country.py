@@ -521,6 +521,7 @@ def charger(c: Country, rng: np.random.Generator, lat: float, lon: float, fast: 
             tags["socket:chademo:output"] = "50 kW"
     if len(tags) == 2:
         tags["socket:type2"] = "2"
+        tags["socket:type2:output"] = "11 kW"
     tags["capacity"] = str(sum(int(v) for k, v in tags.items() if k.count(":") == 1 and k.startswith("socket:")))
     tags["name"] = f"Ladestation {c.chargers + 1}"
     c.node(lat, lon, tags)
