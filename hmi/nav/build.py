@@ -174,6 +174,11 @@ def check_extract(path: Path) -> str:
 
 
 # ----------------------------------------------------------------------------------------------- main entry
+def region_name(extract: str | Path) -> str:
+    """The region a map is named after by default: the extract's file name without ``.osm``/``.pbf``/``.bz2``."""
+    return re.sub(r"(\.osm)?(\.pbf|\.bz2)?$", "", Path(extract).name) or "map"
+
+
 def build_map(
     extract: str | Path,
     out_dir: str | Path,
@@ -197,7 +202,7 @@ def build_map(
     for c in charger_paths:
         if not c.is_file():
             raise BuildError(f"{c}: charger file not found")
-    region = region or re.sub(r"(\.osm)?(\.pbf|\.bz2)?$", "", extract.name) or "map"
+    region = region or region_name(extract)
     stages = Stages(
         progress or _noprogress,
         {"read_ways": 25, "read_nodes": 20, "graph": 15, "routing": 30 if preprocess else 0, "places": 8, "write": 2},
@@ -374,4 +379,12 @@ def _swap_in(work: Path, out_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-__all__ = ["BuildError", "Stages", "TextProgress", "build_map", "check_extract", "preprocess_routing"]
+__all__ = [
+    "BuildError",
+    "Stages",
+    "TextProgress",
+    "build_map",
+    "check_extract",
+    "preprocess_routing",
+    "region_name",
+]

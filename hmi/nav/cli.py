@@ -91,9 +91,10 @@ def cmd_mapbuild(args: argparse.Namespace) -> int:
     from hmi.nav.paths import map_dir
 
     try:
-        from hmi.nav.build import BuildError, TextProgress, build_map
+        from hmi.nav.build import BuildError, TextProgress, build_map, region_name
 
-        out = Path(args.output) if args.output else map_dir(args.region or "liechtenstein")
+        # without -o the map goes where the app looks for the region's map (named after the file by default)
+        out = Path(args.output) if args.output else map_dir(args.region or region_name(args.extract))
         progress = None if args.quiet else TextProgress(sys.stderr)
         meta = build_map(
             args.extract,

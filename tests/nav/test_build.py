@@ -471,3 +471,18 @@ def test_ruggell_to_balzers_is_connected(li: RoadGraph, li_dir):
     assert r.distance_m == pytest.approx(21_600, abs=100)
     report = json.loads((li_dir / "build_report.json").read_text(encoding="utf-8"))
     assert report["ways"]["opened_by"]["motorcar=yes over motor_vehicle=no"] == 5
+
+
+def test_mapbuild_without_output_uses_the_region_of_the_file(tmp_path):
+    env = {**__import__("os").environ, "HOME": str(tmp_path)}
+    env.pop("HMI_MAP_DIR", None)
+    r = subprocess.run(
+        [sys.executable, "-m", "hmi", "mapbuild", str(OSM / "ring.osm"), "--no-preprocess", "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    built = tmp_path / ".local" / "share" / "hmi" / "maps" / "ring"
+    assert RoadGraph.load(built).metadata["region"] == "ring"
