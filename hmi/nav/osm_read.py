@@ -211,7 +211,7 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
     fp = _FileProgress(path)
     processor = osmium.FileProcessor(_osm_file(path, kind)).with_filter(KeyFilter(*USEFUL_KEYS))
     for seen, obj in enumerate(processor, 1):
-        if seen % 20_000 == 0:
+        if seen % 5_000 == 0:
             f = fp.fraction()
             if f is not None:
                 pass1(f)
