@@ -37,6 +37,12 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process (user + system): steadier than wall time on a machine others are using."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return round(r.ru_utime + r.ru_stime, 1)
+
+
 # ------------------------------------------------------------------------------------------------ the two builds
 def child_ours(extract: Path, out: Path) -> dict[str, Any]:
     from hmi.nav.build import build_map
@@ -46,6 +52,7 @@ def child_ours(extract: Path, out: Path) -> dict[str, Any]:
     return {
         "seconds": meta["build_seconds"] | {"total": round(time.perf_counter() - t, 2)},
         "peak_rss_mb": round(_rss_mb(), 1),
+        "cpu_s": _cpu_s(),
         "peak_rss_mb_by_stage": meta["build_peak_rss_mb"],
         "nodes": meta["nodes"],
         "edges": meta["edges"],
@@ -174,6 +181,7 @@ def child_baseline(extract: Path, out: Path) -> dict[str, Any]:
     return {
         "seconds": seconds,
         "peak_rss_mb": round(_rss_mb(), 1),
+        "cpu_s": _cpu_s(),
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
     }
@@ -269,18 +277,19 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         o, b = r["ours"], r["baseline"]
         if "error" in o:
-            print(f"| {r['extract']} | – | failed: {o['error']} | | | | |")
+            print(f"| {r['extract']} | – | failed: {o['error']} | | | | | | |")
             continue
         if "error" in b:
-            base_txt, base_rss, speed = b["error"], "–", "–"
+            base_txt, base_cpu, base_rss, speed = b["error"], "–", "–", "–"
         else:
             base_txt = f"{b['seconds']['total']:.1f} s ({_fmt_stages(b['seconds'])})"
+            base_cpu = f"{b['cpu_s']:.1f} s"
             base_rss = f"{b['peak_rss_mb']:,.0f} MB"
-            speed = f"{b['seconds']['total'] / max(o['seconds']['total'], 1e-9):.1f}×"
+            speed = f"{b['cpu_s'] / max(o['cpu_s'], 1e-9):.1f}×"
         print(
             f"| {r['extract']} ({r['bytes'] / 1e6:.1f} MB) | {o['nodes']:,} / {o['edges']:,} "
-            f"| {o['seconds']['total']:.1f} s ({_fmt_stages(o['seconds'])}) | {o['peak_rss_mb']:,.0f} MB "
-            f"| {base_txt} | {base_rss} | {speed} |"
+            f"| {o['seconds']['total']:.1f} s ({_fmt_stages(o['seconds'])}) | {o['cpu_s']:.1f} s "
+            f"| {o['peak_rss_mb']:,.0f} MB | {base_txt} | {base_cpu} | {base_rss} | {speed} |"
         )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
