@@ -486,3 +486,16 @@ def test_mapbuild_without_output_uses_the_region_of_the_file(tmp_path):
     assert r.returncode == 0, r.stderr
     built = tmp_path / ".local" / "share" / "hmi" / "maps" / "ring"
     assert RoadGraph.load(built).metadata["region"] == "ring"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("region,with_lanes", [("andorra", 7), ("munich", 88)])
+def test_turn_lanes_of_the_shipped_extracts(region, with_lanes):
+    """Andorra has 7 ways with turn:lanes, Munich 90 (two of them highway=construction, not roads yet)."""
+    from hmi.testing.plugin import cached_map
+
+    g = RoadGraph.load(cached_map(region))
+    assert len(np.unique(g.edge_way[g.edge_lanes >= 0])) == with_lanes
+    lanes = [g.edge_turn_lanes(e) for e in np.flatnonzero(g.edge_lanes >= 0)]
+    assert all(lanes)
+    assert set(lanes) == set(g.lanes)  # every stored string is used
