@@ -270,10 +270,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
 
     print(
-        "| extract | graph nodes / edges | ours: total (stages, s) | ours peak RSS | old path: total (stages, s) "
-        "| old path peak RSS | speed-up |"
+        "| extract | graph nodes / edges | ours: wall (stages, s) | ours CPU | ours peak RSS "
+        "| old path: wall (stages, s) | old path CPU | old path peak RSS | speed-up (CPU) |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         o, b = r["ours"], r["baseline"]
         if "error" in o:
