@@ -279,13 +279,8 @@ def _read(path: Path, kind: str, pass1: FractionFn, pass2: FractionFn) -> Extrac
         np.frombuffer(way_name, dtype=np.int32) if len(way_name) else np.zeros(0, np.int32),
         stats,
     )
-    names = [""] * len(name_ids)
-    for label, i in name_ids.items():
-        names[i] = label
-    profiles = [None] * len(profile_ids)
-    for prof, i in profile_ids.items():
-        profiles[i] = prof  # type: ignore[call-overload]
-    ways.profiles, ways.names = profiles, names  # type: ignore[assignment]
+    # ids were handed out in insertion order, which dicts keep
+    ways.profiles, ways.names = list(profile_ids), list(name_ids)
     ways.junction_ref = _by_position(way_jref, ways)
 
     _feature_ways(nodes, feature_ways, feature_lens, feat_refs, places, streets, chargers)
