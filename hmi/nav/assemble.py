@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
 from hmi.nav import simplify
-from hmi.nav.graph import EdgeAccess, NodeFlag, Signpost
+from hmi.nav.graph import EdgeAccess, NodeFlag, Restriction, Signpost
 from hmi.nav.osm_read import Extract, RoadWays
 from hmi.nav.road_rules import Access, WayProfile, travel_speed_kmh
 from hmi.nav.turn_restrictions import GraphIndex, OsmTurn, forced_nodes, to_graph
@@ -30,7 +29,7 @@ class Assembled:
     names: list[str]
     lanes: list[str]
     signs: list[Signpost]
-    restrictions: list[dict[str, Any]]
+    restrictions: list[Restriction]
     restrictions_ignored: Counter[str]
     loop_splits: int
     barrier_copies: int

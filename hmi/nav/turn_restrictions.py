@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from hmi.nav.graph import Restriction
 from hmi.nav.osm_read import NodeTable, RawRestriction, RoadWays
 from hmi.nav.road_rules import CarRestriction, Dropped, car_restriction
 
@@ -204,7 +205,7 @@ class GraphIndex:
         return self.order[a:b]
 
 
-def to_graph(turns: list[OsmTurn], gi: GraphIndex, ignored: Counter[str]) -> list[dict]:
+def to_graph(turns: list[OsmTurn], gi: GraphIndex, ignored: Counter[str]) -> list[Restriction]:
     """``restrictions.json`` entries for the turns that resolve on the graph; the others counted in ``ignored``."""
     out = []
     for t in turns:
@@ -216,7 +217,7 @@ def to_graph(turns: list[OsmTurn], gi: GraphIndex, ignored: Counter[str]) -> lis
     return out
 
 
-def _to_graph_one(t: OsmTurn, gi: GraphIndex) -> dict | str:
+def _to_graph_one(t: OsmTurn, gi: GraphIndex) -> Restriction | str:
     if gi.blocking[t.entry] or gi.blocking[t.exit] or any(gi.blocking[a] for _, a, _, _ in t.via_path):
         return "via is a barrier (no car passes it anyway)"
     entry, exit_ = int(gi.of_table[t.entry]), int(gi.of_table[t.exit])
