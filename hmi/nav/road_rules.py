@@ -97,31 +97,11 @@ CLOSED_TO_CARS: dict[str, Road] = {
 #: needed to include it.
 OUTSIDE_NETWORK: frozenset[str] = frozenset({"service"})
 
-#: ``highway`` values that are not (or not yet, or no longer) roads; no tag opens them.
-NOT_ROADS: frozenset[str] = frozenset(
-    {
-        "construction",
-        "proposed",
-        "planned",
-        "abandoned",
-        "disused",
-        "razed",
-        "demolished",
-        "no",
-        "raceway",
-        "steps",
-        "elevator",
-        "escalator",
-        "corridor",
-        "platform",
-        "bus_stop",
-        "rest_area",
-        "services",
-        "via_ferrata",
-        "emergency_bay",
-        "traffic_island",
-    }
-)
+#: ``highway`` values that are not (or not yet, or no longer) roads, or not for driving; no tag opens them.
+_NOT_BUILT = {"construction", "proposed", "planned", "abandoned", "disused", "razed", "demolished", "no"}
+_NOT_FOR_DRIVING = {"raceway", "steps", "elevator", "escalator", "corridor", "platform", "via_ferrata"}
+_PLACES_BY_ROADS = {"bus_stop", "rest_area", "services", "emergency_bay", "traffic_island"}
+NOT_ROADS: frozenset[str] = frozenset(_NOT_BUILT | _NOT_FOR_DRIVING | _PLACES_BY_ROADS)
 
 
 # ================================================================================================ access
@@ -139,27 +119,11 @@ ACCESS_KEYS: tuple[str, ...] = ("motorcar", "motor_vehicle", "vehicle", "access"
 #: Access values and what they mean for a private car. Values not listed are ignored: the less specific key (or
 #: the highway's implied access) decides. A list (``yes;destination``) takes its most permissive known value.
 ACCESS_VALUES: dict[str, Access] = {
-    "yes": Access.YES,
-    "permissive": Access.YES,
-    "designated": Access.YES,
-    "official": Access.YES,
-    "discouraged": Access.YES,  # legal, signed as not recommended
-    "destination": Access.DESTINATION,
-    "customers": Access.DESTINATION,
-    "no": Access.NO,
-    "private": Access.NO,
-    "agricultural": Access.NO,
-    "forestry": Access.NO,
-    "delivery": Access.NO,
-    "residents": Access.NO,  # residents with a permit only (Anwohner); "Anlieger frei" is destination
-    "permit": Access.NO,
-    "military": Access.NO,
-    "emergency": Access.NO,
-    "psv": Access.NO,
-    "bus": Access.NO,
-    "taxi": Access.NO,
-    "hgv": Access.NO,
-    "restricted": Access.NO,
+    **dict.fromkeys(("yes", "permissive", "designated", "official", "discouraged"), Access.YES),
+    **dict.fromkeys(("destination", "customers"), Access.DESTINATION),
+    # residents: with a permit only (German "Anwohner"); "Anlieger frei" is tagged destination
+    **dict.fromkeys(("no", "private", "agricultural", "forestry", "delivery", "residents", "permit"), Access.NO),
+    **dict.fromkeys(("military", "emergency", "psv", "bus", "taxi", "hgv", "restricted"), Access.NO),  # others
 }
 
 _PERMISSIVENESS = {Access.NO: 0, Access.DESTINATION: 1, Access.YES: 2}
@@ -353,30 +317,14 @@ def travel_speed_kmh(road: Road, maxspeed_kmh: float) -> float:
 
 
 # ================================================================================================ barriers
-#: ``barrier`` values a car passes (every other value blocks, e.g. bollard, block, chain, cycle_barrier, fence).
-#: Those in :data:`STOPPING_BARRIERS` make the car stop (``NodeFlag.GATE``).
-PASSABLE_BARRIERS: frozenset[str] = frozenset(
-    {
-        "no",
-        "entrance",
-        "cattle_grid",
-        "border_control",
-        "toll_booth",
-        "sally_port",
-        "height_restrictor",
-        "arch",
-        "gate",
-        "lift_gate",
-        "swing_gate",
-        "bump_gate",
-        "sliding_gate",
-        "spikes",
-        "speed_bump",
-    }
-)
+#: ``barrier`` values a car passes after stopping (``NodeFlag.GATE``) …
 STOPPING_BARRIERS: frozenset[str] = frozenset(
     {"gate", "lift_gate", "swing_gate", "bump_gate", "sliding_gate", "toll_booth", "border_control", "sally_port"}
 )
+#: … and all it passes: every other value blocks (bollard, block, chain, cycle_barrier, fence, jersey_barrier, …).
+PASSABLE_BARRIERS: frozenset[str] = STOPPING_BARRIERS | {
+    "no", "entrance", "cattle_grid", "height_restrictor", "arch", "spikes", "speed_bump"
+}  # fmt: skip
 #: A car's height (m) for ``barrier=height_restrictor`` + ``maxheight``.
 CAR_HEIGHT_M = 2.0
 
@@ -466,23 +414,9 @@ class Dropped:
 #: Keys (and key prefixes, before ``:``) that :func:`car_way` reads for a way's rules; no other tag (``surface``,
 #: ``lit``, ``name`` …) can change them, so ways with the same rule tags share one verdict.
 RULE_KEYS: frozenset[str] = frozenset(
-    {
-        "highway",
-        "area",
-        "junction",
-        "toll",
-        "tunnel",
-        "bridge",
-        "oneway",
-        "access",
-        "motorcar",
-        "motor_vehicle",
-        "vehicle",
-        "maxspeed",
-        "turn",
-        "destination",
-    }
-)
+    {"highway", "area", "junction", "toll", "tunnel", "bridge", "oneway", "access", "motorcar", "motor_vehicle",
+     "vehicle", "maxspeed", "turn", "destination"}
+)  # fmt: skip
 #: Whole keys the rules read outside those prefixes, and keys under them they do not read.
 RULE_EXTRA_KEYS: frozenset[str] = frozenset({"source:maxspeed", "zone:maxspeed"})
 LABEL_KEYS: frozenset[str] = frozenset({"junction:ref"})
