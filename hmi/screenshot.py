@@ -73,6 +73,12 @@ class Renderer:
         self.hmi.app.showPage(page)
         self.hmi.resize(*size)
         await asyncio.sleep(settle_s)
+        # What a page asked for when it opened (the health predictions run on a worker) is on screen first.
+        deadline = time.monotonic() + 10.0
+        if self.hmi.health_monitor.predictions_pending:
+            while self.hmi.health_monitor.predictions_pending and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(SETTLE_S / 4)  # the model's coalesced refresh and a frame
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         if not self.hmi.grab().save(str(path), "PNG", quality):

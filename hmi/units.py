@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, replace
+from functools import partial
 
 KM_PER_MILE = 1.609344
 FEET_PER_METER = 3.28084
@@ -52,6 +53,21 @@ class Formats:
 
     def _fixed(self, value: float, decimals: int, grouped: bool = False) -> str:
         return self.number(value, f"{',' if grouped else ''}.{decimals}f")
+
+    def significant(self, value: float | None, digits: int = 2) -> str:
+        """``value`` to ``digits`` significant digits, fixed point, this locale's separators.
+
+        ``0.0034``, ``0.34``, ``3.4``, ``34``, ``340``: a small non-zero value never prints as ``0.00``.
+        """
+        if not _ok(value):
+            return DASH
+        if value == 0:
+            return "0"
+        magnitude = math.floor(math.log10(abs(value)))
+        if round(abs(value), digits - 1 - magnitude) >= 10 ** (magnitude + 1):
+            magnitude += 1  # 0.0996 rounds up to 0.10: one decimal fewer
+        decimals = digits - 1 - magnitude
+        return self._fixed(round(value, decimals), max(0, decimals))  # 211 → 210: a negative ``decimals`` rounds
 
     # ------------------------------------------------------------------ speed and distance
     def speed(self, kmh: float | None) -> str:
@@ -188,6 +204,15 @@ class Formats:
             return "%", 1, 1.0, 0.0
         return "", 1, 1.0, 0.0
 
+    def spread(self, value: float | None, family: str) -> str:
+        """A ± amount (half the width of an interval, a scatter) of a quantity ``family`` (pressure, voltage,
+        percent, distance) in the driver's unit, to two significant digits: ``0.0034 bar``, ``0.34 kPa``,
+        ``0.049 psi``, ``0.0021 V``, ``15 km``. Unsigned; never ``0.00`` for a non-zero amount."""
+        if not _ok(value):
+            return DASH
+        unit, _, scale, _ = self.chart_unit(family)  # a difference: the scale applies, an offset would not
+        return f"{self.significant(abs(value) * scale)} {unit}"
+
     # ------------------------------------------------------------------ dispatch for translatable texts
     def speed_with_unit(self, kmh: float | None) -> str:
         """Speed with its unit: ``42 km/h`` / ``26 mph``."""
@@ -214,6 +239,10 @@ _QUANTITY_FORMATTERS = {
     "temperature_delta_c": Formats.temperature_delta,
     "pressure_kpa": Formats.pressure_kpa,
     "pressure_delta_kpa": Formats.pressure_delta_kpa,
+    "pressure_spread_kpa": partial(Formats.spread, family="pressure"),
+    "voltage_spread": partial(Formats.spread, family="voltage"),
+    "percent_spread": partial(Formats.spread, family="percent"),
+    "distance_spread_km": partial(Formats.spread, family="distance"),
     "percent": Formats.percent,
     "voltage": Formats.voltage,
     "power_w": Formats.power_w,

@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
         <source>Battery health</source>
         <translation>Estat bateria</translation>
     </message>
@@ -292,67 +292,67 @@
         <translation>Pneumàtics i sistemes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="150"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
         <source>Charge</source>
         <translation>Càrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
         <source>Battery temp.</source>
         <translation>Temp. bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
         <source>12 V battery</source>
         <translation>Bateria 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service overdue</source>
         <translation>Revisió endarrerida</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service in</source>
         <translation>Propera revisió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="185"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
         <source>Predictions</source>
         <translation>Previsions</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
         <source>Trends</source>
         <translation>Tendències</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
         <source>Service</source>
         <translation>Revisió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>7 days</source>
         <translation>7 dies</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>30 days</source>
         <translation>30 dies</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="294"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="295"/>
         <source>No data for this period yet</source>
         <translation>Encara no hi ha dades d&apos;aquest període</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Mapa fora de línia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="281"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="335"/>
         <source>Planning the route…</source>
         <translation>S&apos;està calculant la ruta…</translation>
     </message>
@@ -1758,441 +1758,493 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="65"/>
+        <location filename="../../hmi/nav/guidance.py" line="67"/>
         <source>Continue onto {street}</source>
+        <extracomment>``router(origin, destination, metric, heading) -&gt; Route`` (raises RoutingError): how guidance reroutes</extracomment>
         <translation>Continueu per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="66"/>
+        <location filename="../../hmi/nav/guidance.py" line="68"/>
         <source>Continue straight</source>
         <translation>Continueu recte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="67"/>
+        <location filename="../../hmi/nav/guidance.py" line="69"/>
         <source>In {distance}, continue onto {street}</source>
         <translation>D&apos;aquí a {distance}, continueu per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="68"/>
+        <location filename="../../hmi/nav/guidance.py" line="70"/>
         <source>In {distance}, continue straight</source>
         <translation>D&apos;aquí a {distance}, continueu recte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="71"/>
+        <location filename="../../hmi/nav/guidance.py" line="73"/>
         <source>Bear left onto {street}</source>
         <translation>Manteniu-vos a l&apos;esquerra cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="72"/>
+        <location filename="../../hmi/nav/guidance.py" line="74"/>
         <source>Bear left</source>
         <translation>Manteniu-vos a l&apos;esquerra</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="73"/>
+        <location filename="../../hmi/nav/guidance.py" line="75"/>
         <source>In {distance}, bear left onto {street}</source>
         <translation>D&apos;aquí a {distance}, manteniu-vos a l&apos;esquerra cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="74"/>
+        <location filename="../../hmi/nav/guidance.py" line="76"/>
         <source>In {distance}, bear left</source>
         <translation>D&apos;aquí a {distance}, manteniu-vos a l&apos;esquerra</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="77"/>
+        <location filename="../../hmi/nav/guidance.py" line="79"/>
         <source>Bear right onto {street}</source>
         <translation>Manteniu-vos a la dreta cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="78"/>
+        <location filename="../../hmi/nav/guidance.py" line="80"/>
         <source>Bear right</source>
         <translation>Manteniu-vos a la dreta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="79"/>
+        <location filename="../../hmi/nav/guidance.py" line="81"/>
         <source>In {distance}, bear right onto {street}</source>
         <translation>D&apos;aquí a {distance}, manteniu-vos a la dreta cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="80"/>
+        <location filename="../../hmi/nav/guidance.py" line="82"/>
         <source>In {distance}, bear right</source>
         <translation>D&apos;aquí a {distance}, manteniu-vos a la dreta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="83"/>
+        <location filename="../../hmi/nav/guidance.py" line="85"/>
         <source>Turn left onto {street}</source>
         <translation>Gireu a l&apos;esquerra cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="84"/>
+        <location filename="../../hmi/nav/guidance.py" line="86"/>
         <source>Turn left</source>
         <translation>Gireu a l&apos;esquerra</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="85"/>
+        <location filename="../../hmi/nav/guidance.py" line="87"/>
         <source>In {distance}, turn left onto {street}</source>
         <translation>D&apos;aquí a {distance}, gireu a l&apos;esquerra cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="86"/>
+        <location filename="../../hmi/nav/guidance.py" line="88"/>
         <source>In {distance}, turn left</source>
         <translation>D&apos;aquí a {distance}, gireu a l&apos;esquerra</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="89"/>
+        <location filename="../../hmi/nav/guidance.py" line="91"/>
         <source>Turn right onto {street}</source>
         <translation>Gireu a la dreta cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="90"/>
+        <location filename="../../hmi/nav/guidance.py" line="92"/>
         <source>Turn right</source>
         <translation>Gireu a la dreta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="91"/>
+        <location filename="../../hmi/nav/guidance.py" line="93"/>
         <source>In {distance}, turn right onto {street}</source>
         <translation>D&apos;aquí a {distance}, gireu a la dreta cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="92"/>
+        <location filename="../../hmi/nav/guidance.py" line="94"/>
         <source>In {distance}, turn right</source>
         <translation>D&apos;aquí a {distance}, gireu a la dreta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="95"/>
+        <location filename="../../hmi/nav/guidance.py" line="97"/>
         <source>Turn sharp left onto {street}</source>
         <translation>Gireu bruscament a l&apos;esquerra cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="96"/>
+        <location filename="../../hmi/nav/guidance.py" line="98"/>
         <source>Turn sharp left</source>
         <translation>Gireu bruscament a l&apos;esquerra</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="97"/>
+        <location filename="../../hmi/nav/guidance.py" line="99"/>
         <source>In {distance}, turn sharp left onto {street}</source>
         <translation>D&apos;aquí a {distance}, gireu bruscament a l&apos;esquerra cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="98"/>
+        <location filename="../../hmi/nav/guidance.py" line="100"/>
         <source>In {distance}, turn sharp left</source>
         <translation>D&apos;aquí a {distance}, gireu bruscament a l&apos;esquerra</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="101"/>
+        <location filename="../../hmi/nav/guidance.py" line="103"/>
         <source>Turn sharp right onto {street}</source>
         <translation>Gireu bruscament a la dreta cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="102"/>
+        <location filename="../../hmi/nav/guidance.py" line="104"/>
         <source>Turn sharp right</source>
         <translation>Gireu bruscament a la dreta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="103"/>
+        <location filename="../../hmi/nav/guidance.py" line="105"/>
         <source>In {distance}, turn sharp right onto {street}</source>
         <translation>D&apos;aquí a {distance}, gireu bruscament a la dreta cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="104"/>
+        <location filename="../../hmi/nav/guidance.py" line="106"/>
         <source>In {distance}, turn sharp right</source>
         <translation>D&apos;aquí a {distance}, gireu bruscament a la dreta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="107"/>
+        <location filename="../../hmi/nav/guidance.py" line="109"/>
         <source>Make a U-turn onto {street}</source>
         <translation>Feu mitja volta cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="108"/>
+        <location filename="../../hmi/nav/guidance.py" line="110"/>
         <source>Make a U-turn</source>
         <translation>Feu mitja volta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="109"/>
+        <location filename="../../hmi/nav/guidance.py" line="111"/>
         <source>In {distance}, make a U-turn onto {street}</source>
         <translation>D&apos;aquí a {distance}, feu mitja volta cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="110"/>
+        <location filename="../../hmi/nav/guidance.py" line="112"/>
         <source>In {distance}, make a U-turn</source>
         <translation>D&apos;aquí a {distance}, feu mitja volta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="117"/>
+        <location filename="../../hmi/nav/guidance.py" line="119"/>
         <source>At the roundabout, take the 1st exit onto {street}</source>
         <translation>A la rotonda, agafeu la 1a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="118"/>
+        <location filename="../../hmi/nav/guidance.py" line="120"/>
         <source>At the roundabout, take the 1st exit</source>
         <translation>A la rotonda, agafeu la 1a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="119"/>
+        <location filename="../../hmi/nav/guidance.py" line="121"/>
         <source>In {distance}, at the roundabout, take the 1st exit onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 1a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="120"/>
+        <location filename="../../hmi/nav/guidance.py" line="122"/>
         <source>In {distance}, at the roundabout, take the 1st exit</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 1a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="123"/>
+        <location filename="../../hmi/nav/guidance.py" line="125"/>
         <source>At the roundabout, take the 2nd exit onto {street}</source>
         <translation>A la rotonda, agafeu la 2a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="124"/>
+        <location filename="../../hmi/nav/guidance.py" line="126"/>
         <source>At the roundabout, take the 2nd exit</source>
         <translation>A la rotonda, agafeu la 2a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="125"/>
+        <location filename="../../hmi/nav/guidance.py" line="127"/>
         <source>In {distance}, at the roundabout, take the 2nd exit onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 2a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="126"/>
+        <location filename="../../hmi/nav/guidance.py" line="128"/>
         <source>In {distance}, at the roundabout, take the 2nd exit</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 2a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="129"/>
+        <location filename="../../hmi/nav/guidance.py" line="131"/>
         <source>At the roundabout, take the 3rd exit onto {street}</source>
         <translation>A la rotonda, agafeu la 3a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="130"/>
+        <location filename="../../hmi/nav/guidance.py" line="132"/>
         <source>At the roundabout, take the 3rd exit</source>
         <translation>A la rotonda, agafeu la 3a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="131"/>
+        <location filename="../../hmi/nav/guidance.py" line="133"/>
         <source>In {distance}, at the roundabout, take the 3rd exit onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 3a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="132"/>
+        <location filename="../../hmi/nav/guidance.py" line="134"/>
         <source>In {distance}, at the roundabout, take the 3rd exit</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 3a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="135"/>
+        <location filename="../../hmi/nav/guidance.py" line="137"/>
         <source>At the roundabout, take the 4th exit onto {street}</source>
         <translation>A la rotonda, agafeu la 4a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="136"/>
+        <location filename="../../hmi/nav/guidance.py" line="138"/>
         <source>At the roundabout, take the 4th exit</source>
         <translation>A la rotonda, agafeu la 4a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="137"/>
+        <location filename="../../hmi/nav/guidance.py" line="139"/>
         <source>In {distance}, at the roundabout, take the 4th exit onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 4a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="138"/>
+        <location filename="../../hmi/nav/guidance.py" line="140"/>
         <source>In {distance}, at the roundabout, take the 4th exit</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 4a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="141"/>
+        <location filename="../../hmi/nav/guidance.py" line="143"/>
         <source>At the roundabout, take the 5th exit onto {street}</source>
         <translation>A la rotonda, agafeu la 5a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="142"/>
+        <location filename="../../hmi/nav/guidance.py" line="144"/>
         <source>At the roundabout, take the 5th exit</source>
         <translation>A la rotonda, agafeu la 5a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="143"/>
+        <location filename="../../hmi/nav/guidance.py" line="145"/>
         <source>In {distance}, at the roundabout, take the 5th exit onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 5a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="144"/>
+        <location filename="../../hmi/nav/guidance.py" line="146"/>
         <source>In {distance}, at the roundabout, take the 5th exit</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 5a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="147"/>
+        <location filename="../../hmi/nav/guidance.py" line="149"/>
         <source>At the roundabout, take the 6th exit onto {street}</source>
         <translation>A la rotonda, agafeu la 6a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="148"/>
+        <location filename="../../hmi/nav/guidance.py" line="150"/>
         <source>At the roundabout, take the 6th exit</source>
         <translation>A la rotonda, agafeu la 6a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="149"/>
+        <location filename="../../hmi/nav/guidance.py" line="151"/>
         <source>In {distance}, at the roundabout, take the 6th exit onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 6a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="150"/>
+        <location filename="../../hmi/nav/guidance.py" line="152"/>
         <source>In {distance}, at the roundabout, take the 6th exit</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 6a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="153"/>
+        <location filename="../../hmi/nav/guidance.py" line="155"/>
         <source>At the roundabout, take the 7th exit onto {street}</source>
         <translation>A la rotonda, agafeu la 7a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="154"/>
+        <location filename="../../hmi/nav/guidance.py" line="156"/>
         <source>At the roundabout, take the 7th exit</source>
         <translation>A la rotonda, agafeu la 7a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="155"/>
+        <location filename="../../hmi/nav/guidance.py" line="157"/>
         <source>In {distance}, at the roundabout, take the 7th exit onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 7a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="156"/>
+        <location filename="../../hmi/nav/guidance.py" line="158"/>
         <source>In {distance}, at the roundabout, take the 7th exit</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 7a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="159"/>
+        <location filename="../../hmi/nav/guidance.py" line="161"/>
         <source>At the roundabout, take the 8th exit onto {street}</source>
         <translation>A la rotonda, agafeu la 8a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="160"/>
+        <location filename="../../hmi/nav/guidance.py" line="162"/>
         <source>At the roundabout, take the 8th exit</source>
         <translation>A la rotonda, agafeu la 8a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="161"/>
+        <location filename="../../hmi/nav/guidance.py" line="163"/>
         <source>In {distance}, at the roundabout, take the 8th exit onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 8a sortida cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="162"/>
+        <location filename="../../hmi/nav/guidance.py" line="164"/>
         <source>In {distance}, at the roundabout, take the 8th exit</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la 8a sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="166"/>
+        <location filename="../../hmi/nav/guidance.py" line="168"/>
         <source>At the roundabout, take exit {exit} onto {street}</source>
         <translation>A la rotonda, agafeu la sortida {exit} cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="167"/>
+        <location filename="../../hmi/nav/guidance.py" line="169"/>
         <source>At the roundabout, take exit {exit}</source>
         <translation>A la rotonda, agafeu la sortida {exit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="168"/>
+        <location filename="../../hmi/nav/guidance.py" line="170"/>
         <source>In {distance}, at the roundabout, take exit {exit} onto {street}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la sortida {exit} cap a {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="169"/>
+        <location filename="../../hmi/nav/guidance.py" line="171"/>
         <source>In {distance}, at the roundabout, take exit {exit}</source>
         <translation>D&apos;aquí a {distance}, a la rotonda, agafeu la sortida {exit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="175"/>
+        <location filename="../../hmi/nav/guidance.py" line="177"/>
         <source>Head north on {street}</source>
         <extracomment>Departure, one (named, unnamed) pair per compass direction: &quot;north&quot; is a different word inside each sentence in some languages (&quot;vers le nord&quot; / &quot;vers l&apos;est&quot;), so the direction is part of the sentence.</extracomment>
         <translation>Sortiu en direcció nord per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="175"/>
+        <location filename="../../hmi/nav/guidance.py" line="177"/>
         <source>Head north</source>
         <translation>Sortiu en direcció nord</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="177"/>
+        <location filename="../../hmi/nav/guidance.py" line="179"/>
         <source>Head northeast on {street}</source>
         <translation>Sortiu en direcció nord-est per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="178"/>
+        <location filename="../../hmi/nav/guidance.py" line="180"/>
         <source>Head northeast</source>
         <translation>Sortiu en direcció nord-est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="180"/>
+        <location filename="../../hmi/nav/guidance.py" line="182"/>
         <source>Head east on {street}</source>
         <translation>Sortiu en direcció est per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="180"/>
+        <location filename="../../hmi/nav/guidance.py" line="182"/>
         <source>Head east</source>
         <translation>Sortiu en direcció est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="182"/>
+        <location filename="../../hmi/nav/guidance.py" line="184"/>
         <source>Head southeast on {street}</source>
         <translation>Sortiu en direcció sud-est per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="183"/>
+        <location filename="../../hmi/nav/guidance.py" line="185"/>
         <source>Head southeast</source>
         <translation>Sortiu en direcció sud-est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="185"/>
+        <location filename="../../hmi/nav/guidance.py" line="187"/>
         <source>Head south on {street}</source>
         <translation>Sortiu en direcció sud per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="185"/>
+        <location filename="../../hmi/nav/guidance.py" line="187"/>
         <source>Head south</source>
         <translation>Sortiu en direcció sud</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="187"/>
+        <location filename="../../hmi/nav/guidance.py" line="189"/>
         <source>Head southwest on {street}</source>
         <translation>Sortiu en direcció sud-oest per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="188"/>
+        <location filename="../../hmi/nav/guidance.py" line="190"/>
         <source>Head southwest</source>
         <translation>Sortiu en direcció sud-oest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="190"/>
+        <location filename="../../hmi/nav/guidance.py" line="192"/>
         <source>Head west on {street}</source>
         <translation>Sortiu en direcció oest per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="190"/>
+        <location filename="../../hmi/nav/guidance.py" line="192"/>
         <source>Head west</source>
         <translation>Sortiu en direcció oest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="192"/>
+        <location filename="../../hmi/nav/guidance.py" line="194"/>
         <source>Head northwest on {street}</source>
         <translation>Sortiu en direcció nord-oest per {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="193"/>
+        <location filename="../../hmi/nav/guidance.py" line="195"/>
         <source>Head northwest</source>
         <translation>Sortiu en direcció nord-oest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="198"/>
+        <location filename="../../hmi/nav/guidance.py" line="200"/>
         <source>You have arrived at your destination</source>
         <extracomment>Arrival: reached (banner, &quot;now&quot;), ahead (the maneuver the banner shows before it) and with a distance lead-in.</extracomment>
         <translation>Heu arribat a la destinació</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="199"/>
+        <location filename="../../hmi/nav/guidance.py" line="201"/>
         <source>Arrive at your destination</source>
         <translation>Arribada a la destinació</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="200"/>
+        <location filename="../../hmi/nav/guidance.py" line="202"/>
         <source>In {distance}, you will arrive at your destination</source>
         <translation>D&apos;aquí a {distance}, arribareu a la destinació</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="207"/>
+        <source>Take exit {exit} towards {towards}</source>
+        <translation>Agafeu la sortida {exit} en direcció a {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="208"/>
+        <source>Take exit {exit}</source>
+        <translation>Agafeu la sortida {exit}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="209"/>
+        <source>In {distance}, take exit {exit} towards {towards}</source>
+        <translation>D&apos;aquí a {distance}, agafeu la sortida {exit} en direcció a {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="210"/>
+        <source>In {distance}, take exit {exit}</source>
+        <translation>D&apos;aquí a {distance}, agafeu la sortida {exit}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="213"/>
+        <source>Take the exit towards {towards}</source>
+        <translation>Agafeu la sortida en direcció a {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="214"/>
+        <source>Take the exit</source>
+        <translation>Agafeu la sortida</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="215"/>
+        <source>In {distance}, take the exit towards {towards}</source>
+        <translation>D&apos;aquí a {distance}, agafeu la sortida en direcció a {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="216"/>
+        <source>In {distance}, take the exit</source>
+        <translation>D&apos;aquí a {distance}, agafeu la sortida</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="219"/>
+        <source>Exit {exit}: {towards}</source>
+        <extracomment>The sign panel of a motorway exit: {exit} is the junction number, {towards} the signposted destinations.</extracomment>
+        <translation>Sortida {exit}: {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="220"/>
+        <source>Exit {exit}</source>
+        <translation>Sortida {exit}</translation>
     </message>
 </context>
 <context>
@@ -2329,157 +2381,202 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Xarxa</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="37"/>
-        <source>{tyre} losing ~{rate}/day — below safe pressure {when}</source>
-        <translation>{tyre}: perd ~{rate}/dia; estarà per sota de la pressió segura {when}</translation>
+        <location filename="../../hmi/health/predict.py" line="56"/>
+        <source>{tyre} at {reading}</source>
+        <translation>{tyre} a {reading}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="38"/>
-        <source>{tyre} losing ~{rate}/day — already below safe pressure</source>
-        <translation>{tyre}: perd ~{rate}/dia; ja és per sota de la pressió segura</translation>
+        <location filename="../../hmi/health/predict.py" line="57"/>
+        <source>{subject}, losing ~{rate}/day — below safe pressure {when}</source>
+        <translation>{subject}: perd ~{rate}/dia; estarà per sota de la pressió segura {when}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="39"/>
-        <source>{tyre} pressure steady at {level}</source>
-        <translation>{tyre}: pressió estable a {level}</translation>
+        <location filename="../../hmi/health/predict.py" line="58"/>
+        <source>{subject}, losing ~{rate}/day — already below safe pressure</source>
+        <translation>{subject}: perd ~{rate}/dia; ja és per sota de la pressió segura</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="40"/>
+        <location filename="../../hmi/health/predict.py" line="59"/>
+        <source>{subject}, pressure steady</source>
+        <translation>{subject}: pressió estable</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="60"/>
+        <source>{subject}, no clear pressure trend yet</source>
+        <translation>{subject}: encara no hi ha una tendència clara de la pressió</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="61"/>
+        <source>{cold} at {t_ref}. {basis}</source>
+        <translation>{cold} a {t_ref}. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="62"/>
         <source>12 V battery resting voltage falling ~{rate:g} V/week — replace soon (below {threshold:.1f} V {when})</source>
         <translation>La tensió en repòs de la bateria de 12 V baixa ~{rate:g} V/setmana: canvieu-la aviat (per sota de {threshold:.1f} V {when})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="44"/>
+        <location filename="../../hmi/health/predict.py" line="66"/>
         <source>12 V battery resting voltage {level:.2f} V and falling — replace soon</source>
         <translation>Tensió en repòs de la bateria de 12 V: {level:.2f} V i baixant; canvieu-la aviat</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="47"/>
+        <location filename="../../hmi/health/predict.py" line="69"/>
         <source>12 V battery resting voltage steady at {level:.2f} V</source>
         <translation>Tensió en repòs de la bateria de 12 V estable a {level:.2f} V</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="48"/>
+        <location filename="../../hmi/health/predict.py" line="70"/>
+        <source>12 V battery resting voltage {level:.2f} V, no clear trend yet</source>
+        <translation>Tensió en repòs de la bateria de 12 V: {level:.2f} V, encara sense tendència clara</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="71"/>
         <source>High-voltage battery health {level:.0f} % now, about {projected:.0f} % in 12 months</source>
         <translation>Estat de la bateria d&apos;alta tensió: {level:.0f} % ara, aproximadament {projected:.0f} % d&apos;aquí a 12 mesos</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="51"/>
+        <location filename="../../hmi/health/predict.py" line="74"/>
+        <source>High-voltage battery health {level:.0f} % now, {low:.0f}–{high:.0f} % in 12 months</source>
+        <translation>Estat de la bateria d&apos;alta tensió: {level:.0f} % ara, {low:.0f}–{high:.0f} % d&apos;aquí a 12 mesos</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="77"/>
+        <source>High-voltage battery health steady at {level:.0f} %</source>
+        <translation>Estat de la bateria d&apos;alta tensió estable a {level:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="78"/>
+        <source>High-voltage battery health {level:.0f} %, no clear trend yet</source>
+        <translation>Estat de la bateria d&apos;alta tensió: {level:.0f} %, encara sense tendència clara</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="79"/>
         <source>Service due {when} ({distance} at ~{rate}/day)</source>
         <translation>Revisió prevista {when} ({distance} a ~{rate}/dia)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="52"/>
+        <location filename="../../hmi/health/predict.py" line="80"/>
         <source>Service overdue by {distance}</source>
         <translation>Revisió endarrerida: {distance} de més</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="53"/>
+        <location filename="../../hmi/health/predict.py" line="81"/>
         <source>Service in {distance}; the car is hardly driven, so no date can be given</source>
         <translation>Revisió d&apos;aquí a {distance}; el cotxe gairebé no s&apos;utilitza i no es pot preveure cap data</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="56"/>
+        <location filename="../../hmi/health/predict.py" line="84"/>
         <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence (±{halfwidth}/day)</source>
         <translation>Basat en {days:.0f} dies de dades i {n} lectures; fiabilitat {confidence} (±{halfwidth}/dia)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="59"/>
+        <location filename="../../hmi/health/predict.py" line="87"/>
+        <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence</source>
+        <translation>Basat en {days:.0f} dies de dades i {n} lectures; fiabilitat {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="90"/>
         <source>Not enough data yet: {days:.1f} of {need_days:.0f} days, {n} of {need_n} readings</source>
         <translation>Encara no hi ha prou dades: {days:.1f} de {need_days:.0f} dies, {n} de {need_n} lectures</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="62"/>
+        <location filename="../../hmi/health/predict.py" line="93"/>
         <source>Readings too irregular for a prediction (scatter ±{sigma})</source>
         <translation>Lectures massa irregulars per fer una previsió (dispersió ±{sigma})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="63"/>
+        <location filename="../../hmi/health/predict.py" line="94"/>
         <source>Trend too uncertain for a prediction yet (±{halfwidth}/day)</source>
         <translation>Tendència encara massa incerta per fer una previsió (±{halfwidth}/dia)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="64"/>
+        <location filename="../../hmi/health/predict.py" line="95"/>
+        <source>Readings drift too slowly to tell a trend yet</source>
+        <translation>Les lectures varien massa lentament per veure-hi encara una tendència</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="96"/>
         <source>No current reading</source>
         <translation>Cap lectura actual</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="65"/>
+        <location filename="../../hmi/health/predict.py" line="97"/>
         <source>in about a day</source>
         <translation>d&apos;aquí a un dia aproximadament</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="66"/>
+        <location filename="../../hmi/health/predict.py" line="98"/>
         <source>in about {n} days</source>
         <translation>d&apos;aquí a uns {n} dies</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="67"/>
+        <location filename="../../hmi/health/predict.py" line="99"/>
         <source>within a day</source>
         <translation>en menys d&apos;un dia</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="68"/>
+        <location filename="../../hmi/health/predict.py" line="100"/>
+        <source>within {n} days</source>
+        <translation>en menys de {n} dies</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="101"/>
+        <source>in {low}–{high} days</source>
+        <translation>d&apos;aquí a {low}–{high} dies</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="102"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="69"/>
+        <location filename="../../hmi/health/predict.py" line="103"/>
         <source>medium</source>
         <translation>mitjana</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="70"/>
+        <location filename="../../hmi/health/predict.py" line="104"/>
         <source>low</source>
         <translation>baixa</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="72"/>
-        <source>{value:g} V</source>
-        <translation>{value:g} V</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="73"/>
-        <source>{value:g} %</source>
-        <translation>{value:g} %</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="78"/>
+        <location filename="../../hmi/health/predict.py" line="109"/>
         <source>Front-left tyre</source>
         <translation>Pneumàtic davanter esquerre</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="79"/>
+        <location filename="../../hmi/health/predict.py" line="110"/>
         <source>Front-right tyre</source>
         <translation>Pneumàtic davanter dret</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="80"/>
+        <location filename="../../hmi/health/predict.py" line="111"/>
         <source>Rear-left tyre</source>
         <translation>Pneumàtic posterior esquerre</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="81"/>
+        <location filename="../../hmi/health/predict.py" line="112"/>
         <source>Rear-right tyre</source>
         <translation>Pneumàtic posterior dret</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="86"/>
+        <location filename="../../hmi/health/monitor.py" line="93"/>
         <source>All systems OK</source>
         <translation>Tots els sistemes funcionen bé</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="87"/>
+        <location filename="../../hmi/health/monitor.py" line="94"/>
         <source>Waiting for vehicle data</source>
         <translation>S&apos;esperen dades del vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="88"/>
+        <location filename="../../hmi/health/monitor.py" line="95"/>
         <source>{tyre} pressure sensor</source>
         <translation>{tyre} (sensor de pressió)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="89"/>
+        <location filename="../../hmi/health/monitor.py" line="96"/>
         <source>12 V battery</source>
         <translation>Bateria de 12 V</translation>
     </message>
@@ -2616,7 +2713,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="58"/>
         <source>The route could not be planned</source>
         <translation>No s&apos;ha pogut calcular la ruta</translation>
     </message>
@@ -2626,68 +2723,68 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>No s&apos;ha pogut recalcular la ruta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="46"/>
+        <location filename="../../hmi/ui/nav_model.py" line="47"/>
         <source>No offline map is installed. Build one with: {command}</source>
         <extracomment>Guidance runs at most this often (the position arrives at 10 Hz). hmi/navigation/active is refreshed this often while guiding (ETA drifts). Screen messages of the Navigate page (context &quot;nav&quot;; route instructions are in ``hmi.nav.guidance``).</extracomment>
         <translation>No hi ha cap mapa fora de línia instal·lat. Genereu-ne un amb: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="47"/>
+        <location filename="../../hmi/ui/nav_model.py" line="48"/>
         <source>No offline map is installed at {path}. Build one with: {command}</source>
         <translation>No hi ha cap mapa fora de línia instal·lat a {path}. Genereu-ne un amb: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="48"/>
+        <location filename="../../hmi/ui/nav_model.py" line="49"/>
         <source>Loading the offline map…</source>
         <translation>S&apos;està carregant el mapa fora de línia…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="49"/>
+        <location filename="../../hmi/ui/nav_model.py" line="50"/>
         <source>The offline map cannot be used: {reason}</source>
         <translation>No es pot utilitzar el mapa fora de línia: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="50"/>
+        <location filename="../../hmi/ui/nav_model.py" line="51"/>
         <source>Route recalculated</source>
         <translation>S&apos;ha recalculat la ruta</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="51"/>
+        <location filename="../../hmi/ui/nav_model.py" line="52"/>
         <source>You have arrived at {name}</source>
         <translation>Heu arribat a {name}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="52"/>
+        <location filename="../../hmi/ui/nav_model.py" line="53"/>
         <source>Search is locked while driving: pick a recent or favourite destination</source>
         <translation>La cerca està bloquejada mentre conduïu: trieu una destinació recent o preferida</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="53"/>
+        <location filename="../../hmi/ui/nav_model.py" line="54"/>
         <source>Saved as Home</source>
         <translation>S&apos;ha desat com a Casa</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="54"/>
+        <location filename="../../hmi/ui/nav_model.py" line="55"/>
         <source>Saved as Work</source>
         <translation>S&apos;ha desat com a Feina</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="55"/>
+        <location filename="../../hmi/ui/nav_model.py" line="56"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Encara no es coneix la posició del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
         <source>Planning the route to {name}…</source>
         <translation>S&apos;està calculant la ruta a {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="59"/>
         <source>No feasible trip</source>
         <translation>No hi ha cap viatge viable</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
         <source>Destination</source>
         <translation>Destinació</translation>
     </message>

@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
         <source>Battery health</source>
         <translation>Akkuzustand</translation>
     </message>
@@ -292,67 +292,67 @@
         <translation>Reifen &amp; Systeme</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="150"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
         <source>Charge</source>
         <translation>Ladestand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
         <source>Battery temp.</source>
         <translation>Akkutemp.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
         <source>12 V battery</source>
         <translation>12-V-Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service overdue</source>
         <translation>Service überfällig</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service in</source>
         <translation>Service in</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="185"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="294"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="295"/>
         <source>No data for this period yet</source>
         <translation>Noch keine Daten für diesen Zeitraum</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Offline-Karte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="281"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="335"/>
         <source>Planning the route…</source>
         <translation>Route wird geplant…</translation>
     </message>
@@ -1758,441 +1758,493 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="65"/>
+        <location filename="../../hmi/nav/guidance.py" line="67"/>
         <source>Continue onto {street}</source>
+        <extracomment>``router(origin, destination, metric, heading) -&gt; Route`` (raises RoutingError): how guidance reroutes</extracomment>
         <translation>Weiter auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="66"/>
+        <location filename="../../hmi/nav/guidance.py" line="68"/>
         <source>Continue straight</source>
         <translation>Geradeaus weiterfahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="67"/>
+        <location filename="../../hmi/nav/guidance.py" line="69"/>
         <source>In {distance}, continue onto {street}</source>
         <translation>In {distance} weiter auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="68"/>
+        <location filename="../../hmi/nav/guidance.py" line="70"/>
         <source>In {distance}, continue straight</source>
         <translation>In {distance} geradeaus weiterfahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="71"/>
+        <location filename="../../hmi/nav/guidance.py" line="73"/>
         <source>Bear left onto {street}</source>
         <translation>Halb links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="72"/>
+        <location filename="../../hmi/nav/guidance.py" line="74"/>
         <source>Bear left</source>
         <translation>Halb links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="73"/>
+        <location filename="../../hmi/nav/guidance.py" line="75"/>
         <source>In {distance}, bear left onto {street}</source>
         <translation>In {distance} halb links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="74"/>
+        <location filename="../../hmi/nav/guidance.py" line="76"/>
         <source>In {distance}, bear left</source>
         <translation>In {distance} halb links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="77"/>
+        <location filename="../../hmi/nav/guidance.py" line="79"/>
         <source>Bear right onto {street}</source>
         <translation>Halb rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="78"/>
+        <location filename="../../hmi/nav/guidance.py" line="80"/>
         <source>Bear right</source>
         <translation>Halb rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="79"/>
+        <location filename="../../hmi/nav/guidance.py" line="81"/>
         <source>In {distance}, bear right onto {street}</source>
         <translation>In {distance} halb rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="80"/>
+        <location filename="../../hmi/nav/guidance.py" line="82"/>
         <source>In {distance}, bear right</source>
         <translation>In {distance} halb rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="83"/>
+        <location filename="../../hmi/nav/guidance.py" line="85"/>
         <source>Turn left onto {street}</source>
         <translation>Links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="84"/>
+        <location filename="../../hmi/nav/guidance.py" line="86"/>
         <source>Turn left</source>
         <translation>Links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="85"/>
+        <location filename="../../hmi/nav/guidance.py" line="87"/>
         <source>In {distance}, turn left onto {street}</source>
         <translation>In {distance} links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="86"/>
+        <location filename="../../hmi/nav/guidance.py" line="88"/>
         <source>In {distance}, turn left</source>
         <translation>In {distance} links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="89"/>
+        <location filename="../../hmi/nav/guidance.py" line="91"/>
         <source>Turn right onto {street}</source>
         <translation>Rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="90"/>
+        <location filename="../../hmi/nav/guidance.py" line="92"/>
         <source>Turn right</source>
         <translation>Rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="91"/>
+        <location filename="../../hmi/nav/guidance.py" line="93"/>
         <source>In {distance}, turn right onto {street}</source>
         <translation>In {distance} rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="92"/>
+        <location filename="../../hmi/nav/guidance.py" line="94"/>
         <source>In {distance}, turn right</source>
         <translation>In {distance} rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="95"/>
+        <location filename="../../hmi/nav/guidance.py" line="97"/>
         <source>Turn sharp left onto {street}</source>
         <translation>Scharf links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="96"/>
+        <location filename="../../hmi/nav/guidance.py" line="98"/>
         <source>Turn sharp left</source>
         <translation>Scharf links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="97"/>
+        <location filename="../../hmi/nav/guidance.py" line="99"/>
         <source>In {distance}, turn sharp left onto {street}</source>
         <translation>In {distance} scharf links abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="98"/>
+        <location filename="../../hmi/nav/guidance.py" line="100"/>
         <source>In {distance}, turn sharp left</source>
         <translation>In {distance} scharf links abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="101"/>
+        <location filename="../../hmi/nav/guidance.py" line="103"/>
         <source>Turn sharp right onto {street}</source>
         <translation>Scharf rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="102"/>
+        <location filename="../../hmi/nav/guidance.py" line="104"/>
         <source>Turn sharp right</source>
         <translation>Scharf rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="103"/>
+        <location filename="../../hmi/nav/guidance.py" line="105"/>
         <source>In {distance}, turn sharp right onto {street}</source>
         <translation>In {distance} scharf rechts abbiegen auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="104"/>
+        <location filename="../../hmi/nav/guidance.py" line="106"/>
         <source>In {distance}, turn sharp right</source>
         <translation>In {distance} scharf rechts abbiegen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="107"/>
+        <location filename="../../hmi/nav/guidance.py" line="109"/>
         <source>Make a U-turn onto {street}</source>
         <translation>Wenden auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="108"/>
+        <location filename="../../hmi/nav/guidance.py" line="110"/>
         <source>Make a U-turn</source>
         <translation>Wenden</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="109"/>
+        <location filename="../../hmi/nav/guidance.py" line="111"/>
         <source>In {distance}, make a U-turn onto {street}</source>
         <translation>In {distance} wenden auf {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="110"/>
+        <location filename="../../hmi/nav/guidance.py" line="112"/>
         <source>In {distance}, make a U-turn</source>
         <translation>In {distance} wenden</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="117"/>
+        <location filename="../../hmi/nav/guidance.py" line="119"/>
         <source>At the roundabout, take the 1st exit onto {street}</source>
         <translation>Im Kreisverkehr die 1. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="118"/>
+        <location filename="../../hmi/nav/guidance.py" line="120"/>
         <source>At the roundabout, take the 1st exit</source>
         <translation>Im Kreisverkehr die 1. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="119"/>
+        <location filename="../../hmi/nav/guidance.py" line="121"/>
         <source>In {distance}, at the roundabout, take the 1st exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 1. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="120"/>
+        <location filename="../../hmi/nav/guidance.py" line="122"/>
         <source>In {distance}, at the roundabout, take the 1st exit</source>
         <translation>In {distance} im Kreisverkehr die 1. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="123"/>
+        <location filename="../../hmi/nav/guidance.py" line="125"/>
         <source>At the roundabout, take the 2nd exit onto {street}</source>
         <translation>Im Kreisverkehr die 2. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="124"/>
+        <location filename="../../hmi/nav/guidance.py" line="126"/>
         <source>At the roundabout, take the 2nd exit</source>
         <translation>Im Kreisverkehr die 2. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="125"/>
+        <location filename="../../hmi/nav/guidance.py" line="127"/>
         <source>In {distance}, at the roundabout, take the 2nd exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 2. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="126"/>
+        <location filename="../../hmi/nav/guidance.py" line="128"/>
         <source>In {distance}, at the roundabout, take the 2nd exit</source>
         <translation>In {distance} im Kreisverkehr die 2. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="129"/>
+        <location filename="../../hmi/nav/guidance.py" line="131"/>
         <source>At the roundabout, take the 3rd exit onto {street}</source>
         <translation>Im Kreisverkehr die 3. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="130"/>
+        <location filename="../../hmi/nav/guidance.py" line="132"/>
         <source>At the roundabout, take the 3rd exit</source>
         <translation>Im Kreisverkehr die 3. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="131"/>
+        <location filename="../../hmi/nav/guidance.py" line="133"/>
         <source>In {distance}, at the roundabout, take the 3rd exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 3. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="132"/>
+        <location filename="../../hmi/nav/guidance.py" line="134"/>
         <source>In {distance}, at the roundabout, take the 3rd exit</source>
         <translation>In {distance} im Kreisverkehr die 3. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="135"/>
+        <location filename="../../hmi/nav/guidance.py" line="137"/>
         <source>At the roundabout, take the 4th exit onto {street}</source>
         <translation>Im Kreisverkehr die 4. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="136"/>
+        <location filename="../../hmi/nav/guidance.py" line="138"/>
         <source>At the roundabout, take the 4th exit</source>
         <translation>Im Kreisverkehr die 4. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="137"/>
+        <location filename="../../hmi/nav/guidance.py" line="139"/>
         <source>In {distance}, at the roundabout, take the 4th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 4. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="138"/>
+        <location filename="../../hmi/nav/guidance.py" line="140"/>
         <source>In {distance}, at the roundabout, take the 4th exit</source>
         <translation>In {distance} im Kreisverkehr die 4. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="141"/>
+        <location filename="../../hmi/nav/guidance.py" line="143"/>
         <source>At the roundabout, take the 5th exit onto {street}</source>
         <translation>Im Kreisverkehr die 5. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="142"/>
+        <location filename="../../hmi/nav/guidance.py" line="144"/>
         <source>At the roundabout, take the 5th exit</source>
         <translation>Im Kreisverkehr die 5. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="143"/>
+        <location filename="../../hmi/nav/guidance.py" line="145"/>
         <source>In {distance}, at the roundabout, take the 5th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 5. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="144"/>
+        <location filename="../../hmi/nav/guidance.py" line="146"/>
         <source>In {distance}, at the roundabout, take the 5th exit</source>
         <translation>In {distance} im Kreisverkehr die 5. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="147"/>
+        <location filename="../../hmi/nav/guidance.py" line="149"/>
         <source>At the roundabout, take the 6th exit onto {street}</source>
         <translation>Im Kreisverkehr die 6. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="148"/>
+        <location filename="../../hmi/nav/guidance.py" line="150"/>
         <source>At the roundabout, take the 6th exit</source>
         <translation>Im Kreisverkehr die 6. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="149"/>
+        <location filename="../../hmi/nav/guidance.py" line="151"/>
         <source>In {distance}, at the roundabout, take the 6th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 6. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="150"/>
+        <location filename="../../hmi/nav/guidance.py" line="152"/>
         <source>In {distance}, at the roundabout, take the 6th exit</source>
         <translation>In {distance} im Kreisverkehr die 6. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="153"/>
+        <location filename="../../hmi/nav/guidance.py" line="155"/>
         <source>At the roundabout, take the 7th exit onto {street}</source>
         <translation>Im Kreisverkehr die 7. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="154"/>
+        <location filename="../../hmi/nav/guidance.py" line="156"/>
         <source>At the roundabout, take the 7th exit</source>
         <translation>Im Kreisverkehr die 7. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="155"/>
+        <location filename="../../hmi/nav/guidance.py" line="157"/>
         <source>In {distance}, at the roundabout, take the 7th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 7. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="156"/>
+        <location filename="../../hmi/nav/guidance.py" line="158"/>
         <source>In {distance}, at the roundabout, take the 7th exit</source>
         <translation>In {distance} im Kreisverkehr die 7. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="159"/>
+        <location filename="../../hmi/nav/guidance.py" line="161"/>
         <source>At the roundabout, take the 8th exit onto {street}</source>
         <translation>Im Kreisverkehr die 8. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="160"/>
+        <location filename="../../hmi/nav/guidance.py" line="162"/>
         <source>At the roundabout, take the 8th exit</source>
         <translation>Im Kreisverkehr die 8. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="161"/>
+        <location filename="../../hmi/nav/guidance.py" line="163"/>
         <source>In {distance}, at the roundabout, take the 8th exit onto {street}</source>
         <translation>In {distance} im Kreisverkehr die 8. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="162"/>
+        <location filename="../../hmi/nav/guidance.py" line="164"/>
         <source>In {distance}, at the roundabout, take the 8th exit</source>
         <translation>In {distance} im Kreisverkehr die 8. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="166"/>
+        <location filename="../../hmi/nav/guidance.py" line="168"/>
         <source>At the roundabout, take exit {exit} onto {street}</source>
         <translation>Im Kreisverkehr die {exit}. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="167"/>
+        <location filename="../../hmi/nav/guidance.py" line="169"/>
         <source>At the roundabout, take exit {exit}</source>
         <translation>Im Kreisverkehr die {exit}. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="168"/>
+        <location filename="../../hmi/nav/guidance.py" line="170"/>
         <source>In {distance}, at the roundabout, take exit {exit} onto {street}</source>
         <translation>In {distance} im Kreisverkehr die {exit}. Ausfahrt auf {street} nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="169"/>
+        <location filename="../../hmi/nav/guidance.py" line="171"/>
         <source>In {distance}, at the roundabout, take exit {exit}</source>
         <translation>In {distance} im Kreisverkehr die {exit}. Ausfahrt nehmen</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="175"/>
+        <location filename="../../hmi/nav/guidance.py" line="177"/>
         <source>Head north on {street}</source>
         <extracomment>Departure, one (named, unnamed) pair per compass direction: &quot;north&quot; is a different word inside each sentence in some languages (&quot;vers le nord&quot; / &quot;vers l&apos;est&quot;), so the direction is part of the sentence.</extracomment>
         <translation>Auf {street} Richtung Norden fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="175"/>
+        <location filename="../../hmi/nav/guidance.py" line="177"/>
         <source>Head north</source>
         <translation>Richtung Norden fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="177"/>
+        <location filename="../../hmi/nav/guidance.py" line="179"/>
         <source>Head northeast on {street}</source>
         <translation>Auf {street} Richtung Nordosten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="178"/>
+        <location filename="../../hmi/nav/guidance.py" line="180"/>
         <source>Head northeast</source>
         <translation>Richtung Nordosten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="180"/>
+        <location filename="../../hmi/nav/guidance.py" line="182"/>
         <source>Head east on {street}</source>
         <translation>Auf {street} Richtung Osten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="180"/>
+        <location filename="../../hmi/nav/guidance.py" line="182"/>
         <source>Head east</source>
         <translation>Richtung Osten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="182"/>
+        <location filename="../../hmi/nav/guidance.py" line="184"/>
         <source>Head southeast on {street}</source>
         <translation>Auf {street} Richtung Südosten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="183"/>
+        <location filename="../../hmi/nav/guidance.py" line="185"/>
         <source>Head southeast</source>
         <translation>Richtung Südosten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="185"/>
+        <location filename="../../hmi/nav/guidance.py" line="187"/>
         <source>Head south on {street}</source>
         <translation>Auf {street} Richtung Süden fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="185"/>
+        <location filename="../../hmi/nav/guidance.py" line="187"/>
         <source>Head south</source>
         <translation>Richtung Süden fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="187"/>
+        <location filename="../../hmi/nav/guidance.py" line="189"/>
         <source>Head southwest on {street}</source>
         <translation>Auf {street} Richtung Südwesten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="188"/>
+        <location filename="../../hmi/nav/guidance.py" line="190"/>
         <source>Head southwest</source>
         <translation>Richtung Südwesten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="190"/>
+        <location filename="../../hmi/nav/guidance.py" line="192"/>
         <source>Head west on {street}</source>
         <translation>Auf {street} Richtung Westen fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="190"/>
+        <location filename="../../hmi/nav/guidance.py" line="192"/>
         <source>Head west</source>
         <translation>Richtung Westen fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="192"/>
+        <location filename="../../hmi/nav/guidance.py" line="194"/>
         <source>Head northwest on {street}</source>
         <translation>Auf {street} Richtung Nordwesten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="193"/>
+        <location filename="../../hmi/nav/guidance.py" line="195"/>
         <source>Head northwest</source>
         <translation>Richtung Nordwesten fahren</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="198"/>
+        <location filename="../../hmi/nav/guidance.py" line="200"/>
         <source>You have arrived at your destination</source>
         <extracomment>Arrival: reached (banner, &quot;now&quot;), ahead (the maneuver the banner shows before it) and with a distance lead-in.</extracomment>
         <translation>Sie haben Ihr Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="199"/>
+        <location filename="../../hmi/nav/guidance.py" line="201"/>
         <source>Arrive at your destination</source>
         <translation>Ankunft am Ziel</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="200"/>
+        <location filename="../../hmi/nav/guidance.py" line="202"/>
         <source>In {distance}, you will arrive at your destination</source>
         <translation>In {distance} erreichen Sie Ihr Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="207"/>
+        <source>Take exit {exit} towards {towards}</source>
+        <translation>Ausfahrt {exit} Richtung {towards} nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="208"/>
+        <source>Take exit {exit}</source>
+        <translation>Ausfahrt {exit} nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="209"/>
+        <source>In {distance}, take exit {exit} towards {towards}</source>
+        <translation>In {distance} Ausfahrt {exit} Richtung {towards} nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="210"/>
+        <source>In {distance}, take exit {exit}</source>
+        <translation>In {distance} Ausfahrt {exit} nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="213"/>
+        <source>Take the exit towards {towards}</source>
+        <translation>Ausfahrt Richtung {towards} nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="214"/>
+        <source>Take the exit</source>
+        <translation>Ausfahrt nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="215"/>
+        <source>In {distance}, take the exit towards {towards}</source>
+        <translation>In {distance} Ausfahrt Richtung {towards} nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="216"/>
+        <source>In {distance}, take the exit</source>
+        <translation>In {distance} Ausfahrt nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="219"/>
+        <source>Exit {exit}: {towards}</source>
+        <extracomment>The sign panel of a motorway exit: {exit} is the junction number, {towards} the signposted destinations.</extracomment>
+        <translation>Ausfahrt {exit}: {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="220"/>
+        <source>Exit {exit}</source>
+        <translation>Ausfahrt {exit}</translation>
     </message>
 </context>
 <context>
@@ -2329,157 +2381,202 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="37"/>
-        <source>{tyre} losing ~{rate}/day — below safe pressure {when}</source>
-        <translation>{tyre} verliert ~{rate}/Tag — {when} unter sicherem Druck</translation>
+        <location filename="../../hmi/health/predict.py" line="56"/>
+        <source>{tyre} at {reading}</source>
+        <translation>{tyre} bei {reading}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="38"/>
-        <source>{tyre} losing ~{rate}/day — already below safe pressure</source>
-        <translation>{tyre} verliert ~{rate}/Tag — bereits unter sicherem Druck</translation>
+        <location filename="../../hmi/health/predict.py" line="57"/>
+        <source>{subject}, losing ~{rate}/day — below safe pressure {when}</source>
+        <translation>{subject} verliert ~{rate}/Tag — {when} unter sicherem Druck</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="39"/>
-        <source>{tyre} pressure steady at {level}</source>
-        <translation>{tyre}: Druck stabil bei {level}</translation>
+        <location filename="../../hmi/health/predict.py" line="58"/>
+        <source>{subject}, losing ~{rate}/day — already below safe pressure</source>
+        <translation>{subject} verliert ~{rate}/Tag — bereits unter sicherem Druck</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="40"/>
+        <location filename="../../hmi/health/predict.py" line="59"/>
+        <source>{subject}, pressure steady</source>
+        <translation>{subject}: Druck stabil</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="60"/>
+        <source>{subject}, no clear pressure trend yet</source>
+        <translation>{subject}: noch kein klarer Drucktrend</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="61"/>
+        <source>{cold} at {t_ref}. {basis}</source>
+        <translation>{cold} bei {t_ref}. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="62"/>
         <source>12 V battery resting voltage falling ~{rate:g} V/week — replace soon (below {threshold:.1f} V {when})</source>
         <translation>Ruhespannung 12-V-Batterie sinkt ~{rate:g} V/Woche — bald ersetzen (unter {threshold:.1f} V {when})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="44"/>
+        <location filename="../../hmi/health/predict.py" line="66"/>
         <source>12 V battery resting voltage {level:.2f} V and falling — replace soon</source>
         <translation>Ruhespannung 12-V-Batterie {level:.2f} V und sinkend — bald ersetzen</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="47"/>
+        <location filename="../../hmi/health/predict.py" line="69"/>
         <source>12 V battery resting voltage steady at {level:.2f} V</source>
         <translation>Ruhespannung 12-V-Batterie stabil bei {level:.2f} V</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="48"/>
+        <location filename="../../hmi/health/predict.py" line="70"/>
+        <source>12 V battery resting voltage {level:.2f} V, no clear trend yet</source>
+        <translation>Ruhespannung 12-V-Batterie {level:.2f} V, noch kein klarer Trend</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="71"/>
         <source>High-voltage battery health {level:.0f} % now, about {projected:.0f} % in 12 months</source>
         <translation>Zustand Hochvoltakku jetzt {level:.0f} %, in 12 Monaten etwa {projected:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="51"/>
+        <location filename="../../hmi/health/predict.py" line="74"/>
+        <source>High-voltage battery health {level:.0f} % now, {low:.0f}–{high:.0f} % in 12 months</source>
+        <translation>Zustand Hochvoltakku jetzt {level:.0f} %, in 12 Monaten {low:.0f}–{high:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="77"/>
+        <source>High-voltage battery health steady at {level:.0f} %</source>
+        <translation>Zustand Hochvoltakku stabil bei {level:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="78"/>
+        <source>High-voltage battery health {level:.0f} %, no clear trend yet</source>
+        <translation>Zustand Hochvoltakku {level:.0f} %, noch kein klarer Trend</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="79"/>
         <source>Service due {when} ({distance} at ~{rate}/day)</source>
         <translation>Service fällig {when} ({distance} bei ~{rate}/Tag)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="52"/>
+        <location filename="../../hmi/health/predict.py" line="80"/>
         <source>Service overdue by {distance}</source>
         <translation>Service seit {distance} überfällig</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="53"/>
+        <location filename="../../hmi/health/predict.py" line="81"/>
         <source>Service in {distance}; the car is hardly driven, so no date can be given</source>
         <translation>Service in {distance}; das Auto wird kaum gefahren, daher ist kein Datum möglich</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="56"/>
+        <location filename="../../hmi/health/predict.py" line="84"/>
         <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence (±{halfwidth}/day)</source>
         <translation>Basierend auf Daten von {days:.0f} Tagen, {n} Messwerte; Zuverlässigkeit {confidence} (±{halfwidth}/Tag)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="59"/>
+        <location filename="../../hmi/health/predict.py" line="87"/>
+        <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence</source>
+        <translation>Basierend auf Daten von {days:.0f} Tagen, {n} Messwerte; Zuverlässigkeit {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="90"/>
         <source>Not enough data yet: {days:.1f} of {need_days:.0f} days, {n} of {need_n} readings</source>
         <translation>Noch zu wenig Daten: {days:.1f} von {need_days:.0f} Tagen, {n} von {need_n} Messwerten</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="62"/>
+        <location filename="../../hmi/health/predict.py" line="93"/>
         <source>Readings too irregular for a prediction (scatter ±{sigma})</source>
         <translation>Messwerte zu unregelmässig für eine Prognose (Streuung ±{sigma})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="63"/>
+        <location filename="../../hmi/health/predict.py" line="94"/>
         <source>Trend too uncertain for a prediction yet (±{halfwidth}/day)</source>
         <translation>Trend noch zu unsicher für eine Prognose (±{halfwidth}/Tag)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="64"/>
+        <location filename="../../hmi/health/predict.py" line="95"/>
+        <source>Readings drift too slowly to tell a trend yet</source>
+        <translation>Messwerte schwanken zu langsam, um schon einen Trend zu erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="96"/>
         <source>No current reading</source>
         <translation>Kein aktueller Messwert</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="65"/>
+        <location filename="../../hmi/health/predict.py" line="97"/>
         <source>in about a day</source>
         <translation>in etwa einem Tag</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="66"/>
+        <location filename="../../hmi/health/predict.py" line="98"/>
         <source>in about {n} days</source>
         <translation>in etwa {n} Tagen</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="67"/>
+        <location filename="../../hmi/health/predict.py" line="99"/>
         <source>within a day</source>
         <translation>innerhalb eines Tages</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="68"/>
+        <location filename="../../hmi/health/predict.py" line="100"/>
+        <source>within {n} days</source>
+        <translation>innerhalb von {n} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="101"/>
+        <source>in {low}–{high} days</source>
+        <translation>in {low}–{high} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="102"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="69"/>
+        <location filename="../../hmi/health/predict.py" line="103"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="70"/>
+        <location filename="../../hmi/health/predict.py" line="104"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="72"/>
-        <source>{value:g} V</source>
-        <translation>{value:g} V</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="73"/>
-        <source>{value:g} %</source>
-        <translation>{value:g} %</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="78"/>
+        <location filename="../../hmi/health/predict.py" line="109"/>
         <source>Front-left tyre</source>
         <translation>Reifen vorne links</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="79"/>
+        <location filename="../../hmi/health/predict.py" line="110"/>
         <source>Front-right tyre</source>
         <translation>Reifen vorne rechts</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="80"/>
+        <location filename="../../hmi/health/predict.py" line="111"/>
         <source>Rear-left tyre</source>
         <translation>Reifen hinten links</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="81"/>
+        <location filename="../../hmi/health/predict.py" line="112"/>
         <source>Rear-right tyre</source>
         <translation>Reifen hinten rechts</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="86"/>
+        <location filename="../../hmi/health/monitor.py" line="93"/>
         <source>All systems OK</source>
         <translation>Alle Systeme OK</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="87"/>
+        <location filename="../../hmi/health/monitor.py" line="94"/>
         <source>Waiting for vehicle data</source>
         <translation>Warten auf Fahrzeugdaten</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="88"/>
+        <location filename="../../hmi/health/monitor.py" line="95"/>
         <source>{tyre} pressure sensor</source>
         <translation>Drucksensor {tyre}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="89"/>
+        <location filename="../../hmi/health/monitor.py" line="96"/>
         <source>12 V battery</source>
         <translation>12-V-Batterie</translation>
     </message>
@@ -2616,7 +2713,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="58"/>
         <source>The route could not be planned</source>
         <translation>Die Route konnte nicht geplant werden</translation>
     </message>
@@ -2626,68 +2723,68 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Neuberechnung fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="46"/>
+        <location filename="../../hmi/ui/nav_model.py" line="47"/>
         <source>No offline map is installed. Build one with: {command}</source>
         <extracomment>Guidance runs at most this often (the position arrives at 10 Hz). hmi/navigation/active is refreshed this often while guiding (ETA drifts). Screen messages of the Navigate page (context &quot;nav&quot;; route instructions are in ``hmi.nav.guidance``).</extracomment>
         <translation>Keine Offline-Karte installiert. Erstellen mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="47"/>
+        <location filename="../../hmi/ui/nav_model.py" line="48"/>
         <source>No offline map is installed at {path}. Build one with: {command}</source>
         <translation>Keine Offline-Karte unter {path} installiert. Erstellen mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="48"/>
+        <location filename="../../hmi/ui/nav_model.py" line="49"/>
         <source>Loading the offline map…</source>
         <translation>Offline-Karte wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="49"/>
+        <location filename="../../hmi/ui/nav_model.py" line="50"/>
         <source>The offline map cannot be used: {reason}</source>
         <translation>Die Offline-Karte kann nicht verwendet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="50"/>
+        <location filename="../../hmi/ui/nav_model.py" line="51"/>
         <source>Route recalculated</source>
         <translation>Route neu berechnet</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="51"/>
+        <location filename="../../hmi/ui/nav_model.py" line="52"/>
         <source>You have arrived at {name}</source>
         <translation>Sie haben {name} erreicht</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="52"/>
+        <location filename="../../hmi/ui/nav_model.py" line="53"/>
         <source>Search is locked while driving: pick a recent or favourite destination</source>
         <translation>Suche während der Fahrt gesperrt: ein letztes Ziel oder einen Favoriten wählen</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="53"/>
+        <location filename="../../hmi/ui/nav_model.py" line="54"/>
         <source>Saved as Home</source>
         <translation>Als Zuhause gespeichert</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="54"/>
+        <location filename="../../hmi/ui/nav_model.py" line="55"/>
         <source>Saved as Work</source>
         <translation>Als Arbeit gespeichert</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="55"/>
+        <location filename="../../hmi/ui/nav_model.py" line="56"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Die Position des Autos ist noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
         <source>Planning the route to {name}…</source>
         <translation>Route zu {name} wird geplant…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="59"/>
         <source>No feasible trip</source>
         <translation>Keine machbare Fahrt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>

@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
         <source>Battery health</source>
         <translation>Santé batterie</translation>
     </message>
@@ -292,67 +292,67 @@
         <translation>Pneus et systèmes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="150"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
         <source>Charge</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
         <source>Battery temp.</source>
         <translation>Temp. batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
         <source>12 V battery</source>
         <translation>Batterie 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
         <source>Motor</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service overdue</source>
         <translation>Entretien en retard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Service in</source>
         <translation>Entretien dans</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="185"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
         <source>Predictions</source>
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
         <source>Service</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="279"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="280"/>
         <source>30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="294"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="295"/>
         <source>No data for this period yet</source>
         <translation>Pas encore de données pour cette période</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="281"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="335"/>
         <source>Planning the route…</source>
         <translation>Calcul de l&apos;itinéraire…</translation>
     </message>
@@ -1758,441 +1758,493 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="65"/>
+        <location filename="../../hmi/nav/guidance.py" line="67"/>
         <source>Continue onto {street}</source>
+        <extracomment>``router(origin, destination, metric, heading) -&gt; Route`` (raises RoutingError): how guidance reroutes</extracomment>
         <translation>Continuez sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="66"/>
+        <location filename="../../hmi/nav/guidance.py" line="68"/>
         <source>Continue straight</source>
         <translation>Continuez tout droit</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="67"/>
+        <location filename="../../hmi/nav/guidance.py" line="69"/>
         <source>In {distance}, continue onto {street}</source>
         <translation>Dans {distance}, continuez sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="68"/>
+        <location filename="../../hmi/nav/guidance.py" line="70"/>
         <source>In {distance}, continue straight</source>
         <translation>Dans {distance}, continuez tout droit</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="71"/>
+        <location filename="../../hmi/nav/guidance.py" line="73"/>
         <source>Bear left onto {street}</source>
         <translation>Tournez légèrement à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="72"/>
+        <location filename="../../hmi/nav/guidance.py" line="74"/>
         <source>Bear left</source>
         <translation>Tournez légèrement à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="73"/>
+        <location filename="../../hmi/nav/guidance.py" line="75"/>
         <source>In {distance}, bear left onto {street}</source>
         <translation>Dans {distance}, tournez légèrement à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="74"/>
+        <location filename="../../hmi/nav/guidance.py" line="76"/>
         <source>In {distance}, bear left</source>
         <translation>Dans {distance}, tournez légèrement à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="77"/>
+        <location filename="../../hmi/nav/guidance.py" line="79"/>
         <source>Bear right onto {street}</source>
         <translation>Tournez légèrement à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="78"/>
+        <location filename="../../hmi/nav/guidance.py" line="80"/>
         <source>Bear right</source>
         <translation>Tournez légèrement à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="79"/>
+        <location filename="../../hmi/nav/guidance.py" line="81"/>
         <source>In {distance}, bear right onto {street}</source>
         <translation>Dans {distance}, tournez légèrement à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="80"/>
+        <location filename="../../hmi/nav/guidance.py" line="82"/>
         <source>In {distance}, bear right</source>
         <translation>Dans {distance}, tournez légèrement à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="83"/>
+        <location filename="../../hmi/nav/guidance.py" line="85"/>
         <source>Turn left onto {street}</source>
         <translation>Tournez à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="84"/>
+        <location filename="../../hmi/nav/guidance.py" line="86"/>
         <source>Turn left</source>
         <translation>Tournez à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="85"/>
+        <location filename="../../hmi/nav/guidance.py" line="87"/>
         <source>In {distance}, turn left onto {street}</source>
         <translation>Dans {distance}, tournez à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="86"/>
+        <location filename="../../hmi/nav/guidance.py" line="88"/>
         <source>In {distance}, turn left</source>
         <translation>Dans {distance}, tournez à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="89"/>
+        <location filename="../../hmi/nav/guidance.py" line="91"/>
         <source>Turn right onto {street}</source>
         <translation>Tournez à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="90"/>
+        <location filename="../../hmi/nav/guidance.py" line="92"/>
         <source>Turn right</source>
         <translation>Tournez à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="91"/>
+        <location filename="../../hmi/nav/guidance.py" line="93"/>
         <source>In {distance}, turn right onto {street}</source>
         <translation>Dans {distance}, tournez à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="92"/>
+        <location filename="../../hmi/nav/guidance.py" line="94"/>
         <source>In {distance}, turn right</source>
         <translation>Dans {distance}, tournez à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="95"/>
+        <location filename="../../hmi/nav/guidance.py" line="97"/>
         <source>Turn sharp left onto {street}</source>
         <translation>Tournez franchement à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="96"/>
+        <location filename="../../hmi/nav/guidance.py" line="98"/>
         <source>Turn sharp left</source>
         <translation>Tournez franchement à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="97"/>
+        <location filename="../../hmi/nav/guidance.py" line="99"/>
         <source>In {distance}, turn sharp left onto {street}</source>
         <translation>Dans {distance}, tournez franchement à gauche sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="98"/>
+        <location filename="../../hmi/nav/guidance.py" line="100"/>
         <source>In {distance}, turn sharp left</source>
         <translation>Dans {distance}, tournez franchement à gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="101"/>
+        <location filename="../../hmi/nav/guidance.py" line="103"/>
         <source>Turn sharp right onto {street}</source>
         <translation>Tournez franchement à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="102"/>
+        <location filename="../../hmi/nav/guidance.py" line="104"/>
         <source>Turn sharp right</source>
         <translation>Tournez franchement à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="103"/>
+        <location filename="../../hmi/nav/guidance.py" line="105"/>
         <source>In {distance}, turn sharp right onto {street}</source>
         <translation>Dans {distance}, tournez franchement à droite sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="104"/>
+        <location filename="../../hmi/nav/guidance.py" line="106"/>
         <source>In {distance}, turn sharp right</source>
         <translation>Dans {distance}, tournez franchement à droite</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="107"/>
+        <location filename="../../hmi/nav/guidance.py" line="109"/>
         <source>Make a U-turn onto {street}</source>
         <translation>Faites demi-tour sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="108"/>
+        <location filename="../../hmi/nav/guidance.py" line="110"/>
         <source>Make a U-turn</source>
         <translation>Faites demi-tour</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="109"/>
+        <location filename="../../hmi/nav/guidance.py" line="111"/>
         <source>In {distance}, make a U-turn onto {street}</source>
         <translation>Dans {distance}, faites demi-tour sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="110"/>
+        <location filename="../../hmi/nav/guidance.py" line="112"/>
         <source>In {distance}, make a U-turn</source>
         <translation>Dans {distance}, faites demi-tour</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="117"/>
+        <location filename="../../hmi/nav/guidance.py" line="119"/>
         <source>At the roundabout, take the 1st exit onto {street}</source>
         <translation>Au rond-point, prenez la 1re sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="118"/>
+        <location filename="../../hmi/nav/guidance.py" line="120"/>
         <source>At the roundabout, take the 1st exit</source>
         <translation>Au rond-point, prenez la 1re sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="119"/>
+        <location filename="../../hmi/nav/guidance.py" line="121"/>
         <source>In {distance}, at the roundabout, take the 1st exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 1re sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="120"/>
+        <location filename="../../hmi/nav/guidance.py" line="122"/>
         <source>In {distance}, at the roundabout, take the 1st exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 1re sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="123"/>
+        <location filename="../../hmi/nav/guidance.py" line="125"/>
         <source>At the roundabout, take the 2nd exit onto {street}</source>
         <translation>Au rond-point, prenez la 2e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="124"/>
+        <location filename="../../hmi/nav/guidance.py" line="126"/>
         <source>At the roundabout, take the 2nd exit</source>
         <translation>Au rond-point, prenez la 2e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="125"/>
+        <location filename="../../hmi/nav/guidance.py" line="127"/>
         <source>In {distance}, at the roundabout, take the 2nd exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 2e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="126"/>
+        <location filename="../../hmi/nav/guidance.py" line="128"/>
         <source>In {distance}, at the roundabout, take the 2nd exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 2e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="129"/>
+        <location filename="../../hmi/nav/guidance.py" line="131"/>
         <source>At the roundabout, take the 3rd exit onto {street}</source>
         <translation>Au rond-point, prenez la 3e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="130"/>
+        <location filename="../../hmi/nav/guidance.py" line="132"/>
         <source>At the roundabout, take the 3rd exit</source>
         <translation>Au rond-point, prenez la 3e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="131"/>
+        <location filename="../../hmi/nav/guidance.py" line="133"/>
         <source>In {distance}, at the roundabout, take the 3rd exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 3e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="132"/>
+        <location filename="../../hmi/nav/guidance.py" line="134"/>
         <source>In {distance}, at the roundabout, take the 3rd exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 3e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="135"/>
+        <location filename="../../hmi/nav/guidance.py" line="137"/>
         <source>At the roundabout, take the 4th exit onto {street}</source>
         <translation>Au rond-point, prenez la 4e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="136"/>
+        <location filename="../../hmi/nav/guidance.py" line="138"/>
         <source>At the roundabout, take the 4th exit</source>
         <translation>Au rond-point, prenez la 4e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="137"/>
+        <location filename="../../hmi/nav/guidance.py" line="139"/>
         <source>In {distance}, at the roundabout, take the 4th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 4e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="138"/>
+        <location filename="../../hmi/nav/guidance.py" line="140"/>
         <source>In {distance}, at the roundabout, take the 4th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 4e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="141"/>
+        <location filename="../../hmi/nav/guidance.py" line="143"/>
         <source>At the roundabout, take the 5th exit onto {street}</source>
         <translation>Au rond-point, prenez la 5e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="142"/>
+        <location filename="../../hmi/nav/guidance.py" line="144"/>
         <source>At the roundabout, take the 5th exit</source>
         <translation>Au rond-point, prenez la 5e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="143"/>
+        <location filename="../../hmi/nav/guidance.py" line="145"/>
         <source>In {distance}, at the roundabout, take the 5th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 5e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="144"/>
+        <location filename="../../hmi/nav/guidance.py" line="146"/>
         <source>In {distance}, at the roundabout, take the 5th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 5e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="147"/>
+        <location filename="../../hmi/nav/guidance.py" line="149"/>
         <source>At the roundabout, take the 6th exit onto {street}</source>
         <translation>Au rond-point, prenez la 6e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="148"/>
+        <location filename="../../hmi/nav/guidance.py" line="150"/>
         <source>At the roundabout, take the 6th exit</source>
         <translation>Au rond-point, prenez la 6e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="149"/>
+        <location filename="../../hmi/nav/guidance.py" line="151"/>
         <source>In {distance}, at the roundabout, take the 6th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 6e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="150"/>
+        <location filename="../../hmi/nav/guidance.py" line="152"/>
         <source>In {distance}, at the roundabout, take the 6th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 6e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="153"/>
+        <location filename="../../hmi/nav/guidance.py" line="155"/>
         <source>At the roundabout, take the 7th exit onto {street}</source>
         <translation>Au rond-point, prenez la 7e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="154"/>
+        <location filename="../../hmi/nav/guidance.py" line="156"/>
         <source>At the roundabout, take the 7th exit</source>
         <translation>Au rond-point, prenez la 7e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="155"/>
+        <location filename="../../hmi/nav/guidance.py" line="157"/>
         <source>In {distance}, at the roundabout, take the 7th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 7e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="156"/>
+        <location filename="../../hmi/nav/guidance.py" line="158"/>
         <source>In {distance}, at the roundabout, take the 7th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 7e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="159"/>
+        <location filename="../../hmi/nav/guidance.py" line="161"/>
         <source>At the roundabout, take the 8th exit onto {street}</source>
         <translation>Au rond-point, prenez la 8e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="160"/>
+        <location filename="../../hmi/nav/guidance.py" line="162"/>
         <source>At the roundabout, take the 8th exit</source>
         <translation>Au rond-point, prenez la 8e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="161"/>
+        <location filename="../../hmi/nav/guidance.py" line="163"/>
         <source>In {distance}, at the roundabout, take the 8th exit onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la 8e sortie sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="162"/>
+        <location filename="../../hmi/nav/guidance.py" line="164"/>
         <source>In {distance}, at the roundabout, take the 8th exit</source>
         <translation>Dans {distance}, au rond-point, prenez la 8e sortie</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="166"/>
+        <location filename="../../hmi/nav/guidance.py" line="168"/>
         <source>At the roundabout, take exit {exit} onto {street}</source>
         <translation>Au rond-point, prenez la sortie {exit} sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="167"/>
+        <location filename="../../hmi/nav/guidance.py" line="169"/>
         <source>At the roundabout, take exit {exit}</source>
         <translation>Au rond-point, prenez la sortie {exit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="168"/>
+        <location filename="../../hmi/nav/guidance.py" line="170"/>
         <source>In {distance}, at the roundabout, take exit {exit} onto {street}</source>
         <translation>Dans {distance}, au rond-point, prenez la sortie {exit} sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="169"/>
+        <location filename="../../hmi/nav/guidance.py" line="171"/>
         <source>In {distance}, at the roundabout, take exit {exit}</source>
         <translation>Dans {distance}, au rond-point, prenez la sortie {exit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="175"/>
+        <location filename="../../hmi/nav/guidance.py" line="177"/>
         <source>Head north on {street}</source>
         <extracomment>Departure, one (named, unnamed) pair per compass direction: &quot;north&quot; is a different word inside each sentence in some languages (&quot;vers le nord&quot; / &quot;vers l&apos;est&quot;), so the direction is part of the sentence.</extracomment>
         <translation>Dirigez-vous vers le nord sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="175"/>
+        <location filename="../../hmi/nav/guidance.py" line="177"/>
         <source>Head north</source>
         <translation>Dirigez-vous vers le nord</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="177"/>
+        <location filename="../../hmi/nav/guidance.py" line="179"/>
         <source>Head northeast on {street}</source>
         <translation>Dirigez-vous vers le nord-est sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="178"/>
+        <location filename="../../hmi/nav/guidance.py" line="180"/>
         <source>Head northeast</source>
         <translation>Dirigez-vous vers le nord-est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="180"/>
+        <location filename="../../hmi/nav/guidance.py" line="182"/>
         <source>Head east on {street}</source>
         <translation>Dirigez-vous vers l&apos;est sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="180"/>
+        <location filename="../../hmi/nav/guidance.py" line="182"/>
         <source>Head east</source>
         <translation>Dirigez-vous vers l&apos;est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="182"/>
+        <location filename="../../hmi/nav/guidance.py" line="184"/>
         <source>Head southeast on {street}</source>
         <translation>Dirigez-vous vers le sud-est sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="183"/>
+        <location filename="../../hmi/nav/guidance.py" line="185"/>
         <source>Head southeast</source>
         <translation>Dirigez-vous vers le sud-est</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="185"/>
+        <location filename="../../hmi/nav/guidance.py" line="187"/>
         <source>Head south on {street}</source>
         <translation>Dirigez-vous vers le sud sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="185"/>
+        <location filename="../../hmi/nav/guidance.py" line="187"/>
         <source>Head south</source>
         <translation>Dirigez-vous vers le sud</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="187"/>
+        <location filename="../../hmi/nav/guidance.py" line="189"/>
         <source>Head southwest on {street}</source>
         <translation>Dirigez-vous vers le sud-ouest sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="188"/>
+        <location filename="../../hmi/nav/guidance.py" line="190"/>
         <source>Head southwest</source>
         <translation>Dirigez-vous vers le sud-ouest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="190"/>
+        <location filename="../../hmi/nav/guidance.py" line="192"/>
         <source>Head west on {street}</source>
         <translation>Dirigez-vous vers l&apos;ouest sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="190"/>
+        <location filename="../../hmi/nav/guidance.py" line="192"/>
         <source>Head west</source>
         <translation>Dirigez-vous vers l&apos;ouest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="192"/>
+        <location filename="../../hmi/nav/guidance.py" line="194"/>
         <source>Head northwest on {street}</source>
         <translation>Dirigez-vous vers le nord-ouest sur {street}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="193"/>
+        <location filename="../../hmi/nav/guidance.py" line="195"/>
         <source>Head northwest</source>
         <translation>Dirigez-vous vers le nord-ouest</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="198"/>
+        <location filename="../../hmi/nav/guidance.py" line="200"/>
         <source>You have arrived at your destination</source>
         <extracomment>Arrival: reached (banner, &quot;now&quot;), ahead (the maneuver the banner shows before it) and with a distance lead-in.</extracomment>
         <translation>Vous êtes à destination</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="199"/>
+        <location filename="../../hmi/nav/guidance.py" line="201"/>
         <source>Arrive at your destination</source>
         <translation>Arrivée à destination</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/guidance.py" line="200"/>
+        <location filename="../../hmi/nav/guidance.py" line="202"/>
         <source>In {distance}, you will arrive at your destination</source>
         <translation>Dans {distance}, vous arriverez à destination</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="207"/>
+        <source>Take exit {exit} towards {towards}</source>
+        <translation>Prenez la sortie {exit} en direction de {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="208"/>
+        <source>Take exit {exit}</source>
+        <translation>Prenez la sortie {exit}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="209"/>
+        <source>In {distance}, take exit {exit} towards {towards}</source>
+        <translation>Dans {distance}, prenez la sortie {exit} en direction de {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="210"/>
+        <source>In {distance}, take exit {exit}</source>
+        <translation>Dans {distance}, prenez la sortie {exit}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="213"/>
+        <source>Take the exit towards {towards}</source>
+        <translation>Prenez la sortie en direction de {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="214"/>
+        <source>Take the exit</source>
+        <translation>Prenez la sortie</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="215"/>
+        <source>In {distance}, take the exit towards {towards}</source>
+        <translation>Dans {distance}, prenez la sortie en direction de {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="216"/>
+        <source>In {distance}, take the exit</source>
+        <translation>Dans {distance}, prenez la sortie</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="219"/>
+        <source>Exit {exit}: {towards}</source>
+        <extracomment>The sign panel of a motorway exit: {exit} is the junction number, {towards} the signposted destinations.</extracomment>
+        <translation>Sortie {exit} : {towards}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/guidance.py" line="220"/>
+        <source>Exit {exit}</source>
+        <translation>Sortie {exit}</translation>
     </message>
 </context>
 <context>
@@ -2329,157 +2381,202 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="86"/>
+        <location filename="../../hmi/health/monitor.py" line="93"/>
         <source>All systems OK</source>
         <translation>Tous les systèmes sont OK</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="87"/>
+        <location filename="../../hmi/health/monitor.py" line="94"/>
         <source>Waiting for vehicle data</source>
         <translation>En attente des données du véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="88"/>
+        <location filename="../../hmi/health/monitor.py" line="95"/>
         <source>{tyre} pressure sensor</source>
         <translation>Capteur de pression – {tyre}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/monitor.py" line="89"/>
+        <location filename="../../hmi/health/monitor.py" line="96"/>
         <source>12 V battery</source>
         <translation>Batterie 12 V</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="37"/>
-        <source>{tyre} losing ~{rate}/day — below safe pressure {when}</source>
-        <translation>{tyre}&#xa0;: perte d&apos;environ {rate}/jour — sous la pression de sécurité {when}</translation>
+        <location filename="../../hmi/health/predict.py" line="56"/>
+        <source>{tyre} at {reading}</source>
+        <translation>{tyre} à {reading}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="38"/>
-        <source>{tyre} losing ~{rate}/day — already below safe pressure</source>
-        <translation>{tyre}&#xa0;: perte d&apos;environ {rate}/jour — déjà sous la pression de sécurité</translation>
+        <location filename="../../hmi/health/predict.py" line="57"/>
+        <source>{subject}, losing ~{rate}/day — below safe pressure {when}</source>
+        <translation>{subject}&#xa0;: perte d&apos;environ {rate}/jour — sous la pression de sécurité {when}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="39"/>
-        <source>{tyre} pressure steady at {level}</source>
-        <translation>{tyre}&#xa0;: pression stable à {level}</translation>
+        <location filename="../../hmi/health/predict.py" line="58"/>
+        <source>{subject}, losing ~{rate}/day — already below safe pressure</source>
+        <translation>{subject}&#xa0;: perte d&apos;environ {rate}/jour — déjà sous la pression de sécurité</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="40"/>
+        <location filename="../../hmi/health/predict.py" line="59"/>
+        <source>{subject}, pressure steady</source>
+        <translation>{subject}&#xa0;: pression stable</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="60"/>
+        <source>{subject}, no clear pressure trend yet</source>
+        <translation>{subject}&#xa0;: pas encore de tendance nette de la pression</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="61"/>
+        <source>{cold} at {t_ref}. {basis}</source>
+        <translation>{cold} à {t_ref}. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="62"/>
         <source>12 V battery resting voltage falling ~{rate:g} V/week — replace soon (below {threshold:.1f} V {when})</source>
         <translation>Tension au repos de la batterie 12 V en baisse d&apos;environ {rate:g} V/semaine — à remplacer bientôt (sous {threshold:.1f} V {when})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="44"/>
+        <location filename="../../hmi/health/predict.py" line="66"/>
         <source>12 V battery resting voltage {level:.2f} V and falling — replace soon</source>
         <translation>Tension au repos de la batterie 12 V à {level:.2f} V et en baisse — à remplacer bientôt</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="47"/>
+        <location filename="../../hmi/health/predict.py" line="69"/>
         <source>12 V battery resting voltage steady at {level:.2f} V</source>
         <translation>Tension au repos de la batterie 12 V stable à {level:.2f} V</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="48"/>
+        <location filename="../../hmi/health/predict.py" line="70"/>
+        <source>12 V battery resting voltage {level:.2f} V, no clear trend yet</source>
+        <translation>Tension au repos de la batterie 12 V&#xa0;: {level:.2f} V, pas encore de tendance nette</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="71"/>
         <source>High-voltage battery health {level:.0f} % now, about {projected:.0f} % in 12 months</source>
         <translation>Santé de la batterie haute tension&#xa0;: {level:.0f}&#xa0;% aujourd&apos;hui, environ {projected:.0f}&#xa0;% dans 12 mois</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="51"/>
+        <location filename="../../hmi/health/predict.py" line="74"/>
+        <source>High-voltage battery health {level:.0f} % now, {low:.0f}–{high:.0f} % in 12 months</source>
+        <translation>Santé de la batterie haute tension&#xa0;: {level:.0f}&#xa0;% aujourd&apos;hui, {low:.0f} à {high:.0f}&#xa0;% dans 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="77"/>
+        <source>High-voltage battery health steady at {level:.0f} %</source>
+        <translation>Santé de la batterie haute tension stable à {level:.0f}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="78"/>
+        <source>High-voltage battery health {level:.0f} %, no clear trend yet</source>
+        <translation>Santé de la batterie haute tension&#xa0;: {level:.0f}&#xa0;%, pas encore de tendance nette</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="79"/>
         <source>Service due {when} ({distance} at ~{rate}/day)</source>
         <translation>Entretien à prévoir {when} ({distance} à environ {rate}/jour)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="52"/>
+        <location filename="../../hmi/health/predict.py" line="80"/>
         <source>Service overdue by {distance}</source>
         <translation>Entretien en retard de {distance}</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="53"/>
+        <location filename="../../hmi/health/predict.py" line="81"/>
         <source>Service in {distance}; the car is hardly driven, so no date can be given</source>
         <translation>Entretien dans {distance}&#xa0;; la voiture roule très peu, aucune date ne peut être estimée</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="56"/>
+        <location filename="../../hmi/health/predict.py" line="84"/>
         <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence (±{halfwidth}/day)</source>
         <translation>D&apos;après {days:.0f} jours de données, {n} mesures&#xa0;; fiabilité {confidence} (±{halfwidth}/jour)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="59"/>
+        <location filename="../../hmi/health/predict.py" line="87"/>
+        <source>Based on {days:.0f} days of data, {n} readings; {confidence} confidence</source>
+        <translation>D&apos;après {days:.0f} jours de données, {n} mesures&#xa0;; fiabilité {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="90"/>
         <source>Not enough data yet: {days:.1f} of {need_days:.0f} days, {n} of {need_n} readings</source>
         <translation>Pas encore assez de données&#xa0;: {days:.1f}/{need_days:.0f} jours, {n}/{need_n} mesures</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="62"/>
+        <location filename="../../hmi/health/predict.py" line="93"/>
         <source>Readings too irregular for a prediction (scatter ±{sigma})</source>
         <translation>Mesures trop irrégulières pour une prévision (dispersion ±{sigma})</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="63"/>
+        <location filename="../../hmi/health/predict.py" line="94"/>
         <source>Trend too uncertain for a prediction yet (±{halfwidth}/day)</source>
         <translation>Tendance encore trop incertaine pour une prévision (±{halfwidth}/jour)</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="64"/>
+        <location filename="../../hmi/health/predict.py" line="95"/>
+        <source>Readings drift too slowly to tell a trend yet</source>
+        <translation>Les mesures varient trop lentement pour dégager déjà une tendance</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="96"/>
         <source>No current reading</source>
         <translation>Aucune mesure actuelle</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="65"/>
+        <location filename="../../hmi/health/predict.py" line="97"/>
         <source>in about a day</source>
         <translation>dans environ un jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="66"/>
+        <location filename="../../hmi/health/predict.py" line="98"/>
         <source>in about {n} days</source>
         <translation>dans environ {n} jours</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="67"/>
+        <location filename="../../hmi/health/predict.py" line="99"/>
         <source>within a day</source>
         <translation>dans moins d&apos;un jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="68"/>
+        <location filename="../../hmi/health/predict.py" line="100"/>
+        <source>within {n} days</source>
+        <translation>d&apos;ici {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="101"/>
+        <source>in {low}–{high} days</source>
+        <translation>dans {low} à {high} jours</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/health/predict.py" line="102"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="69"/>
+        <location filename="../../hmi/health/predict.py" line="103"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="70"/>
+        <location filename="../../hmi/health/predict.py" line="104"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="72"/>
-        <source>{value:g} V</source>
-        <translation>{value:g}&#xa0;V</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="73"/>
-        <source>{value:g} %</source>
-        <translation>{value:g}&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../hmi/health/predict.py" line="78"/>
+        <location filename="../../hmi/health/predict.py" line="109"/>
         <source>Front-left tyre</source>
         <translation>Pneu avant gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="79"/>
+        <location filename="../../hmi/health/predict.py" line="110"/>
         <source>Front-right tyre</source>
         <translation>Pneu avant droit</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="80"/>
+        <location filename="../../hmi/health/predict.py" line="111"/>
         <source>Rear-left tyre</source>
         <translation>Pneu arrière gauche</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/predict.py" line="81"/>
+        <location filename="../../hmi/health/predict.py" line="112"/>
         <source>Rear-right tyre</source>
         <translation>Pneu arrière droit</translation>
     </message>
@@ -2616,7 +2713,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="58"/>
         <source>The route could not be planned</source>
         <translation>L&apos;itinéraire n&apos;a pas pu être calculé</translation>
     </message>
@@ -2626,68 +2723,68 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Échec du recalcul de l&apos;itinéraire&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="46"/>
+        <location filename="../../hmi/ui/nav_model.py" line="47"/>
         <source>No offline map is installed. Build one with: {command}</source>
         <extracomment>Guidance runs at most this often (the position arrives at 10 Hz). hmi/navigation/active is refreshed this often while guiding (ETA drifts). Screen messages of the Navigate page (context &quot;nav&quot;; route instructions are in ``hmi.nav.guidance``).</extracomment>
         <translation>Aucune carte hors ligne installée. Pour en créer une&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="47"/>
+        <location filename="../../hmi/ui/nav_model.py" line="48"/>
         <source>No offline map is installed at {path}. Build one with: {command}</source>
         <translation>Aucune carte hors ligne installée dans {path}. Pour en créer une&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="48"/>
+        <location filename="../../hmi/ui/nav_model.py" line="49"/>
         <source>Loading the offline map…</source>
         <translation>Chargement de la carte hors ligne…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="49"/>
+        <location filename="../../hmi/ui/nav_model.py" line="50"/>
         <source>The offline map cannot be used: {reason}</source>
         <translation>La carte hors ligne est inutilisable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="50"/>
+        <location filename="../../hmi/ui/nav_model.py" line="51"/>
         <source>Route recalculated</source>
         <translation>Itinéraire recalculé</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="51"/>
+        <location filename="../../hmi/ui/nav_model.py" line="52"/>
         <source>You have arrived at {name}</source>
         <translation>Arrivée à destination&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="52"/>
+        <location filename="../../hmi/ui/nav_model.py" line="53"/>
         <source>Search is locked while driving: pick a recent or favourite destination</source>
         <translation>Recherche bloquée pendant la conduite&#xa0;: choisissez une destination récente ou favorite</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="53"/>
+        <location filename="../../hmi/ui/nav_model.py" line="54"/>
         <source>Saved as Home</source>
         <translation>Enregistré comme «&#xa0;Domicile&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="54"/>
+        <location filename="../../hmi/ui/nav_model.py" line="55"/>
         <source>Saved as Work</source>
         <translation>Enregistré comme «&#xa0;Travail&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="55"/>
+        <location filename="../../hmi/ui/nav_model.py" line="56"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>La position de la voiture n&apos;est pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
         <source>Planning the route to {name}…</source>
         <translation>Calcul de l&apos;itinéraire vers {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="59"/>
         <source>No feasible trip</source>
         <translation>Aucun trajet possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>

@@ -28,7 +28,8 @@ import logging
 import math
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,6 +129,8 @@ class History:
         self._future_limit = -math.inf
         self.newest_ts = -math.inf
         self.rejected = 0
+        self.flush_gen = 0
+        """Commits so far (also kept in the file): a reader tells from it whether a ``pending`` snapshot is in."""
         if synchronous not in ("OFF", "NORMAL", "FULL", "EXTRA"):
             raise ValueError(f"synchronous must be OFF/NORMAL/FULL/EXTRA, not {synchronous!r}")
         self._conn = self._open(synchronous)
@@ -166,6 +169,8 @@ class History:
                 raise sqlite3.DatabaseError(f"schema version {row[0]!r}, expected {SCHEMA_VERSION}")
             for sid, p in conn.execute("SELECT id, path FROM signal"):
                 self._sig_ids[p] = sid
+            gen = conn.execute("SELECT value FROM meta WHERE key='flush_gen'").fetchone()
+            self.flush_gen = int(gen[0]) if gen is not None else 0
             newest = conn.execute("SELECT max(last_ts) FROM hourly").fetchone()[0]
             if newest is not None:
                 self.newest_ts = float(newest)
@@ -254,11 +259,17 @@ class History:
             # Retention at most once per data-hour: a cheap range delete on the primary key.
             if self.newest_ts - self._pruned_at >= HOUR_S:
                 self._prune(self.newest_ts)
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES('flush_gen', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (str(self.flush_gen + 1),),
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         self._raw, self._hourly = {}, {}
+        self.flush_gen += 1
         return written
 
     def _prune(self, now: float) -> None:
@@ -276,24 +287,8 @@ class History:
         ``resolution`` is ``"hour"`` (kept 400 days) or ``"minute"`` (kept 48 h). Buffered
         samples are flushed first so a query sees everything accepted so far.
         """
-        width = HOUR_S if resolution == "hour" else MINUTE_S
-        rows = self._rows(path, since, until, resolution)
-        return [Point((b + 0.5) * width, s / n, lo, hi_, last, n) for b, n, s, lo, hi_, last in rows]
-
-    def _rows(self, path: str, since: float, until: float | None, resolution: str) -> list[tuple]:
-        if resolution not in ("hour", "minute"):
-            raise ValueError("resolution must be 'hour' or 'minute'")
         self.flush()
-        sid = self._sig_ids.get(path)
-        if sid is None:
-            return []
-        table, width = ("hourly", HOUR_S) if resolution == "hour" else ("raw", MINUTE_S)
-        hi = int(until // width) if until is not None and math.isfinite(until) else 2**62
-        return self._conn.execute(
-            f"SELECT bucket, n, vsum, vmin, vmax, last_value FROM {table} "
-            "WHERE sig=? AND bucket BETWEEN ? AND ? ORDER BY bucket",
-            (sid, int(since // width) if math.isfinite(since) else -(2**62), hi),
-        ).fetchall()
+        return _series(self._conn, self._sig_ids.get(path), since, until, resolution)
 
     def arrays(
         self, path: str, since: float, until: float | None = None, *, resolution: str = "hour"
@@ -302,22 +297,25 @@ class History:
 
         ``resolution`` may also be ``"day"``: hourly rows merged per UTC day in SQL.
         """
-        if resolution == "day":
-            self.flush()
-            sid = self._sig_ids.get(path)
-            if sid is None:
-                return [], [], []
-            hi = int(until // HOUR_S) if until is not None and math.isfinite(until) else 2**62
-            rows = self._conn.execute(
-                "SELECT bucket / 24 AS d, sum(vsum) / sum(n), max(last_ts) FROM hourly "
-                "WHERE sig=? AND bucket BETWEEN ? AND ? GROUP BY d ORDER BY d",
-                (sid, int(since // HOUR_S) if math.isfinite(since) else -(2**62), hi),
-            ).fetchall()
-            # "last" of a day: the value at its newest sample is not kept per day; the daily mean stands in.
-            return [(d + 0.5) * DAY_S for d, _, _ in rows], [m for _, m, _ in rows], [m for _, m, _ in rows]
-        pts = self._rows(path, since, until, resolution)
-        width = HOUR_S if resolution == "hour" else MINUTE_S
-        return ([(r[0] + 0.5) * width for r in pts], [r[2] / r[1] for r in pts], [r[5] for r in pts])
+        self.flush()
+        return _arrays(self._conn, self._sig_ids.get(path), since, until, resolution)
+
+    def reader(self) -> HistoryReader:
+        """A read-only view of this file on a connection of its own, for another thread (see ``HistoryReader``).
+
+        It sees committed rows; hand it :meth:`pending` for what is still buffered (no commit needed).
+        """
+        return HistoryReader(self.path)
+
+    def pending(self, paths: Iterable[str]) -> Pending:
+        """A copy of the buffered (not yet committed) hourly buckets of ``paths``, for a ``HistoryReader``."""
+        wanted = {self._sig_ids[p]: p for p in paths if p in self._sig_ids}
+        buckets: dict[str, list[tuple[int, int, float, float]]] = {}
+        for (sid, bucket), b in self._hourly.items():
+            path = wanted.get(sid)
+            if path is not None:
+                buckets.setdefault(path, []).append((bucket, b.n, b.vsum, b.last_value))
+        return Pending(self.flush_gen, buckets)
 
     def last_ts(self, path: str) -> float | None:
         """Newest stored or buffered timestamp of ``path`` (None if never seen)."""
@@ -364,3 +362,156 @@ class History:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Hourly buckets still in a ``History``'s buffer — ``(bucket, n, sum, last value)`` per path — taken when
+    its file had seen ``flush_gen`` commits."""
+
+    flush_gen: int
+    buckets: dict[str, list[tuple[int, int, float, float]]]
+
+
+class HistoryReader:
+    """Read-only queries on a history file from one other thread (the prediction worker).
+
+    The connection is opened by the first query and is read-only (``mode=ro``): with WAL it never blocks
+    the writer and sees each committed flush; :meth:`snapshot` adds what the writer still buffers (a
+    ``Pending`` copy), so nobody has to commit for it. One thread at a time may use it.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._conn: sqlite3.Connection | None = None
+        self._sig_ids: dict[str, int] = {}
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            # check_same_thread=False: the worker thread uses it, its owner closes it after joining that thread.
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self._conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            self._conn.execute("PRAGMA busy_timeout=2000")
+        return self._conn
+
+    def _sig(self, path: str) -> int | None:
+        sid = self._sig_ids.get(path)
+        if sid is None:
+            row = self._connection().execute("SELECT id FROM signal WHERE path=?", (path,)).fetchone()
+            if row is None:
+                return None  # not seen yet; asked again next time
+            sid = self._sig_ids[path] = int(row[0])
+        return sid
+
+    def series(self, path: str, since: float, until: float | None = None, *, resolution: str = "hour") -> list[Point]:
+        """As :meth:`History.series`, of what has been committed."""
+        return _series(self._connection(), self._sig(path), since, until, resolution)
+
+    def arrays(
+        self, path: str, since: float, until: float | None = None, *, resolution: str = "hour"
+    ) -> tuple[list[float], list[float], list[float]]:
+        """As :meth:`History.arrays`, of what has been committed."""
+        return _arrays(self._connection(), self._sig(path), since, until, resolution)
+
+    @contextmanager
+    def snapshot(self, pending: Pending | None = None) -> Iterator[SeriesView]:
+        """One consistent view for several queries (a read transaction), with ``pending`` buffered buckets
+        merged in unless the file has been committed to since they were taken (then they are in it)."""
+        conn = self._connection()
+        conn.execute("BEGIN")
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key='flush_gen'").fetchone()
+            gen = int(row[0]) if row is not None else 0
+            merge = pending.buckets if pending is not None and pending.flush_gen == gen else {}
+            yield SeriesView(self, merge)
+        finally:
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection (from the thread that used it); safe to call twice."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+class SeriesView:
+    """``arrays`` queries inside a :meth:`HistoryReader.snapshot`."""
+
+    def __init__(self, reader: HistoryReader, pending: dict[str, list[tuple[int, int, float, float]]]):
+        self._reader = reader
+        self._pending = pending
+
+    def arrays(
+        self, path: str, since: float, until: float | None = None, *, resolution: str = "hour"
+    ) -> tuple[list[float], list[float], list[float]]:
+        """As :meth:`History.arrays` (hour or day resolution), committed rows and the snapshot's buffer."""
+        r = self._reader
+        return _arrays(r._connection(), r._sig(path), since, until, resolution, self._pending.get(path, ()))
+
+
+# -- queries shared by History and HistoryReader ----------------------------------------------------------------------
+def _bucket_range(since: float, until: float | None, width: int) -> tuple[int, int]:
+    lo = int(since // width) if math.isfinite(since) else -(2**62)
+    hi = int(until // width) if until is not None and math.isfinite(until) else 2**62
+    return lo, hi
+
+
+def _rows(conn: sqlite3.Connection, sid: int | None, since: float, until: float | None, resolution: str) -> list:
+    if resolution not in ("hour", "minute"):
+        raise ValueError("resolution must be 'hour' or 'minute'")
+    if sid is None:
+        return []
+    table, width = ("hourly", HOUR_S) if resolution == "hour" else ("raw", MINUTE_S)
+    return conn.execute(
+        f"SELECT bucket, n, vsum, vmin, vmax, last_value FROM {table} "
+        "WHERE sig=? AND bucket BETWEEN ? AND ? ORDER BY bucket",
+        (sid, *_bucket_range(since, until, width)),
+    ).fetchall()
+
+
+def _series(conn: sqlite3.Connection, sid: int | None, since: float, until: float | None, resolution: str) -> list:
+    width = HOUR_S if resolution == "hour" else MINUTE_S
+    rows = _rows(conn, sid, since, until, resolution)
+    return [Point((b + 0.5) * width, s / n, lo, hi_, last, n) for b, n, s, lo, hi_, last in rows]
+
+
+def _arrays(
+    conn: sqlite3.Connection,
+    sid: int | None,
+    since: float,
+    until: float | None,
+    resolution: str,
+    pending: Iterable[tuple[int, int, float, float]] = (),
+) -> tuple[list[float], list[float], list[float]]:
+    # ``pending``: buffered hourly buckets (bucket, n, sum, last value) to merge with the stored rows.
+    lo, hi = _bucket_range(since, until, HOUR_S)
+    extra = [b for b in pending if lo <= b[0] <= hi]
+    if resolution == "day":
+        rows = []
+        if sid is not None:
+            rows = conn.execute(
+                "SELECT bucket / 24 AS d, sum(vsum), sum(n) FROM hourly "
+                "WHERE sig=? AND bucket BETWEEN ? AND ? GROUP BY d ORDER BY d",
+                (sid, lo, hi),
+            ).fetchall()
+        if extra:
+            days = {d: [s, n] for d, s, n in rows}
+            for bucket, n, vsum, _ in extra:
+                acc = days.setdefault(bucket // 24, [0.0, 0])
+                acc[0] += vsum
+                acc[1] += n
+            rows = [(d, s, n) for d, (s, n) in sorted(days.items())]
+        # "last" of a day: the value at its newest sample is not kept per day; the daily mean stands in.
+        means = [s / n for _, s, n in rows]
+        return [(d + 0.5) * DAY_S for d, _, _ in rows], means, means
+    pts = _rows(conn, sid, since, until, resolution)
+    width = HOUR_S if resolution == "hour" else MINUTE_S
+    if extra and resolution == "hour":
+        merged = {b: [n, s, last] for b, n, s, _, _, last in pts}
+        for bucket, n, vsum, last in extra:
+            acc = merged.setdefault(bucket, [0, 0.0, last])
+            acc[0] += n
+            acc[1] += vsum
+            acc[2] = last  # buffered samples are newer than the stored ones
+        pts = [(b, n, s, 0.0, 0.0, last) for b, (n, s, last) in sorted(merged.items())]
+    return ([(r[0] + 0.5) * width for r in pts], [r[2] / r[1] for r in pts], [r[5] for r in pts])

@@ -9,7 +9,13 @@ Feed it validated signal updates — ``monitor.update(path, value, ts)``, e.g. v
   temperature, recorded only while the car *rests* (parked for ``rest_s``, tyres at ambient), and
   ``Health.LowVoltageBattery.RestingVoltage`` — 12 V voltage while resting and not charging,
 * raises and clears alerts (threshold rules with hysteresis, DTCs, sensor dropouts, predictions),
-* re-runs the predictions from history every ``predict_interval_s`` of data time.
+* re-runs the predictions from history every ``predict_interval_s`` of data time — on a worker thread
+  once :meth:`HealthMonitor.use_worker` gave it a way back to the owner's thread (the Qt adapter does):
+  the owner's thread then only hands over a snapshot (current values, a copy of the history's buffer —
+  no commit, no disk wait) and applies the result; a newer request cancels the older (``hmi.health.worker``).
+
+A tyre prediction names the tyre's current reading (the value the tyre diagram shows); the monitor
+re-words it, and its alert, whenever that tyre reports (``predict.with_reading``).
 
 Time is the *data clock*: the newest accepted sample timestamp. Per signal, a timestamp not newer
 than the last accepted one is ignored (contract rule; also what a backward clock jump looks like),
@@ -24,17 +30,18 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from hmi.health import alerts as alert_texts
 from hmi.health import predict
 from hmi.health.alerts import AlertManager, Level, RuleEngine, ThresholdRule, same
 from hmi.health.dtc import DtcInfo, DtcTable
-from hmi.health.history import DAY_S, History, Point
+from hmi.health.history import DAY_S, History, HistoryReader, Point
 from hmi.health.predict import Prediction
 from hmi.health.service import ServiceCentre, load_centres, nearest
+from hmi.health.worker import CancelToken, LatestWorker
 from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link import signals as sig
 from hmi.link.validate import check_value
@@ -111,7 +118,7 @@ class HealthConfig:
     motor_critical_c: float = 170.0
     hv_hot_c: float = 50.0
     hv_critical_c: float = 58.0
-    soh_low_pct: float = 70.0
+    soh_low_pct: float = predict.SOH_LOW_PCT
     service_soon_km: float = 1000.0
     rest_s: float = 1800.0
     """Parked this long before tyre and 12 V readings count as resting."""
@@ -158,6 +165,61 @@ def default_rules(cfg: HealthConfig) -> list[ThresholdRule]:
     return rules
 
 
+#: Every history series the predictions read.
+PREDICTION_PATHS = (*COLD_PRESSURE.values(), RESTING_VOLTAGE, sig.SOH, sig.ODOMETER)
+
+
+class SeriesSource(Protocol):
+    """Where predictions read their series: ``History`` (owner's thread) or ``HistoryReader`` (worker)."""
+
+    def arrays(
+        self, path: str, since: float, until: float | None = None, *, resolution: str = "hour"
+    ) -> tuple[list[float], list[float], list[float]]: ...
+
+
+@dataclass(frozen=True)
+class PredictionInputs:
+    """What a prediction run needs besides the history: a snapshot taken on the owner's thread."""
+
+    now: float
+    """The data clock (newest accepted timestamp)."""
+    service_distance_km: float | None
+    readings_kpa: dict[str, float | None] = field(default_factory=dict)
+    """Latest gauge reading per tyre key (named in the tyre texts)."""
+
+
+def compute_predictions(
+    source: SeriesSource, inputs: PredictionInputs, config: HealthConfig, token: CancelToken | None = None
+) -> list[Prediction]:
+    """Every prediction from the history in ``source`` (pure: safe on a worker thread).
+
+    ``token`` is checked between predictions: a cancelled run stops with ``worker.Cancelled``.
+    """
+    now = inputs.now
+    preds: list[Prediction] = []
+
+    def step() -> None:
+        if token is not None:
+            token.check()
+
+    for k in TYRE_KEYS:
+        step()
+        t, mean, _ = source.arrays(COLD_PRESSURE[k], now - predict.TYRE_RULE.noise_days * DAY_S)
+        preds.append(predict.predict_tyre_leak(
+            k, t, mean, reading_kpa=inputs.readings_kpa.get(k), safe_kpa=config.safe_tyre_kpa, t_ref_c=config.t_ref_c
+        ))  # fmt: skip
+    step()
+    t, mean, _ = source.arrays(RESTING_VOLTAGE, now - predict.LV_RULE.window_days * DAY_S)
+    preds.append(predict.predict_lv_decline(t, mean))
+    step()
+    t, mean, _ = source.arrays(sig.SOH, now - predict.SOH_RULE.window_days * DAY_S, resolution="day")
+    preds.append(predict.predict_hv_soh(t, mean, low_pct=config.soh_low_pct))
+    step()
+    t, _, last = source.arrays(sig.ODOMETER, now - predict.ODO_RULE.window_days * DAY_S)
+    preds.append(predict.predict_service_due(t, last, inputs.service_distance_km))
+    return preds
+
+
 class HealthMonitor:
     """Health values, history, predictions and alerts from validated signal updates."""
 
@@ -188,6 +250,9 @@ class HealthMonitor:
         self._predictions: dict[str, Prediction] = {}
         self._pred_data_ts = -math.inf
         self._pred_wall = -math.inf
+        self._pred_gen = 0  # the newest prediction request; an older result is not applied
+        self._worker: LatestWorker[list[Prediction]] | None = None
+        self._reader: HistoryReader | None = None
         self._listeners: list[Callable[[set[str]], None]] = []
         self._pending: set[str] = set()
         self._depth = 0
@@ -281,6 +346,7 @@ class HealthMonitor:
         if path in PRESSURE_TYRE:
             self._tyre_reads[PRESSURE_TYRE[path]].append(ts)
             self._record_cold_pressure(PRESSURE_TYRE[path], ts)
+            self._reword_tyre_prediction(PRESSURE_TYRE[path], ts)
         elif path == sig.OUTSIDE_TEMP:
             for k in TYRE_KEYS:
                 self._record_cold_pressure(k, ts)
@@ -396,32 +462,79 @@ class HealthMonitor:
                 self.alerts.clear(aid)
 
     # -- predictions ---------------------------------------------------------------------------------------------
+    def use_worker(self, deliver: Callable[[Callable[[], None]], None]) -> bool:
+        """Run predictions on a worker thread from now on; ``deliver(fn)`` must call ``fn`` on this (the owner's)
+        thread. Returns False (and stays synchronous) when the history cannot be read from another thread."""
+        if self._worker is not None:
+            return True
+        if not self.history.path.exists():
+            log.info("health: history %s is not a file; predictions stay on this thread", self.history.path)
+            return False
+        self._reader = self.history.reader()
+        self._worker = LatestWorker(deliver, name="health-predictions")
+        return True
+
+    @property
+    def predictions_pending(self) -> bool:
+        """A prediction run was requested and its result is not applied yet."""
+        return self._worker is not None and self._worker.busy
+
     def _maybe_predict(self) -> None:
         if self.now is None or self.now - self._pred_data_ts < self.config.predict_interval_s:
             return
         if time.monotonic() - self._pred_wall < self.config.predict_min_wall_s:
             return
-        self.refresh_predictions()
+        self.request_predictions()
+
+    def _inputs(self) -> PredictionInputs:
+        assert self.now is not None
+        dts = self.value(sig.SERVICE_DISTANCE)
+        readings = {k: self._reading(k) for k in TYRE_KEYS}
+        return PredictionInputs(self.now, None if dts is None else float(dts), readings)
+
+    def _reading(self, tyre: str) -> float | None:
+        v = self.value(TYRE_PRESSURE[tyre])
+        return None if v is None else float(v)
+
+    def request_predictions(self) -> None:
+        """Re-run the predictions: on the worker when there is one (the result is applied later, on this
+        thread), else now. A newer request cancels the older."""
+        if self._worker is None or self._reader is None:
+            self.refresh_predictions()
+            return
+        self._pred_wall = time.monotonic()
+        if self.now is None:
+            return
+        self._pred_data_ts = self.now
+        self._pred_gen += 1
+        gen, inputs, reader, config = self._pred_gen, self._inputs(), self._reader, self.config
+        # What is still buffered goes along as a copy: no commit (and no disk wait) on this thread.
+        pending = self.history.pending(PREDICTION_PATHS)
+
+        def job(token: CancelToken) -> list[Prediction]:
+            with reader.snapshot(pending) as view:
+                return compute_predictions(view, inputs, config, token)
+
+        self._worker.submit(job, lambda preds: self._apply_predictions(preds, inputs.now, gen))
 
     def refresh_predictions(self) -> list[Prediction]:
-        """Re-run every prediction from history now and update the prediction alerts."""
+        """Re-run every prediction from history now, on this thread, and update the prediction alerts."""
         now = self.now
         self._pred_wall = time.monotonic()
         if now is None:
             return []
         self._pred_data_ts = now
-        preds: list[Prediction] = []
-        h = self.history
-        for k in TYRE_KEYS:
-            t, mean, _ = h.arrays(COLD_PRESSURE[k], now - predict.TYRE_RULE.window_days * DAY_S)
-            preds.append(predict.predict_tyre_leak(k, t, mean, safe_kpa=self.config.safe_tyre_kpa))
-        t, mean, _ = h.arrays(RESTING_VOLTAGE, now - predict.LV_RULE.window_days * DAY_S)
-        preds.append(predict.predict_lv_decline(t, mean))
-        t, mean, _ = h.arrays(sig.SOH, now - predict.SOH_RULE.window_days * DAY_S, resolution="day")
-        preds.append(predict.predict_hv_soh(t, mean))
-        t, _, last = h.arrays(sig.ODOMETER, now - predict.ODO_RULE.window_days * DAY_S)
-        dts = self.value(sig.SERVICE_DISTANCE)
-        preds.append(predict.predict_service_due(t, last, None if dts is None else float(dts)))
+        self._pred_gen += 1  # a run still on the worker is older than this one
+        preds = compute_predictions(self.history, self._inputs(), self.config)
+        self._apply_predictions(preds, now, self._pred_gen)
+        return preds
+
+    def _apply_predictions(self, preds: list[Prediction], now: float, gen: int) -> None:
+        """Take the result of the run ``gen`` computed at data time ``now`` (on the owner's thread)."""
+        if gen != self._pred_gen:
+            return  # a newer run was requested since
+        # Readings may have moved on while the worker computed: name the current ones.
+        preds = [predict.with_reading(p, self._reading(p.subject)) if p.kind == "tyre_leak" else p for p in preds]
         new = {p.key: p for p in preds}
         if not same(new, self._predictions):
             self._pending.add("predictions")
@@ -429,7 +542,19 @@ class HealthMonitor:
         for p in preds:
             self._prediction_alert(p, now)
         self._emit()
-        return preds
+
+    def _reword_tyre_prediction(self, tyre: str, ts: float) -> None:
+        key = f"tyre_leak.{tyre}"
+        p = self._predictions.get(key)
+        if p is None:
+            return
+        q = predict.with_reading(p, self._reading(tyre))
+        if same(q, p):
+            return
+        self._predictions[key] = q
+        self._pending.add("predictions")
+        if self.alerts.get(f"predict.{key}") is not None:
+            self._prediction_alert(q, ts)
 
     def _prediction_alert(self, p: Prediction, ts: float) -> None:
         aid = f"predict.{p.key}"
@@ -531,5 +656,9 @@ class HealthMonitor:
         self.history.flush()
 
     def close(self) -> None:
-        """Flush and close the history."""
+        """Stop the prediction worker, flush and close the history."""
+        if self._worker is not None:
+            self._worker.close()
+        if self._reader is not None:
+            self._reader.close()
         self.history.close()

@@ -128,11 +128,14 @@ def cmd_route(args: argparse.Namespace) -> int:
     from hmi.nav.graph import MapFormatError, RoadGraph
     from hmi.nav.guidance import format_distance
     from hmi.nav.route import BadInput, RoutingError, route_between
+    from hmi.nav.routing_index import routing_index
 
     try:
         graph = RoadGraph.load(_map_dir(args.map))
     except MapFormatError as exc:
         return _fail(str(exc), EXIT_BAD_INPUT)
+    # one question: the preprocessing-free search answers it sooner than a hierarchy can be built for it
+    routing_index(graph, hierarchy=False)
     try:
         r = route_between(graph, args.origin, args.destination, metric=args.metric)
     except BadInput as exc:

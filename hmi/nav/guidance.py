@@ -1,6 +1,11 @@
 """Turn-by-turn guidance: maneuvers and instruction texts for a route, and a :class:`Guidance` object that follows
-GPS fixes along it (snapping, next maneuver and distance to it, remaining distance and ETA, off-route detection
-with hysteresis, arrival).
+GPS fixes along it (snapping, next maneuver and distance to it, remaining distance and ETA with the route's turn
+times, the speed limit under the car, off-route detection with hysteresis, arrival).
+
+Maneuvers carry the lanes of their approach road (``turn:lanes``, with the ones leading the announced way marked)
+and, for motorway exits, the slip road's sign ("Take exit 12 towards A13 Chur"); see ``docs/routing.md``.
+Rerouting goes through a router the caller injects (the session passes the router's ``route_between``), so this
+module does not import the router.
 
 Instruction texts are :class:`hmi.i18n.Text` values built from ``QT_TRANSLATE_NOOP("guidance", ...)`` templates:
 they *are* the English text (CLI, JSON, logs) and the UI renders them again in the driver's language and units.
@@ -17,15 +22,18 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
-from hmi.nav.graph import EdgeFlag, RoadGraph, haversine_m, point_polyline_distance
+from hmi.nav.graph import EdgeFlag, RoadClass, RoadGraph, haversine_m, point_polyline_distance
+from hmi.nav.road_attrs import RoadAttrs, road_attrs
+from hmi.nav.route_types import Route
+from hmi.nav.snapping import project_onto_segments
 
-if TYPE_CHECKING:
-    from hmi.nav.route import Route
+#: ``router(origin, destination, metric, heading) -> Route`` (raises RoutingError): how guidance reroutes
+Router = Callable[[tuple[float, float], tuple[float, float], str, float | None], Route]
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +207,71 @@ ARRIVED = QT_TRANSLATE_NOOP("guidance", "You have arrived at your destination")
 ARRIVE_AHEAD = QT_TRANSLATE_NOOP("guidance", "Arrive at your destination")
 ARRIVE_IN = QT_TRANSLATE_NOOP("guidance", "In {distance}, you will arrive at your destination")
 
+# Motorway exits, from the link road's sign: {exit} is the junction number and {towards} the destinations as
+# signposted (place names and road numbers, never translated).
+EXIT_NUMBERED = Phrases(
+    QT_TRANSLATE_NOOP("guidance", "Take exit {exit} towards {towards}"),
+    QT_TRANSLATE_NOOP("guidance", "Take exit {exit}"),
+    QT_TRANSLATE_NOOP("guidance", "In {distance}, take exit {exit} towards {towards}"),
+    QT_TRANSLATE_NOOP("guidance", "In {distance}, take exit {exit}"),
+)
+EXIT_UNNUMBERED = Phrases(
+    QT_TRANSLATE_NOOP("guidance", "Take the exit towards {towards}"),
+    QT_TRANSLATE_NOOP("guidance", "Take the exit"),
+    QT_TRANSLATE_NOOP("guidance", "In {distance}, take the exit towards {towards}"),
+    QT_TRANSLATE_NOOP("guidance", "In {distance}, take the exit"),
+)
+#: The sign panel of a motorway exit: {exit} is the junction number, {towards} the signposted destinations.
+SIGN_EXIT_TOWARDS = QT_TRANSLATE_NOOP("guidance", "Exit {exit}: {towards}")
+SIGN_EXIT = QT_TRANSLATE_NOOP("guidance", "Exit {exit}")
+#: destinations named on a sign, at most (the sign of a big junction lists more than a banner can show)
+SIGN_MAX_DESTINATIONS = 2
+
+#: lane indications (OSM ``turn:lanes`` values) as turn angles, right positive; "none"/empty lanes go straight
+LANE_ANGLE = {
+    "sharp_left": -135.0,
+    "left": -90.0,
+    "slight_left": -45.0,
+    "through": 0.0,
+    "none": 0.0,
+    "merge_to_left": 0.0,
+    "merge_to_right": 0.0,
+    "slight_right": 45.0,
+    "right": 90.0,
+    "sharp_right": 135.0,
+    "reverse": -180.0,
+}
+#: the direction (degrees, right positive) of each announced maneuver kind: its lanes are the ones whose arrows
+#: point closest to it (so an exit announced as "bear right" at 20° uses the slight-right lane, not the through one)
+KIND_ANGLE = {
+    "continue": 0.0,
+    "slight-left": -45.0,
+    "slight-right": 45.0,
+    "turn-left": -90.0,
+    "turn-right": 90.0,
+    "sharp-left": -135.0,
+    "sharp-right": 135.0,
+    "uturn": -180.0,
+}
+#: lanes mapped this far before a maneuver (on the approach edges) are the maneuver's lanes
+LANES_LOOKBACK_M = 60.0
+#: the arrow icon (``assets/icons/lane-*.svg``) of each lane indication; unmarked and merging lanes go straight
+LANE_ICON = {
+    "sharp_left": "lane-sharp-left",
+    "left": "lane-left",
+    "slight_left": "lane-slight-left",
+    "through": "lane-through",
+    "none": "lane-through",
+    "merge_to_left": "lane-through",
+    "merge_to_right": "lane-through",
+    "slight_right": "lane-slight-right",
+    "right": "lane-right",
+    "sharp_right": "lane-sharp-right",
+    "reverse": "lane-uturn",
+}
+#: km/h above the limit before the car counts as speeding (speedometers read a little high; GPS speed jitters)
+OVER_LIMIT_TOLERANCE_KMH = 2.0
+
 #: (max |turn angle| in degrees, kind suffix) — angles between consecutive edges at an intersection
 TURN_THRESHOLDS = ((25.0, "continue"), (50.0, "slight"), (135.0, "turn"), (165.0, "sharp"), (180.1, "uturn"))
 #: metres of polyline used to measure the bearing into and out of an intersection (smooths kinks)
@@ -224,6 +297,10 @@ class Maneuver:
     exit: int | None = None
     turn_angle: float = 0.0
     edge_index: int = 0  # index into Route.edges of the edge taken after this maneuver
+    #: lanes of the approach road, left to right: ``{"turns": [...], "use": bool}`` (None where unmapped)
+    lanes: list[dict[str, Any]] | None = None
+    #: the destination sign of a motorway exit: ``{"exit", "ref", "destination"}`` (None where unsigned)
+    sign: dict[str, str | None] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form (the instruction in English)."""
@@ -238,6 +315,10 @@ class Maneuver:
         }
         if self.exit is not None:
             d["exit"] = self.exit
+        if self.lanes:
+            d["lanes"] = [{"turns": list(lane["turns"]), "use": bool(lane["use"])} for lane in self.lanes]
+        if self.sign:
+            d["sign"] = dict(self.sign)
         return d
 
 
@@ -280,16 +361,108 @@ def _sentence(m: Maneuver, distance_m: float | None) -> Text:
         if distance_m is None:
             return Text(CONTEXT, ARRIVED)
         return Text(CONTEXT, ARRIVE_IN, distance=Quantity("short_distance_m", distance_m))
+    if m.sign is not None:
+        return _exit_sentence(m.sign, distance_m)
     ph = _phrases(m) or TURNS["continue"]
     args: dict[str, Any] = {}
     if m.kind == "roundabout":
         args["exit"] = m.exit if isinstance(m.exit, int) and m.exit >= 1 else 1
     if street:
         args["street"] = street
+    return _phrase(ph, bool(street), args, distance_m)
+
+
+def _phrase(ph: Phrases, named: bool, args: dict[str, Any], distance_m: float | None) -> Text:
+    """One of the four sentences of ``ph``: named or not, with the "In {distance}" lead-in when a distance is given."""
     if distance_m is None:
-        return Text(CONTEXT, ph.named if street else ph.unnamed, **args)
-    args["distance"] = Quantity("short_distance_m", distance_m)
-    return Text(CONTEXT, ph.in_named if street else ph.in_unnamed, **args)
+        return Text(CONTEXT, ph.named if named else ph.unnamed, **args)
+    return Text(
+        CONTEXT, ph.in_named if named else ph.in_unnamed, **args, distance=Quantity("short_distance_m", distance_m)
+    )
+
+
+def sign_towards(sign: dict[str, str | None]) -> str:
+    """The destinations of a sign as one line: road number first, then up to two places ("A13 Chur / Sargans")."""
+    places = [p.strip() for p in (sign.get("destination") or "").split(";") if p.strip()]
+    ref = " / ".join(r.strip() for r in (sign.get("ref") or "").split(";") if r.strip())
+    text = " / ".join(places[:SIGN_MAX_DESTINATIONS])
+    return f"{ref} {text}".strip() if ref else text
+
+
+def _exit_sentence(sign: dict[str, str | None], distance_m: float | None) -> Text:
+    number = (sign.get("exit") or "").strip()
+    towards = sign_towards(sign)
+    ph = EXIT_NUMBERED if number else EXIT_UNNUMBERED
+    args: dict[str, Any] = {}
+    if number:
+        args["exit"] = number
+    if towards:
+        args["towards"] = towards
+    return _phrase(ph, bool(towards), args, distance_m)
+
+
+def sign_text(sign: dict[str, str | None] | None) -> str:
+    """The sign panel's text of an exit ("Exit 12: A13 Chur"), '' without a sign; a :class:`Text` when the exit
+    has a number (translatable), else the destinations as signposted."""
+    if not sign:
+        return ""
+    number = (sign.get("exit") or "").strip()
+    towards = sign_towards(sign)
+    if number:
+        return (
+            Text(CONTEXT, SIGN_EXIT_TOWARDS, exit=number, towards=towards)
+            if towards
+            else Text(CONTEXT, SIGN_EXIT, exit=number)
+        )
+    return towards
+
+
+def parse_turn_lanes(value: str) -> list[list[str]]:
+    """``turn:lanes`` → one list of indications per lane, left to right (``"left|through;right|"`` →
+    ``[["left"], ["through", "right"], ["none"]]``); unknown indications are kept, empty ones read "none"."""
+    lanes = []
+    for lane in value.split("|"):
+        parts = [p.strip().lower() for p in lane.split(";") if p.strip()]
+        lanes.append(parts or ["none"])
+    return lanes
+
+
+def lanes_for_turn(value: str, angle: float) -> list[dict[str, Any]] | None:
+    """The lanes of a ``turn:lanes`` string with ``use`` set on those leading the way of a turn of ``angle``
+    degrees (right positive): the lanes marked with the indication closest to the turn. None when the string
+    says nothing (no lanes, or every lane unmarked)."""
+    lanes = parse_turn_lanes(value)
+    if not lanes or all(t == ["none"] for t in lanes):
+        return None
+
+    def off(ind: str) -> float:
+        a = LANE_ANGLE.get(ind)
+        return math.inf if a is None else abs((a - angle + 180.0) % 360.0 - 180.0)
+
+    best = min((off(t) for lane in lanes for t in lane), default=math.inf)
+    if not math.isfinite(best):
+        return None
+    return [{"turns": lane, "use": any(off(t) == best for t in lane)} for lane in lanes]
+
+
+def lane_icons(lanes: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Lanes for the lane display: ``{"turns", "use", "icons"}`` per lane, left to right (one arrow icon per
+    indication, drawn on top of each other; duplicates once); [] without lanes."""
+    out = []
+    for lane in lanes or []:
+        icons = list(dict.fromkeys(LANE_ICON.get(t, "lane-through") for t in lane["turns"]))
+        out.append({"turns": list(lane["turns"]), "use": bool(lane["use"]), "icons": icons})
+    return out
+
+
+def over_speed_limit(speed_kmh: float | None, limit_kmh: float | None) -> bool:
+    """True when the car is faster than the legal limit (by more than :data:`OVER_LIMIT_TOLERANCE_KMH`); never
+    without a known speed and a finite limit."""
+    if speed_kmh is None or limit_kmh is None:
+        return False
+    if not (math.isfinite(speed_kmh) and math.isfinite(limit_kmh)):
+        return False
+    return speed_kmh > limit_kmh + OVER_LIMIT_TOLERANCE_KMH
 
 
 def maneuver_text(m: Maneuver) -> Text:
@@ -363,8 +536,7 @@ def build_maneuvers(graph: RoadGraph, route: Route) -> list[Maneuver]:
     changes, one maneuver per roundabout (with exit number), arrive."""
     edges = route.edges
     nodes = route.nodes
-    src = nodes[0]
-    lat0, lon0 = float(graph.node_lat[src]), float(graph.node_lon[src])
+    lat0, lon0 = (float(x) for x in route.coordinates[0])
     if not edges:
         arrive = Maneuver("arrive", "", 0.0, 0.0, lat0, lon0)
         arrive.instruction = format_instruction(arrive, None)
@@ -382,6 +554,9 @@ def build_maneuvers(graph: RoadGraph, route: Route) -> list[Maneuver]:
 
     node_lat = np.asarray(graph.node_lat)[nodes].tolist()
     node_lon = np.asarray(graph.node_lon)[nodes].tolist()
+    node_lat[-1], node_lon[-1] = (float(x) for x in route.coordinates[-1])  # the destination, not the junction
+    attrs = road_attrs(graph)
+    classes = np.asarray(graph.edge_class)[ea].tolist()
     indptr = graph.indptr
     all_flags = graph.edge_flags
     roundabout_bit = int(EdgeFlag.ROUNDABOUT)
@@ -449,7 +624,14 @@ def build_maneuvers(graph: RoadGraph, route: Route) -> list[Maneuver]:
         kind = classify_turn(angle)
         name, in_name = street(i), street(i - 1)
         options = int(indptr[nodes[i] + 1] - indptr[nodes[i]])
-        if kind == "continue":
+        if _is_exit(classes[i - 1], classes[i]):
+            # leaving the motorway: always announced (exits often fork at a few degrees), with its sign
+            if kind == "continue":
+                kind = "slight-left" if angle < 0 else "slight-right"
+            m = Maneuver(kind, name, cum[i - 1], b_out[i], lat, lon, turn_angle=angle, edge_index=i)
+            m.sign = _exit_sign(attrs, edges, i, classes)
+            out.append(m)
+        elif kind == "continue":
             if name and name != in_name:
                 out.append(Maneuver("continue", name, cum[i - 1], b_out[i], lat, lon, turn_angle=angle, edge_index=i))
         elif kind.startswith("slight") and name == in_name and options <= 2:
@@ -458,6 +640,9 @@ def build_maneuvers(graph: RoadGraph, route: Route) -> list[Maneuver]:
             out.append(Maneuver(kind, name, cum[i - 1], b_out[i], lat, lon, turn_angle=angle, edge_index=i))
         i += 1
     out.append(Maneuver("arrive", "", route.distance_m, b_in[-1], node_lat[-1], node_lon[-1], edge_index=n_e))
+    for m in out:
+        if m.kind not in ("depart", "arrive", "roundabout"):
+            m.lanes = _approach_lanes(attrs, route, m)
     out = _merge_close(out)
     prev = 0.0
     for m in out:
@@ -466,8 +651,51 @@ def build_maneuvers(graph: RoadGraph, route: Route) -> list[Maneuver]:
     return out
 
 
+def _is_exit(cls_in: int, cls_out: int) -> bool:
+    """Leaving a motorway or trunk road onto its slip road."""
+    return cls_in in (RoadClass.MOTORWAY, RoadClass.TRUNK) and cls_out in (
+        RoadClass.MOTORWAY_LINK,
+        RoadClass.TRUNK_LINK,
+    )
+
+
+def _exit_sign(attrs: RoadAttrs, edges: list[int], i: int, classes: list[int]) -> dict[str, str | None]:
+    """The sign of the exit taken onto ``edges[i]``: the first signed edge of the slip road (``{"exit", "ref",
+    "destination"}``, values None where not signposted)."""
+    j = i
+    while j < len(edges) and RoadClass(classes[j]).is_link:
+        sign = attrs.sign(edges[j])
+        if sign:
+            return {
+                "exit": sign.get("junction_ref") or None,
+                "ref": sign.get("ref") or None,
+                "destination": sign.get("destination") or None,
+            }
+        j += 1
+    return {"exit": None, "ref": None, "destination": None}
+
+
+def _approach_lanes(attrs: RoadAttrs, route: Route, m: Maneuver) -> list[dict[str, Any]] | None:
+    """Lanes of the road leading to maneuver ``m`` (the closest edge with ``turn:lanes`` within
+    :data:`LANES_LOOKBACK_M` before it), with the ones to use for its turn."""
+    cum = route.cum_distance_m
+    end = m.edge_index - 1
+    i = end
+    while i >= 0 and cum[end] - cum[i] <= LANES_LOOKBACK_M:
+        value = attrs.turn_lanes(route.edges[i])
+        if value:
+            return lanes_for_turn(value, KIND_ANGLE.get(m.kind, m.turn_angle))
+        i -= 1
+    return None
+
+
 #: maneuvers closer together than this are announced as one (complex junctions split into several nodes)
 MERGE_WITHIN_M = 35.0
+
+
+def _relabel(lanes: list[dict[str, Any]], angle: float) -> list[dict[str, Any]]:
+    """The same lanes with ``use`` chosen again for a turn of ``angle``."""
+    return lanes_for_turn("|".join(";".join(lane["turns"]) for lane in lanes), angle) or lanes
 
 
 def _merge_close(mans: list[Maneuver]) -> list[Maneuver]:
@@ -493,7 +721,7 @@ def _merge_close(mans: list[Maneuver]) -> list[Maneuver]:
             if kind == "continue" and not (m.street and m.street != prev.street):
                 out.pop()  # two bends that cancel out: nothing to announce
                 continue
-            out[-1] = Maneuver(
+            merged = Maneuver(
                 kind,
                 m.street or prev.street,
                 prev.distance_m,
@@ -502,7 +730,14 @@ def _merge_close(mans: list[Maneuver]) -> list[Maneuver]:
                 prev.lon,
                 turn_angle=angle,
                 edge_index=m.edge_index,
+                sign=prev.sign or m.sign,
             )
+            # the lanes are those before the first junction, chosen for the combined turn
+            merged.lanes = prev.lanes and [
+                {"turns": lane["turns"], "use": u["use"]}
+                for lane, u in zip(prev.lanes, _relabel(prev.lanes, KIND_ANGLE.get(kind, angle)), strict=True)
+            ]
+            out[-1] = merged
             continue
         if close and prev.kind == "continue" and m.kind not in ("arrive",):
             out[-1] = m
@@ -528,6 +763,10 @@ class GuidanceState:
     instruction: str = ""
     then_maneuver: Maneuver | None = None
     current_street: str = ""
+    #: legal limit (km/h) of the road under the car: None unmapped, ``math.inf`` no limit
+    speed_limit_kmh: float | None = None
+    #: lanes of the next maneuver (``Maneuver.lanes``), None where unmapped
+    lanes: list[dict[str, Any]] | None = None
     on_route: bool = True
     off_route: bool = False
     arrived: bool = False
@@ -555,9 +794,12 @@ class Guidance:
         off_route_fixes: int = 3,
         arrival_m: float = 25.0,
         clock: Callable[[], float] = time.time,
+        router: Router | None = None,
     ) -> None:
-        """Guide along ``route``; ``destination`` (default: the route end) is where :meth:`reroute` heads."""
+        """Guide along ``route``; ``destination`` (default: the route end) is where :meth:`reroute` heads, with
+        ``router`` (the session passes the router's ``route_between``)."""
         self.graph = graph
+        self.router = router
         self.off_route_m = float(off_route_m)
         self.off_route_fixes = int(off_route_fixes)
         self.arrival_m = float(arrival_m)
@@ -586,22 +828,22 @@ class Guidance:
         scale = route.distance_m / total_flat if total_flat > 0 else 1.0
         self._cum = flat * scale
         self._seg_bearing = np.degrees(np.arctan2(dx, dy)) % 360.0 if len(coords) >= 2 else np.zeros(0)
-        # time at each polyline point, proportional to length within each edge
+        # time at each polyline point: within an edge proportional to length; the turn time before an edge is
+        # spent at the junction (so the ETA counts down through it like the route's duration)
         times = np.zeros(len(coords))
-        k = 0
-        t_acc = 0.0
-        for j, e in enumerate(route.edges):
-            poly_n = int(self.graph.geom_offsets[e + 1] - self.graph.geom_offsets[e]) - 1
-            edge_t = float(self.graph.edge_time_s[e])
-            d0 = self._cum[k]
-            d1 = self._cum[k + poly_n]
-            for q in range(1, poly_n + 1):
-                frac = (self._cum[k + q] - d0) / (d1 - d0) if d1 > d0 else 1.0
-                times[k + q] = t_acc + frac * edge_t
-            k += poly_n
-            t_acc += edge_t
-            _ = j
+        ni = route.node_index
+        t_prev = 0.0
+        for j in range(len(route.edges)):
+            a, b = ni[j], ni[j + 1]
+            t0 = t_prev + (route.turn_s[j] if j < len(route.turn_s) else 0.0)
+            t1 = route.cum_duration_s[j]
+            d0, d1 = self._cum[a], self._cum[b]
+            seg = self._cum[a + 1 : b + 1]
+            times[a + 1 : b + 1] = t0 + (t1 - t0) * ((seg - d0) / (d1 - d0) if d1 > d0 else 1.0)
+            t_prev = t1
         self._time = times
+        attrs = road_attrs(self.graph)
+        self._edge_limits = [attrs.maxspeed_kmh(e) for e in route.edges]
         self._seg_idx = 0
         self._far_count = 0
         self._near_count = 0
@@ -625,14 +867,7 @@ class Guidance:
         hi = min(n_seg, max(hi, lo + 1))
         a = self._pts[lo:hi]
         b = self._pts[lo + 1 : hi + 1]
-        ay, ax = (a[:, 0] - lat) * 111_320.0, (a[:, 1] - lon) * 111_320.0 * self._cos
-        by, bx = (b[:, 0] - lat) * 111_320.0, (b[:, 1] - lon) * 111_320.0 * self._cos
-        dx, dy = bx - ax, by - ay
-        seg2 = dx * dx + dy * dy
-        with np.errstate(invalid="ignore", divide="ignore"):
-            t = np.where(seg2 > 0, -(ax * dx + ay * dy) / seg2, 0.0)
-        t = np.clip(t, 0.0, 1.0)
-        d = np.hypot(ax + t * dx, ay + t * dy)
+        t, d = project_onto_segments(a[:, 0], a[:, 1], b[:, 0], b[:, 1], lat, lon, self._cos)
         score = d.copy()
         if heading is not None:
             diff = np.abs((self._seg_bearing[lo:hi] - heading + 180.0) % 360.0 - 180.0)
@@ -739,6 +974,7 @@ class Guidance:
         edge_i = int(np.searchsorted(np.asarray(self.route.cum_distance_m), along, side="right"))
         edge_i = min(edge_i, len(self.route.edges) - 1)
         street = self.graph.edge_street(self.route.edges[edge_i]) if self.route.edges else ""
+        limit = self._edge_limits[edge_i] if self.route.edges and not off else None
         if len(self._pts) >= 2:
             j = self._seg_idx
             p, q = self._pts[j], self._pts[j + 1]
@@ -761,6 +997,8 @@ class Guidance:
             instruction=instruction,
             then_maneuver=then,
             current_street=street,
+            speed_limit_kmh=limit,
+            lanes=nxt.lanes if nxt is not None and not arrived and not off else None,
             on_route=not off,
             off_route=off,
             arrived=arrived,
@@ -774,11 +1012,12 @@ class Guidance:
         """True while off-route and not arrived: the caller should :meth:`reroute`."""
         return self.state.off_route and not self.state.arrived
 
-    def reroute(self, lat: float, lon: float, metric: str | None = None) -> Route:
-        """Compute a new route from (lat, lon) to the destination and follow it; raises RoutingError on failure."""
-        from hmi.nav.route import route_between
-
-        new = route_between(self.graph, (lat, lon), self.destination, metric or self.route.metric)
+    def reroute(self, lat: float, lon: float, metric: str | None = None, heading: float | None = None) -> Route:
+        """Compute a new route from (lat, lon) — driving ``heading`` when known — to the destination and follow
+        it; raises RoutingError on failure (and RuntimeError when this guidance has no router)."""
+        if self.router is None:
+            raise RuntimeError("guidance without a router cannot reroute")
+        new = self.router((lat, lon), self.destination, metric or self.route.metric, heading)
         self.set_route(new)
         self.state.events = ["rerouted"]
         return new

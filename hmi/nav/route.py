@@ -1,63 +1,66 @@
-"""Fastest / shortest routes on the compact graph.
+"""Fastest / shortest routes that obey the road rules.
 
-Two engines, same answers:
+A start and a destination become positions along road edges (:mod:`hmi.nav.snapping`); the query runs on the
+turn graph (:mod:`hmi.nav.turns`: legal transitions only, turn costs) through the routing index
+(:mod:`hmi.nav.routing_index`: CCH, with the bucket search while the hierarchy is being built). The answer —
+a path of states — becomes a :class:`~hmi.nav.route_types.Route`: polyline cut at the two end points, lengths,
+durations with turn times, speed limits and maneuvers (:mod:`hmi.nav.guidance`).
 
-* **Contraction hierarchies** (:class:`CH`, built by :func:`build_ch` at map-build time and stored in
-  ``<map>/ch_time`` and ``ch_distance``): nodes are contracted in order of importance, adding shortcut arcs
-  that preserve shortest-path costs; a query is a bidirectional Dijkstra that only climbs the hierarchy, so it
-  settles a few dozen nodes instead of thousands. Shortcuts remember their middle node so the path unpacks
-  into original edge ids.
-* **Bidirectional Dijkstra** on the CSR arrays (:func:`dijkstra_route`), used when a map has no preprocessing,
-  or for very large graphs the vectorised bucket search of :mod:`hmi.nav.bucket_search`.
+Metrics: ``"time"`` (integer milliseconds of edge time + turn time + routing penalties) and ``"distance"``
+(decimetres + penalties). The index is exact on those integer weights; the route's own figures are re-summed in
+float64 along the chosen path (edge time × driven fraction + turn times), so the ETA shown is the model's ETA.
 
-Costs of a returned route are re-summed along its original edges (``edge_time_s`` or ``edge_length_m``)
-from start to end, the same accumulation networkx uses, so both report identical costs.
-
-One-to-many helpers for the EV planner: :func:`costs_from`, :func:`costs_to`, :func:`shortest_tree`.
+A start part-way along edge ``e`` costs the part of ``e`` still ahead; a destination part-way along edge ``g``
+is reached through any arc into a state of ``g`` plus the part of ``g`` up to the point; both directions of a
+two-way road are candidates at either end (with a known heading only the direction driven is used at the start).
 """
 
 from __future__ import annotations
 
-import heapq
+import logging
 import math
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from hmi.nav.graph import RoadGraph, haversine_m
+from hmi.nav.node_ch import build_ch  # noqa: F401  (the map build still writes the v1 hierarchy)
+from hmi.nav.road_attrs import road_attrs
+from hmi.nav.route_types import BadInput, NoRoute, OutsideMap, Route, RoutingError
+from hmi.nav.routing_index import IndexPath, RoutingIndex, routing_index
+from hmi.nav.snapping import HEADING_TOLERANCE_DEG, SAME_ROAD_M, EdgePos, segment_grid
+from hmi.nav.turns import TurnGraph
+
+__all__ = [
+    "METRICS",
+    "BadInput",
+    "EdgePos",
+    "NoRoute",
+    "OutsideMap",
+    "Route",
+    "RoutingError",
+    "route",
+    "route_between",
+    "route_from_edges",
+    "route_positions",
+    "snap",
+    "snap_position",
+]
+
+log = logging.getLogger(__name__)
 
 METRICS = ("time", "distance")
-#: Start/destination further than this from the nearest road node is "outside the map".
+#: Start/destination further than this from the nearest road is "outside the map".
 MAX_SNAP_M = 1500.0
-#: A point whose nearest node lies in a small disconnected fragment is moved to the main network when a main
-#: network node is at most this much further away (car parks, cut-off bits at the extract border).
+#: A point whose nearest road lies in a small disconnected fragment is moved to the main network when a main
+#: network road is at most this much further away (car parks, cut-off bits at the extract border).
 RESNAP_EXTRA_M = 250.0
-#: Without preprocessing, graphs above this size use the vectorised bucket search (:mod:`hmi.nav.bucket_search`)
-#: instead of the per-edge Python Dijkstra.
-BUCKET_SEARCH_MIN_NODES = 100_000
-
-
-class RoutingError(Exception):
-    """Base class: no route could be computed. ``str(err)`` is a human-readable one-line message."""
-
-
-class OutsideMap(RoutingError):
-    """The start or the destination lies outside the loaded map."""
-
-
-class NoRoute(RoutingError):
-    """Start and destination are both on the map but not connected by drivable roads in that direction."""
-
-
-class BadInput(RoutingError):
-    """Coordinates or parameters are not usable (NaN, out of range, unknown metric, …)."""
+#: first search radius of snapping (doubled up to :data:`MAX_SNAP_M`)
+SNAP_RADIUS_M = 100.0
 
 
 def edge_weights(graph: RoadGraph, metric: str) -> np.ndarray:
-    """The per-edge cost array for ``metric`` ("time" → seconds, "distance" → metres)."""
+    """The per-edge cost array for ``metric`` ("time" → seconds, "distance" → metres), without turns."""
     if metric == "time":
         return graph.edge_time_s
     if metric == "distance":
@@ -65,665 +68,7 @@ def edge_weights(graph: RoadGraph, metric: str) -> np.ndarray:
     raise BadInput(f"unknown metric {metric!r} (use 'time' or 'distance')")
 
 
-# ============================================================================================ contraction hierarchy
-@dataclass
-class CH:
-    """A contraction hierarchy for one metric.
-
-    Arcs (original edges and shortcuts) have ids ``0..A-1``: ``arc_edge[a]`` is the original edge id, or -1 for a
-    shortcut whose halves are arcs ``arc_child1[a]`` (tail → middle) and ``arc_child2[a]`` (middle → head).
-    ``up_*``: arcs u→x with rank[x] > rank[u], grouped by u. ``dn_*``: arcs x→v with rank[x] > rank[v], grouped
-    by v (the backward search walks them from v up to x).
-    """
-
-    metric: str
-    rank: np.ndarray
-    up_indptr: np.ndarray
-    up_target: np.ndarray
-    up_weight: np.ndarray
-    up_arc: np.ndarray
-    dn_indptr: np.ndarray
-    dn_source: np.ndarray
-    dn_weight: np.ndarray
-    dn_arc: np.ndarray
-    arc_edge: np.ndarray
-    arc_child1: np.ndarray
-    arc_child2: np.ndarray
-    _adj: Any = field(default=None, repr=False)
-
-    _FIELDS = (
-        "rank",
-        "up_indptr",
-        "up_target",
-        "up_weight",
-        "up_arc",
-        "dn_indptr",
-        "dn_source",
-        "dn_weight",
-        "dn_arc",
-        "arc_edge",
-        "arc_child1",
-        "arc_child2",
-    )
-    #: graphs with fewer arcs keep per-node Python tuple lists (fastest queries, ~100 B per arc)
-    LIST_ARCS_MAX = 3_000_000
-
-    def save(self, directory: Path) -> None:
-        """Write the arrays as ``.npy`` files into ``directory``."""
-        directory.mkdir(parents=True, exist_ok=True)
-        for f in self._FIELDS:
-            np.save(directory / f"{f}.npy", getattr(self, f), allow_pickle=False)
-        (directory / "metric").write_text(self.metric, encoding="utf-8")
-
-    @classmethod
-    def load(cls, directory: Path, num_nodes: int) -> CH:
-        """Memory-map a saved hierarchy; ``ValueError`` if it does not fit a graph of ``num_nodes`` nodes."""
-        arrays = {
-            f: np.load(directory / f"{f}.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray) for f in cls._FIELDS
-        }
-        metric = (directory / "metric").read_text(encoding="utf-8").strip()
-        ch = cls(metric, **arrays)
-        if (
-            len(ch.rank) != num_nodes
-            or len(ch.up_indptr) != num_nodes + 1
-            or len(ch.dn_indptr) != num_nodes + 1
-            or ch.up_indptr[-1] != len(ch.up_target)
-            or ch.dn_indptr[-1] != len(ch.dn_source)
-            or len(ch.arc_edge) != len(ch.arc_child1)
-        ):
-            raise ValueError(f"{directory}: routing preprocessing does not match the graph")
-        return ch
-
-    @property
-    def num_arcs(self) -> int:
-        """Number of arcs (original edges kept + shortcuts)."""
-        return len(self.arc_edge)
-
-    def adjacency(self) -> tuple[Any, Any, list[int], list[int], list[int]]:
-        """(up, dn, arc_edge, arc_child1, arc_child2): ``up[u]`` / ``dn[v]`` are lists of (node, weight, arc)."""
-        if self._adj is None:
-            if self.num_arcs <= self.LIST_ARCS_MAX:
-                up = _tuple_lists(self.up_indptr, self.up_target, self.up_weight, self.up_arc)
-                dn = _tuple_lists(self.dn_indptr, self.dn_source, self.dn_weight, self.dn_arc)
-                arcs = (self.arc_edge.tolist(), self.arc_child1.tolist(), self.arc_child2.tolist())
-            else:  # huge graphs: slice the (memory-mapped) arrays on demand
-                up = _LazyAdjacency(self.up_indptr, self.up_target, self.up_weight, self.up_arc)
-                dn = _LazyAdjacency(self.dn_indptr, self.dn_source, self.dn_weight, self.dn_arc)
-                arcs = (self.arc_edge, self.arc_child1, self.arc_child2)
-            self._adj = (up, dn, *arcs)
-        return self._adj
-
-
-def _tuple_lists(indptr: np.ndarray, other: np.ndarray, weight: np.ndarray, arc: np.ndarray) -> list[list[tuple]]:
-    ip = indptr.tolist()
-    triples = list(zip(other.tolist(), weight.tolist(), arc.tolist(), strict=True))
-    return [triples[ip[i] : ip[i + 1]] for i in range(len(ip) - 1)]
-
-
-class _LazyAdjacency:
-    """``adj[u]`` → list of (node, weight, arc) sliced from CSR arrays without materialising everything."""
-
-    def __init__(self, indptr: np.ndarray, other: np.ndarray, weight: np.ndarray, arc: np.ndarray) -> None:
-        self.indptr, self.other, self.weight, self.arc = indptr, other, weight, arc
-
-    def __getitem__(self, u: int) -> list[tuple[int, float, int]]:
-        a, b = self.indptr[u], self.indptr[u + 1]
-        return list(zip(self.other[a:b].tolist(), self.weight[a:b].tolist(), self.arc[a:b].tolist(), strict=True))
-
-
-def build_ch(
-    graph: RoadGraph,
-    metric: str = "time",
-    progress: Callable[[float], None] | None = None,
-    witness_settle_limit: int = 100,
-    order: np.ndarray | None = None,
-) -> CH:
-    """Contract ``graph`` for ``metric`` (edge-difference ordering with lazy updates, bounded witness searches).
-
-    Bounded witness searches may add a few superfluous shortcuts but never drop a needed one, so queries stay
-    exact. ``order`` (node ids, least important first) skips the priority computation — e.g. a nested-dissection
-    order for synthetic grids.
-    """
-    w = np.asarray(edge_weights(graph, metric), dtype=np.float64)
-    n = graph.num_nodes
-    src = graph.edge_sources.tolist()
-    tgt = graph.edge_target.tolist()
-    wl = w.tolist()
-    # live overlay graph: out[u][x] = inn[x][u] = (weight, code); code ≥ 0 original edge, < 0 pending shortcut
-    out: list[dict[int, tuple[float, int]]] = [{} for _ in range(n)]
-    inn: list[dict[int, tuple[float, int]]] = [{} for _ in range(n)]
-    for e in range(len(tgt)):
-        u, v = src[e], tgt[e]
-        if u == v:
-            continue
-        cur = out[u].get(v)
-        if cur is None or wl[e] < cur[0]:
-            out[u][v] = inn[v][u] = (wl[e], e)
-    pending: list[tuple[int, int]] = []  # shortcut children (arc ids) by pending index
-    arc_edge: list[int] = []
-    arc_c1: list[int] = []
-    arc_c2: list[int] = []
-
-    contracted = bytearray(n)
-    deleted_nbrs = [0] * n
-    level = [0] * n
-    settle_limit = witness_settle_limit
-
-    def witness(u: int, skip: int, max_cost: float, targets: set[int]) -> dict[int, float]:
-        dist = {u: 0.0}
-        heap = [(0.0, u)]
-        settled = 0
-        remaining = len(targets)
-        done: set[int] = set()
-        while heap:
-            d, x = heapq.heappop(heap)
-            if x in done:
-                continue
-            done.add(x)
-            if d > max_cost:
-                break
-            if x in targets:
-                remaining -= 1
-                if remaining == 0:
-                    break
-            settled += 1
-            if settled > settle_limit:
-                break
-            for y, (wy, _c) in out[x].items():
-                if y == skip:
-                    continue
-                nd = d + wy
-                if nd < dist.get(y, math.inf):
-                    dist[y] = nd
-                    heapq.heappush(heap, (nd, y))
-        return dist
-
-    def shortcuts_for(v: int) -> list[tuple[int, int, float]]:
-        res = []
-        outs = out[v]
-        if not outs:
-            return res
-        for u, (wu, _c) in inn[v].items():
-            targets = {x for x in outs if x != u}
-            if not targets:
-                continue
-            max_cost = wu + max(outs[x][0] for x in targets)
-            dist = witness(u, v, max_cost, targets)
-            for x in targets:
-                c = wu + outs[x][0]
-                if dist.get(x, math.inf) > c:
-                    res.append((u, x, c))
-        return res
-
-    def priority(v: int, shortcuts: list[tuple[int, int, float]]) -> float:
-        return 2 * len(shortcuts) - (len(inn[v]) + len(out[v])) + deleted_nbrs[v] + level[v]
-
-    rank = np.zeros(n, dtype=np.int32)
-    fwd: list[list[tuple[int, float, int]]] = [[] for _ in range(n)]
-    bwd: list[list[tuple[int, float, int]]] = [[] for _ in range(n)]
-
-    def freeze(code: int) -> int:
-        aid = len(arc_edge)
-        if code >= 0:
-            arc_edge.append(code)
-            arc_c1.append(-1)
-            arc_c2.append(-1)
-        else:
-            c1, c2 = pending[-code - 1]
-            arc_edge.append(-1)
-            arc_c1.append(c1)
-            arc_c2.append(c2)
-        return aid
-
-    def contract(v: int, r: int, shortcuts: list[tuple[int, int, float]]) -> None:
-        contracted[v] = 1
-        rank[v] = r
-        # v's remaining arcs all touch higher-ranked nodes: they become v's upward/downward arcs
-        out_ids = {}
-        for x, (wx, code) in out[v].items():
-            out_ids[x] = aid = freeze(code)
-            fwd[v].append((x, wx, aid))
-        in_ids = {}
-        for u, (wu, code) in inn[v].items():
-            in_ids[u] = aid = freeze(code)
-            bwd[v].append((u, wu, aid))
-        for u, x, c in shortcuts:
-            cur = out[u].get(x)
-            if cur is None or c < cur[0]:
-                pending.append((in_ids[u], out_ids[x]))
-                out[u][x] = inn[x][u] = (c, -len(pending))
-        for u in inn[v]:
-            del out[u][v]
-            deleted_nbrs[u] += 1
-            level[u] = max(level[u], level[v] + 1)
-        for x in out[v]:
-            del inn[x][v]
-            deleted_nbrs[x] += 1
-            level[x] = max(level[x], level[v] + 1)
-        out[v] = {}
-        inn[v] = {}
-
-    step = max(1, n // 50)
-    if order is not None:
-        for r, v in enumerate(np.asarray(order).tolist()):
-            contract(v, r, shortcuts_for(v))
-            if progress and r % step == 0:
-                progress(r / n)
-    else:
-        heap = [(priority(v, shortcuts_for(v)), v) for v in range(n)]
-        heapq.heapify(heap)
-        r = 0
-        while heap:
-            _p, v = heapq.heappop(heap)
-            if contracted[v]:
-                continue
-            sc = shortcuts_for(v)
-            p = priority(v, sc)
-            if heap and p > heap[0][0]:
-                heapq.heappush(heap, (p, v))  # lazy update: someone else is cheaper now
-                continue
-            contract(v, r, sc)  # the graph did not change since sc was computed: reuse it
-            r += 1
-            if progress and r % step == 0:
-                progress(r / n)
-
-    def to_csr(lists: list[list[tuple[int, float, int]]]) -> tuple[np.ndarray, ...]:
-        counts = np.fromiter((len(x) for x in lists), dtype=np.int64, count=n)
-        indptr = np.zeros(n + 1, np.int64)
-        np.cumsum(counts, out=indptr[1:])
-        flat = [a for arcs in lists for a in arcs]
-        if flat:
-            other, weight, aid = zip(*flat, strict=True)
-        else:
-            other, weight, aid = (), (), ()
-        return (indptr, np.array(other, np.int32), np.array(weight, np.float64), np.array(aid, np.int32))
-
-    up = to_csr(fwd)
-    dn = to_csr(bwd)
-    if progress:
-        progress(1.0)
-    return CH(
-        metric, rank, *up, *dn, np.array(arc_edge, np.int64), np.array(arc_c1, np.int32), np.array(arc_c2, np.int32)
-    )
-
-
-def get_ch(graph: RoadGraph, metric: str) -> CH | None:
-    """The graph's contraction hierarchy for ``metric``: loaded from the map once, or set by :func:`attach_ch`."""
-    key = f"ch_{metric}"
-    if key not in graph._aux:
-        ch = None
-        if graph.map_dir is not None and (graph.map_dir / key / "rank.npy").is_file():
-            try:
-                ch = CH.load(graph.map_dir / key, graph.num_nodes)
-            except (OSError, ValueError) as exc:
-                import logging
-
-                logging.getLogger(__name__).warning("routing preprocessing unusable, using Dijkstra: %s", exc)
-        graph._aux[key] = ch
-    return graph._aux[key]
-
-
-def attach_ch(graph: RoadGraph, ch: CH | None, metric: str | None = None) -> None:
-    """Use ``ch`` for routing on ``graph`` (``None`` forces plain bidirectional Dijkstra)."""
-    graph._aux[f"ch_{metric or (ch.metric if ch else 'time')}"] = ch
-
-
-def ch_query(ch: CH, s: int, t: int) -> tuple[float, list[int]] | None:
-    """(cost, original edge ids) of the cheapest path s→t using the hierarchy, or None if unreachable."""
-    if s == t:
-        return 0.0, []
-    up, dn, arc_edge, arc_c1, arc_c2 = ch.adjacency()
-    inf = math.inf
-    df = {s: 0.0}
-    db = {t: 0.0}
-    pf: dict[int, tuple[int, int]] = {}
-    pb: dict[int, tuple[int, int]] = {}
-    hf = [(0.0, s)]
-    hb = [(0.0, t)]
-    best = inf
-    meet = -1
-    pop = heapq.heappop
-    push = heapq.heappush
-    dfg, dbg = df.get, db.get
-    while hf or hb:
-        if hf and (not hb or hf[0][0] <= hb[0][0]):
-            d, u = pop(hf)
-            if d > dfg(u, inf):
-                continue
-            if d >= best:
-                hf = []
-                continue
-            o = dbg(u)
-            if o is not None and d + o < best:
-                best, meet = d + o, u
-            # stall-on-demand: u is reached more cheaply through a higher node's downward arc
-            for x, wx, _a in dn[u]:
-                dx = dfg(x)
-                if dx is not None and dx + wx < d:
-                    break
-            else:
-                for x, wx, a in up[u]:
-                    nd = d + wx
-                    if nd < dfg(x, inf):
-                        df[x] = nd
-                        pf[x] = (u, a)
-                        push(hf, (nd, x))
-        else:
-            d, u = pop(hb)
-            if d > dbg(u, inf):
-                continue
-            if d >= best:
-                hb = []
-                continue
-            o = dfg(u)
-            if o is not None and d + o < best:
-                best, meet = d + o, u
-            for x, wx, _a in up[u]:
-                dx = dbg(x)
-                if dx is not None and dx + wx < d:
-                    break
-            else:
-                for x, wx, a in dn[u]:
-                    nd = d + wx
-                    if nd < dbg(x, inf):
-                        db[x] = nd
-                        pb[x] = (u, a)
-                        push(hb, (nd, x))
-    if meet < 0:
-        return None
-    arcs: list[int] = []
-    x = meet
-    while x != s:
-        x, a = pf[x]
-        arcs.append(a)
-    arcs.reverse()
-    x = meet
-    while x != t:
-        x, a = pb[x]
-        arcs.append(a)
-    return best, unpack_arcs(arc_edge, arc_c1, arc_c2, arcs)
-
-
-def unpack_arcs(arc_edge: Any, arc_c1: Any, arc_c2: Any, arcs: list[int]) -> list[int]:
-    """Expand hierarchy arcs (in path order) into original edge ids."""
-    edges: list[int] = []
-    stack = arcs[::-1]
-    while stack:
-        a = stack.pop()
-        e = int(arc_edge[a])
-        if e >= 0:
-            edges.append(e)
-        else:
-            stack.append(int(arc_c2[a]))
-            stack.append(int(arc_c1[a]))
-    return edges
-
-
-# ============================================================================================ plain Dijkstra
-def _adjacency_lists(
-    graph: RoadGraph, metric: str
-) -> tuple[list[int], list[int], list[float], list[int], list[int], list[int]]:
-    """(indptr, target, weight, rev_indptr, rev_edge, edge_source) as cached Python lists."""
-    key = f"adj_{metric}"
-    if key not in graph._aux:
-        rev_ip, rev_e = graph.reverse_csr()
-        graph._aux[key] = (
-            graph.indptr.tolist(),
-            graph.edge_target.tolist(),
-            np.asarray(edge_weights(graph, metric), dtype=np.float64).tolist(),
-            rev_ip.tolist(),
-            rev_e.tolist(),
-            graph.edge_sources.tolist(),
-        )
-    return graph._aux[key]
-
-
-def dijkstra_route(graph: RoadGraph, s: int, t: int, metric: str = "time") -> tuple[float, list[int]] | None:
-    """(cost, edge ids) of the cheapest path s→t by bidirectional Dijkstra on the CSR arrays; None if unreachable."""
-    if s == t:
-        return 0.0, []
-    ip, tg, w, rip, re_, es = _adjacency_lists(graph, metric)
-    df, db = {s: 0.0}, {t: 0.0}
-    pf: dict[int, int] = {}
-    pb: dict[int, int] = {}
-    hf, hb = [(0.0, s)], [(0.0, t)]
-    sf: set[int] = set()
-    sb: set[int] = set()
-    best, meet = math.inf, -1
-    pop, push = heapq.heappop, heapq.heappush
-    while hf and hb:
-        if hf[0][0] + hb[0][0] >= best:
-            break
-        if hf[0][0] <= hb[0][0]:
-            d, u = pop(hf)
-            if u in sf:
-                continue
-            sf.add(u)
-            for e in range(ip[u], ip[u + 1]):
-                x = tg[e]
-                nd = d + w[e]
-                if nd < df.get(x, math.inf):
-                    df[x] = nd
-                    pf[x] = e
-                    push(hf, (nd, x))
-                if x in db and nd + db[x] < best:
-                    best, meet = nd + db[x], x
-        else:
-            d, u = pop(hb)
-            if u in sb:
-                continue
-            sb.add(u)
-            for i in range(rip[u], rip[u + 1]):
-                e = re_[i]
-                x = es[e]
-                nd = d + w[e]
-                if nd < db.get(x, math.inf):
-                    db[x] = nd
-                    pb[x] = e
-                    push(hb, (nd, x))
-                if x in df and nd + df[x] < best:
-                    best, meet = nd + df[x], x
-    if meet < 0:
-        return None
-    edges: list[int] = []
-    x = meet
-    while x != s:
-        e = pf[x]
-        edges.append(e)
-        x = es[e]
-    edges.reverse()
-    x = meet
-    while x != t:
-        e = pb[x]
-        edges.append(e)
-        x = tg[e]
-    return best, edges
-
-
-def shortest_tree(
-    graph: RoadGraph,
-    src: int,
-    metric: str = "time",
-    limit: float = math.inf,
-    reverse: bool = False,
-    targets: set[int] | None = None,
-) -> tuple[dict[int, float], dict[int, int]]:
-    """One-to-many Dijkstra from ``src`` (or towards it with ``reverse=True``) up to cost ``limit``.
-
-    Returns (cost per reached node, predecessor edge id per reached node except ``src``). Stops early once every
-    node in ``targets`` is settled. Costs are in seconds (time) or metres (distance).
-    """
-    ip, tg, w, rip, re_, es = _adjacency_lists(graph, metric)
-    dist = {src: 0.0}
-    pred: dict[int, int] = {}
-    done: set[int] = set()
-    heap = [(0.0, src)]
-    remaining = set(targets) if targets else None
-    while heap:
-        d, u = heapq.heappop(heap)
-        if u in done:
-            continue
-        if d > limit:
-            break
-        done.add(u)
-        if remaining is not None:
-            remaining.discard(u)
-            if not remaining:
-                break
-        if reverse:
-            for i in range(rip[u], rip[u + 1]):
-                e = re_[i]
-                x = es[e]
-                nd = d + w[e]
-                if nd <= limit and nd < dist.get(x, math.inf):
-                    dist[x] = nd
-                    pred[x] = e
-                    heapq.heappush(heap, (nd, x))
-        else:
-            for e in range(ip[u], ip[u + 1]):
-                x = tg[e]
-                nd = d + w[e]
-                if nd <= limit and nd < dist.get(x, math.inf):
-                    dist[x] = nd
-                    pred[x] = e
-                    heapq.heappush(heap, (nd, x))
-    return {k: v for k, v in dist.items() if k in done}, {k: v for k, v in pred.items() if k in done}
-
-
-def costs_from(graph: RoadGraph, src: int, metric: str = "time", limit: float = math.inf) -> dict[int, float]:
-    """Cost from ``src`` to every node reachable within ``limit`` (seconds or metres)."""
-    return shortest_tree(graph, src, metric, limit)[0]
-
-
-def costs_to(graph: RoadGraph, dst: int, metric: str = "time", limit: float = math.inf) -> dict[int, float]:
-    """Cost from every node that reaches ``dst`` within ``limit`` to ``dst``."""
-    return shortest_tree(graph, dst, metric, limit, reverse=True)[0]
-
-
-def tree_path(graph: RoadGraph, pred: dict[int, int], node: int, reverse: bool = False) -> list[int]:
-    """Edge ids from the tree root to ``node`` (or from ``node`` to the root for a ``reverse`` tree)."""
-    edges = []
-    while node in pred:
-        e = pred[node]
-        edges.append(e)
-        node = int(graph.edge_target[e]) if reverse else graph.edge_source(e)
-    if not reverse:
-        edges.reverse()
-    return edges
-
-
-# ============================================================================================ route objects
-@dataclass
-class Route:
-    """A computed route. ``coordinates`` is the full polyline; ``maneuvers`` the turn-by-turn list."""
-
-    nodes: list[int]
-    edges: list[int]
-    distance_m: float
-    duration_s: float
-    coordinates: list[tuple[float, float]]
-    maneuvers: list[Any]
-    metric: str = "time"
-    cost: float = 0.0
-    #: metres from the start at the end of each edge (same length as ``edges``), for snapping and guidance
-    cum_distance_m: list[float] = field(default_factory=list, repr=False)
-    cum_duration_s: list[float] = field(default_factory=list, repr=False)
-    #: position in ``coordinates`` of each node of ``nodes``
-    node_index: list[int] = field(default_factory=list, repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of ``hmi route --json`` and ``hmi/navigation/active``."""
-        return {
-            "distance_m": round(self.distance_m, 1),
-            "duration_s": round(self.duration_s, 1),
-            "coordinates": [[round(a, 7), round(b, 7)] for a, b in self.coordinates],
-            "maneuvers": [m.to_dict() for m in self.maneuvers],
-        }
-
-
-def route_from_edges(graph: RoadGraph, src: int, edges: list[int], metric: str = "time") -> Route:
-    """Assemble a :class:`Route` (lengths, durations, polyline, maneuvers) from a list of edge ids."""
-    from hmi.nav.guidance import build_maneuvers
-
-    ea = np.asarray(edges, dtype=np.int64)
-    lat0, lon0 = float(graph.node_lat[src]), float(graph.node_lon[src])
-    if len(ea) == 0:
-        r = Route(
-            nodes=[int(src)],
-            edges=[],
-            distance_m=0.0,
-            duration_s=0.0,
-            coordinates=[(lat0, lon0)],
-            maneuvers=[],
-            metric=metric,
-            cost=0.0,
-            node_index=[0],
-        )
-        r.maneuvers = build_maneuvers(graph, r)
-        return r
-    # cumulative sums left to right in float64: the same accumulation as networkx's path_weight
-    lengths = np.asarray(graph.edge_length_m)[ea].astype(np.float64).tolist()
-    times = np.asarray(graph.edge_time_s)[ea].astype(np.float64).tolist()
-    cum_d, cum_t = [], []
-    dist = dur = 0.0
-    for a, b in zip(lengths, times, strict=True):
-        dist += a
-        dur += b
-        cum_d.append(dist)
-        cum_t.append(dur)
-    # polyline: every edge's points, dropping each later edge's first point (it repeats the junction)
-    go = graph.geom_offsets
-    starts = np.asarray(go[ea], dtype=np.int64)
-    ends = np.asarray(go[ea + 1], dtype=np.int64)
-    take = starts.copy()
-    take[1:] += 1
-    counts = ends - take
-    total = int(counts.sum())
-    first = np.cumsum(counts) - counts
-    idx = np.arange(total) - np.repeat(first, counts) + np.repeat(take, counts)
-    lat = np.asarray(graph.geom_lat)[idx]
-    lon = np.asarray(graph.geom_lon)[idx]
-    node_index = [0, *(np.cumsum(counts) - 1).tolist()]
-    nodes = [int(src), *np.asarray(graph.edge_target)[ea].tolist()]
-    cost = dur if metric == "time" else dist
-    r = Route(
-        nodes=nodes,
-        edges=ea.tolist(),
-        distance_m=dist,
-        duration_s=dur,
-        coordinates=list(zip(lat.tolist(), lon.tolist(), strict=True)),
-        maneuvers=[],
-        metric=metric,
-        cost=cost,
-        cum_distance_m=cum_d,
-        cum_duration_s=cum_t,
-        node_index=node_index,
-    )
-    r.maneuvers = build_maneuvers(graph, r)
-    return r
-
-
-def route(graph: RoadGraph, src_node: int, dst_node: int, metric: str = "time") -> Route | None:
-    """Cheapest route between two nodes by ``metric`` ("time" or "distance"); None if unreachable."""
-    edge_weights(graph, metric)  # validates the metric
-    n = graph.num_nodes
-    if not (0 <= src_node < n and 0 <= dst_node < n):
-        raise BadInput(f"node ids must be in 0..{n - 1}")
-    src_node, dst_node = int(src_node), int(dst_node)
-    ch = get_ch(graph, metric)
-    if ch is not None:
-        res = ch_query(ch, src_node, dst_node)
-    elif n > BUCKET_SEARCH_MIN_NODES:
-        from hmi.nav.bucket_search import bucket_route
-
-        res = bucket_route(graph, src_node, dst_node, metric)
-    else:
-        res = dijkstra_route(graph, src_node, dst_node, metric)
-    if res is None:
-        return None
-    return route_from_edges(graph, src_node, res[1], metric)
-
-
+# ============================================================================================ snapping
 def _check_point(p: Any, what: str) -> tuple[float, float]:
     try:
         lat, lon = float(p[0]), float(p[1])
@@ -734,14 +79,19 @@ def _check_point(p: Any, what: str) -> tuple[float, float]:
     return lat, lon
 
 
+def _outside(graph: RoadGraph, lat: float, lon: float, what: str) -> OutsideMap:
+    return OutsideMap(
+        f"the {what} ({lat:.5f}, {lon:.5f}) is outside the map ({graph.metadata.get('region', 'loaded region')})"
+    )
+
+
 def snap(graph: RoadGraph, point: tuple[float, float], what: str = "position") -> int:
-    """The road node used for ``point``: its nearest node, moved onto the main network when the nearest node is in
-    a small fragment and the main network is close. Raises :class:`OutsideMap` when no road is near."""
+    """The road node used for ``point`` by node-based searches (the EV planner): its nearest node, moved onto the
+    main network when the nearest node is in a small fragment and the main network is close. Raises
+    :class:`OutsideMap` when no road is near."""
     lat, lon = _check_point(point, what)
     if not graph.contains(lat, lon, margin_m=MAX_SNAP_M):
-        raise OutsideMap(
-            f"the {what} ({lat:.5f}, {lon:.5f}) is outside the map ({graph.metadata.get('region', 'loaded region')})"
-        )
+        raise _outside(graph, lat, lon, what)
     node, d = graph.nearest_node_with_distance(lat, lon)
     if node < 0 or d > MAX_SNAP_M:
         raise OutsideMap(f"the {what} ({lat:.5f}, {lon:.5f}) is {d / 1000:.1f} km from the nearest road on the map")
@@ -756,21 +106,262 @@ def snap(graph: RoadGraph, point: tuple[float, float], what: str = "position") -
     return node
 
 
-def route_between(
-    graph: RoadGraph, origin: tuple[float, float], destination: tuple[float, float], metric: str = "time"
+def snap_position(
+    graph: RoadGraph, point: tuple[float, float], what: str = "position", heading: float | None = None
+) -> list[EdgePos]:
+    """Where on the roads ``point`` is: the closest point of the closest road, as one position per direction of
+    that road (at a junction: every road meeting there). Moved onto the main network like :func:`snap`. With a
+    ``heading`` (degrees) only directions within 90° of it are kept (when any is). Raises :class:`OutsideMap`."""
+    lat, lon = _check_point(point, what)
+    if not graph.contains(lat, lon, margin_m=MAX_SNAP_M):
+        raise _outside(graph, lat, lon, what)
+    grid = segment_grid(graph)
+    cands: list[EdgePos] = []
+    radius = SNAP_RADIUS_M
+    while not cands:
+        cands = grid.candidates(lat, lon, radius)
+        if radius >= MAX_SNAP_M:
+            break
+        radius = min(MAX_SNAP_M, radius * 4)
+    if not cands:
+        _node, d = graph.nearest_node_with_distance(lat, lon)
+        raise OutsideMap(f"the {what} ({lat:.5f}, {lon:.5f}) is {d / 1000:.1f} km from the nearest road on the map")
+    comp = np.asarray(graph.node_component)
+    src = graph.edge_sources
+    best = cands[0]
+    c0 = int(comp[src[best.edge]])
+    if c0 != 0 and np.count_nonzero(comp == c0) < 0.01 * graph.num_nodes:
+        wider = grid.candidates(lat, lon, best.distance_m + RESNAP_EXTRA_M)
+        main = [c for c in wider if comp[src[c.edge]] == 0]
+        if main:
+            best, cands = main[0], wider
+    twin = int(grid.twin[best.edge])
+    at_node = best.fraction <= 1e-6 or best.fraction >= 1 - 1e-6
+    same = [
+        c
+        for c in cands
+        if c.distance_m <= best.distance_m + SAME_ROAD_M
+        and (c.edge in (best.edge, twin) or (at_node and (c.fraction <= 1e-6 or c.fraction >= 1 - 1e-6)))
+    ]
+    if heading is not None and math.isfinite(heading):
+        ahead = [
+            c for c in same if abs((grid.bearing_at(c) - heading + 180.0) % 360.0 - 180.0) <= HEADING_TOLERANCE_DEG
+        ]
+        same = ahead or same
+    return same
+
+
+# ============================================================================================ assembling routes
+def _states_route(
+    graph: RoadGraph,
+    turns: TurnGraph,
+    states: list[int],
+    arcs: list[int],
+    metric: str,
+    start_fraction: float = 0.0,
+    end_fraction: float = 1.0,
 ) -> Route:
-    """Route between two positions (lat, lon), snapped to the road network.
+    """A :class:`Route` along a state path (``arcs[i]`` joins ``states[i]`` → ``states[i+1]``, -1: no arc)."""
+    from hmi.nav.guidance import build_maneuvers
+
+    grid = segment_grid(graph)
+    edges = [int(turns.state_edge[s]) for s in states]
+    n = len(edges)
+    portions = [1.0] * n
+    portions[0] -= start_fraction
+    portions[-1] -= 1.0 - end_fraction
+    if n == 1:
+        portions[0] = end_fraction - start_fraction
+    # arc -1: a transition the turn graph does not have (an EV plan's), timed as free
+    turn_s = [0.0, *(float(turns.arc_turn_s[a]) if a >= 0 else 0.0 for a in arcs)]
+    pen = turns.arc_penalty_s if metric == "time" else turns.arc_penalty_m
+    penalty = sum(float(pen[a]) for a in arcs if a >= 0)
+    ea = np.asarray(edges, dtype=np.int64)
+    part = np.asarray(portions)
+    # cumulative sums left to right in float64 (np.cumsum accumulates sequentially)
+    cum_d = np.cumsum(np.asarray(graph.edge_length_m)[ea].astype(np.float64) * part)
+    cum_t = np.cumsum(np.asarray(turn_s) + np.asarray(graph.edge_time_s)[ea].astype(np.float64) * part)
+    dist, dur = float(cum_d[-1]), float(cum_t[-1])
+    # polyline: the first and last edge cut at the end points, every edge in between whole without its first
+    # point (the junction is already there)
+    first = grid.cut(edges[0], start_fraction, end_fraction if n == 1 else 1.0)
+    last = grid.cut(edges[-1], 0.0, end_fraction)[1:] if n > 1 else []
+    go = np.asarray(graph.geom_offsets)
+    mid = ea[1:-1]
+    take, stop = go[mid] + 1, go[mid + 1]
+    counts = stop - take
+    idx = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts) + np.repeat(take, counts)
+    lat = [p[0] for p in first] + np.asarray(graph.geom_lat)[idx].tolist() + [p[0] for p in last]
+    lon = [p[1] for p in first] + np.asarray(graph.geom_lon)[idx].tolist() + [p[1] for p in last]
+    coords = list(zip(lat, lon, strict=True))
+    seg_counts = np.concatenate(([len(first) - 1], counts, [len(last)] if n > 1 else [])).astype(np.int64)
+    node_index = [0, *np.cumsum(seg_counts).tolist()]
+    limits_edge = np.asarray(road_attrs(graph).edge_maxspeed_kmh)[ea].astype(np.float64)
+    limits = [None if math.isnan(v) else v for v in np.repeat(limits_edge, seg_counts).tolist()]
+    nodes = [int(graph.edge_sources[edges[0]]), *(int(graph.edge_target[e]) for e in edges)]
+    r = Route(
+        nodes=nodes,
+        edges=edges,
+        distance_m=dist,
+        duration_s=dur,
+        coordinates=coords,
+        maneuvers=[],
+        metric=metric,
+        cost=(dur if metric == "time" else dist) + penalty,
+        cum_distance_m=cum_d.tolist(),
+        cum_duration_s=cum_t.tolist(),
+        node_index=node_index,
+        states=[int(s) for s in states],
+        turn_s=turn_s,
+        start_fraction=start_fraction,
+        end_fraction=end_fraction,
+        speed_limits_kmh=limits,
+    )
+    r.maneuvers = build_maneuvers(graph, r)
+    return r
+
+
+def _empty_route(graph: RoadGraph, point: tuple[float, float], node: int, metric: str) -> Route:
+    from hmi.nav.guidance import build_maneuvers
+
+    r = Route(
+        nodes=[int(node)],
+        edges=[],
+        distance_m=0.0,
+        duration_s=0.0,
+        coordinates=[point],
+        maneuvers=[],
+        metric=metric,
+        node_index=[0],
+    )
+    r.maneuvers = build_maneuvers(graph, r)
+    return r
+
+
+def route_from_edges(graph: RoadGraph, src: int, edges: list[int], metric: str = "time") -> Route:
+    """A :class:`Route` along whole road edges (e.g. an EV plan's legs): turn times where the turn graph has the
+    transition; a transition it does not allow is logged and costs nothing."""
+    if not edges:
+        return _empty_route(graph, (float(graph.node_lat[src]), float(graph.node_lon[src])), src, metric)
+    turns = routing_index(graph).turns
+    states = [turns.home_state(edges[0])]
+    arcs = []
+    for e in edges[1:]:
+        s = states[-1]
+        a0, a1 = int(turns.indptr[s]), int(turns.indptr[s + 1])
+        hit = np.flatnonzero(turns.state_edge[turns.target[a0:a1]] == e)
+        if len(hit):
+            arcs.append(a0 + int(hit[0]))
+            states.append(int(turns.target[arcs[-1]]))
+        else:
+            states.append(turns.home_state(e))
+            arcs.append(-1)
+    if -1 in arcs:
+        bad = [(edges[i], edges[i + 1]) for i, a in enumerate(arcs) if a < 0]
+        log.warning(
+            "route_from_edges: %d transitions the road rules do not allow (first: edge %d onto %d)", len(bad), *bad[0]
+        )
+    return _states_route(graph, turns, states, arcs, metric)
+
+
+def _from_node(turns: TurnGraph, graph: RoadGraph, node: int, ew: np.ndarray) -> list[tuple[int, int]]:
+    """Sources for a start at junction ``node``: every road leaving it, driven whole."""
+    return [(turns.home_state(f), int(ew[f])) for f in graph.out_edges(node)]
+
+
+def _to_node(turns: TurnGraph, graph: RoadGraph, node: int) -> list[tuple[int, int]]:
+    """Targets for a destination at junction ``node``: every state of every road entering it."""
+    rip, redges = graph.reverse_csr()
+    return [(int(s), 0) for e in redges[rip[node] : rip[node + 1]].tolist() for s in turns.states_of_edge(e)]
+
+
+def route(graph: RoadGraph, src_node: int, dst_node: int, metric: str = "time") -> Route | None:
+    """Cheapest legal route between two junctions by ``metric`` ("time" or "distance"); None if unreachable."""
+    edge_weights(graph, metric)  # validates the metric
+    n = graph.num_nodes
+    if not (0 <= src_node < n and 0 <= dst_node < n):
+        raise BadInput(f"node ids must be in 0..{n - 1}")
+    src_node, dst_node = int(src_node), int(dst_node)
+    if src_node == dst_node:
+        p = (float(graph.node_lat[src_node]), float(graph.node_lon[src_node]))
+        return _empty_route(graph, p, src_node, metric)
+    idx = routing_index(graph)
+    turns = idx.turns
+    sources = _from_node(turns, graph, src_node, turns.edge_weights(metric))
+    res = idx.route(metric, sources, _to_node(turns, graph, dst_node))
+    if res is None:
+        return None
+    return _states_route(graph, turns, res.states, res.arcs, metric)
+
+
+def route_positions(
+    graph: RoadGraph,
+    starts: list[EdgePos],
+    ends: list[EdgePos],
+    metric: str = "time",
+    index: RoutingIndex | None = None,
+) -> Route | None:
+    """Cheapest legal route from any of ``starts`` to any of ``ends`` (positions on edges); None if unreachable."""
+    edge_weights(graph, metric)
+    idx = index or routing_index(graph)
+    turns = idx.turns
+    ew = turns.edge_weights(metric)
+    w = idx.metric_weights(metric)
+    sources = {}
+    for p in starts:
+        s = turns.home_state(p.edge)
+        sources[s] = min(sources.get(s, 1 << 62), round((1.0 - p.fraction) * int(ew[p.edge])))
+    # a destination part-way along g: any arc into a state of g, minus the part of g beyond the point
+    targets: dict[int, tuple[int, int, EdgePos]] = {}
+    arc_src = turns.arc_source
+    for q in ends:
+        rest = round((1.0 - q.fraction) * int(ew[q.edge]))
+        for a in turns.arcs_into_edge(q.edge).tolist():
+            y = int(arc_src[a])
+            off = max(0, int(w[a]) - rest)
+            if y not in targets or off < targets[y][0]:
+                targets[y] = (off, a, q)
+    best: tuple[int, IndexPath | None, EdgePos, EdgePos] | None = None
+    for p in starts:  # start and destination on the same edge, destination ahead: no junction at all
+        for q in ends:
+            if p.edge == q.edge and p.fraction <= q.fraction:
+                c = round((q.fraction - p.fraction) * int(ew[p.edge]))
+                if best is None or c < best[0]:
+                    best = (c, None, p, q)
+    res = idx.route(metric, list(sources.items()), [(y, v[0]) for y, v in targets.items()])
+    if res is not None and (best is None or res.cost < best[0]):
+        off, a, q = targets[res.states[-1]]
+        p = next(p for p in starts if turns.home_state(p.edge) == res.states[0])
+        best = (res.cost, IndexPath(res.cost, [*res.states, int(turns.target[a])], [*res.arcs, a]), p, q)
+    if best is None:
+        return None
+    _c, path, p, q = best
+    if path is None:
+        return _states_route(graph, turns, [turns.home_state(p.edge)], [], metric, p.fraction, q.fraction)
+    return _states_route(graph, turns, path.states, path.arcs, metric, p.fraction, q.fraction)
+
+
+def route_between(
+    graph: RoadGraph,
+    origin: tuple[float, float],
+    destination: tuple[float, float],
+    metric: str = "time",
+    heading: float | None = None,
+) -> Route:
+    """Legal route between two positions (lat, lon), each snapped onto the closest road (a car's ``heading``, when
+    known, picks the direction it drives at the start).
 
     Raises :class:`OutsideMap`, :class:`NoRoute` or :class:`BadInput` (all :class:`RoutingError`) with a
     message fit for the screen.
     """
     edge_weights(graph, metric)
-    s = snap(graph, origin, "start")
-    t = snap(graph, destination, "destination")
-    r = route(graph, s, t, metric)
+    starts = snap_position(graph, origin, "start", heading)
+    ends = snap_position(graph, destination, "destination")
+    r = route_positions(graph, starts, ends, metric)
     if r is None:
         comp = graph.node_component
-        if comp[s] != comp[t]:
+        src = graph.edge_sources
+        if all(comp[src[p.edge]] != comp[src[q.edge]] for p in starts for q in ends):
             raise NoRoute(
                 "the destination cannot be reached by road from here: it lies in a part of the road "
                 "network that is not connected to the start"

@@ -113,9 +113,13 @@ class NavigationSession:
 
     def __init__(self, map_dir: Path, clock: Callable[[], float] = time.time) -> None:
         from hmi.nav.graph import RoadGraph
+        from hmi.nav.routing_index import routing_index
 
         self.map_dir = Path(map_dir)
         self.graph = RoadGraph.load(self.map_dir)
+        # the turn graph now (this runs in the caller's worker), the hierarchy in its own thread: the first route
+        # is then fast, and correct (bucket search) even before the hierarchy is ready
+        routing_index(self.graph)
         self.clock = clock
         self._geocoder = None
         self.destination: Place | None = None
@@ -139,11 +143,12 @@ class NavigationSession:
             self._geocoder = OfflineGeocoder(self.map_dir, self.graph)
         return self._geocoder
 
-    def plan(self, origin: tuple[float, float], destination: Place):
-        """Fastest route from ``origin`` to ``destination`` (raises ``RoutingError`` with a screen message)."""
+    def plan(self, origin: tuple[float, float], destination: Place, heading: float | None = None):
+        """Fastest route from ``origin`` (driving ``heading`` when known) to ``destination`` (raises
+        ``RoutingError`` with a screen message)."""
         from hmi.nav.route import route_between
 
-        return route_between(self.graph, origin, (destination.lat, destination.lon))
+        return route_between(self.graph, origin, (destination.lat, destination.lon), heading=heading)
 
     def start(self, destination: Place, route) -> None:
         """Begin guidance along ``route`` (from ``plan``)."""
@@ -153,7 +158,16 @@ class NavigationSession:
         self.route = route
         self.reroutes = 0
         self.reroute_error = None
-        self.guidance = Guidance(self.graph, route, destination=(destination.lat, destination.lon), clock=self.clock)
+        self.guidance = Guidance(
+            self.graph, route, destination=(destination.lat, destination.lon), clock=self.clock, router=self._router
+        )
+
+    def _router(
+        self, origin: tuple[float, float], destination: tuple[float, float], metric: str, heading: float | None
+    ):
+        from hmi.nav.route import route_between
+
+        return route_between(self.graph, origin, destination, metric, heading)
 
     def stop(self) -> None:
         """End guidance."""
@@ -164,8 +178,10 @@ class NavigationSession:
         """True while guiding."""
         return self.guidance is not None
 
-    def on_fix(self, lat: float, lon: float, heading: float | None, speed_kmh: float | None):
-        """Feed a position; reroutes when the car left the route. Returns the guidance state (or None).
+    def on_fix(self, lat: float, lon: float, heading: float | None, speed_kmh: float | None, reroute: bool = True):
+        """Feed a position; reroutes when the car left the route (unless ``reroute`` is False: the caller then
+        checks :attr:`needs_reroute` and runs :meth:`plan_reroute` in a worker). Returns the guidance state (or
+        None).
 
         The state's events gain "rerouted", or "reroute-failed: <English reason>" with :attr:`reroute_error`
         holding the driver's message."""
@@ -173,18 +189,49 @@ class NavigationSession:
             return None
         speed = None if speed_kmh is None else speed_kmh / 3.6
         state = self.guidance.update(lat, lon, heading, speed)
-        if self.guidance.needs_reroute:
+        if reroute and self.guidance.needs_reroute:
             from hmi.nav.route import RoutingError
 
             try:
-                self.route = self.guidance.reroute(lat, lon)
-                self.reroutes += 1
-                state = self.guidance.update(lat, lon, heading, speed)
-                self.reroute_error = None
-                state.events.append("rerouted")
+                new = self.plan_reroute(lat, lon, heading)
             except RoutingError as exc:
-                self.reroute_error = Text(CONTEXT, REROUTE_FAILED, reason=routing_error_text(exc, self.region))
-                state.events.append(f"reroute-failed: {exc}")
+                return self.reroute_failed(exc)
+            return self.apply_reroute(new, lat, lon, heading, speed_kmh)
+        return state
+
+    @property
+    def needs_reroute(self) -> bool:
+        """Guiding, off the route and not arrived."""
+        return self.guidance is not None and self.guidance.needs_reroute
+
+    def plan_reroute(self, lat: float, lon: float, heading: float | None):
+        """A new route from the car (driving ``heading``) to the destination; changes nothing (safe in a worker
+        thread). Raises ``RoutingError``."""
+        if self.guidance is None or self.destination is None:
+            from hmi.nav.route import RoutingError
+
+            raise RoutingError("not guiding")
+        return self._router((lat, lon), self.guidance.destination, self.guidance.route.metric, heading)
+
+    def apply_reroute(self, route, lat: float, lon: float, heading: float | None, speed_kmh: float | None):
+        """Follow ``route`` (from :meth:`plan_reroute`) from now on; returns the state with a "rerouted" event."""
+        if self.guidance is None:
+            return None
+        self.guidance.set_route(route)
+        self.route = route
+        self.reroutes += 1
+        self.reroute_error = None
+        state = self.guidance.update(lat, lon, heading, None if speed_kmh is None else speed_kmh / 3.6)
+        state.events.append("rerouted")
+        return state
+
+    def reroute_failed(self, exc: BaseException):
+        """Record why rerouting failed (:attr:`reroute_error`); returns the state with a "reroute-failed" event."""
+        self.reroute_error = Text(CONTEXT, REROUTE_FAILED, reason=routing_error_text(exc, self.region))
+        if self.guidance is None:
+            return None
+        state = self.guidance.state
+        state.events.append(f"reroute-failed: {exc}")
         return state
 
     def active_payload(self, arrival_soc: float | None = None, charging_stops: list[dict] | None = None) -> dict:

@@ -6,7 +6,8 @@ units with :func:`hmi.ui.translator.tr` and formats numbers with :func:`hmi.ui.t
 and emits change signals. The monitor keeps the raw texts and values, so :meth:`HealthModel.retranslate`
 can render everything again after a language or unit change. Monitor notifications are coalesced to
 one refresh per frame (a ``QTimer``), and each property emits its signal only when its rendered value
-actually changed.
+actually changed. The monitor's predictions run on its worker thread; this adapter gives it the way
+back to the GUI thread (a queued signal), where the result is applied.
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ class HealthModel(QObject):
     dtcsChanged = Signal()
     retranslated = Signal()
     """After :meth:`retranslate`: QML re-fetches what it got from slots (trend axis, service centres)."""
+    _delivered = Signal(object)
+    """A callable from the prediction worker, run on the GUI thread (queued connection)."""
 
     def __init__(self, monitor: HealthMonitor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -128,8 +131,18 @@ class HealthModel(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self.refresh)
+        self._delivered.connect(self._run_delivered, Qt.ConnectionType.QueuedConnection)
+        monitor.use_worker(self._delivered.emit)
         monitor.subscribe(self._on_monitor)
         self.refresh()
+
+    @Slot(object)
+    def _run_delivered(self, fn: Any) -> None:
+        # A worker result, now on the GUI thread; an exception must not reach Qt's event loop.
+        try:
+            fn()
+        except Exception:
+            log.exception("health: applying a worker result failed")
 
     # -- change plumbing -----------------------------------------------------------------------------------------
     def _on_monitor(self, _areas: set[str]) -> None:
@@ -343,6 +356,6 @@ class HealthModel(QObject):
 
     @Slot()
     def refreshPredictions(self) -> None:
-        """Re-run the predictions now (e.g. when the page opens)."""
-        self.monitor.refresh_predictions()
-        self.refresh()
+        """Re-run the predictions (e.g. when the page opens): on the monitor's worker; the result arrives as
+        ``predictionsChanged`` (and ``alertsChanged``) once applied."""
+        self.monitor.request_predictions()

@@ -12,6 +12,7 @@ renders them again after a language, unit or clock setting changed.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -116,6 +117,7 @@ class NavModel(QObject):
         self._searching = False
         self._search_seq = 0
         self._planning = False
+        self._rerouting = False
         self._notice: str = ""  # a Text (or an already rendered str from the trip planner)
         self._phone: PhoneDestination | None = None
         self._state = None  # last GuidanceState (raw), rendered into _guidance
@@ -190,25 +192,63 @@ class NavModel(QObject):
             lat, lon = self._store.get(sig.LATITUDE), self._store.get(sig.LONGITUDE)
             if lat is None or lon is None or self._session is None or not self._session.active:
                 return
-            state = self._session.on_fix(lat, lon, self._store.get(sig.HEADING), self._store.get(sig.SPEED))
+            heading, speed = self._store.get(sig.HEADING), self._store.get(sig.SPEED)
+            state = self._session.on_fix(lat, lon, heading, speed, reroute=False)
             if state is None:
                 return
-            for event in state.events:
-                if event == "rerouted":
-                    self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
-                    self._set_notice(_msg("rerouted"))
-                    self._publish_active(force=True)
-                elif event.startswith("reroute-failed"):
-                    self._set_notice(self._session.reroute_error or _msg("failed"))
-                elif event == "arrived" and not self._arrived:
-                    self._arrived = True
-                    self._set_notice(_msg("arrived", name=self._session.destination.name))
-            self._state = state
-            self._guidance = self._guidance_view(state)
-            self.guidanceChanged.emit()
-            self._publish_active()
+            self._show_state(state)
+            if self._session.needs_reroute and not self._rerouting:
+                self._reroute(lat, lon, heading)
         except Exception:  # a Qt timer slot must never raise into the loop
             log.exception("guidance update failed")
+
+    def _reroute(self, lat: float, lon: float, heading: float | None) -> None:
+        """Plan the way back in the worker (never on the GUI thread), then follow it from the newest fix."""
+        session = self._session
+        self._rerouting = True
+
+        async def run() -> None:
+            from hmi.nav.route import RoutingError
+
+            try:
+                try:
+                    route = await self._loop.run_in_executor(self._executor, session.plan_reroute, lat, lon, heading)
+                except RoutingError as exc:
+                    if session is self._session and session.active:
+                        self._show_state(session.reroute_failed(exc))
+                    return
+                if session is not self._session or not session.active:
+                    return  # guidance ended or the map changed meanwhile
+                now = self._store.get(sig.LATITUDE), self._store.get(sig.LONGITUDE)
+                at = now if None not in now else (lat, lon)
+                state = session.apply_reroute(route, *at, self._store.get(sig.HEADING), self._store.get(sig.SPEED))
+                self._show_state(state)
+            except Exception:
+                log.exception("rerouting failed")
+            finally:
+                self._rerouting = False
+
+        self._loop.create_task(run())
+
+    def _show_state(self, state) -> None:
+        """Announce a guidance state's events and render it for QML."""
+        if state is None:
+            return
+        for event in state.events:
+            if event == "rerouted":
+                self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
+                self._set_notice(_msg("rerouted"))
+                self._publish_active(force=True)
+            elif event.startswith("reroute-failed"):
+                self._set_notice(self._session.reroute_error or _msg("failed"))
+            elif event == "arrived" and not self._arrived:
+                self._arrived = True
+                self._set_notice(_msg("arrived", name=self._session.destination.name))
+        state.events = []  # announced once
+        self._state = state
+        self._guidance = self._guidance_view(state)
+        self.guidanceChanged.emit()
+        self._publish_active()
 
     def _on_phone_destination(self, topic: str, payload: bytes) -> None:
         if topic != topics.SERVICES_DESTINATION:
@@ -223,7 +263,7 @@ class NavModel(QObject):
     # ------------------------------------------------------------------ view helpers
     def _guidance_view(self, state) -> dict[str, Any]:
         """The banner and trip line in the current language and formats (raw numbers alongside)."""
-        from hmi.nav.guidance import format_instruction, maneuver_text
+        from hmi.nav.guidance import format_instruction, lane_icons, maneuver_text, over_speed_limit, sign_text
 
         f = formats()
         nxt, then = state.next_maneuver, state.then_maneuver
@@ -247,6 +287,24 @@ class NavModel(QObject):
             "street": state.current_street,
             "progressM": float(state.along_m),
             "offRoute": bool(state.off_route),
+            **self._limit_view(state.speed_limit_kmh, over_speed_limit, f),
+            "lanes": lane_icons(state.lanes),
+            "sign": tr(sign_text(nxt.sign)) if nxt is not None and not state.arrived else "",
+        }
+
+    def _limit_view(self, limit: float | None, over_rule, f) -> dict[str, Any]:
+        """The speed limit sign: the limit (km/h, 0 unmapped), its number in the driver's units, whether the
+        road has no limit, and whether the car (fresh speed only) is above it."""
+        speed = None if self._store.is_stale(sig.SPEED) else self._store.get(sig.SPEED)
+        if limit is None:
+            return {"speedLimitKmh": 0.0, "speedLimitText": "", "speedLimitNone": False, "overSpeedLimit": False}
+        if math.isinf(limit):
+            return {"speedLimitKmh": 0.0, "speedLimitText": "", "speedLimitNone": True, "overSpeedLimit": False}
+        return {
+            "speedLimitKmh": float(limit),
+            "speedLimitText": f.speed(limit),
+            "speedLimitNone": False,
+            "overSpeedLimit": over_rule(speed, limit),
         }
 
     def retranslate(self) -> None:
@@ -368,6 +426,36 @@ class NavModel(QObject):
     def guidance(self) -> dict[str, Any]:
         """Maneuver banner and trip line: kind, text, distance, then, remainingDistance, remainingTime, eta, street."""
         return self._guidance
+
+    @Property(float, notify=guidanceChanged)
+    def speedLimitKmh(self) -> float:
+        """Legal limit of the road under the car in km/h while guiding; 0 where unmapped or unlimited."""
+        return float(self._guidance.get("speedLimitKmh", 0.0))
+
+    @Property(str, notify=guidanceChanged)
+    def speedLimitText(self) -> str:
+        """The limit as the sign shows it, in the driver's speed unit ("50"); '' where unmapped or unlimited."""
+        return str(self._guidance.get("speedLimitText", ""))
+
+    @Property(bool, notify=guidanceChanged)
+    def speedLimitNone(self) -> bool:
+        """The road has no speed limit (the derestriction sign)."""
+        return bool(self._guidance.get("speedLimitNone", False))
+
+    @Property(bool, notify=guidanceChanged)
+    def overSpeedLimit(self) -> bool:
+        """The car drives faster than the limit (the sign turns red)."""
+        return bool(self._guidance.get("overSpeedLimit", False))
+
+    @Property("QVariantList", notify=guidanceChanged)
+    def laneGuidance(self) -> list[dict[str, Any]]:
+        """Lanes of the next maneuver, left to right: {turns, use, icons}; empty where unmapped."""
+        return list(self._guidance.get("lanes", []))
+
+    @Property(str, notify=guidanceChanged)
+    def signText(self) -> str:
+        """The next exit's sign ("Exit 12: A13 Chur"), '' when the next maneuver is not a signed exit."""
+        return str(self._guidance.get("sign", ""))
 
     @Property(bool, notify=changed)
     def arrived(self) -> bool:
@@ -526,7 +614,9 @@ class NavModel(QObject):
             from hmi.nav.route import RoutingError
 
             try:
-                route = await self._loop.run_in_executor(self._executor, session.plan, (lat, lon), place)
+                route = await self._loop.run_in_executor(
+                    self._executor, session.plan, (lat, lon), place, self._heading_if_moving()
+                )
             except RoutingError as exc:
                 log.info("no route to %s: %s", place.name, exc)
                 self._planning = False
@@ -540,6 +630,14 @@ class NavModel(QObject):
             self._begin(place, source, route)
 
         self._loop.create_task(run())
+
+    def _heading_if_moving(self) -> float | None:
+        """The car's heading while it moves on fresh data (a standing car's heading is noise): routes then start
+        in the direction driven."""
+        heading = self._store.get(sig.HEADING)
+        if heading is None or not self._store.moving() or self._store.is_stale(sig.HEADING):
+            return None
+        return float(heading)
 
     def _begin(self, place: Place, source: str, route) -> None:
         """Start guiding along ``route`` (plain or from an EV plan)."""

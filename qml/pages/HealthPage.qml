@@ -134,6 +134,7 @@ Item {
                     spacing: Theme.spacing * 0.75
                     TyreView {
                         objectName: "healthTyres"
+                        labelPrefix: "healthTyre"
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.minimumHeight: 90 * Theme.scale

@@ -203,6 +203,34 @@ Item {
             offRoute: page.g.offRoute === true
         }
 
+        Row {
+            // Under the banner: the speed limit of the road under the car, the lanes and the exit sign.
+            id: guideExtras
+            readonly property bool hasSign: nav.speedLimitText !== "" || nav.speedLimitNone
+            readonly property bool hasLanes: nav.laneGuidance.length > 0 || nav.signText !== ""
+            spacing: Theme.spacing / 2
+            visible: banner.visible && (hasSign || hasLanes)
+
+            SpeedLimitSign {
+                id: speedSign
+                objectName: "speedLimitSign"
+                visible: guideExtras.hasSign
+                text: nav.speedLimitText
+                noLimit: nav.speedLimitNone
+                over: nav.overSpeedLimit
+            }
+
+            LaneGuidance {
+                id: laneCard
+                objectName: "laneCard"
+                visible: guideExtras.hasLanes
+                width: guideColumn.cardWidth - (guideExtras.hasSign ? speedSign.width + guideExtras.spacing : 0)
+                height: Math.max(guideExtras.hasSign ? speedSign.height : 0, implicitHeight)
+                lanes: nav.laneGuidance
+                sign: nav.signText
+            }
+        }
+
         TripNextStop {
             id: nextStop
             objectName: "nextStop"

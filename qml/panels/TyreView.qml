@@ -7,6 +7,7 @@ Item {
     property var pressures: ["–", "–", "–", "–"]   // FL, FR, RL, RR texts
     property var low: [false, false, false, false]
     property var stale: [true, true, true, true]
+    property string labelPrefix: "tyre"            // objectNames of the four labels: <prefix>FL, FR, RL, RR
     implicitWidth: 320 * Theme.scale
     implicitHeight: 220 * Theme.scale
 
@@ -56,7 +57,7 @@ Item {
                 color: view.low[index] ? Theme.critical : Theme.textDim
             }
             Text {
-                objectName: ["tyreFL", "tyreFR", "tyreRL", "tyreRR"][index]
+                objectName: view.labelPrefix + ["FL", "FR", "RL", "RR"][index]
                 anchors.verticalCenter: parent.verticalCenter
                 x: parent.isLeft ? wheel.x - width - Theme.spacing / 2 : wheel.x + wheel.width + Theme.spacing / 2
                 text: view.pressures[index]

@@ -31,9 +31,11 @@ pytestmark = pytest.mark.timeout(120)
 
 #: Set to a folder to also write the README screenshots (docs/screenshots) from these tests.
 SHOTS_DIR = os.environ.get("HMI_HEALTH_SHOTS")
-LEAK_RE = re.compile(r"^Front-left tyre losing ~(\d+(?:\.\d)?) kPa/day — (below safe pressure in about \d+ days?|"
-                     r"below safe pressure within a day|already below safe pressure)$")  # fmt: skip
-BASIS_RE = re.compile(r"^Based on \d+ days of data, \d+ readings; (high|medium) confidence \(±[\d.]+ kPa/day\)$")
+LEAK_RE = re.compile(r"^Front-left tyre at (\d+ kPa), losing ~(\d+(?:\.\d)?) kPa/day — "
+                     r"(below safe pressure (in about \d+ days?|in \d+–\d+ days|within \d+ days|within a day)|"
+                     r"already below safe pressure)$")  # fmt: skip
+BASIS_RE = re.compile(r"^\d+ kPa at 20\.0 °C\. Based on \d+ days of data, \d+ readings; (high|medium) confidence "
+                      r"\(±\d+(\.\d+)? kPa/day\)$")  # fmt: skip
 
 
 def text_of(app, name: str) -> str:
@@ -119,8 +121,16 @@ def test_slow_leak_is_predicted_explained_and_acknowledged(hmi_app, leak_agent, 
     assert pred is not None and pred["state"] == "trend" and pred["severity"] == "warning"
     m = LEAK_RE.match(pred["text"])
     assert m, pred["text"]
-    assert 3.0 <= float(m.group(1)) <= 5.0, "the scenario leaks 4 kPa/day"
+    assert 3.0 <= float(m.group(2)) <= 5.0, "the scenario leaks 4 kPa/day"
     assert BASIS_RE.match(pred["basis"]), pred["basis"]
+
+    # One number per fact: the tyre diagram and the prediction start from the same reading, as shown on screen.
+    def start_value() -> str:
+        shown = LEAK_RE.match(text_of(hmi_app, "prediction_tyre_leak.frontLeft_text") or "")
+        return shown.group(1) if shown else ""
+
+    qtbot.waitUntil(lambda: start_value() != "", timeout=5_000)
+    assert text_of(hmi_app, "healthTyreFL") == start_value() == hmi_app.health.property("tyres")[0]["pressureText"]
 
     # On the page: the prediction with its basis, first in the list; the status line names the problem.
     qtbot.waitUntil(lambda: text_of(hmi_app, "prediction_tyre_leak.frontLeft_text") == pred["text"], timeout=5_000)

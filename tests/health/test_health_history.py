@@ -153,3 +153,69 @@ def test_survives_sigkill_mid_write(tmp_path, kill_after):
         assert [p.mean for p in b] == [float(-i) for i in range(len(b))]
         assert abs(len(a) - len(b)) <= 1
         h.add("sig.a", 1.0, 1_800_000_000.0)  # still writable after recovery
+
+
+def test_reader_sees_committed_rows_from_another_thread_and_cannot_write(tmp_path):
+    import threading
+
+    from hmi.health.history import HistoryReader
+
+    with History(tmp_path / "h.db", flush_interval_s=3600) as h:
+        reader = h.reader()
+        assert isinstance(reader, HistoryReader)
+        for i in range(3):
+            h.add(P, 12.0 + i, T0 + i * HOUR_S)
+        got: dict = {}
+
+        def read() -> None:
+            got["before"] = reader.arrays(P, T0 - 1)
+            got["missing"] = reader.arrays("Vehicle.No.Such.Signal", T0 - 1)
+
+        t = threading.Thread(target=read)
+        t.start()
+        t.join()
+        assert got["before"] == ([], [], [])  # buffered, not committed: the reader sees the last flush
+        assert got["missing"] == ([], [], [])
+        h.flush()
+        t = threading.Thread(target=lambda: got.update(after=reader.arrays(P, T0 - 1), day=reader.arrays(
+            P, T0 - 1, resolution="day")))  # fmt: skip
+        t.start()
+        t.join()
+        assert got["after"] == h.arrays(P, T0 - 1) and got["after"][1] == [12.0, 13.0, 14.0]
+        assert got["day"] == h.arrays(P, T0 - 1, resolution="day")
+        assert reader.series(P, T0 - 1) == h.series(P, T0 - 1)
+        with pytest.raises(sqlite3.OperationalError):
+            reader._connection().execute("DELETE FROM hourly")
+        reader.close()
+        reader.close()
+
+
+def test_reader_snapshot_merges_the_buffer_once(tmp_path):
+    """Buffered samples reach a reader as a copy (no commit on the writer's thread); once the writer commits,
+    the same samples come from the file and the copy is ignored: never counted twice."""
+    with History(tmp_path / "h.db", flush_interval_s=3600) as h:
+        for i in range(48):
+            h.add(P, 12.0 + (i % 2), T0 + i * 1800.0)  # two samples per hour: 12 and 13, mean 12.5
+        h.flush()
+        expected = h.arrays(P, T0 - 1)
+        expected_days = h.arrays(P, T0 - 1, resolution="day")
+        for i in range(48, 60):  # six more hours, still buffered
+            h.add(P, 12.0 + (i % 2), T0 + i * 1800.0)
+        gen = h.flush_gen
+        pending = h.pending([P, "Vehicle.No.Such.Signal"])
+        assert set(pending.buckets) == {P} and pending.flush_gen == gen
+        reader = h.reader()
+        with reader.snapshot(pending) as view:
+            ts, means, _ = view.arrays(P, T0 - 1)
+            day_ts, day_means, _ = view.arrays(P, T0 - 1, resolution="day")
+        assert h.flush_gen == gen, "the snapshot committed nothing"
+        assert len(ts) == len(expected[0]) + 6 and means == [12.5] * len(ts)
+        assert day_means and all(m == 12.5 for m in day_means) and len(day_ts) >= len(expected_days[0])
+        with reader.snapshot(None) as view:
+            assert view.arrays(P, T0 - 1) == expected  # committed rows only
+        h.flush()  # now the buffered hours are in the file: the old copy must not be added again
+        with reader.snapshot(pending) as view:
+            assert view.arrays(P, T0 - 1) == h.arrays(P, T0 - 1) and len(view.arrays(P, T0 - 1)[0]) == len(ts)
+        reader.close()
+    with History(tmp_path / "h.db") as again:
+        assert again.flush_gen == gen + 1  # kept in the file

@@ -5,6 +5,7 @@ units and decimal separator; DTC table texts are extractable for lupdate; stored
 import ast
 import json
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,8 @@ COMMA = Formats(decimal=",", group=".", pressure_unit="bar")  # de_LI/fr_MC-styl
 #: A tiny German catalog (the shape of Qt's translate(context, source)), only for the mechanism.
 GERMAN = {
     ("health", predict.TYRE_LABELS["frontLeft"]): "Reifen vorne links",
-    ("health", predict.TEXTS["tyre_leak"]): "{tyre} verliert ~{rate}/Tag — {when} unter sicherem Druck",
+    ("health", predict.TEXTS["tyre_leak"]): "{subject} verliert ~{rate}/Tag — {when} unter sicherem Druck",
+    ("health", predict.TEXTS["tyre_at"]): "{tyre} bei {reading}",
     ("health", predict.TEXTS["when_n"]): "in etwa {n} Tagen",
     ("health", alerts.TEXTS["tyre_low"]): "{label}: Druck niedrig ({value})",
     ("health", dtc.TEXTS["unknown"]): "Unbekannter Code {code}",
@@ -105,37 +107,49 @@ def test_value_change_invisible_in_english_still_updates_the_alert():
 
 # -- predictions -----------------------------------------------------------------------------------------------
 def test_leak_prediction_text_args_and_rendering():
-    p = predict_tyre_leak("frontLeft", *leak())
+    p = predict_tyre_leak("frontLeft", *leak(), reading_kpa=233)
     assert p.text.source == predict.TEXTS["tyre_leak"]
-    assert p.text.args["tyre"].source == "Front-left tyre"
+    subject = p.text.args["subject"]
+    assert subject.source == predict.TEXTS["tyre_at"] and subject.args["tyre"].source == "Front-left tyre"
+    assert subject.args["reading"] == Quantity("pressure_kpa", 233.0)
     assert p.text.args["rate"] == Quantity("pressure_delta_kpa", 4.0)
     when = p.text.args["when"]
     assert isinstance(when, Text) and when.source == predict.TEXTS["when_n"] and when.args == {"n": 6}
-    assert (
-        p.text.render(formats=METRIC_KPA) == "Front-left tyre losing ~4.0 kPa/day — below safe pressure in about 6 days"
+    assert p.text.render(formats=METRIC_KPA) == (
+        "Front-left tyre at 233 kPa, losing ~4.0 kPa/day — below safe pressure in about 6 days"
     )
-    assert p.text.render(formats=US) == "Front-left tyre losing ~0.6 psi/day — below safe pressure in about 6 days"
-    assert p.text.render(formats=COMMA) == "Front-left tyre losing ~0,04 bar/day — below safe pressure in about 6 days"
+    assert p.text.render(formats=US) == (
+        "Front-left tyre at 34 psi, losing ~0.6 psi/day — below safe pressure in about 6 days"
+    )
+    assert p.text.render(formats=COMMA) == (
+        "Front-left tyre at 2,3 bar, losing ~0,04 bar/day — below safe pressure in about 6 days"
+    )
     # Nested texts are translated too; the quantity keeps the driver's unit.
-    de_text = "Reifen vorne links verliert ~4.0 kPa/Tag — in etwa 6 Tagen unter sicherem Druck"
+    de_text = "Reifen vorne links bei 233 kPa verliert ~4.0 kPa/Tag — in etwa 6 Tagen unter sicherem Druck"
     assert p.text.render(german, METRIC_KPA) == de_text
     de = Formats(pressure_unit="kPa", decimal=",", group=".")
-    assert (
-        p.text.render(german, de) == "Reifen vorne links verliert ~4,0 kPa/Tag — in etwa 6 Tagen unter sicherem Druck"
+    assert p.text.render(german, de) == (
+        "Reifen vorne links bei 233 kPa verliert ~4,0 kPa/Tag — in etwa 6 Tagen unter sicherem Druck"
     )
-    # The basis: its ± interval is a pressure rate too.
+    # The basis: the 20 °C pressure and the ± interval of the rate, both in the driver's units; the interval
+    # to two significant digits (never "±0.00").
     basis = p.basis
-    assert basis.args["halfwidth"].kind == "pressure_delta_kpa" and isinstance(basis.args["confidence"], Text)
-    assert basis.render(formats=US).endswith(" psi/day)") and "kPa" not in basis.render(formats=US)
+    assert basis.source == predict.TEXTS["tyre_basis"] and basis.args["cold"].kind == "pressure_kpa"
+    assert basis.args["t_ref"] == Quantity("temperature_c", 20.0)
+    inner = basis.args["basis"]
+    assert inner.args["halfwidth"].kind == "pressure_spread_kpa" and isinstance(inner.args["confidence"], Text)
+    us = basis.render(formats=US)
+    assert us.startswith("34 psi at 68 °F. Based on") and us.endswith(" psi/day)") and "kPa" not in us
+    assert re.search(r"\(±0\.0*[1-9]\d? bar/day\)$", basis.render(formats=COMMA.with_(decimal="."))), basis
 
 
 def test_stable_tyre_and_withheld_texts_render_in_driver_units():
     t, y = leak(rate=0.0)
-    p = predict_tyre_leak("rearRight", t, y)
-    assert p.text.render(formats=US) == "Rear-right tyre pressure steady at 36 psi"
+    p = predict_tyre_leak("rearRight", t, y, reading_kpa=248)
+    assert p.text.render(formats=US) == "Rear-right tyre at 36 psi, pressure steady"
     rng = np.random.default_rng(1)
     noisy = predict_tyre_leak("frontLeft", t, y + rng.normal(0, 10, t.size))
-    assert noisy.state == "withheld" and noisy.text.args["sigma"].kind == "pressure_delta_kpa"
+    assert noisy.state == "withheld" and noisy.text.args["sigma"].kind == "pressure_spread_kpa"
     assert noisy.text.render(formats=US).endswith(" psi)")
     few = predict_tyre_leak("frontLeft", t[:5], y[:5])
     assert few.text.render(formats=COMMA).startswith("Not enough data yet: 0,2 of 2 days, 5 of 24 readings")
@@ -145,11 +159,11 @@ def test_lv_decline_uses_fixed_volts_with_locale_separator():
     t = T0 + np.arange(0, 20 * D, 2 * H)
     p = predict_lv_decline(t, 12.6 - 0.01 * (t - T0) / D + np.random.default_rng(2).normal(0, 0.01, t.size))
     assert p.state == "trend" and p.text.args["rate"] == pytest.approx(0.07)
-    assert p.text == "12 V battery resting voltage falling ~0.07 V/week — replace soon (below 12.2 V in about 20 days)"
+    assert p.text == "12 V battery resting voltage falling ~0.07 V/week — replace soon (below 12.2 V in 20–21 days)"
     assert p.text.render(formats=COMMA) == (
-        "12 V battery resting voltage falling ~0,07 V/week — replace soon (below 12,2 V in about 20 days)"
+        "12 V battery resting voltage falling ~0,07 V/week — replace soon (below 12,2 V in 20–21 days)"
     )
-    assert p.basis.render(formats=COMMA).endswith(" V/day)") and "(±0" in p.basis.render(formats=COMMA)
+    assert p.basis.render(formats=COMMA).endswith(" V/day)") and "(±0,000" in p.basis.render(formats=COMMA)
     steady = predict_lv_decline(t, np.full(t.size, 12.55))
     assert steady.text.render(formats=COMMA) == "12 V battery resting voltage steady at 12,55 V"
 
@@ -164,8 +178,35 @@ def test_service_and_soh_texts():
     assert over.text.render(formats=COMMA.with_(system="imperial")) == "Service overdue by 932 mi"
     assert over.text.render(formats=COMMA) == "Service overdue by 1.500 km"  # group separator too
     soh = predict_hv_soh(T0 + np.arange(0, 60 * D, D), np.full(60, 91.0))
-    assert soh.text == "High-voltage battery health 91 % now, about 91 % in 12 months"
-    assert soh.basis.render(formats=COMMA).endswith(" %/day)")
+    assert soh.text == "High-voltage battery health steady at 91 %"
+    days = np.arange(0, 200 * D, D)
+    rng = np.random.default_rng(4)
+    falling = predict_hv_soh(T0 + days, 91.0 - 0.02 * days / D + rng.normal(0, 0.2, days.size))
+    assert falling.text == "High-voltage battery health 87 % now, about 80 % in 12 months"  # a tight range
+    noisy = predict_hv_soh(T0 + days, 91.0 - 0.02 * days / D + rng.normal(0, 1.0, days.size))
+    assert re.fullmatch(r"High-voltage battery health 87 % now, (\d\d)–(\d\d) % in 12 months", noisy.text), noisy
+    assert noisy.basis.render(formats=COMMA).endswith(" %/day)")
+
+
+@pytest.mark.parametrize(
+    ("formats", "kind", "value", "expected"),
+    [
+        (Formats(), "pressure_spread_kpa", 0.12, "0.0012 bar"),
+        (METRIC_KPA, "pressure_spread_kpa", 0.12, "0.12 kPa"),
+        (US, "pressure_spread_kpa", 0.12, "0.017 psi"),
+        (COMMA, "pressure_spread_kpa", 4.96, "0,050 bar"),  # rounds up a digit: still two significant
+        (METRIC_KPA, "pressure_spread_kpa", 211.3, "210 kPa"),
+        (COMMA, "voltage_spread", 0.000213, "0,00021 V"),
+        (Formats(), "percent_spread", 0.0035, "0.0035 %"),
+        (US, "distance_spread_km", 4.6, "2.9 mi"),
+        (Formats(), "distance_spread_km", -14.2, "14 km"),  # a spread is unsigned
+        (Formats(), "pressure_spread_kpa", 0.0, "0 bar"),
+        (Formats(), "voltage_spread", math.nan, "–"),
+    ],
+)
+def test_spreads_keep_two_significant_digits_in_the_drivers_units(formats, kind, value, expected):
+    # The ± of an interval never reads "±0.00": two significant digits, in the driver's unit and separators.
+    assert formats.quantity(kind, value) == expected
 
 
 def test_every_prediction_text_renders_in_every_format():

@@ -33,9 +33,11 @@ def test_slow_leak_scenario_warns_with_explained_prediction(monitor):
     leak = preds["tyre_leak.frontLeft"]
     assert leak.state == "trend" and leak.slope_per_day == pytest.approx(-4.0, abs=0.5)
     kpa = leak.text.render(formats=Formats(pressure_unit="kPa"))
-    assert kpa.startswith("Front-left tyre losing ~4.0 kPa/day — below safe pressure in about")
+    # The sentence starts from the tyre's current reading (the value the tyre diagram shows).
+    assert kpa.startswith(f"Front-left tyre at {monitor.value(FL)} kPa, losing ~4.0 kPa/day — below safe pressure in")
     true_days = (250 - 4 * 6 - 210) / 4.0
     assert leak.days_to_threshold == pytest.approx(true_days, abs=1.0)
+    assert leak.days_low <= leak.days_to_threshold <= leak.days_high
     assert "Based on" in leak.basis and "readings" in leak.basis
     for k in ("frontRight", "rearLeft", "rearRight"):
         assert preds[f"tyre_leak.{k}"].state == "stable"
@@ -155,6 +157,62 @@ def test_backward_clock_jump_ignored_and_recovers(monitor):
     assert monitor.update(FL, 249, t + 1)
     pts = monitor.trend("tyre.frontLeft", 1, until=t + 10)
     assert [p.min for p in pts] == [249.0] or min(p.min for p in pts) == 249.0
+
+
+def test_tyre_prediction_follows_the_latest_reading(monitor):
+    hs.play(hs.slow_leak(days=16, leak_start_day=10, kpa_per_day=4.0), monitor)
+    kpa = Formats(pressure_unit="kPa")
+    before = monitor.alerts.get("predict.tyre_leak.frontLeft")
+    assert before is not None
+    # A new reading, no new prediction run: the sentence, the tyre list and the alert name the new value.
+    now = monitor.now + 1
+    assert monitor.update(FL, 199, now)
+    leak = next(p for p in monitor.predictions() if p.key == "tyre_leak.frontLeft")
+    assert leak.text.render(formats=kpa).startswith("Front-left tyre at 199 kPa, losing")
+    assert monitor.tyres()[0]["pressure"] == 199 and monitor.tyres()[0]["prediction"] == leak.text
+    after = monitor.alerts.get("predict.tyre_leak.frontLeft")
+    assert after.title == leak.text and after.since == before.since
+
+
+def test_predictions_on_the_worker_are_applied_on_the_owner_thread(tmp_path):
+    """With a worker, the owner's thread flushes, hands over a snapshot and applies the result; the predictions
+    themselves run on the worker thread. A newer request supersedes the older."""
+    import queue
+    import threading
+
+    from hmi.health import monitor as monitor_module
+
+    m = HealthMonitor(tmp_path / "h.db", config=CFG)
+    posted: queue.Queue = queue.Queue()
+    assert m.use_worker(posted.put)
+    threads = []
+    compute = monitor_module.compute_predictions
+
+    def spy(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return compute(*args, **kwargs)
+
+    monitor_module.compute_predictions = spy
+    try:
+        hs.play(hs.slow_leak(days=16, leak_start_day=10, kpa_per_day=4.0), m)
+        commits = m.history.flush_gen
+        m.request_predictions()
+        m.request_predictions()  # the newer request wins; the older is cancelled or its result dropped
+        assert m.history.flush_gen == commits, "a request hands over the buffer; it does not commit"
+        assert m.predictions_pending
+        applied = 0
+        while m.predictions_pending:
+            posted.get(timeout=10)()  # the owner's loop runs what the worker posted
+            applied += 1
+        assert threads and threading.get_ident() not in threads
+        leak = next(p for p in m.predictions() if p.key == "tyre_leak.frontLeft")
+        assert leak.state == "trend" and m.alerts.get("predict.tyre_leak.frontLeft") is not None
+        # The same result as computed on this thread from the committed history.
+        assert [p.text for p in m.refresh_predictions()] == [p.text for p in m.predictions()]
+        assert m._worker.cancelled >= 1
+    finally:
+        monitor_module.compute_predictions = compute
+        m.close()
 
 
 def test_history_survives_restart(tmp_path):

@@ -111,7 +111,7 @@ def test_cli_route_json(li_dir):
     r = _run("route", "--map", str(li_dir), "--from", "47.1410,9.5209", "--to", "47.2404,9.5250", "--json")
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
-    assert set(d) == {"distance_m", "duration_s", "coordinates", "maneuvers"}
+    assert set(d) == {"distance_m", "duration_s", "coordinates", "speed_limits_kmh", "maneuvers"}
     assert d["distance_m"] > 5000 and len(d["coordinates"][0]) == 2 and d["maneuvers"][-1]["kind"] == "arrive"
     text = _run("route", "--map", str(li_dir), "--from", "47.1410,9.5209", "--to", "47.2404,9.5250")
     assert text.returncode == 0 and "© OpenStreetMap contributors" in text.stdout

@@ -217,7 +217,7 @@ def test_midway_state(li):
 
 def test_off_route_hysteresis_and_reroute(li):
     r = R.route_between(li, VADUZ, SCHAAN)
-    g = Guidance(li, r)
+    g = Guidance(li, r, router=lambda o, d, m, h: R.route_between(li, o, d, m, h))
     pts = _drive(r)
     for p in pts[:10]:
         g.update(*p)
