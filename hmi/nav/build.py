@@ -8,7 +8,8 @@ Pipeline, streaming so a country fits in memory (numbers for a 1 M-node country 
 2. :mod:`hmi.nav.turn_restrictions`: restrictions resolved in OSM terms (their via nodes must become graph nodes);
 3. :mod:`hmi.nav.assemble` with :mod:`hmi.nav.simplify`: junctions found with numpy, ways split into edges with
    polylines, per-edge rules, barriers, components, restrictions in edge terms;
-4. the map files (:mod:`hmi.nav.graph`), routing preprocessing (:func:`preprocess_routing`), the place index
+4. the map files (:mod:`hmi.nav.graph`), routing preprocessing (:func:`preprocess_routing`: the turn graph of
+   :mod:`hmi.nav.routing_index`), the place index
    (:mod:`hmi.nav.places`), the charger table (:mod:`hmi.nav.chargers`), ``build_report.json``
    (:mod:`hmi.nav.build_report`) and ``metadata.json`` last.
 
@@ -321,7 +322,7 @@ def _write_graph(
         (work / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     bbox = road_bbox(asm.arrays)
     step(1.0)
-    routing: list[str] = []
+    routing: dict[str, Any] = {}
     if preprocess:
         graph = RoadGraph(
             asm.arrays,
@@ -342,28 +343,22 @@ def _write_graph(
         "length_km": round(float(np.sum(asm.arrays["edge_length_m"], dtype=np.float64)) / 1000.0, 1),
         "names": len(asm.names),
         "restrictions": len(asm.restrictions),
-        "routing": routing,
+        "routing": routing.get("written", []),
         "bbox": bbox,
     }
+    report["routing"] = routing
     return summary, report
 
 
-def preprocess_routing(graph: RoadGraph, work: Path, fraction: Callable[[float], None]) -> list[str]:
-    """The routing preprocessing stored with the map; the names of the directories written.
+def preprocess_routing(graph: RoadGraph, work: Path, fraction: Callable[[float], None]) -> dict[str, Any]:
+    """The routing preprocessing stored with the map (the turn graph and its CCH order in ``turns/``, see
+    :mod:`hmi.nav.routing_index`); its figures for the build report.
 
-    The one place the build calls into :mod:`hmi.nav.route`, so a new preprocessing is a change here only.
+    The one place the build calls into routing, so a new preprocessing is a change here only.
     """
-    from hmi.nav import route as route_mod
+    from hmi.nav.routing_index import PREPROCESS_DIR, preprocess
 
-    written = []
-    for mi, metric in enumerate(("time", "distance")):
-
-        def sub(f: float, _mi: int = mi) -> None:
-            fraction((_mi + f) / 2)
-
-        route_mod.build_ch(graph, metric, progress=sub).save(work / f"ch_{metric}")
-        written.append(f"ch_{metric}")
-    return written
+    return {"written": [PREPROCESS_DIR], **preprocess(work, graph, fraction)}
 
 
 def _swap_in(work: Path, out_dir: Path) -> None:

@@ -8,7 +8,8 @@ The JSON has one section per rule of :mod:`hmi.nav.road_rules`:
 * ``restrictions``: relations read, ``applied`` by restriction value, ``ignored`` by reason;
 * ``nodes``: barriers by value and verdict, flagged graph nodes, blocking barriers on roads and their dead-end
   copies, loops split;
-* ``graph``: nodes, edges, components, edges with a known speed limit, destination-only edges.
+* ``graph``: nodes, edges, components, edges with a known speed limit, destination-only edges;
+* ``routing`` (when the build preprocessed routing): the turn graph's figures from :mod:`hmi.nav.routing_index`.
 """
 
 from __future__ import annotations
@@ -107,6 +108,12 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         f"(largest {g['largest_component_nodes']:,} nodes); speed limit known on "
         f"{_pct(g['edges_with_speed_limit'], g['edges'])} of edges, {g['destination_only_edges']:,} destination-only"
     )
+    routing = report.get("routing") or {}
+    if "states" in routing:
+        lines.append(
+            f"routing: {routing['states']:,} turn states, {routing['arcs']:,} allowed turns; "
+            f"{routing.get('restrictions_rejected', 0):,} restrictions did not fit the graph"
+        )
     return lines
 
 

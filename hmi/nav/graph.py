@@ -47,7 +47,7 @@ and JSON files:
   ends of via ways are graph nodes. Relations that do not resolve are counted in ``build_report.json``;
 * ``build_report.json``: what the build kept, dropped and why (:mod:`hmi.nav.build_report`);
 * ``metadata.json`` (written last: a map without it is incomplete), ``places.json``, ``chargers.json`` and the
-  routing preprocessing ``ch_time/``, ``ch_distance/`` (see :mod:`hmi.nav.route`).
+  routing preprocessing ``turns/`` (see :mod:`hmi.nav.routing_index`).
 
 A blocking barrier (``NodeFlag.BARRIER``) is stored as one dead-end node per road piece that reaches it (same
 position and OSM id), so no route can pass it while a start or destination at the barrier still works.
