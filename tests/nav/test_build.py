@@ -45,6 +45,7 @@ def test_liechtenstein_map(li: RoadGraph, li_dir):
     assert np.any(li.node_flags & NodeFlag.TRAFFIC_SIGNALS) and np.any(li.node_flags & NodeFlag.BARRIER)
     assert (li_dir / "places.json").is_file() and (li_dir / "chargers.json").is_file()
     assert (li_dir / "build_report.json").is_file()
+    assert m["routing"] == ["turns"] and (li_dir / "turns").is_dir()  # the routing preprocessing
     # one OSM way per edge, and every way id is a real way of the extract
     assert np.all(li.edge_way > 0)
 
