@@ -39,8 +39,10 @@ def add_subcommands(sub: Any) -> None:
     p = sub.add_parser(
         "mapbuild",
         help="build an offline map from an OSM extract",
-        description="Build the offline map (road graph, routing preprocessing, place index, chargers) "
-        "from an .osm.pbf/.osm/.osm.bz2 extract. Map data © OpenStreetMap contributors.",
+        description="Build the offline map (road graph with the car's road rules, turn restrictions, routing "
+        "preprocessing, place index, chargers) from an .osm.pbf/.osm/.osm.bz2 extract, streaming (a country fits "
+        "in memory). Prints a report of what was kept and dropped and why (also build_report.json in the map). "
+        "Map data © OpenStreetMap contributors.",
     )
     p.add_argument("extract", help="OSM extract (.osm.pbf, .osm, .osm.bz2)")
     p.add_argument(
@@ -89,9 +91,10 @@ def cmd_mapbuild(args: argparse.Namespace) -> int:
     from hmi.nav.paths import map_dir
 
     try:
-        from hmi.nav.build import BuildError, TextProgress, build_map
+        from hmi.nav.build import BuildError, TextProgress, build_map, region_name
 
-        out = Path(args.output) if args.output else map_dir(args.region or "liechtenstein")
+        # without -o the map goes where the app looks for the region's map (named after the file by default)
+        out = Path(args.output) if args.output else map_dir(args.region or region_name(args.extract))
         progress = None if args.quiet else TextProgress(sys.stderr)
         meta = build_map(
             args.extract,
@@ -107,11 +110,16 @@ def cmd_mapbuild(args: argparse.Namespace) -> int:
         return _fail("interrupted", EXIT_INTERRUPTED)
     except OSError as exc:
         return _fail(f"cannot write map: {exc.strerror or exc}", EXIT_BAD_INPUT)
+    from hmi.nav.build_report import summary_lines
+
     print(
         f"map written to {out}: {meta['nodes']:,} nodes, {meta['edges']:,} edges, {meta['length_km']:,} km, "
         f"{meta['places']:,} places, {meta['chargers']} chargers in {meta['build_seconds']['total']} s "
         f"({meta['attribution']})"
     )
+    for line in summary_lines(meta["report"]):
+        print(line)
+    print(f"full report: {out / 'build_report.json'}")
     return EXIT_OK
 
 

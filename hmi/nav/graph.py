@@ -7,21 +7,50 @@ A map directory (written by :mod:`hmi.nav.build`) holds one ``.npy`` file per ar
 file               dtype         meaning
 =================  ============  ====================================================================
 node_lat/lon       float64[N]    node coordinates (WGS84 degrees)
-node_osmid         int64[N]      OSM node id (for debugging)
+node_osmid         int64[N]      OSM node id (a blocking barrier appears once per road reaching it)
 node_component     int32[N]      strongly connected component id (0 = largest)
+node_flags         uint8[N]      bit set of :class:`NodeFlag` (traffic signals, barrier, stop, give way, gate)
 indptr             int64[N+1]    CSR offsets: out-edges of node ``n`` are ``indptr[n]:indptr[n+1]``
 edge_target        int32[E]      edge head node; the edge id is its CSR position
-edge_length_m      float32[E]    length in metres
-edge_time_s        float32[E]    free-flow travel time in seconds (osmnx speeds, see build.py)
+edge_length_m      float32[E]    length in metres (great-circle, summed along the polyline)
+edge_time_s        float32[E]    free-flow travel time in seconds: the legal limit capped by the class's
+                                 practical speed, else the class default (:mod:`hmi.nav.road_rules`)
 edge_class         uint8[E]      :class:`RoadClass`
-edge_name          int32[E]      index into ``names`` (``name``, else ``ref``), -1 unnamed
+edge_name          int32[E]      index into ``names.json`` (``name``, else ``ref``), -1 unnamed
 edge_flags         uint8[E]      bit set of :class:`EdgeFlag` (roundabout, one-way, tunnel, bridge)
+edge_way           int64[E]      OSM way id the edge is part of
+edge_maxspeed_kmh  float32[E]    legal limit in this direction of travel; NaN unknown, +inf no limit
+edge_access        uint8[E]      bit set of :class:`EdgeAccess` (destination only, conditional, toll)
+edge_lanes         int32[E]      index into ``lanes.json`` (``turn:lanes`` for this direction), -1 none
+edge_sign          int32[E]      index into ``signs.json`` (signpost: destination, ref, junction ref), -1 none
 geom_offsets       int64[E+1]    edge ``e``'s polyline is ``geom_lat/lon[geom_offsets[e]:geom_offsets[e+1]]``
 geom_lat/lon       float64[G]    polyline points, each edge including both end nodes
 =================  ============  ====================================================================
 
-plus ``names.json``, ``metadata.json`` (written last: a map without it is incomplete), ``places.json``,
-``chargers.json`` and the routing preprocessing ``ch_time/``, ``ch_distance/`` (see :mod:`hmi.nav.route`).
+and JSON files:
+
+* ``names.json``: list of street names; ``lanes.json``: list of ``turn:lanes`` strings (``"left|through|right"``,
+  lanes from left to right in the direction of travel);
+* ``signs.json``: list of ``{"destination": str|null, "ref": str|null, "junction_ref": str|null}`` from the way's
+  ``destination``/``destination:ref`` (for this direction) and the ``ref`` of the ``highway=motorway_junction``
+  node a slip road starts at (else the way's ``junction:ref``);
+* ``restrictions.json``: the turn restrictions resolved to edges, one object each::
+
+      {"osm": relation id, "restriction": "no_left_turn", "kind": "no" | "only",
+       "from": [edge ids of the from-way that END at the via],
+       "via_node": graph node id (via-node restrictions) or null,
+       "via": [edge ids along the via way(s) in travel order] (empty for a via node),
+       "to": [edge ids of the to-way that START where the via ends]}
+
+  "no": a car arriving on a ``from`` edge may not continue over ``via`` onto a ``to`` edge; "only": arriving on
+  a ``from`` edge (and driving the ``via`` edges, if any) it must continue onto a ``to`` edge. Via nodes and the
+  ends of via ways are graph nodes. Relations that do not resolve are counted in ``build_report.json``;
+* ``build_report.json``: what the build kept, dropped and why (:mod:`hmi.nav.build_report`);
+* ``metadata.json`` (written last: a map without it is incomplete), ``places.json``, ``chargers.json`` and the
+  routing preprocessing ``turns/`` (see :mod:`hmi.nav.routing_index`).
+
+A blocking barrier (``NodeFlag.BARRIER``) is stored as one dead-end node per road piece that reaches it (same
+position and OSM id), so no route can pass it while a start or destination at the barrier still works.
 """
 
 from __future__ import annotations
@@ -35,9 +64,15 @@ from typing import Any
 from hmi.lazy import np
 
 FORMAT = "hmi-map"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 ATTRIBUTION = "© OpenStreetMap contributors"
 EARTH_RADIUS_M = 6_371_008.8
+
+
+#: A signpost (``signs.json`` entry): ``{"destination": str|None, "ref": str|None, "junction_ref": str|None}``.
+Signpost = dict[str, str | None]
+#: A turn restriction in graph terms (``restrictions.json`` entry, see the module docstring).
+Restriction = dict[str, Any]
 
 
 class MapFormatError(ValueError):
@@ -97,14 +132,45 @@ class EdgeFlag(IntFlag):
     BRIDGE = 8
 
 
-_NODE_ARRAYS = ("node_lat", "node_lon", "node_osmid", "node_component")
-_EDGE_ARRAYS = ("edge_target", "edge_length_m", "edge_time_s", "edge_class", "edge_name", "edge_flags")
+class EdgeAccess(IntFlag):
+    """Bits of ``edge_access``: legal conditions on driving an edge (see :mod:`hmi.nav.road_rules`)."""
+
+    DESTINATION = 1  #: only to reach a destination on it (``access=destination``/``customers``)
+    CONDITIONAL = 2  #: a time- or condition-dependent access rule exists; the build used the unconditional one
+    TOLL = 4  #: ``toll=yes``
+
+
+class NodeFlag(IntFlag):
+    """Bits of ``node_flags``."""
+
+    TRAFFIC_SIGNALS = 1  #: ``highway=traffic_signals``
+    BARRIER = 2  #: a car cannot pass this node (it is a dead end for every road reaching it)
+    STOP = 4  #: ``highway=stop``
+    GIVE_WAY = 8  #: ``highway=give_way``
+    GATE = 16  #: a barrier a car passes after stopping (gate, lift gate, toll booth, border control)
+
+
+_NODE_ARRAYS = ("node_lat", "node_lon", "node_osmid", "node_component", "node_flags")
+_EDGE_ARRAYS = (
+    "edge_target",
+    "edge_length_m",
+    "edge_time_s",
+    "edge_class",
+    "edge_name",
+    "edge_flags",
+    "edge_way",
+    "edge_maxspeed_kmh",
+    "edge_access",
+    "edge_lanes",
+    "edge_sign",
+)
 # dtype names as strings: numpy is not imported until a map is loaded (first-frame time).
 ARRAY_DTYPES: dict[str, Any] = {
     "node_lat": "float64",
     "node_lon": "float64",
     "node_osmid": "int64",
     "node_component": "int32",
+    "node_flags": "uint8",
     "indptr": "int64",
     "edge_target": "int32",
     "edge_length_m": "float32",
@@ -112,6 +178,11 @@ ARRAY_DTYPES: dict[str, Any] = {
     "edge_class": "uint8",
     "edge_name": "int32",
     "edge_flags": "uint8",
+    "edge_way": "int64",
+    "edge_maxspeed_kmh": "float32",
+    "edge_access": "uint8",
+    "edge_lanes": "int32",
+    "edge_sign": "int32",
     "geom_offsets": "int64",
     "geom_lat": "float64",
     "geom_lon": "float64",
@@ -142,6 +213,7 @@ class RoadGraph:
     node_lon: np.ndarray
     node_osmid: np.ndarray
     node_component: np.ndarray
+    node_flags: np.ndarray
     indptr: np.ndarray
     edge_target: np.ndarray
     edge_length_m: np.ndarray
@@ -149,17 +221,36 @@ class RoadGraph:
     edge_class: np.ndarray
     edge_name: np.ndarray
     edge_flags: np.ndarray
+    edge_way: np.ndarray
+    edge_maxspeed_kmh: np.ndarray
+    edge_access: np.ndarray
+    edge_lanes: np.ndarray
+    edge_sign: np.ndarray
     geom_offsets: np.ndarray
     geom_lat: np.ndarray
     geom_lon: np.ndarray
 
     def __init__(
-        self, arrays: dict[str, np.ndarray], names: list[str], metadata: dict[str, Any], map_dir: Path | None = None
+        self,
+        arrays: dict[str, np.ndarray],
+        names: list[str],
+        metadata: dict[str, Any],
+        map_dir: Path | None = None,
+        *,
+        lanes: list[str] | None = None,
+        signs: list[Signpost] | None = None,
+        restrictions: list[Restriction] | None = None,
     ) -> None:
-        """Wrap already validated arrays; use :meth:`load` or :meth:`from_arrays` instead of calling this."""
+        """Wrap already validated arrays; use :meth:`load` or :meth:`from_arrays` instead of calling this.
+
+        ``restrictions=None`` with a ``map_dir`` reads ``restrictions.json`` on first use of :attr:`restrictions`.
+        """
         for key, arr in arrays.items():
             setattr(self, key, arr)
         self.names = names
+        self.lanes: list[str] = lanes or []
+        self.signs: list[Signpost] = signs or []
+        self._restrictions = restrictions
         self.metadata = metadata
         self.map_dir = map_dir
         self._edge_source: np.ndarray | None = None
@@ -198,16 +289,17 @@ class RoadGraph:
                 raise MapFormatError(f"{d}: map file {path.name} is missing") from None
             except (OSError, ValueError, EOFError) as exc:
                 raise MapFormatError(f"{d}: map file {path.name} is corrupt ({exc})") from None
-        try:
-            names = json.loads((d / "names.json").read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise MapFormatError(f"{d}: map file names.json is missing") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise MapFormatError(f"{d}: map file names.json is corrupt ({exc})") from None
+        names = _read_json(d, "names.json")
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise MapFormatError(f"{d}: names.json is not a list of strings")
-        cls._validate(arrays, names, str(d))
-        return cls(arrays, names, metadata, d)
+        lanes = _read_json(d, "lanes.json")
+        if not isinstance(lanes, list) or not all(isinstance(n, str) for n in lanes):
+            raise MapFormatError(f"{d}: lanes.json is not a list of strings")
+        signs = _read_json(d, "signs.json")
+        if not isinstance(signs, list) or not all(_is_signpost(x) for x in signs):
+            raise MapFormatError(f"{d}: signs.json is not a list of signposts")
+        cls._validate(arrays, names, str(d), len(lanes), len(signs))
+        return cls(arrays, names, metadata, d, lanes=lanes, signs=signs)
 
     @classmethod
     def from_arrays(
@@ -226,9 +318,16 @@ class RoadGraph:
         geom_lat: np.ndarray | None = None,
         geom_lon: np.ndarray | None = None,
         metadata: dict[str, Any] | None = None,
+        lanes: list[str] | None = None,
+        signs: list[Signpost] | None = None,
+        restrictions: list[Restriction] | None = None,
         **extra: np.ndarray,
     ) -> RoadGraph:
-        """Build an in-memory graph (synthetic grids, tests); missing geometry becomes straight segments."""
+        """Build an in-memory graph (synthetic grids, tests); missing geometry becomes straight segments.
+
+        Optional arrays (``node_flags``, ``edge_way``, ``edge_maxspeed_kmh``, …) default to "nothing known": no
+        flags, way -1, limit NaN, no lanes or signs.
+        """
         n, e = len(node_lat), len(edge_target)
         arrays: dict[str, np.ndarray] = {
             "node_lat": node_lat,
@@ -241,6 +340,12 @@ class RoadGraph:
             "edge_name": edge_name if edge_name is not None else np.full(e, -1, np.int32),
             "edge_flags": extra.pop("edge_flags", np.zeros(e, np.uint8)),
             "node_osmid": extra.pop("node_osmid", np.arange(n, dtype=np.int64)),
+            "node_flags": extra.pop("node_flags", np.zeros(n, np.uint8)),
+            "edge_way": extra.pop("edge_way", np.full(e, -1, np.int64)),
+            "edge_maxspeed_kmh": extra.pop("edge_maxspeed_kmh", np.full(e, np.nan, np.float32)),
+            "edge_access": extra.pop("edge_access", np.zeros(e, np.uint8)),
+            "edge_lanes": extra.pop("edge_lanes", np.full(e, -1, np.int32)),
+            "edge_sign": extra.pop("edge_sign", np.full(e, -1, np.int32)),
         }
         if geom_offsets is None:
             src = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(indptr)))
@@ -254,22 +359,27 @@ class RoadGraph:
             arrays["node_component"] = extra.pop("node_component")
         else:
             arrays["node_component"] = np.zeros(n, np.int32)
+        if extra:
+            raise TypeError(f"unknown graph arrays: {', '.join(sorted(extra))}")
         arrays = {k: np.ascontiguousarray(v, dtype=ARRAY_DTYPES[k]) for k, v in arrays.items()}
         names = list(names or [])
-        cls._validate(arrays, names, "graph")
+        lanes, signs = list(lanes or []), list(signs or [])
+        cls._validate(arrays, names, "graph", len(lanes), len(signs))
+        restrictions = list(restrictions or [])
+        _validate_restrictions(restrictions, n, e, "graph")
         meta = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "attribution": ATTRIBUTION,
             "nodes": n,
             "edges": e,
-            "bbox": _bbox(arrays["node_lat"], arrays["node_lon"]),
+            "bbox": road_bbox(arrays),
         }
         meta.update(metadata or {})
-        return cls(arrays, names, meta, None)
+        return cls(arrays, names, meta, None, lanes=lanes, signs=signs, restrictions=restrictions)
 
     @staticmethod
-    def _validate(a: dict[str, np.ndarray], names: list[str], where: str) -> None:
+    def _validate(a: dict[str, np.ndarray], names: list[str], where: str, n_lanes: int = 0, n_signs: int = 0) -> None:
         """Cheap O(1)/O(N) consistency checks so a truncated or mixed-up map fails at load, not mid-drive."""
         for key, dtype in ARRAY_DTYPES.items():
             arr = a[key]
@@ -299,6 +409,10 @@ class RoadGraph:
             raise MapFormatError(f"{where}: edge targets point outside the node table")
         if e and int(a["edge_name"].max()) >= len(names):
             raise MapFormatError(f"{where}: edge names point outside names.json")
+        if e and int(a["edge_lanes"].max()) >= n_lanes:
+            raise MapFormatError(f"{where}: edge lanes point outside lanes.json")
+        if e and int(a["edge_sign"].max()) >= n_signs:
+            raise MapFormatError(f"{where}: edge signs point outside signs.json")
 
     # ----------------------------------------------------------------------------------------------- basics
     @property
@@ -313,11 +427,12 @@ class RoadGraph:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        """(min_lat, min_lon, max_lat, max_lon) of the nodes."""
+        """(min_lat, min_lon, max_lat, max_lon) of the road geometry (not only the junctions: a long road whose
+        junctions all lie at one end still lies inside its map)."""
         b = self.metadata.get("bbox")
         if isinstance(b, list | tuple) and len(b) == 4:
             return tuple(float(x) for x in b)  # type: ignore[return-value]
-        return _bbox(self.node_lat, self.node_lon)
+        return tuple(road_bbox(self.__dict__))  # type: ignore[return-value]
 
     @property
     def attribution(self) -> str:
@@ -358,6 +473,41 @@ class RoadGraph:
         """Name (or ref) of edge ``e``, '' if unnamed."""
         i = int(self.edge_name[e])
         return self.names[i] if i >= 0 else ""
+
+    def edge_turn_lanes(self, e: int) -> str | None:
+        """The ``turn:lanes`` string of edge ``e`` in its direction of travel (``"left|through;right"``), or None."""
+        i = int(self.edge_lanes[e])
+        return self.lanes[i] if i >= 0 else None
+
+    def edge_signpost(self, e: int) -> Signpost | None:
+        """The signpost of edge ``e`` (``{"destination", "ref", "junction_ref"}``, values str or None), or None."""
+        i = int(self.edge_sign[e])
+        return self.signs[i] if i >= 0 else None
+
+    def edge_destination_only(self, e: int) -> bool:
+        """True when edge ``e`` may be driven only to reach a destination on it (``access=destination``)."""
+        return bool(int(self.edge_access[e]) & EdgeAccess.DESTINATION)
+
+    def node_blocked(self, n: int) -> bool:
+        """True when node ``n`` is a barrier a car cannot pass."""
+        return bool(int(self.node_flags[n]) & NodeFlag.BARRIER)
+
+    @property
+    def restrictions(self) -> list[Restriction]:
+        """The turn restrictions in graph terms (see the module docstring), read and checked on first use.
+
+        Raises :class:`MapFormatError` when ``restrictions.json`` is missing or does not fit the graph.
+        """
+        if self._restrictions is None:
+            if self.map_dir is None:
+                self._restrictions = []
+            else:
+                data = _read_json(self.map_dir, "restrictions.json")
+                if not isinstance(data, list):
+                    raise MapFormatError(f"{self.map_dir}: restrictions.json is not a list")
+                _validate_restrictions(data, self.num_nodes, self.num_edges, str(self.map_dir))
+                self._restrictions = data
+        return self._restrictions
 
     def find_edge(self, u: int, v: int, weight: np.ndarray | None = None) -> int:
         """Cheapest edge id from ``u`` to ``v`` (by ``weight``, default travel time), -1 if none."""
@@ -494,13 +644,63 @@ def point_polyline_distance(
     return float(d[k]), (along / total if total > 0 else 0.0), along, k, float(t[k])
 
 
-def _bbox(lat: np.ndarray, lon: np.ndarray) -> list[float]:
-    if len(lat) == 0:
+def _read_json(d: Path, name: str) -> Any:
+    """A JSON file of the map directory ``d``; :class:`MapFormatError` when missing or unreadable."""
+    try:
+        return json.loads((d / name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise MapFormatError(f"{d}: map file {name} is missing") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MapFormatError(f"{d}: map file {name} is corrupt ({exc})") from None
+
+
+def _is_signpost(x: Any) -> bool:
+    return (
+        isinstance(x, dict)
+        and set(x) == {"destination", "ref", "junction_ref"}
+        and all(v is None or isinstance(v, str) for v in x.values())
+    )
+
+
+def _edge_list(v: Any, e: int) -> bool:
+    return isinstance(v, list) and all(isinstance(i, int) and 0 <= i < e for i in v)
+
+
+def _validate_restrictions(items: list[Any], n: int, e: int, where: str) -> None:
+    """Check restriction objects against a graph of ``n`` nodes and ``e`` edges (:class:`MapFormatError`)."""
+    for i, r in enumerate(items):
+        ok = (
+            isinstance(r, dict)
+            and isinstance(r.get("osm"), int)
+            and r.get("kind") in ("no", "only")
+            and isinstance(r.get("restriction"), str)
+            and _edge_list(r.get("from"), e)
+            and bool(r["from"])
+            and _edge_list(r.get("via"), e)
+            and _edge_list(r.get("to"), e)
+            and bool(r["to"])
+            and (r.get("via_node") is None or (isinstance(r.get("via_node"), int) and 0 <= r["via_node"] < n))
+            and (r.get("via_node") is None) != (not r["via"])
+        )
+        if not ok:
+            raise MapFormatError(f"{where}: restriction #{i} does not fit the graph")
+
+
+def road_bbox(arrays: dict[str, Any]) -> list[float]:
+    """[min_lat, min_lon, max_lat, max_lon] of a graph's nodes and road geometry ([0, 0, 0, 0] when empty)."""
+    lats = [np.asarray(arrays[k]) for k in ("node_lat", "geom_lat") if len(arrays[k])]
+    lons = [np.asarray(arrays[k]) for k in ("node_lon", "geom_lon") if len(arrays[k])]
+    if not lats:
         return [0.0, 0.0, 0.0, 0.0]
-    return [float(np.min(lat)), float(np.min(lon)), float(np.max(lat)), float(np.max(lon))]
+    return [
+        float(min(a.min() for a in lats)),
+        float(min(a.min() for a in lons)),
+        float(max(a.max() for a in lats)),
+        float(max(a.max() for a in lons)),
+    ]
 
 
 def save_arrays(map_dir: Path, arrays: dict[str, np.ndarray]) -> None:
-    """Write the graph arrays as ``.npy`` files (used by the builder)."""
-    for key, dtype in ARRAY_DTYPES.items():
-        np.save(map_dir / f"{key}.npy", np.ascontiguousarray(arrays[key], dtype=dtype), allow_pickle=False)
+    """Write graph arrays as ``.npy`` files (used by the builder; arrays it already wrote are not in ``arrays``)."""
+    for key, arr in arrays.items():
+        np.save(map_dir / f"{key}.npy", np.ascontiguousarray(arr, dtype=ARRAY_DTYPES[key]), allow_pickle=False)

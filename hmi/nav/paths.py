@@ -3,11 +3,13 @@
 * extracts dir: ``$HMI_OSM_DIR`` or ``<repo>/assets/osm`` (the shipped OSM extracts and Open Charge Map files);
 * map cache dir: ``$HMI_MAP_DIR`` or ``~/.local/share/hmi/maps/<region>``.
 
-Nothing here imports osmnx; :func:`ensure_map` imports the builder only when a map must actually be built.
+Nothing here imports the builder's dependencies; :func:`ensure_map` imports the builder only when a map must
+actually be built (missing, or written by an older version of the map format).
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -52,14 +54,32 @@ def is_built(directory: Path) -> bool:
     return (directory / "metadata.json").is_file()
 
 
+def format_version(directory: Path) -> int | None:
+    """The map format version recorded in ``directory``'s ``metadata.json`` (None: no readable map there)."""
+    try:
+        meta = json.loads((directory / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    v = meta.get("format_version") if isinstance(meta, dict) else None
+    return v if isinstance(v, int) else None
+
+
+def is_current(directory: Path) -> bool:
+    """True when ``directory`` holds a complete map in the format this app reads."""
+    from hmi.nav.graph import FORMAT_VERSION
+
+    return is_built(directory) and format_version(directory) == FORMAT_VERSION
+
+
 def ensure_map(region: str = DEFAULT_REGION, progress: ProgressFn | None = None, directory: Path | None = None) -> Path:
-    """Return the map directory for ``region``, building it from the shipped extract first if it is missing.
+    """Return the map directory for ``region``, building it from the shipped extract first if it is missing or in an
+    older format (the old map stays in place until the new one is complete).
 
     ``progress(fraction, stage)`` is called while building (fraction in 0..1). Raises
     :class:`hmi.nav.build.BuildError` with a one-line reason when the extract is missing or unreadable.
     """
     target = Path(directory) if directory is not None else map_dir(region)
-    if is_built(target):
+    if is_current(target):
         return target
     from hmi.nav.build import BuildError, build_map  # heavy (osmnx): only when we really build
 

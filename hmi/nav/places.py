@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from array import array
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,57 @@ SERVICE_CATEGORIES = {"shop=car_repair": "repair", "shop=car": "dealer", "shop=t
 _EXTRA_TAGS = ("brand", "operator", "phone", "contact:phone", "opening_hours", "website", "contact:website")
 
 
-def _centre(coords: list[tuple[float, float]]) -> tuple[float, float]:
+#: Tags a place record or a charger reads (besides ``addr:*`` and ``socket:*``): the reader keeps only these for the
+#: named and addressed ways whose coordinates it resolves later.
+FEATURE_KEYS = frozenset(
+    {
+        "name",
+        "highway",
+        "place",
+        "population",
+        "amenity",
+        "capacity",
+        "charging_station:output",
+        "maxpower",
+        "output",
+        "operator",
+        "network",
+        "access",
+        *POI_KEYS,
+        *_EXTRA_TAGS,
+    }
+)
+
+
+def feature_tags(tags: dict[str, str]) -> dict[str, str]:
+    """The tags of an object that its place record or charger record can read."""
+    return {k: v for k, v in tags.items() if k in FEATURE_KEYS or k.startswith(("addr:", "socket:"))}
+
+
+class StreetPoints:
+    """Named streets as compact arrays while reading a country (a dict per way would not fit): the interned name and
+    the first, middle and last point of each named road way."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {}
+        self.name_index = array("i")
+        self.coords = array("d")  # 6 per street: lat/lon of first, middle, last point
+
+    def add(self, name: str, pts: list[tuple[float, float]]) -> None:
+        self.name_index.append(self.names.setdefault(name, len(self.names)))
+        for la, lo in pts:
+            self.coords.append(la)
+            self.coords.append(lo)
+
+    def records(self) -> list[dict[str, Any]]:
+        """The streets as the "street" parts of raw records (``{"name", "pts"}``)."""
+        names = list(self.names)
+        pts = np.frombuffer(self.coords, dtype=np.float64).reshape(-1, 3, 2).tolist() if self.coords else []
+        return [{"name": names[i], "pts": [tuple(p) for p in ps]} for i, ps in zip(self.name_index, pts, strict=True)]
+
+
+def centre(coords: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean position of an object's points (a closed way's repeated first point counted once)."""
     if len(coords) > 1 and coords[0] == coords[-1]:
         coords = coords[:-1]
     return (sum(c[0] for c in coords) / len(coords), sum(c[1] for c in coords) / len(coords))
@@ -78,12 +129,31 @@ def _centre(coords: list[tuple[float, float]]) -> tuple[float, float]:
 
 def raw_record(kind: str, osmid: int, tags: dict[str, str], coords: list[tuple[float, float]]) -> dict[str, Any] | None:
     """What the index needs from one tagged OSM object (called for every tagged node/way while reading)."""
+    street_pts = [coords[0], coords[len(coords) // 2], coords[-1]] if len(coords) >= 2 else None
+    return record_at(kind, osmid, tags, centre(coords), street_pts)
+
+
+def record_at(
+    kind: str,
+    osmid: int,
+    tags: dict[str, str],
+    at: tuple[float, float],
+    street_pts: list[tuple[float, float]] | None,
+    streets: StreetPoints | None = None,
+) -> dict[str, Any] | None:
+    """:func:`raw_record` from an object's centre ``at`` and, for a way, its first, middle and last point. With
+    ``streets`` a street goes into that table instead of the record."""
     name = (tags.get("name") or "").strip()
     hw = tags.get("highway")
     rec: dict[str, Any] = {}
-    if kind == "way" and hw and name and hw not in NON_STREET_HIGHWAYS and len(coords) >= 2:
-        rec["street"] = {"name": name, "pts": [coords[0], coords[len(coords) // 2], coords[-1]], "hw": hw}
-    lat, lon = _centre(coords)
+    is_street = False
+    if kind == "way" and hw and name and hw not in NON_STREET_HIGHWAYS and street_pts:
+        is_street = True
+        if streets is not None:
+            streets.add(name, street_pts)
+        else:
+            rec["street"] = {"name": name, "pts": street_pts}
+    lat, lon = at
     place = tags.get("place")
     if name and place in PLACE_VALUES:
         try:
@@ -102,7 +172,7 @@ def raw_record(kind: str, osmid: int, tags: dict[str, str], coords: list[tuple[f
             "lat": lat,
             "lon": lon,
         }
-    if name and not rec.get("street") and not rec.get("place"):
+    if name and not is_street and not rec.get("place"):
         cat = next((f"{k}={tags[k]}" for k in POI_KEYS if k in tags and tags[k] not in ("no",)), None)
         if cat is None and hw in ("bus_stop",):
             cat = "highway=bus_stop"
@@ -113,35 +183,83 @@ def raw_record(kind: str, osmid: int, tags: dict[str, str], coords: list[tuple[f
 
 
 class _Settlements:
-    """Nearest settlement lookup for giving addresses and streets a city."""
+    """Nearest settlement lookup for giving addresses and streets a city.
 
-    def __init__(self, places: list[dict[str, Any]]) -> None:
+    Bigger settlements win over a hamlet that happens to be a bit closer (distance times a weight in 0.5..1), and
+    towns/villages over hamlets and suburbs when one is within reach. Settlements are bucketed in cells of twice
+    the search radius: with weights of at least 0.5 nothing beyond the 3 x 3 cells around a point can win, so the
+    answer equals a search over all settlements at country scale.
+    """
+
+    def __init__(self, places: list[dict[str, Any]], max_m: float = 6000.0) -> None:
         self.items = [p for p in places if p["type"] in SETTLEMENTS]
-        # prefer municipalities/towns/villages; hamlets and suburbs only where nothing bigger is near
+        self.max_m = max_m
         self.main = np.array([p["type"] in ("city", "town", "village", "municipality") for p in self.items], bool)
         self.lat = np.array([p["lat"] for p in self.items], dtype=np.float64)
         self.lon = np.array([p["lon"] for p in self.items], dtype=np.float64)
-        # bigger settlements win over a hamlet that happens to be a bit closer
         self.weight = np.array(
             [{"city": 0.5, "town": 0.6, "village": 0.8, "municipality": 0.6}.get(p["type"], 1.0) for p in self.items]
         )
+        self.cell_deg = 2 * max_m / 111_320.0
+        self.buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, (la, lo) in enumerate(zip(self.lat.tolist(), self.lon.tolist(), strict=True)):
+            self.buckets[self._cell(la, lo)].append(i)
 
-    def nearest(self, lat: float, lon: float, max_m: float = 6000.0) -> str:
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        # longitude cells as wide in metres as latitude cells (at least): scale by the cosine of the cell row
+        row = math.floor(lat / self.cell_deg)
+        cos = max(0.05, math.cos(math.radians(min(89.0, abs(row * self.cell_deg) + self.cell_deg))))
+        return row, math.floor(lon * cos / self.cell_deg)
+
+    def _candidates(self, lat: float, lon: float) -> np.ndarray:
+        r, c = self._cell(lat, lon)
+        idx = [i for dr in (-1, 0, 1) for dc in (-1, 0, 1) for i in self.buckets.get((r + dr, c + dc), ())]
+        # the cell column of a neighbour row can shift by the cosine change; include one more column each side
+        idx += [i for dr in (-1, 1) for dc in (-2, 2) for i in self.buckets.get((r + dr, c + dc), ())]
+        return np.array(sorted(set(idx)), np.int64)
+
+    def nearest(self, lat: float, lon: float) -> str:
+        """Name of the settlement an address or street at (lat, lon) belongs to ("" when none is within reach)."""
+        return self.nearest_many([(lat, lon)])[0]
+
+    def nearest_many(self, points: list[tuple[float, float]]) -> list[str]:
+        """:meth:`nearest` for many points, grouped by cell so each group is one numpy distance matrix."""
+        out = [""] * len(points)
         if not self.items:
-            return ""
-        cos = math.cos(math.radians(lat))
-        d = np.hypot((self.lat - lat) * 111_320.0, (self.lon - lon) * 111_320.0 * cos)
-        if self.main.any():
-            dm = np.where(self.main, d * self.weight, np.inf)
-            k = int(np.argmin(dm))
-            if d[k] <= max_m:
-                return self.items[k]["name"]
-        k = int(np.argmin(d * self.weight))
-        return self.items[k]["name"] if d[k] <= max_m else ""
+            return out
+        groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for q, (la, lo) in enumerate(points):
+            groups[self._cell(la, lo)].append(q)
+        for qs in groups.values():
+            cand = self._candidates(*points[qs[0]])
+            if len(cand) == 0:
+                continue
+            qlat = np.array([points[q][0] for q in qs])[:, None]
+            qlon = np.array([points[q][1] for q in qs])[:, None]
+            d = np.hypot(
+                (self.lat[cand][None, :] - qlat) * 111_320.0,
+                (self.lon[cand][None, :] - qlon) * 111_320.0 * np.cos(np.radians(qlat)),
+            )
+            w = d * self.weight[cand][None, :]
+            main = self.main[cand]
+            rows = np.arange(len(qs))
+            if main.any():
+                k = np.argmin(np.where(main[None, :], w, np.inf), axis=1)
+                ok = d[rows, k] <= self.max_m
+            else:
+                k, ok = np.zeros(len(qs), np.int64), np.zeros(len(qs), bool)
+            k2 = np.argmin(w, axis=1)
+            ok2 = d[rows, k2] <= self.max_m
+            for j, q in enumerate(qs):
+                if ok[j]:
+                    out[q] = self.items[int(cand[k[j]])]["name"]
+                elif ok2[j]:
+                    out[q] = self.items[int(cand[k2[j]])]["name"]
+        return out
 
 
-def build_index(raw: list[dict[str, Any]], graph: Any = None) -> dict[str, Any]:
-    """Turn the raw records collected while reading the extract into the ``places.json`` structure."""
+def build_index(raw: list[dict[str, Any]], graph: Any = None, streets: StreetPoints | None = None) -> dict[str, Any]:
+    """Turn the raw records (and the street table) collected while reading the extract into ``places.json``."""
     places = [r["place"] for r in raw if "place" in r]
     settlements = _Settlements(places)
     entries: list[dict[str, Any]] = []
@@ -167,35 +285,47 @@ def build_index(raw: list[dict[str, Any]], graph: Any = None) -> dict[str, Any]:
             addr_cities[a["street"]].append((a["lat"], a["lon"], a["city"]))
     addr_arrays = {k: (np.array([(x[0], x[1]) for x in v]), [x[2] for x in v]) for k, v in addr_cities.items()}
 
-    def street_city(name: str, lat: float, lon: float) -> str:
+    def street_city(name: str, lat: float, lon: float) -> str | None:
         if name in addr_arrays:
             pts, cities = addr_arrays[name]
             d = np.hypot((pts[:, 0] - lat) * 111_320.0, (pts[:, 1] - lon) * 111_320.0 * math.cos(math.radians(lat)))
             k = int(np.argmin(d))
             if d[k] <= 400.0:
                 return cities[k]
-        return settlements.nearest(lat, lon)
+        return None  # nearest settlement, looked up in one batch below
 
+    street_list = [r["street"] for r in raw if r.get("street")] + (streets.records() if streets else [])
+    cities = [street_city(s["name"], *s["pts"][1]) for s in street_list]
+    missing = [i for i, c in enumerate(cities) if c is None]
+    for i, c in zip(missing, settlements.nearest_many([street_list[i]["pts"][1] for i in missing]), strict=True):
+        cities[i] = c
     by_key: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for r in raw:
-        s = r.get("street")
-        if s:
-            mid = s["pts"][1]
-            by_key[(s["name"], street_city(s["name"], mid[0], mid[1]))].extend(s["pts"])
+    for s, city in zip(street_list, cities, strict=True):
+        by_key[(s["name"], city or "")].extend(s["pts"])
     for (name, city), pts in by_key.items():
-        arr = np.array(pts)
-        c = arr.mean(axis=0)
-        k = int(np.argmin(((arr - c) ** 2).sum(axis=1)))  # a real point on the street, near its middle
-        e: dict[str, Any] = {"t": "street", "name": name, "lat": float(arr[k, 0]), "lon": float(arr[k, 1])}
+        # a real point on the street, near its middle (plain Python: a street has a few points)
+        clat = sum(p[0] for p in pts) / len(pts)
+        clon = sum(p[1] for p in pts) / len(pts)
+        la, lo = min(pts, key=lambda p: (p[0] - clat) ** 2 + (p[1] - clon) ** 2)
+        e: dict[str, Any] = {"t": "street", "name": name, "lat": float(la), "lon": float(lo)}
         if city:
             e["city"] = city
         entries.append(e)
 
+    # the settlement of every address without addr:city and every POI without an address city, in one batch
+    need = [
+        (r["address"]["lat"], r["address"]["lon"]) if r.get("address") else (r["poi"]["lat"], r["poi"]["lon"])
+        for r in raw
+        if (r.get("address") and not r["address"]["city"]) or (r.get("poi") and not r.get("address"))
+    ]
+    near = iter(settlements.nearest_many(need))
     seen_addr: set[tuple[str, str, str]] = set()
     for r in raw:
         a = r.get("address")
+        p = r.get("poi")
+        guess = next(near) if (a and not a["city"]) or (p and not a) else ""
         if a:
-            city = a["city"] or settlements.nearest(a["lat"], a["lon"])
+            city = a["city"] or guess
             key = (a["street"].lower(), a["hn"].lower(), city.lower())
             if key in seen_addr:
                 continue
@@ -213,10 +343,9 @@ def build_index(raw: list[dict[str, Any]], graph: Any = None) -> dict[str, Any]:
             if a["postcode"]:
                 e["postcode"] = a["postcode"]
             entries.append(e)
-        p = r.get("poi")
         if p:
             e = {"t": "poi", "name": p["name"], "cat": p["cat"], "lat": p["lat"], "lon": p["lon"], "id": p["id"]}
-            city = (a or {}).get("city") or settlements.nearest(p["lat"], p["lon"])
+            city = (a or {}).get("city") or guess
             if city:
                 e["city"] = city
             if a:

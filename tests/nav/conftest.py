@@ -1,7 +1,7 @@
 """Session fixtures: the Monaco and Liechtenstein maps from the suite's one map cache (``hmi.testing.plugin``).
 
 The cache key hashes the extract, its charger files and the map code, so a builder change rebuilds the maps while
-an unchanged tree reuses them (the warm suite never runs osmnx).
+an unchanged tree reuses them (a warm suite never rebuilds a map).
 """
 
 from __future__ import annotations

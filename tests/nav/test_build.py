@@ -1,63 +1,32 @@
-"""Map build: osmnx drive filter, speeds, CSR export, chargers, bad input."""
+"""Map build: the Liechtenstein map, speeds, chargers, bad input, the CLI, format versions, ring and bbox cases."""
 
 from __future__ import annotations
 
 import bz2
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from hmi.nav.build import FALLBACK_SPEEDS_KPH, BuildError, TextProgress, build_map, check_extract, parse_overpass_filter
-from hmi.nav.graph import ATTRIBUTION, EdgeFlag, RoadClass, RoadGraph
+from hmi.nav.build import BuildError, TextProgress, build_map, check_extract
+from hmi.nav.graph import ATTRIBUTION, FORMAT_VERSION, EdgeFlag, NodeFlag, RoadClass, RoadGraph
 from hmi.nav.paths import extracts_dir
+from hmi.nav.road_rules import ROADS
 
-
-def test_overpass_filter_semantics():
-    p = parse_overpass_filter('["highway"]["area"!~"yes"]["highway"!~"service|track"]["service"!~"parking"]')
-    assert p({"highway": "residential"})
-    assert not p({"building": "yes"})
-    assert not p({"highway": "residential", "area": "yes"})
-    assert not p({"highway": "service"})
-    assert not p({"highway": "track"})
-    assert p({"highway": "primary", "service": "alley"})
-    assert not p({"highway": "primary", "service": "parking"})
-    assert parse_overpass_filter('["a"="b"]')({"a": "b"}) and not parse_overpass_filter('["a"="b"]')({"a": "c"})
-    with pytest.raises(ValueError):
-        parse_overpass_filter('["a"] junk')
-
-
-def test_drive_filter_is_osmnx_definition():
-    from osmnx import _overpass
-
-    from hmi.nav.build import drive_way_predicate
-
-    keep = drive_way_predicate()
-    assert "service" in _overpass._get_network_filter("drive")
-    assert keep({"highway": "residential"})
-    assert keep({"highway": "motorway_link", "oneway": "yes"})
-    for tags in (
-        {"highway": "footway"},
-        {"highway": "service"},
-        {"highway": "residential", "access": "private"},
-        {"highway": "primary", "motor_vehicle": "no"},
-        {"highway": "tertiary", "motorcar": "no"},
-        {"highway": "cycleway"},
-        {"highway": "residential", "area": "yes"},
-        {"highway": "construction"},
-    ):
-        assert not keep(tags), tags
+OSM = Path(__file__).parent / "osm"
 
 
 def test_liechtenstein_map(li: RoadGraph, li_dir):
     m = li.metadata
     assert m["attribution"] == ATTRIBUTION == "© OpenStreetMap contributors"
-    assert m["region"] == "liechtenstein"
-    assert 1200 < li.num_nodes < 2500 and li.num_edges > 3000
-    assert 500 < m["length_km"] < 900
-    assert m["largest_component_nodes"] > 0.8 * li.num_nodes
+    assert m["region"] == "liechtenstein" and m["format_version"] == FORMAT_VERSION == 2
+    assert 1800 < li.num_nodes < 3000 and li.num_edges > 4000
+    assert 600 < m["length_km"] < 900
+    assert m["largest_component_nodes"] > 0.95 * li.num_nodes
     assert len(li.names) > 400
     s, w, n, e = li.bbox
     assert 47.0 < s < n < 47.3 and 9.4 < w < e < 9.7
@@ -71,17 +40,26 @@ def test_liechtenstein_map(li: RoadGraph, li_dir):
     assert np.all(li.edge_length_m > 0) and np.all(li.edge_time_s > 0)
     classes = set(np.unique(li.edge_class).tolist())
     assert RoadClass.PRIMARY in classes and RoadClass.RESIDENTIAL in classes
-    assert RoadClass.SERVICE not in classes  # osmnx 'drive' excludes service roads
+    assert RoadClass.SERVICE not in classes  # service roads are outside the routing network (road_rules)
     assert np.any(li.edge_flags & EdgeFlag.ONEWAY) and np.any(li.edge_flags & EdgeFlag.ROUNDABOUT)
+    assert np.any(li.node_flags & NodeFlag.TRAFFIC_SIGNALS) and np.any(li.node_flags & NodeFlag.BARRIER)
     assert (li_dir / "places.json").is_file() and (li_dir / "chargers.json").is_file()
+    assert (li_dir / "build_report.json").is_file()
+    assert m["routing"] == ["turns"] and (li_dir / "turns").is_dir()  # the routing preprocessing
+    # one OSM way per edge, and every way id is a real way of the extract
+    assert np.all(li.edge_way > 0)
 
 
-def test_speeds_are_osmnx_with_documented_fallbacks(li: RoadGraph):
+def test_speeds_follow_the_road_rules(li: RoadGraph):
     speed_kph = li.edge_length_m / li.edge_time_s * 3.6
-    res = li.edge_class == RoadClass.RESIDENTIAL
-    # residential streets are 30 (fallback) or their signed maxspeed; nothing absurd
     assert np.all((speed_kph > 4) & (speed_kph < 140))
-    assert np.any(np.isclose(speed_kph[res], FALLBACK_SPEEDS_KPH["residential"], rtol=1e-3))
+    res = li.edge_class == RoadClass.RESIDENTIAL
+    unsigned = np.isnan(li.edge_maxspeed_kmh)
+    # residential streets without a signed limit use the class default; signed ones their limit up to the cap
+    assert np.allclose(speed_kph[res & unsigned], ROADS["residential"].default_kmh, rtol=1e-3)
+    signed = res & ~unsigned
+    expected = np.minimum(li.edge_maxspeed_kmh[signed], ROADS["residential"].practical_kmh)
+    assert np.any(signed) and np.allclose(speed_kph[signed], expected, rtol=1e-3)
     prim = li.edge_class == RoadClass.PRIMARY
     assert 40 < float(np.median(speed_kph[prim])) <= 100
 
@@ -230,6 +208,8 @@ def test_osm_xml_and_bz2_input(tmp_path, compress):
     meta = build_map(src, tmp_path / "map", region="tiny")
     g = RoadGraph.load(tmp_path / "map")
     assert meta["region"] == "tiny" and g.num_nodes == 3  # 1, 3, 4 after simplification; footway/service dropped
+    assert sorted(g.node_osmid.tolist()) == [1, 3, 4]
+    assert g.node_flags[list(g.node_osmid).index(3)] == NodeFlag.TRAFFIC_SIGNALS
     assert set(g.names) == {"Teststrasse", "Hauptstrasse"}
     hs = [e for e in range(g.num_edges) if g.edge_street(e) == "Hauptstrasse"]
     assert len(hs) == 1 and g.edge_flags[hs[0]] & EdgeFlag.ONEWAY  # one-way: only one direction
@@ -312,7 +292,7 @@ def test_osmnx_not_imported_on_app_path():
     code = (
         "import sys; import hmi.nav.graph, hmi.nav.route, hmi.nav.geocode, hmi.nav.guidance, hmi.nav.places, "
         "hmi.nav.recents, hmi.nav.paths, hmi.nav.cli, hmi.nav.chargers; "
-        "bad = [m for m in ('osmnx', 'networkx', 'pandas', 'geopandas', 'osmium') if m in sys.modules]; "
+        "bad = [m for m in ('osmnx', 'networkx', 'pandas', 'geopandas', 'osmium', 'scipy') if m in sys.modules]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -334,3 +314,189 @@ def test_service_places_for_health_team(li_dir, tmp_path):
     assert load_places(tmp_path) == [] and service_places(tmp_path) == []
     (tmp_path / "places.json").write_bytes(b"\xff\xfe garbage")
     assert load_places(tmp_path) == []
+
+
+def _mapbuild(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "hmi", "mapbuild", *args], capture_output=True, text=True, timeout=timeout
+    )
+
+
+_BAD_INPUTS = {
+    "empty.osm.pbf": (b"", "empty or truncated"),
+    "truncated.osm": (_TINY_OSM.encode()[: len(_TINY_OSM) // 2], "cannot read OSM data"),
+    "noroads.osm": (
+        b'<?xml version="1.0"?><osm version="0.6"><node id="1" lat="47.1" lon="9.5"/>'
+        b'<way id="2"><nd ref="1"/><nd ref="1"/><tag k="highway" v="footway"/></way></osm>',
+        "no drivable roads",
+    ),
+    "garbage.osm.pbf": (b"\x00\x01 definitely not OSM " * 50, "not an OSM extract"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BAD_INPUTS))
+def test_bad_input_one_line_exit_2_nothing_written(tmp_path, name):
+    data, message = _BAD_INPUTS[name]
+    src = tmp_path / name
+    src.write_bytes(data)
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    r = _mapbuild(str(src), "-o", str(maps / "m"))
+    assert r.returncode == 2, r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if not ln.startswith("mapbuild [")]
+    assert len(lines) == 1 and message in lines[0] and lines[0].startswith("error: "), r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+    assert list(maps.iterdir()) == []  # no half-written map, no temporary directory
+
+
+def test_truncated_pbf_keeps_the_old_map(tmp_path):
+    src = tmp_path / "tiny.osm"
+    src.write_text(_TINY_OSM)
+    build_map(src, tmp_path / "map", region="old")
+    truncated = tmp_path / "t.osm.pbf"
+    truncated.write_bytes((extracts_dir() / "monaco.osm.pbf").read_bytes()[:300_000])
+    r = _mapbuild(str(truncated), "-o", str(tmp_path / "map"))
+    assert r.returncode == 2 and "cannot read OSM data" in r.stderr and "Traceback" not in r.stderr
+    assert RoadGraph.load(tmp_path / "map").metadata["region"] == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map", "t.osm.pbf", "tiny.osm"]
+
+
+def test_negative_ids_from_an_editor(tmp_path):
+    src = tmp_path / "josm.osm"
+    src.write_text(_TINY_OSM.replace('id="1"', 'id="-1"').replace('ref="1"', 'ref="-1"'))
+    build_map(src, tmp_path / "map", preprocess=False)
+    g = RoadGraph.load(tmp_path / "map")
+    assert -1 in g.node_osmid.tolist() and g.num_nodes == 3
+
+
+def test_ring_road_without_junction_is_kept(tmp_path):
+    # osmnx's simplify_graph removes a ring that has no endpoint; the map splits it in two instead
+    meta = build_map(OSM / "ring.osm", tmp_path / "map", preprocess=False)
+    g = RoadGraph.load(tmp_path / "map")
+    assert (g.num_nodes, g.num_edges) == (2, 4) and meta["report"]["nodes"]["loops_split"] == 1
+    assert set(g.node_osmid.tolist()) == {700, 704}  # the way's first node and its middle node
+    import math
+
+    # an octagon of radius ~224 m: side 2 r sin(pi/8)
+    assert float(np.sum(g.edge_length_m)) / 2 == pytest.approx(8 * 2 * 224 * math.sin(math.pi / 8), rel=0.02)
+    assert set(g.edge_way.tolist()) == {710} and g.metadata["components"] == 1
+
+
+def test_bbox_covers_road_geometry_not_only_junctions(tmp_path):
+    build_map(OSM / "long_road.osm", tmp_path / "map", preprocess=False)
+    g = RoadGraph.load(tmp_path / "map")
+    assert float(g.node_lon.max()) < 9.502  # every graph node lies at the west end
+    s, w, n, e = g.bbox
+    assert e == pytest.approx(9.5000 + 0.0035 * 39)  # the road runs 10 km further east
+    far_east = (47.6005, 9.63)  # on the Bergstrasse, 9.5 km east of the nearest junction
+    assert g.contains(*far_east)
+    assert not g.contains(47.6005, 9.70)  # beyond the road (and the 2 km margin)
+    poly = np.concatenate([g.edge_polyline(e) for e in range(g.num_edges)])
+    assert np.all((poly[:, 0] >= s) & (poly[:, 0] <= n) & (poly[:, 1] >= w) & (poly[:, 1] <= e))
+
+
+def test_from_arrays_bbox_includes_geometry():
+    g = RoadGraph.from_arrays(
+        node_lat=np.array([47.0, 47.0]),
+        node_lon=np.array([9.0, 9.01]),
+        indptr=np.array([0, 1, 1]),
+        edge_target=np.array([1], np.int32),
+        edge_length_m=np.array([5000.0], np.float32),
+        edge_time_s=np.array([300.0], np.float32),
+        geom_offsets=np.array([0, 3]),
+        geom_lat=np.array([47.0, 47.05, 47.0]),
+        geom_lon=np.array([9.0, 9.005, 9.01]),
+    )
+    assert g.bbox == (47.0, 9.0, 47.05, 9.01) and g.contains(47.05, 9.005, margin_m=0)
+
+
+def test_old_map_format_is_refused_and_rebuilt(li_dir, tmp_path, monkeypatch):
+    from hmi.nav import paths
+
+    old = tmp_path / "maps" / "liechtenstein"
+    shutil.copytree(li_dir, old)
+    meta = json.loads((old / "metadata.json").read_text())
+    meta["format_version"] = 1
+    (old / "metadata.json").write_text(json.dumps(meta))
+    r = subprocess.run(
+        [sys.executable, "-m", "hmi", "route", "--map", str(old), "--from", "47.14,9.52", "--to", "47.2,9.52"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    assert "map format version 1, this app reads 2; rebuild it with `hmi mapbuild`" in r.stderr
+    assert not paths.is_current(old) and paths.format_version(old) == 1
+    monkeypatch.setenv("HMI_MAP_DIR", str(old))
+    stages = []
+    assert paths.ensure_map(progress=lambda f, stage: stages.append(stage)) == old
+    assert paths.is_current(old) and RoadGraph.load(old).metadata["format_version"] == FORMAT_VERSION
+    assert stages and sorted(p.name for p in old.parent.iterdir()) == ["liechtenstein"]
+
+
+def test_cli_prints_the_build_report(tmp_path):
+    r = _mapbuild(str(OSM / "access.osm"), "-o", str(tmp_path / "m"), "--no-preprocess", "--quiet")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "roads: 13 of 26 highway ways kept for cars" in out
+    assert "2 motor_vehicle=no (closed to cars)" in out and "motorcar=yes over motor_vehicle=no" in out
+    assert "turn restrictions: 0 of 0 applied" in out
+    report = json.loads((tmp_path / "m" / "build_report.json").read_text())
+    assert report["ways"]["kept"] == 13 and sum(report["ways"]["dropped"].values()) == 13
+    assert r.stderr == ""  # --quiet: no progress bar
+
+
+def test_progress_has_an_eta(monkeypatch):
+    import io
+
+    from hmi.nav import build as build_mod
+
+    clock = iter([0.0, 10.0, 20.0])
+    monkeypatch.setattr(build_mod.time, "monotonic", lambda: next(clock))
+    buf = io.StringIO()
+    p = TextProgress(buf)
+    p(0.25, "reading")
+    p(0.5, "reading")
+    lines = buf.getvalue().splitlines()
+    assert lines[0].endswith("(10.0 s, ETA 30.0 s)") and lines[1].endswith("(20.0 s, ETA 20.0 s)")
+
+
+def test_ruggell_to_balzers_is_connected(li: RoadGraph, li_dir):
+    """Issue #12: the Landstrasse (way 239794985) is motor_vehicle=no + motorcar=yes; the more specific motorcar=yes
+    wins, so cars may drive it and Balzers is reachable (an independent graph that honours it: 21.6 km)."""
+    from hmi.nav.route import route_between
+
+    landstrasse = np.flatnonzero(li.edge_way == 239794985)
+    assert len(landstrasse) == 8 and not np.any(li.edge_flags[landstrasse] & EdgeFlag.ONEWAY)  # 4 pieces, both ways
+    r = route_between(li, (47.2437, 9.5266), (47.0666, 9.5028), metric="distance")
+    assert r.distance_m == pytest.approx(21_600, abs=100)
+    report = json.loads((li_dir / "build_report.json").read_text(encoding="utf-8"))
+    assert report["ways"]["opened_by"]["motorcar=yes over motor_vehicle=no"] == 5
+
+
+def test_mapbuild_without_output_uses_the_region_of_the_file(tmp_path):
+    env = {**__import__("os").environ, "HOME": str(tmp_path)}
+    env.pop("HMI_MAP_DIR", None)
+    r = subprocess.run(
+        [sys.executable, "-m", "hmi", "mapbuild", str(OSM / "ring.osm"), "--no-preprocess", "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    built = tmp_path / ".local" / "share" / "hmi" / "maps" / "ring"
+    assert RoadGraph.load(built).metadata["region"] == "ring"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("region,with_lanes", [("andorra", 7), ("munich", 88)])
+def test_turn_lanes_of_the_shipped_extracts(region, with_lanes):
+    """Andorra has 7 ways with turn:lanes, Munich 90 (two of them highway=construction, not roads yet)."""
+    from hmi.testing.plugin import cached_map
+
+    g = RoadGraph.load(cached_map(region))
+    assert len(np.unique(g.edge_way[g.edge_lanes >= 0])) == with_lanes
+    lanes = [g.edge_turn_lanes(e) for e in np.flatnonzero(g.edge_lanes >= 0)]
+    assert all(lanes)
+    assert set(lanes) == set(g.lanes)  # every stored string is used

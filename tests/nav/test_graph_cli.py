@@ -120,7 +120,9 @@ def test_cli_route_json(li_dir):
 @pytest.mark.parametrize(
     "args,code,msg",
     [
-        (["--from", "47.1410,9.5209", "--to", "47.0680,9.5030"], 3, "not connected"),
+        # Am Schellenberg (way 171512865), in Austria at the extract's edge: its junctions lie outside the extract,
+        # and no road of the main network is within the re-snapping distance
+        (["--from", "47.1410,9.5209", "--to", "47.2281423,9.5585725"], 3, "not connected"),
         (["--from", "47.1410,9.5209", "--to", "48.137,11.575"], 3, "outside the map"),
         (["--from", "nan,9.5", "--to", "47.2,9.5"], 2, "not a valid position"),
         (["--from", "hello", "--to", "47.2,9.5"], 2, "LAT,LON"),
