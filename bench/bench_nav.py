@@ -132,7 +132,7 @@ def _plain_dijkstra(indptr: list[int], target: list[int], w: list[int], src: lis
 
 def _py_ch(turns: Any, weights: np.ndarray) -> tuple[Any, float]:
     """Today's pure-Python CH on the turn graph (states as junctions): (hierarchy, seconds)."""
-    from hmi.nav.node_ch import build_ch
+    from node_ch import build_ch
 
     g = turns.graph
     e = turns.state_edge
@@ -248,7 +248,7 @@ def run_row(spec: str, queries: int, seed: int = 2026) -> dict[str, Any]:
         bad += (None if not math.isfinite(c) else c) != want
     row.update(dijkstra_queries=n_dij, dijkstra_ms_p50=round(_pct(t_d, 50) * 1e3, 1), dijkstra_mismatches=bad)
     if turns.num_states <= PY_CH_MAX_STATES:
-        from hmi.nav.node_ch import ch_query
+        from node_ch import ch_query
 
         with Peak() as p3:
             ch, secs = _py_ch(turns, w)

@@ -25,7 +25,6 @@ import logging
 import math
 import weakref
 from dataclasses import dataclass, field
-from enum import IntFlag
 from pathlib import Path
 from typing import Any
 
@@ -37,22 +36,9 @@ from hmi.nav.graph import RoadGraph
 log = logging.getLogger(__name__)
 
 
-class _NodeFlag(IntFlag):
-    """Bits of ``node_flags`` (the map format's values; :mod:`hmi.nav.graph` owns them once it defines them)."""
-
-    TRAFFIC_SIGNALS = 1
-    BARRIER = 2
-
-
-class _AccessFlag(IntFlag):
-    """Bits of ``edge_access`` (as :class:`_NodeFlag`)."""
-
-    DESTINATION = 1
-
-
-# The map format owns these bit values; use its enums when the graph module has them.
-NodeFlag: Any = getattr(graph_mod, "NodeFlag", _NodeFlag)
-AccessFlag: Any = getattr(graph_mod, "AccessFlag", getattr(graph_mod, "EdgeAccess", _AccessFlag))
+# The map format (hmi.nav.graph) owns the bit values; re-exported here for the routing modules.
+NodeFlag = graph_mod.NodeFlag
+AccessFlag = graph_mod.EdgeAccess
 
 
 @dataclass(frozen=True)

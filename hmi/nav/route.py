@@ -24,7 +24,6 @@ from typing import Any
 import numpy as np
 
 from hmi.nav.graph import RoadGraph, haversine_m
-from hmi.nav.node_ch import build_ch  # noqa: F401  (the map build still writes the v1 hierarchy)
 from hmi.nav.road_attrs import road_attrs
 from hmi.nav.route_types import BadInput, NoRoute, OutsideMap, Route, RoutingError
 from hmi.nav.routing_index import IndexPath, RoutingIndex, routing_index

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from hmi.link import signals as sig
-from hmi.nav.graph import FORMAT_VERSION, RoadGraph
+from hmi.nav.graph import RoadGraph
 from hmi.nav.guidance import Guidance
 from hmi.nav.road_attrs import road_attrs
 from hmi.nav.route import route_between
@@ -150,9 +150,6 @@ def test_guidance_reports_limit_under_the_car(lane_map: Path) -> None:
         assert m.to_dict()["lanes"] == [{"turns": x["turns"], "use": x["use"]} for x in m.lanes]
 
 
-@pytest.mark.xfail(
-    FORMAT_VERSION < 2, reason="map format v2 (turn:lanes in the map) is written by the new map build", strict=True
-)
 def test_munich_turn_lanes_reach_the_maneuvers() -> None:
     g = RoadGraph.load(cached_map("munich"))
     attrs = road_attrs(g)

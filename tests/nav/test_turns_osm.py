@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from hmi.nav.graph import FORMAT_VERSION, RoadGraph, bearing_deg, haversine_m
+from hmi.nav.graph import RoadGraph, bearing_deg, haversine_m
 from hmi.nav.paths import extract_path
 from hmi.nav.road_attrs import road_attrs
 from hmi.nav.route import RoutingError, route_between
@@ -143,9 +143,6 @@ def _way_sequence(g: RoadGraph, edges: list[int]) -> list[tuple[int, int, int]]:
     return out
 
 
-@pytest.mark.xfail(
-    FORMAT_VERSION < 2, reason="map format v2 (edge_way, restrictions.json) comes with the new map build", strict=True
-)
 @pytest.mark.parametrize(("region", "expected"), [("andorra", 66), ("monaco", 27), ("munich", 89)])
 def test_every_restriction_of_the_extract_is_obeyed(region, expected):
     rels, ways = _read(extract_path(region))

@@ -1,8 +1,8 @@
 """The node-based contraction hierarchy of map format v1 (pure Python), kept as the benchmark baseline.
 
 Routing itself runs on the turn graph (:mod:`hmi.nav.turns`, :mod:`hmi.nav.routing_index`); this hierarchy knows
-nothing of turns and restrictions. ``bench/bench_nav.py`` measures it as "today's pure-Python CH", and the map
-build still writes it until the build calls :func:`hmi.nav.routing_index.preprocess` instead.
+nothing of turns and restrictions, and the map build no longer writes it. ``bench/bench_nav.py`` measures it as the
+baseline "pure-Python node CH" next to the turn-aware CCH.
 
 Nodes are contracted in order of importance (edge difference, lazy updates, bounded witness searches), adding
 shortcut arcs that preserve shortest-path costs; a query is a bidirectional Dijkstra that only climbs the
