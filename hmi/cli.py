@@ -19,7 +19,7 @@ from pathlib import Path
 from hmi import __version__
 from hmi.link.config import add_mqtt_arguments
 from hmi.sim.launch import make_agent as _make_agent
-from hmi.sim.launch import region_graph as _region_graph
+from hmi.sim.launch import region_map as _region_map
 from hmi.sim.launch import start_sua as _start_sua
 
 STARTED_AT = time.monotonic()
@@ -204,6 +204,7 @@ def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
         started_at=STARTED_AT,
         language=args.language,
         live=bool(getattr(args, "live", False)),
+        map_path=getattr(args, "map_path", None),
     )
     if kiosk:
         from hmi.ui import kiosk_mode
@@ -276,7 +277,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         # Check the scenario and build the map now (first run), so its progress bar has the terminal to itself.
         scenario = scenarios.find(args.scenario)
         if scenario.recording is None:
-            _region_graph(scenario.region)
+            # The HMI shows the map the simulated car drives on (Munich for a Munich scenario).
+            args.map_path = _region_map(scenario.region)
     except (scenarios.ScenarioError, BuildError, ValueError) as exc:
         print(f"hmi demo: {exc}", file=sys.stderr)
         return 2

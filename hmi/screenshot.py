@@ -178,7 +178,7 @@ def rendering_session(
 
     from hmi.broker import EmbeddedBroker, Mosquitto, mosquitto_path
     from hmi.link.config import BrokerConfig
-    from hmi.sim.launch import make_agent, start_sua
+    from hmi.sim.launch import make_agent, region_map, start_sua
     from hmi.ui.app import HmiApp, ensure_gui_app
 
     qapp = ensure_gui_app()
@@ -201,7 +201,10 @@ def rendering_session(
         if sua is not None:
             stack.callback(sua.stop)
         with tempfile.TemporaryDirectory(prefix="hmi-shot-") as data:
-            hmi = HmiApp(config, size=size, data_path=Path(data), loop=loop, language=language)
+            # the map the car drives on (a Munich scenario shows Munich)
+            shown = agent.scenario
+            map_path = region_map(shown.region) if shown is not None and shown.recording is None else None
+            hmi = HmiApp(config, size=size, data_path=Path(data), loop=loop, language=language, map_path=map_path)
             hmi.start()
             try:
                 renderer = Renderer(hmi, loop)

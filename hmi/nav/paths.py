@@ -29,11 +29,11 @@ def extracts_dir() -> Path:
 def map_dir(region: str = DEFAULT_REGION) -> Path:
     """Directory of the built map for ``region`` (``$HMI_MAP_DIR`` or ``~/.local/share/hmi/maps/<region>``).
 
-    ``$HMI_MAP_DIR`` names the map directory itself (not a parent), so a test or a kiosk can point the app at
-    any prebuilt map.
+    ``$HMI_MAP_DIR`` names the map directory of the default region itself (not a parent), so a test or a kiosk can
+    point the app at any prebuilt map; another region (a scenario in Munich, say) always has its own directory.
     """
     env = os.environ.get("HMI_MAP_DIR")
-    if env:
+    if env and region == DEFAULT_REGION:
         return Path(env).expanduser()
     return Path.home() / ".local" / "share" / "hmi" / "maps" / region
 

@@ -10,6 +10,7 @@ import functools
 import itertools
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,13 +37,19 @@ def progress_printer(label: str) -> Callable[..., None]:
     return progress
 
 
+def region_map(region: str) -> Path:
+    """The map directory of ``region``, built from the shipped extract on first use (with a progress bar)."""
+    from hmi.nav.paths import ensure_map
+
+    return ensure_map(region, progress=progress_printer(f"Building the {region} map"))
+
+
 @functools.cache
 def region_graph(region: str) -> RoadGraph:
     """The road graph of ``region`` (the map is built on first use, with a progress bar)."""
     from hmi.nav.graph import RoadGraph
-    from hmi.nav.paths import ensure_map
 
-    return RoadGraph.load(ensure_map(region, progress=progress_printer(f"Building the {region} map")))
+    return RoadGraph.load(region_map(region))
 
 
 def path_provider() -> Callable[[Scenario], DrivePath]:

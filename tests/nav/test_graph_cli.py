@@ -91,6 +91,8 @@ def test_default_paths(monkeypatch, tmp_path, li_dir):
     monkeypatch.setenv("HMI_MAP_DIR", str(li_dir))
     assert paths.extracts_dir() == tmp_path / "osm"
     assert paths.ensure_map() == li_dir  # already built: nothing to do
+    # $HMI_MAP_DIR names the default region's map; a Munich scenario still gets Munich
+    assert paths.map_dir("munich").parts[-3:] == ("hmi", "maps", "munich")
     monkeypatch.setenv("HMI_MAP_DIR", str(tmp_path / "maps"))
     from hmi.nav.build import BuildError
 
