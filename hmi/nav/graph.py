@@ -258,6 +258,8 @@ class RoadGraph:
         self._grid: tuple[float, dict[tuple[int, int], np.ndarray]] | None = None
         self._cos_lat = math.cos(math.radians(float(np.mean(self.node_lat)))) if len(self.node_lat) else 1.0
         self._aux: dict[str, Any] = {}  # per-graph caches of other modules (routing preprocessing, …)
+        #: structures other modules derive from this graph, by :class:`hmi.nav.per_graph.PerGraph` slot
+        self.derived: dict[object, object] = {}
 
     # ----------------------------------------------------------------------------------------------- loading
     @classmethod

@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ import numpy as np
 
 from hmi.nav import graph as graph_mod
 from hmi.nav.graph import RoadGraph
+from hmi.nav.per_graph import PerGraph
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class RoadAttrs:
         return self.signs[i] if 0 <= i < len(self.signs) else None
 
 
-_CACHE: weakref.WeakKeyDictionary[RoadGraph, RoadAttrs] = weakref.WeakKeyDictionary()
+_ATTRS: PerGraph[RoadAttrs] = PerGraph("road attributes")
 
 _EDGE_DEFAULTS: dict[str, tuple[str, float]] = {
     "edge_way": ("int64", -1),
@@ -124,11 +124,7 @@ _EDGE_DEFAULTS: dict[str, tuple[str, float]] = {
 
 def road_attrs(graph: RoadGraph) -> RoadAttrs:
     """The graph's v2 attributes: its own arrays, else the map directory's files, else defaults (cached)."""
-    got = _CACHE.get(graph)
-    if got is None:
-        got = _load(graph)
-        _CACHE[graph] = got
-    return got
+    return _ATTRS.get(graph, _load)
 
 
 def attach_road_attrs(graph: RoadGraph, **values: Any) -> RoadAttrs:
@@ -145,7 +141,7 @@ def attach_road_attrs(graph: RoadGraph, **values: Any) -> RoadAttrs:
             setattr(base, key, list(v))
         else:
             raise TypeError(f"unknown road attribute {key!r}")
-    _CACHE[graph] = base
+    _ATTRS.set(graph, base)
     return base
 
 

@@ -25,7 +25,6 @@ import json
 import logging
 import threading
 import time
-import weakref
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -36,6 +35,7 @@ import numpy as np
 
 from hmi.nav import bucket_search
 from hmi.nav.graph import RoadGraph
+from hmi.nav.per_graph import PerGraph
 from hmi.nav.road_attrs import road_attrs
 from hmi.nav.turns import MODEL_VERSION, TurnGraph
 
@@ -421,8 +421,7 @@ def _as_costs(d: np.ndarray) -> np.ndarray:
     return out
 
 
-_INDEXES: weakref.WeakKeyDictionary[RoadGraph, RoutingIndex] = weakref.WeakKeyDictionary()
-_INDEX_LOCK = threading.Lock()
+_INDEX: PerGraph[RoutingIndex] = PerGraph("routing index")
 
 
 def routing_index(graph: RoadGraph, *, background: bool = True, hierarchy: bool = True) -> RoutingIndex:
@@ -432,23 +431,21 @@ def routing_index(graph: RoadGraph, *, background: bool = True, hierarchy: bool 
     The first call decides how it is built: ``background`` (build the hierarchy in a thread, queries meanwhile on
     the bucket search) or not; ``hierarchy=False`` for one-shot processes that ask a single question (the bucket
     search answers it faster than the hierarchy could be built on a big map)."""
-    with _INDEX_LOCK:
-        idx = _INDEXES.get(graph)
-        if idx is None:
-            loaded = _load_preprocessed(graph)
-            if loaded is not None:
-                turns, order = loaded
-            else:
-                turns, order = TurnGraph.build(graph), None
-            idx = RoutingIndex(turns, order, background=background, hierarchy=hierarchy)
-            _INDEXES[graph] = idx
-        return idx
+
+    def build(g: RoadGraph) -> RoutingIndex:
+        loaded = _load_preprocessed(g)
+        if loaded is not None:
+            turns, order = loaded
+        else:
+            turns, order = TurnGraph.build(g), None
+        return RoutingIndex(turns, order, background=background, hierarchy=hierarchy)
+
+    return _INDEX.get(graph, build)
 
 
 def set_routing_index(graph: RoadGraph, index: RoutingIndex | None) -> None:
     """Use ``index`` for ``graph`` (tests and benchmarks; None drops the cached one)."""
-    with _INDEX_LOCK:
-        if index is None:
-            _INDEXES.pop(graph, None)
-        else:
-            _INDEXES[graph] = index
+    if index is None:
+        _INDEX.drop(graph)
+    else:
+        _INDEX.set(graph, index)

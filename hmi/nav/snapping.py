@@ -12,13 +12,12 @@ every cell they cross), so a lookup costs microseconds at country scale instead 
 from __future__ import annotations
 
 import math
-import threading
-import weakref
 from dataclasses import dataclass
 
 import numpy as np
 
 from hmi.nav.graph import RoadGraph
+from hmi.nav.per_graph import PerGraph
 from hmi.nav.turns import reverse_twins
 
 #: grid cell size in degrees of latitude (~220 m)
@@ -185,14 +184,9 @@ class SegmentGrid:
         return pts
 
 
-_GRIDS: weakref.WeakKeyDictionary[RoadGraph, SegmentGrid] = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
+_GRID: PerGraph[SegmentGrid] = PerGraph("segment grid")
 
 
 def segment_grid(graph: RoadGraph) -> SegmentGrid:
     """The graph's segment grid (built on first use, shared)."""
-    with _LOCK:
-        grid = _GRIDS.get(graph)
-        if grid is None:
-            grid = _GRIDS[graph] = SegmentGrid(graph)
-        return grid
+    return _GRID.get(graph, SegmentGrid)

@@ -30,6 +30,29 @@ from hmi.link.config import BrokerConfig
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Import every ``hmi`` module now, before any test starts a thread.
+
+    pytest rewrites the asserts of every module of the distribution that registers this plugin, so each ``hmi``
+    module is parsed to an AST when first imported. On CPython 3.11 up to 3.11.7 that parse can fail at random
+    with ``SystemError: AST constructor recursion depth mismatch`` (CPython gh-106905) when it happens deep in a
+    fixture while paho and simulator threads run; importing everything here (about a second) parses each module
+    once, at a shallow stack with no other thread.
+    """
+    import importlib
+    import pkgutil
+
+    import hmi
+
+    for module in pkgutil.walk_packages(hmi.__path__, "hmi."):
+        if module.name.endswith("__main__"):
+            continue
+        try:
+            importlib.import_module(module.name)
+        except ImportError:
+            pass  # an optional dependency is missing: whatever uses that module reports it
+
+
 #: Default timeout (ms) of every wait helper.
 WAIT_MS = 10_000
 
