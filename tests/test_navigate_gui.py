@@ -382,10 +382,17 @@ def test_long_translations_wrap_inside_the_guidance_cards(nav_app, qtbot, transl
     )
     banner.setProperty("instruction", longest)
     banner.setProperty("then", pseudo("At the roundabout, take exit 11 onto Kirchstrasse"))
-    qtbot.wait(100)
-    inner, outer = text.mapRectToScene(text.boundingRect()), banner.mapRectToScene(banner.boundingRect())
     then = find_item(app, "maneuverThen")
-    assert outer.contains(inner) and outer.contains(then.mapRectToScene(then.boundingRect()))
+
+    def inside() -> bool:
+        outer = banner.mapRectToScene(banner.boundingRect())
+        return outer.contains(text.mapRectToScene(text.boundingRect())) and outer.contains(
+            then.mapRectToScene(then.boundingRect())
+        )
+
+    # the banner grows with an animation: wait for it (a loaded machine needs longer than one frame)
+    qtbot.waitUntil(inside, timeout=5_000)
+    outer = banner.mapRectToScene(banner.boundingRect())
     assert text.property("lineCount") <= 3 and text.property("truncated") is not None
     zoom = find_item(app, "mapZoomIn")
     assert outer.right() < zoom.mapRectToScene(zoom.boundingRect()).left(), "the banner stays clear of the map buttons"
