@@ -78,9 +78,10 @@ def _node_of(pb, charger):
     raise AssertionError("charger not a station")
 
 
-def test_random_instances_match_exhaustive_search(profiles):
+def test_never_slower_than_the_fastest_road_model(profiles):
+    """The exhaustive search over fastest-road hops only (the old model) bounds the planner from above."""
     rng = np.random.default_rng(20240611)
-    compared = stops = infeasible = 0
+    compared = stops = infeasible = slower_only = 0
     worst = 0.0
     for it in range(N_RANDOM):
         g, prof, chargers, st, s0, a, b = _random_instance(rng, profiles, it)
@@ -89,14 +90,18 @@ def test_random_instances_match_exhaustive_search(profiles):
         try:
             plan = solve_problem(pb)
         except NoFeasibleTrip:
-            assert math.isinf(ref), f"instance {it}: planner found no trip, exhaustive found {ref:.0f} s via {seq}"
+            assert math.isinf(ref), f"instance {it}: planner found no trip, fastest roads give {ref:.0f} s via {seq}"
             infeasible += 1
             continue
-        assert math.isfinite(ref), f"instance {it}: planner found a trip the exhaustive search did not"
+        if math.isinf(ref):
+            slower_only += 1  # only a slower road makes this trip possible
         _check_constraints(plan, pb)
-        rel = abs(plan.total_s - ref) / ref
+        if math.isinf(ref):
+            compared += 1
+            continue
+        rel = (plan.total_s - ref) / ref
         worst = max(worst, rel)
-        assert rel <= 0.01, f"instance {it}: planner {plan.total_s:.0f} s vs exhaustive {ref:.0f} s"
+        assert rel <= 0.002, f"instance {it}: planner {plan.total_s:.0f} s vs fastest-road optimum {ref:.0f} s"
         compared += 1
         stops += bool(plan.stops)
     assert compared + infeasible == N_RANDOM

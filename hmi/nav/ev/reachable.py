@@ -1,10 +1,14 @@
 """Reachable range: the area the car can reach on the current charge, as polygons for the map.
 
-One energy-bounded search from the car's position: the fastest-path tree (time Dijkstra) with the consumption
-model's energy accumulated along it and pruned where the energy drawn exceeds the battery — the same paths and
-energies the planner and the guidance use. A road node is reachable if the peak energy on its path fits the
-budget; where the budget runs out inside an edge, the exact point along the edge's polyline is added. Two budgets
-come out of the one search: down to 0 % ("with the current SoC") and down to the reserve.
+A node is reachable when *some* road path gets there without the battery going below the floor — not only the
+fastest one (a slower road often needs much less energy). The search is the planner's minimum-energy model with
+the battery's limits: from the car's position it maximises the battery energy left at every node, where driving
+an edge of energy ``e`` turns ``b`` into ``min(full, b − e)`` and is allowed only while ``b − e ≥ floor``.
+Because that step is monotone in ``b`` and a closed loop always costs energy, a label-correcting search (a max-heap
+on the energy left, re-opening a node when a downhill path later leaves more) ends with the exact maximum at every
+node, with recuperation and a full battery handled. Where the energy runs out inside an edge, the exact point along
+the edge's polyline is added. Two searches give the two outlines: down to 0 % ("with the current SoC") and down
+to the reserve.
 
 The outline is a radial sweep: around the start, the farthest reachable point in each of ``sectors`` angular
 sectors, in angle order — a star-shaped polygon that follows the road network's reach (valleys stay narrow)
@@ -13,13 +17,13 @@ where a convex hull would paint over mountains.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from hmi.lazy import np
-from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
-from hmi.nav.ev.stations import fastest_tree
+from hmi.nav.ev.consumption import ConsumptionModel, edge_energy_list
 
 _M_PER_DEG = 111_320.0
 
@@ -108,32 +112,70 @@ def reachable_area(
     if node < 0 or dist > 3000.0:
         raise ValueError("position is off the map")
     cap = model.profile.usable_capacity_kwh
-    budget = cap * soc_pct / 100.0
-    budget_res = cap * max(0.0, soc_pct - reserve_pct) / 100.0
-    tree = fastest_tree(graph, model, node, max_peak_kwh=budget, cache=False)
-    ekwh = edge_energies(graph, model)
-    indptr, target = np.asarray(graph.indptr), np.asarray(graph.edge_target)
+    b0 = cap * soc_pct / 100.0
+    indptr, target, elen = (
+        np.asarray(graph.indptr).tolist(),
+        np.asarray(graph.edge_target).tolist(),
+        np.asarray(graph.edge_length_m, dtype=np.float64).tolist(),
+    )
+    ekwh = edge_energy_list(graph, model)
     lat0, lon0 = float(graph.node_lat[node]), float(graph.node_lon[node])
     area = ReachableArea()
-    for budget_kwh, which in ((budget, "full"), (budget_res, "reserve")):
+    for floor_kwh, which in ((0.0, "full"), (cap * reserve_pct / 100.0, "reserve")):
+        left, length = max_energy_left(indptr, target, ekwh, elen, node, b0, floor_kwh, cap)
         pts: list[tuple[float, float]] = []
         count = 0
         far = 0.0
-        for u in tree.reached:
-            if tree.peak[u] > budget_kwh + 1e-12:
-                continue
+        for u, b in left.items():
             count += 1
             pts.append((float(graph.node_lat[u]), float(graph.node_lon[u])))
-            far = max(far, tree.length[u])
-            left = budget_kwh - tree.energy[u]
-            for e in range(int(indptr[u]), int(indptr[u + 1])):
-                v = int(target[e])
-                ek = float(ekwh[e])
-                if ek > left and ek > 0 and (not tree.reaches(v) or tree.peak[v] > budget_kwh):
-                    pts.append(_point_along(graph, e, max(0.0, left) / ek))
+            far = max(far, length[u])
+            spare = b - floor_kwh
+            for e in range(indptr[u], indptr[u + 1]):
+                ek = ekwh[e]
+                if ek > spare and ek > 0 and target[e] not in left:
+                    pts.append(_point_along(graph, e, max(0.0, spare) / ek))
         poly = _sweep(lat0, lon0, pts, sectors)
         if which == "full":
             area.polygon, area.nodes, area.max_distance_m = poly, count, far
         else:
             area.polygon_reserve, area.nodes_reserve = poly, count
     return area
+
+
+def max_energy_left(
+    indptr: list[int],
+    target: list[int],
+    ekwh: list[float],
+    elen: list[float],
+    source: int,
+    start_kwh: float,
+    floor_kwh: float,
+    full_kwh: float,
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Most battery energy left (kWh) at every node reachable from ``source`` without going below ``floor_kwh``.
+
+    Returns ({node: energy left}, {node: road length of that path}); the source is always in it.
+    """
+    left: dict[int, float] = {source: start_kwh}
+    length: dict[int, float] = {source: 0.0}
+    heap = [(-start_kwh, source)]
+    pop, push = heapq.heappop, heapq.heappush
+    while heap:
+        nb, u = pop(heap)
+        b = -nb
+        if b < left[u]:
+            continue  # a better label of u was found since
+        lu = length[u]
+        for e in range(indptr[u], indptr[u + 1]):
+            r = b - ekwh[e]
+            if r < floor_kwh:
+                continue
+            if r > full_kwh:
+                r = full_kwh
+            v = target[e]
+            if r > left.get(v, -math.inf) + 1e-12:
+                left[v] = r
+                length[v] = lu + elen[e]
+                push(heap, (-r, v))
+    return left, length
