@@ -15,7 +15,7 @@ from ev_oracle import Instance, best_trip, charger_curve, edge_kwh, simple_paths
 
 from hmi.nav.ev.cache import LRUCache, caches_of, configure
 from hmi.nav.ev.chargers import Charger
-from hmi.nav.ev.consumption import ConsumptionModel
+from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
 from hmi.nav.ev.planner import NoFeasibleTrip, PlanSettings, plan_trip, prepare, solve, solve_problem
 from hmi.nav.ev.reachable import max_energy_left, reachable_area
 from hmi.nav.ev.stations import pareto_search
@@ -259,6 +259,29 @@ def test_reachable_range_keeps_the_most_energy_by_brute_force(profiles):
                 assert node not in left
             else:
                 assert left[node] == pytest.approx(best, abs=1e-6)
+
+
+def test_reachable_range_fast_path_equals_the_general_search(profiles):
+    """On flat maps the compiled minimum-energy Dijkstra gives what the label-correcting search gives."""
+    from hmi.nav.ev.reachable import _reach_general, _reach_nonnegative
+
+    rng = np.random.default_rng(9)
+    for it in range(40):
+        g, prof, *_ = _random_case(rng, profiles, it)
+        del g.node_elevation_m  # flat: every edge costs energy
+        model = ConsumptionModel(prof)
+        ek = np.asarray(edge_energies(g, model))
+        assert ek.min() > 0
+        cap = prof.usable_capacity_kwh
+        b0, floors = cap * float(rng.uniform(0.05, 1)), (0.0, cap * float(rng.uniform(0, 0.1)))
+        fast = _reach_nonnegative(g, model, ek, 0, b0, floors)
+        for (nodes, left, length), f in zip(fast, floors, strict=True):
+            ref_nodes, ref_left, ref_len = _reach_general(g, model, 0, b0, f, cap)
+            order, ref_order = np.argsort(nodes), np.argsort(ref_nodes)
+            assert nodes[order].tolist() == ref_nodes[ref_order].tolist()
+            assert left[order] == pytest.approx(ref_left[ref_order], abs=1e-9)
+            assert length[order] == pytest.approx(ref_len[ref_order], rel=1e-6)
+        assert reachable_area(g, model, *_latlon_of(g, 0), 60.0, 5.0).nodes >= 1
 
 
 # --- the two parallel roads: a 120 km/h trunk road and a 60 km/h country road (L16), ~76 km, no chargers ---

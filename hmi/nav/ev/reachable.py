@@ -10,6 +10,11 @@ node, with recuperation and a full battery handled. Where the energy runs out in
 the edge's polyline is added. Two searches give the two outlines: down to 0 % ("with the current SoC") and down
 to the reserve.
 
+On a map where every edge costs energy (no elevation data, or no descent steep enough to recuperate more than
+the drive costs) the battery only drains, so the energy left is the start minus the minimum-energy path: one
+compiled Dijkstra (scipy) with the budget as its limit serves both outlines. The label-correcting search is used
+whenever some edge recuperates.
+
 The outline is a radial sweep: around the start, the farthest reachable point in each of ``sectors`` angular
 sectors, in angle order — a star-shaped polygon that follows the road network's reach (valleys stay narrow)
 where a convex hull would paint over mountains.
@@ -23,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hmi.lazy import np
-from hmi.nav.ev.consumption import ConsumptionModel, edge_energy_list
+from hmi.nav.ev.cache import caches_of
+from hmi.nav.ev.consumption import ConsumptionModel, edge_energies, edge_energy_list
 
 _M_PER_DEG = 111_320.0
 
@@ -66,10 +72,10 @@ def _point_along(graph: Any, e: int, frac: float) -> tuple[float, float]:
     return float(p[0]), float(p[1])
 
 
-def _sweep(lat0: float, lon0: float, pts: list[tuple[float, float]], sectors: int) -> list[tuple[float, float]]:
-    if not pts:
+def _sweep(lat0: float, lon0: float, lat: np.ndarray, lon: np.ndarray, sectors: int) -> list[tuple[float, float]]:
+    if not len(lat):
         return []
-    a = np.asarray(pts, dtype=np.float64)
+    a = np.column_stack((np.asarray(lat, dtype=np.float64), np.asarray(lon, dtype=np.float64)))
     cos_lat = math.cos(math.radians(lat0))
     y = (a[:, 0] - lat0) * _M_PER_DEG
     x = (a[:, 1] - lon0) * _M_PER_DEG * cos_lat
@@ -113,34 +119,98 @@ def reachable_area(
         raise ValueError("position is off the map")
     cap = model.profile.usable_capacity_kwh
     b0 = cap * soc_pct / 100.0
-    indptr, target, elen = (
-        np.asarray(graph.indptr).tolist(),
-        np.asarray(graph.edge_target).tolist(),
-        np.asarray(graph.edge_length_m, dtype=np.float64).tolist(),
-    )
-    ekwh = edge_energy_list(graph, model)
+    floors = (0.0, cap * reserve_pct / 100.0)
+    ekwh_arr = edge_energies(graph, model)
     lat0, lon0 = float(graph.node_lat[node]), float(graph.node_lon[node])
     area = ReachableArea()
-    for floor_kwh, which in ((0.0, "full"), (cap * reserve_pct / 100.0, "reserve")):
-        left, length = max_energy_left(indptr, target, ekwh, elen, node, b0, floor_kwh, cap)
-        pts: list[tuple[float, float]] = []
-        count = 0
-        far = 0.0
-        for u, b in left.items():
-            count += 1
-            pts.append((float(graph.node_lat[u]), float(graph.node_lon[u])))
-            far = max(far, length[u])
-            spare = b - floor_kwh
-            for e in range(indptr[u], indptr[u + 1]):
-                ek = ekwh[e]
-                if ek > spare and ek > 0 and target[e] not in left:
-                    pts.append(_point_along(graph, e, max(0.0, spare) / ek))
-        poly = _sweep(lat0, lon0, pts, sectors)
+    if float(ekwh_arr.min(initial=0.0)) > 0.0:
+        results = _reach_nonnegative(graph, model, ekwh_arr, node, b0, floors)
+    else:
+        results = [_reach_general(graph, model, node, b0, f, cap) for f in floors]
+    node_lat, node_lon = np.asarray(graph.node_lat), np.asarray(graph.node_lon)
+    target = np.asarray(graph.edge_target)
+    src = np.asarray(graph.edge_sources)
+    for (nodes, left, length), floor_kwh, which in zip(results, floors, ("full", "reserve"), strict=True):
+        reached = np.zeros(len(node_lat), dtype=bool)
+        reached[nodes] = True
+        spare = np.full(len(node_lat), -np.inf)
+        spare[nodes] = left - floor_kwh
+        # edges out of reached nodes into unreached ones that the energy left cannot finish: their end point
+        cand = np.flatnonzero(reached[src] & ~reached[target] & (ekwh_arr > spare[src]) & (ekwh_arr > 0))
+        pts_lat = [node_lat[nodes]]
+        pts_lon = [node_lon[nodes]]
+        extra = [_point_along(graph, int(e), max(0.0, float(spare[src[e]])) / float(ekwh_arr[e])) for e in cand]
+        if extra:
+            pts_lat.append(np.array([p[0] for p in extra]))
+            pts_lon.append(np.array([p[1] for p in extra]))
+        poly = _sweep(lat0, lon0, np.concatenate(pts_lat), np.concatenate(pts_lon), sectors)
+        count = len(nodes)
+        far = float(length.max()) if len(length) else 0.0
         if which == "full":
             area.polygon, area.nodes, area.max_distance_m = poly, count, far
         else:
             area.polygon_reserve, area.nodes_reserve = poly, count
     return area
+
+
+def _reach_general(
+    graph: Any, model: ConsumptionModel, node: int, b0: float, floor_kwh: float, cap: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(nodes, energy left, path length) by the label-correcting search (any sign of edge energy)."""
+    left, length = max_energy_left(
+        np.asarray(graph.indptr).tolist(),
+        np.asarray(graph.edge_target).tolist(),
+        edge_energy_list(graph, model),
+        np.asarray(graph.edge_length_m, dtype=np.float64).tolist(),
+        node,
+        b0,
+        floor_kwh,
+        cap,
+    )
+    nodes = np.fromiter(left.keys(), dtype=np.int64, count=len(left))
+    return (
+        nodes,
+        np.fromiter(left.values(), dtype=np.float64, count=len(left)),
+        np.array([length[int(n)] for n in nodes], dtype=np.float64),
+    )
+
+
+def _reach_nonnegative(
+    graph: Any, model: ConsumptionModel, ekwh: np.ndarray, node: int, b0: float, floors: tuple[float, ...]
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The same result when every edge costs energy (a flat map): the battery only drains, never clamps, so the
+    most energy left is ``b0 −`` the minimum-energy path — one compiled Dijkstra (scipy) for all floors."""
+    from scipy.sparse.csgraph import dijkstra
+
+    matrix, keys, kept = _energy_matrix(graph, model, ekwh)
+    budget = b0 - min(floors)
+    if budget < 0:
+        return [(np.array([node]), np.array([b0]), np.array([0.0])) for _ in floors]
+    dist, pred = dijkstra(matrix, indices=node, limit=budget + 1e-12, return_predecessors=True)
+    reached = np.flatnonzero(np.isfinite(dist))
+    # road length along the minimum-energy tree: the edge into each node from its predecessor, then path sums
+    # by pointer jumping (log2(depth) vector steps)
+    n = len(dist)
+    parent = np.arange(n)
+    step = np.zeros(n)
+    child = reached[pred[reached] >= 0]
+    parent[child] = pred[child]
+    k = np.searchsorted(keys, parent[child].astype(np.int64) * n + child)
+    step[child] = np.asarray(graph.edge_length_m, dtype=np.float64)[kept[k]]
+    length, hop = step, parent
+    while True:
+        nxt = hop[hop]
+        length = length + length[hop] * (hop != np.arange(n))
+        if np.array_equal(nxt, hop):
+            break
+        hop = nxt
+    out = []
+    for f in floors:
+        keep = reached[dist[reached] <= b0 - f + 1e-12]
+        if node not in keep:
+            keep = np.concatenate(([node], keep))
+        out.append((keep, b0 - dist[keep], length[keep]))
+    return out
 
 
 def max_energy_left(
@@ -179,3 +249,28 @@ def max_energy_left(
                 length[v] = lu + elen[e]
                 push(heap, (-r, v))
     return left, length
+
+
+def _energy_matrix(graph: Any, model: ConsumptionModel, ekwh: np.ndarray) -> tuple[Any, np.ndarray, np.ndarray]:
+    """(CSR matrix of the least energy between adjacent nodes, sorted keys ``u·n + v``, edge id per key), cached."""
+    from scipy.sparse import csr_matrix
+
+    caches = caches_of(graph)
+    key = ("energy_csr", model.key)
+    hit = caches.edge_kwh.get(key) if caches is not None else None
+    if hit is not None:
+        return hit
+    n = len(graph.node_lat)
+    src = np.asarray(graph.edge_sources, dtype=np.int64)
+    tgt = np.asarray(graph.edge_target, dtype=np.int64)
+    pair = src * n + tgt
+    order = np.lexsort((ekwh, pair))  # per node pair the least-energy parallel edge first
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = pair[order][1:] != pair[order][:-1]
+    kept = order[first]
+    keys = pair[kept]
+    matrix = csr_matrix((ekwh[kept], (src[kept], tgt[kept])), shape=(n, n))
+    out = (matrix, keys, kept)
+    if caches is not None:
+        caches.edge_kwh.put(key, out)
+    return out
