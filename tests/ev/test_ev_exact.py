@@ -18,7 +18,7 @@ from hmi.nav.ev.chargers import Charger
 from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
 from hmi.nav.ev.planner import NoFeasibleTrip, PlanSettings, plan_trip, prepare, solve, solve_problem
 from hmi.nav.ev.reachable import max_energy_left, reachable_area
-from hmi.nav.ev.stations import pareto_search
+from hmi.nav.ev.stations import fastest_path, pareto_search
 from hmi.nav.graph import RoadGraph
 
 N_ORACLE = 500
@@ -306,8 +306,10 @@ def test_two_roads_goes_over_the_country_road_when_the_trunk_road_cannot_make_it
     st = PlanSettings(reserve_pct=5, arrival_pct=5)
     pb = prepare(g, leaf, [], TWO_ROADS_FROM, TWO_ROADS_TO, 42.1, st, cache=False)
     # the fastest road alone (the old model) cannot make it …
+    fastest, edges = fastest_path(g, pb.model, pb.origin_node, pb.destination_node)
+    assert "A1" in {g.edge_street(e) for e in edges}
     with pytest.raises(NoFeasibleTrip):
-        solve(pb.hops, pb.n, pb.curves, leaf.usable_capacity_kwh, 42.1, st)
+        solve({(0, 1): fastest}, pb.n, pb.curves, leaf.usable_capacity_kwh, 42.1, st)
     # … the planner takes L16 and says why
     plan = solve_problem(pb)
     (leg,) = plan.legs

@@ -79,7 +79,7 @@ def _node_of(pb, charger):
 
 
 def test_never_slower_than_the_fastest_road_model(profiles):
-    """The exhaustive search over fastest-road hops only (the old model) bounds the planner from above."""
+    """The exhaustive search over one road per station pair (the fastest the battery allows) bounds it from above."""
     rng = np.random.default_rng(20240611)
     compared = stops = infeasible = slower_only = 0
     worst = 0.0

@@ -30,7 +30,14 @@ from hmi.nav.ev.chargers import Charger, for_vehicle
 from hmi.nav.ev.charging import ChargingCurve, best_curve
 from hmi.nav.ev.consumption import ConsumptionModel
 from hmi.nav.ev.profiles import VehicleProfile
-from hmi.nav.ev.stations import Hop, StationGraph, build_station_graph
+from hmi.nav.ev.stations import (
+    Hop,
+    StationGraph,
+    build_station_graph,
+    fastest_path,
+    fastest_tree,
+    pareto_search,
+)
 from hmi.nav.graph import haversine_m
 
 # Chargers further than this from a road node are ignored.
@@ -76,6 +83,10 @@ TEXTS = {
     ),
     "no_sequence_arrival": QT_TRANSLATE_NOOP(
         "trip", "no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})"
+    ),
+    #: {count} chargers were searched, {left_out} more on the map were not
+    "corridor": QT_TRANSLATE_NOOP(
+        "trip", "searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist"
     ),
     #: stands for a road's name when the slower road the plan takes has none
     "slower_road": QT_TRANSLATE_NOOP("trip", "a slower road"),
@@ -123,7 +134,8 @@ class PlanSettings:
     include_private: bool = False
     soc_step_pct: float = 0.1
     #: On big maps only this many chargers, those with the least detour off the start–destination line, are
-    #: searched (each costs one shortest-path tree); small maps never reach it.
+    #: searched (each costs one Pareto search); small maps never reach it. A plan that left chargers out says so
+    #: (``Plan.proven_optimal`` False).
     max_stations: int = 60
 
     def __post_init__(self) -> None:
@@ -183,6 +195,8 @@ class Leg:
     via: str = ""
     #: driving time of the fastest road between the same stops (s), set with ``why``
     fastest_drive_s: float | None = None
+    #: (from station, to station, fastest hop) behind ``why`` (for the explanation; not part of the JSON)
+    why_pair: tuple[int, int, Hop] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The leg as in ``hmi plan --json``."""
@@ -218,6 +232,9 @@ class Plan:
     coordinates: list[tuple[float, float]] = field(default_factory=list)
     #: (metres from the start, predicted SoC %) at every road node; stops appear twice (arrive, depart).
     soc_profile: list[tuple[float, float]] = field(default_factory=list)
+    #: False when chargers were left out of the search (``PlanSettings.max_stations``): a faster trip through
+    #: one of them is not excluded. True: the least total time over every road path and charging decision.
+    proven_optimal: bool = True
 
     @property
     def drive_s(self) -> float:
@@ -266,7 +283,10 @@ class Plan:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"legs": [...], "total_s": …}`` exactly as ``hmi plan --json`` prints it."""
-        return {"legs": [leg.to_dict() for leg in self.legs], "total_s": round(self.total_s, 1)}
+        d: dict[str, Any] = {"legs": [leg.to_dict() for leg in self.legs], "total_s": round(self.total_s, 1)}
+        if not self.proven_optimal:
+            d["proven_optimal"] = False
+        return d
 
 
 @dataclass
@@ -619,6 +639,8 @@ class Problem:
     station_nodes: list[int]
     stations: list[_Station]
     sg: StationGraph
+    #: usable charger sites not searched because of ``settings.max_stations`` (then the plan is not proven optimal)
+    chargers_left_out: int = 0
 
     @property
     def n(self) -> int:
@@ -684,11 +706,34 @@ def prepare(
         if node not in by_node or t < by_node[node][0]:
             by_node[node] = (t, c, pc[0], pc[1])
     station_nodes = _corridor(graph, o_node, d_node, sorted(by_node), st.max_stations)
-    sg = build_station_graph(graph, model, o_node, d_node, station_nodes, cache=cache)
+    cap = profile.usable_capacity_kwh
+    floor0 = st.reserve_pct if start_soc >= st.reserve_pct else 0.0
+    sg = build_station_graph(
+        graph,
+        model,
+        o_node,
+        d_node,
+        station_nodes,
+        cache=cache,
+        origin_budget_kwh=cap * (float(start_soc) - floor0) / 100.0 + 1e-9,
+        charger_budget_kwh=cap * (st.charge_limit_pct - st.reserve_pct) / 100.0 + 1e-9,
+    )
     stations: list[_Station] = [_Station(None, None, None)]
     stations += [_Station(by_node[n][1], by_node[n][2], by_node[n][3]) for n in station_nodes]
     stations.append(_Station(None, None, None))
-    return Problem(graph, profile, model, st, float(start_soc), o_node, d_node, station_nodes, stations, sg)
+    return Problem(
+        graph,
+        profile,
+        model,
+        st,
+        float(start_soc),
+        o_node,
+        d_node,
+        station_nodes,
+        stations,
+        sg,
+        chargers_left_out=len(by_node) - len(station_nodes),
+    )
 
 
 def _corridor(graph: Any, origin: int, destination: int, nodes: list[int], max_stations: int) -> list[int]:
@@ -805,7 +850,16 @@ def solve_problem(
             pending = None
             leg_to = v
             _explain_leg(pb, legs[-1], leg_from[-1], leg_to)
-    plan = Plan(legs=legs, start_soc=float(start_soc), settings=st, vehicle_id=profile.id, warnings=warnings)
+    if pb.chargers_left_out:
+        warnings.append(Text("trip", TEXTS["corridor"], count=len(station_nodes), left_out=pb.chargers_left_out))
+    plan = Plan(
+        legs=legs,
+        start_soc=float(start_soc),
+        settings=st,
+        vehicle_id=profile.id,
+        warnings=warnings,
+        proven_optimal=not pb.chargers_left_out,
+    )
     _fill_geometry(graph, model, plan)
     if any(leg.why for leg in legs):
         _explain_plan(pb, plan)
@@ -814,13 +868,17 @@ def solve_problem(
 
 def _explain_leg(pb: Problem, leg: Leg, u: int, v: int) -> None:
     """Mark a leg that is slower than the fastest road between its stops (``why = "energy"``)."""
-    fastest = pb.sg.options.get((u, v))
-    if not fastest or leg.drive_s <= fastest[0].time_s + SLOWER_ROAD_MIN_S:
+    if leg.drive_s <= SLOWER_ROAD_MIN_S:
         return
+    found = fastest_path(pb.graph, pb.model, pb.sg.nodes[u], pb.sg.nodes[v])
+    if found is None or leg.drive_s <= found[0].time_s + SLOWER_ROAD_MIN_S:
+        return
+    fastest, fast_edges = found
     leg.why = "energy"
-    leg.fastest_drive_s = fastest[0].time_s
-    fast_edges = set(pb.sg.path_edges(u, fastest[0]))
-    leg.via = _road_name(pb.graph, [e for e in leg.edges if e not in fast_edges]) or _road_name(pb.graph, leg.edges)
+    leg.fastest_drive_s = fastest.time_s
+    leg.why_pair = (u, v, fastest)
+    on_fast = set(fast_edges)
+    leg.via = _road_name(pb.graph, [e for e in leg.edges if e not in on_fast]) or _road_name(pb.graph, leg.edges)
 
 
 def _road_name(graph: Any, edges: list[int]) -> str:
@@ -834,27 +892,34 @@ def _road_name(graph: Any, edges: list[int]) -> str:
 
 
 def _explain_plan(pb: Problem, plan: Plan) -> None:
-    """The driver text of every slower leg: what the slower road buys, against the plan on fastest roads only."""
-    fastest_only = _Solver(pb.sg.hops, pb.n, pb.curves, pb.profile.usable_capacity_kwh, pb.start_soc, pb.settings)
-    best = fastest_only.run()
-    fast_stops, fast_total = 0, math.inf
-    if math.isfinite(best):
-        cap = pb.profile.usable_capacity_kwh
-        seq = _refine(pb.curves, cap, pb.start_soc, pb.settings, fastest_only.sequence(), fastest_only.chosen)
-        rows = simulate(pb.sg.hops, pb.curves, cap, pb.start_soc, pb.settings, seq, fastest_only.chosen)
-        fast_stops = sum(1 for r in rows if r[5] > 0)
-        fast_total = sum(h.time_s for h in fastest_only.chosen) + sum(
-            r[5] + pb.settings.stop_overhead_s for r in rows if r[5] > 0
-        )
+    """The driver text of every slower leg: what the slower road buys.
+
+    The counterfactual: the same search with this leg's stops joined only by the fastest road (every other
+    choice left free). No trip then → "makes the trip possible"; more stops → "saves a charging stop"; else the
+    time the whole trip gains.
+    """
+    cap = pb.profile.usable_capacity_kwh
     for leg in plan.legs:
-        if not leg.why:
+        if not leg.why or leg.why_pair is None:
             continue
+        u, v, fastest = leg.why_pair
+        options = dict(pb.sg.options)
+        options[(u, v)] = [fastest]
+        other = _Solver(options, pb.n, pb.curves, cap, pb.start_soc, pb.settings)
+        best = other.run()
         slower = Quantity("duration_s", leg.drive_s - (leg.fastest_drive_s or leg.drive_s))
         road = leg.via or Text("trip", TEXTS["slower_road"])
         if not math.isfinite(best):
             leg.why_text = Text("trip", TEXTS["why_possible"], road=road, slower=slower)
-        elif fast_stops > len(plan.stops):
-            saved = fast_stops - len(plan.stops)
+            continue
+        seq = _refine(pb.curves, cap, pb.start_soc, pb.settings, other.sequence(), other.chosen)
+        rows = simulate(options, pb.curves, cap, pb.start_soc, pb.settings, seq, other.chosen)
+        other_stops = sum(1 for r in rows if r[5] > 0)
+        other_total = sum(h.time_s for h in other.chosen) + sum(
+            r[5] + pb.settings.stop_overhead_s for r in rows if r[5] > 0
+        )
+        if other_stops > len(plan.stops):
+            saved = other_stops - len(plan.stops)
             key = "why_stop" if saved == 1 else "why_stops"
             leg.why_text = Text("trip", TEXTS[key], road=road, slower=slower, count=saved)
         else:
@@ -863,7 +928,7 @@ def _explain_plan(pb: Problem, plan: Plan) -> None:
                 TEXTS["why_faster"],
                 road=road,
                 slower=slower,
-                saved=Quantity("duration_s", max(0.0, fast_total - plan.total_s)),
+                saved=Quantity("duration_s", max(0.0, other_total - plan.total_s)),
             )
 
 
@@ -934,7 +999,8 @@ def _diagnose(
     cap = profile.usable_capacity_kwh
     pct = 100.0 / cap
     usable_pct = max(0.0, start_soc - solver.floor(0))
-    direct = sg.options.get((0, last), [])
+    # the origin's hops stop where the start SoC runs out; for the reasons, search it again on a full battery
+    direct = pareto_search(graph, model, sg.nodes[0], max_peak_kwh=cap, cache=False).hops_to(sg.nodes[last])
     plug_txt = "/".join(p.upper() if len(p) <= 4 else p.capitalize() for p in (st.allowed_plugs or profile.plugs))
     filt: str = plug_txt
     if st.min_power_kw > 0:
@@ -949,11 +1015,10 @@ def _diagnose(
     # Chargers reachable from the origin (finite arrival function)?
     reach = [i for i in range(1, last) if np.isfinite(solver.A[i]).any()]
     if not reach:
-        # per charger its shortest road path among the non-dominated ones, with that path's energy
+        # the origin's hops stop where the start SoC runs out: measure the chargers on a full battery's tree
+        tree = fastest_tree(graph, model, sg.nodes[0], max_peak_kwh=cap, cache=False)
         dists = [
-            min((h.distance_m, h.energy_kwh, i) for h in sg.options[(0, i)])
-            for i in range(1, last)
-            if sg.options.get((0, i))
+            (tree.length[sg.nodes[i]], tree.energy[sg.nodes[i]], i) for i in range(1, last) if tree.reaches(sg.nodes[i])
         ]
         if not dists:
             # pruned at a full battery: measure by road without energy
@@ -970,7 +1035,8 @@ def _diagnose(
     # Some chargers reachable: what would the last hop need?
     best_need, best_name = math.inf, ""
     for i in reach:
-        hops = sg.options.get((i, last))
+        # the chargers' hops stop at the charge limit; a full battery tells how much the last hop would need
+        hops = pareto_search(graph, model, sg.nodes[i], max_peak_kwh=cap, cache=False).hops_to(sg.nodes[last])
         if not hops:
             continue
         need = min(solver.need(i, hop, solver.target) for hop in hops)

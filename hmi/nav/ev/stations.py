@@ -235,15 +235,69 @@ def fastest_tree(
     return tree
 
 
+def fastest_path(graph: Any, model: ConsumptionModel, source: int, target: int) -> tuple[Hop, list[int]] | None:
+    """The fastest road path ``source → target`` whatever its energy (time Dijkstra stopping at the target), as a
+    hop with its energy statistics and its edges; None when the target is unreachable."""
+    indptr, tgt, etime, _elen = _adjacency(graph)
+    ekwh = edge_energy_list(graph, model)
+    elen = _adjacency(graph)[3]
+    best: dict[int, float] = {source: 0.0}
+    pred: dict[int, int] = {}
+    done: set[int] = set()
+    heap = [(0.0, source)]
+    pop, push = heapq.heappop, heapq.heappush
+    while heap:
+        t, u = pop(heap)
+        if u in done:
+            continue
+        done.add(u)
+        if u == target:
+            break
+        for e in range(indptr[u], indptr[u + 1]):
+            v = tgt[e]
+            nt = t + etime[e]
+            if v not in done and nt < best.get(v, math.inf):
+                best[v] = nt
+                pred[v] = e
+                push(heap, (nt, v))
+    if target not in done:
+        return None
+    edges: list[int] = []
+    v = target
+    src_of = graph.edge_sources
+    while v != source:
+        e = pred[v]
+        edges.append(e)
+        v = int(src_of[e])
+    edges.reverse()
+    energy = peak = low = draw = length = 0.0
+    for e in edges:
+        energy += ekwh[e]
+        peak = max(peak, energy)
+        draw = max(draw, energy - low)
+        low = min(low, energy)
+        length += elen[e]
+    hop = Hop(best[target], length, energy, peak, -low, draw)
+    return hop, edges
+
+
 def pareto_search(
-    graph: Any, model: ConsumptionModel, source: int, max_peak_kwh: float = math.inf, cache: bool = True
+    graph: Any,
+    model: ConsumptionModel,
+    source: int,
+    max_peak_kwh: float = math.inf,
+    cache: bool = True,
+    max_drawdown_kwh: float | None = None,
 ) -> ParetoSearch:
     """Every non-dominated (time, energy, peak, low, drawdown) path from ``source`` (see the module docstring).
 
-    Labels whose ``peak`` or ``drawdown`` exceed ``max_peak_kwh`` (a full battery) are pruned.
+    Labels whose ``peak`` exceeds ``max_peak_kwh`` (the most energy the car can leave the source with, above its
+    floor) or whose ``drawdown`` exceeds ``max_drawdown_kwh`` (default: ``max_peak_kwh``) are pruned: no
+    departure SoC could drive them.
     """
+    max_draw = max_peak_kwh if max_drawdown_kwh is None else max_drawdown_kwh
     caches = caches_of(graph) if cache else None
-    key = ("pareto", source, model.key, max_peak_kwh)
+    key = ("pareto", source, model.key, max_peak_kwh, max_draw)
     if caches is not None:
         hit = caches.searches.get(key)
         if hit is not None:
@@ -303,7 +357,7 @@ def pareto_search(
             lov = lo if lo < ev else ev
             dd = ev - lo
             dv = d if d > dd else dd
-            if dv > max_peak_kwh:
+            if dv > max_draw:
                 continue
             if dominated(v, ev, pv, lov, dv):
                 continue
@@ -316,18 +370,34 @@ def pareto_search(
 
 
 def build_station_graph(
-    graph: Any, model: ConsumptionModel, origin: int, destination: int, charger_nodes: list[int], cache: bool = True
+    graph: Any,
+    model: ConsumptionModel,
+    origin: int,
+    destination: int,
+    charger_nodes: list[int],
+    cache: bool = True,
+    origin_budget_kwh: float | None = None,
+    charger_budget_kwh: float | None = None,
 ) -> StationGraph:
     """Pareto hops between all stations (origin → chargers/destination, charger → chargers/destination).
 
-    Paths that need more than a full battery are pruned, so far-apart stations on a big map have no hop.
+    Paths are pruned where they need more energy than the car can have above its floor when it leaves:
+    ``origin_budget_kwh`` (start SoC − floor) out of the origin, ``charger_budget_kwh`` (charge limit − reserve)
+    out of a charger — both default to a full battery. Pruning a charger's hops at the limit loses nothing: a
+    car that leaves a charger above the limit did not charge there, and the hop from where it last left covers
+    that path (through the charger's node) with a floor no higher.
     """
     nodes = [origin, *charger_nodes, destination]
     full = model.profile.usable_capacity_kwh
+    budgets = (
+        full if origin_budget_kwh is None else min(full, max(0.0, origin_budget_kwh)),
+        full if charger_budget_kwh is None else min(full, max(0.0, charger_budget_kwh)),
+    )
     sg = StationGraph(nodes=nodes, options={})
     last = len(nodes) - 1
     for i in range(last):  # no hops out of the destination
-        search = pareto_search(graph, model, nodes[i], max_peak_kwh=full, cache=cache)
+        budget = budgets[0] if i == 0 else budgets[1]
+        search = pareto_search(graph, model, nodes[i], max_peak_kwh=budget, cache=cache, max_drawdown_kwh=full)
         sg.searches[i] = search
         for j in range(1, last + 1):
             if j == i:
