@@ -3245,7 +3245,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <location filename="../../hmi/nav/ev/planner.py" line="88"/>
         <source>searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist</source>
         <extracomment>{count} chargers were searched, {left_out} more on the map were not</extracomment>
-        <translation>die {count} Ladestationen nächst der Route durchsucht ({left_out} weitere nicht): eine schnellere Fahrt ist möglich</translation>
+        <translation>die {count} Ladestationen am nächsten zur Route durchsucht ({left_out} weitere nicht): eine schnellere Fahrt ist nicht ausgeschlossen</translation>
     </message>
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="92"/>

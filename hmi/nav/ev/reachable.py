@@ -10,8 +10,8 @@ node, with recuperation and a full battery handled. Where the energy runs out in
 the edge's polyline is added. Two searches give the two outlines: down to 0 % ("with the current SoC") and down
 to the reserve.
 
-On a map where every edge costs energy (no elevation data, or no descent steep enough to recuperate more than
-the drive costs) the battery only drains, so the energy left is the start minus the minimum-energy path: one
+On a map where no edge recuperates energy (no elevation data, or no descent steep enough to recuperate more
+than the drive costs) the battery only drains, so the energy left is the start minus the minimum-energy path: one
 compiled Dijkstra (scipy) with the budget as its limit serves both outlines. The label-correcting search is used
 whenever some edge recuperates.
 
@@ -81,9 +81,9 @@ def _sweep(lat0: float, lon0: float, lat: np.ndarray, lon: np.ndarray, sectors: 
     x = (a[:, 1] - lon0) * _M_PER_DEG * cos_lat
     r = np.hypot(x, y)
     sector = ((np.arctan2(y, x) + math.pi) / (2 * math.pi) * sectors).astype(np.int64) % sectors
-    order = np.lexsort((-r, sector))  # per sector, farthest first
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = sector[order][1:] != sector[order][:-1]
+    # per sector its farthest point, in sector order: farthest first overall, then each sector's first
+    order = np.argsort(-r, kind="stable")
+    _, first = np.unique(sector[order], return_index=True)
     pick = order[first]
     pick = pick[r[pick] > 1.0] if len(pick) > 2 else pick
     if len(pick) < 3:  # too little reach for an area: a small diamond around the start
@@ -123,12 +123,12 @@ def reachable_area(
     ekwh_arr = edge_energies(graph, model)
     lat0, lon0 = float(graph.node_lat[node]), float(graph.node_lon[node])
     area = ReachableArea()
-    if float(ekwh_arr.min(initial=0.0)) > 0.0:
+    if float(ekwh_arr.min(initial=0.0)) >= 0.0:
         results = _reach_nonnegative(graph, model, ekwh_arr, node, b0, floors)
     else:
         results = [_reach_general(graph, model, node, b0, f, cap) for f in floors]
     node_lat, node_lon = np.asarray(graph.node_lat), np.asarray(graph.node_lon)
-    target = np.asarray(graph.edge_target)
+    indptr, target = np.asarray(graph.indptr), np.asarray(graph.edge_target)
     src = np.asarray(graph.edge_sources)
     for (nodes, left, length), floor_kwh, which in zip(results, floors, ("full", "reserve"), strict=True):
         reached = np.zeros(len(node_lat), dtype=bool)
@@ -136,7 +136,10 @@ def reachable_area(
         spare = np.full(len(node_lat), -np.inf)
         spare[nodes] = left - floor_kwh
         # edges out of reached nodes into unreached ones that the energy left cannot finish: their end point
-        cand = np.flatnonzero(reached[src] & ~reached[target] & (ekwh_arr > spare[src]) & (ekwh_arr > 0))
+        starts, counts = indptr[nodes], indptr[nodes + 1] - indptr[nodes]
+        out_e = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        ek_out = ekwh_arr[out_e]
+        cand = out_e[~reached[target[out_e]] & (ek_out > spare[src[out_e]]) & (ek_out > 0)]
         pts_lat = [node_lat[nodes]]
         pts_lon = [node_lon[nodes]]
         extra = [_point_along(graph, int(e), max(0.0, float(spare[src[e]])) / float(ekwh_arr[e])) for e in cand]
@@ -189,21 +192,27 @@ def _reach_nonnegative(
     dist, pred = dijkstra(matrix, indices=node, limit=budget + 1e-12, return_predecessors=True)
     reached = np.flatnonzero(np.isfinite(dist))
     # road length along the minimum-energy tree: the edge into each node from its predecessor, then path sums
-    # by pointer jumping (log2(depth) vector steps)
+    # by pointer jumping (log2(depth) vector steps), on the reached nodes only
     n = len(dist)
-    parent = np.arange(n)
-    step = np.zeros(n)
-    child = reached[pred[reached] >= 0]
-    parent[child] = pred[child]
-    k = np.searchsorted(keys, parent[child].astype(np.int64) * n + child)
-    step[child] = np.asarray(graph.edge_length_m, dtype=np.float64)[kept[k]]
-    length, hop = step, parent
+    local = np.full(n, -1, dtype=np.int64)
+    local[reached] = np.arange(len(reached))
+    p_node = pred[reached]
+    has = p_node >= 0
+    parent = np.arange(len(reached))
+    parent[has] = local[p_node[has]]
+    step = np.zeros(len(reached))
+    k = np.searchsorted(keys, p_node[has].astype(np.int64) * n + reached[has])
+    step[has] = np.asarray(graph.edge_length_m, dtype=np.float64)[kept[k]]
+    length_local, hop = step, parent
+    ids = np.arange(len(reached))
     while True:
+        length_local = length_local + np.where(hop != ids, length_local[hop], 0.0)
         nxt = hop[hop]
-        length = length + length[hop] * (hop != np.arange(n))
         if np.array_equal(nxt, hop):
             break
         hop = nxt
+    length = np.zeros(n)
+    length[reached] = length_local
     out = []
     for f in floors:
         keep = reached[dist[reached] <= b0 - f + 1e-12]
@@ -269,7 +278,8 @@ def _energy_matrix(graph: Any, model: ConsumptionModel, ekwh: np.ndarray) -> tup
     first[1:] = pair[order][1:] != pair[order][:-1]
     kept = order[first]
     keys = pair[kept]
-    matrix = csr_matrix((ekwh[kept], (src[kept], tgt[kept])), shape=(n, n))
+    # a stored zero would be dropped as "no edge" by some sparse operations: keep free edges as a tiny cost
+    matrix = csr_matrix((np.maximum(ekwh[kept], 1e-15), (src[kept], tgt[kept])), shape=(n, n))
     out = (matrix, keys, kept)
     if caches is not None:
         caches.edge_kwh.put(key, out)
