@@ -207,6 +207,7 @@ def best_trip(
 
     best = math.inf
     grid = np.arange(0.0, limit + EPS, GRID_STEP)
+    grid_times: dict[int, np.ndarray] = {}  # charging time from 0 % to each grid SoC, per charger node
     # depth-first over (station, chargers used, Pareto set of (SoC, time) after charging there)
     stack: list[tuple[int, frozenset[int], np.ndarray, np.ndarray, float]] = [
         (inst.origin, frozenset(), np.array([float(start_soc)]), np.array([0.0]), floor0)
@@ -234,7 +235,11 @@ def best_trip(
                         continue
                     want = target if c == inst.destination else reserve
                     exact += [need(en, reserve, want) for _, en in paths.get((b, c), ())]
-                targets = np.concatenate((grid, [x for x in exact if x <= limit + EPS]))
+                extra = np.array([x for x in exact if x <= limit + EPS])
+                targets = np.concatenate((grid, extra))
+                if b not in grid_times:
+                    grid_times[b] = curve.at(grid)
+                t_targets = np.concatenate((grid_times[b], curve.at(extra)))
                 # best over arrivals strictly below each target: min(t − T(arr)), by a running minimum
                 order = np.argsort(arr)
                 arr_sorted = arr[order]
@@ -242,7 +247,7 @@ def best_trip(
                 below = np.searchsorted(arr_sorted, targets - EPS, side="left")  # arrivals < target − EPS
                 col = np.full(len(targets), np.inf)
                 has = below > 0
-                col[has] = overhead_s + curve.at(targets[has]) + base[below[has] - 1]
+                col[has] = overhead_s + t_targets[has] + base[below[has] - 1]
                 fin = np.isfinite(col)
                 if fin.any():
                     s2, t2 = _pareto(targets[fin], col[fin])

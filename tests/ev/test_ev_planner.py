@@ -17,7 +17,7 @@ from hmi.nav.ev.stations import fastest_tree
 from hmi.nav.ev.synthetic import grid_graph
 from hmi.nav.graph import RoadGraph
 
-N_RANDOM = 200
+N_RANDOM = 100
 
 
 def _pt(g, n):
@@ -105,7 +105,7 @@ def test_never_slower_than_the_fastest_road_model(profiles):
         compared += 1
         stops += bool(plan.stops)
     assert compared + infeasible == N_RANDOM
-    assert compared >= 150 and stops >= 60 and infeasible >= 5  # the instances exercise all outcomes
+    assert compared >= 75 and stops >= 30 and infeasible >= 3  # the instances exercise all outcomes
 
 
 def _line(n=60, spacing=2000.0, speed=90.0):
