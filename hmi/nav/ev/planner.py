@@ -7,13 +7,19 @@ Minimises total time = driving + charging + a fixed overhead per stop, subject t
 * a charge target ≤ the charge limit at every stop,
 * charging following the plug's piecewise-linear curve (:mod:`hmi.nav.ev.charging`), exactly integrated.
 
-Method (after CHArge, Baum et al.): a small *charger graph* (:mod:`hmi.nav.ev.stations`) is searched with one
+Every road path counts, not only the fastest: between two stations the charger graph
+(:mod:`hmi.nav.ev.stations`) keeps every non-dominated path in (time, energy, peak, relief, drawdown) — a slower
+road that needs less energy can save a stop or make the trip possible — and a relaxation takes the best of them
+per SoC. See ``docs/ev-planning.md`` for the model and what the tests prove.
+
+Method (after CHArge, Baum et al.): the small charger graph is searched with one
 function per station instead of scalar labels. ``A_u[s]`` is the least time to stand at station ``u`` with SoC
 ≥ ``s`` on a fine SoC grid (default 0.1 %); charging turns it into ``D_u[s] = min(A_u[s], overhead + T_u(s) +
 min_{s' ≤ s}(A_u[s'] − T_u(s')))`` (one cumulative minimum, ``T_u`` the exact cumulative charging time), and a
 hop ``u → v`` gives ``A_v[s] = D_u[max(s + c, floor + peak)] + t``. Functions are relaxed label-correcting until
 nothing improves (a handful of passes). Departure SoCs are rounded up to the grid, so the SoC constraints always
-hold; the last stop then charges exactly what is needed. Cost is O(stations² × grid) numpy work.
+hold; the last stop then charges exactly what is needed and :func:`_refine` moves charge between consecutive
+stops to the exact best split. Cost is O(stations² × road options × grid) numpy work.
 """
 
 from __future__ import annotations
