@@ -83,6 +83,7 @@ def _trips(graph, profile, chargers, n: int, rng: np.random.Generator):
 
 def bench_region(region: str, quick: bool, seed: int = 1) -> dict:
     """Planner (cold/warm) vs exhaustive baseline, and reachable range, on one region's map."""
+    from bench.baseline_ev.planner_v0 import NoFeasibleTrip as NoFeasibleV0
     from bench.baseline_ev.planner_v0 import PlanSettings as settings_v0
     from bench.baseline_ev.planner_v0 import plan_trip as plan_v0
     from hmi.nav.ev.cache import clear as clear_caches
@@ -103,17 +104,23 @@ def bench_region(region: str, quick: bool, seed: int = 1) -> dict:
     trips = _trips(graph, profile, chargers, 15 if quick else 60, rng)
     cold, warm, base, ratio, stops, search, base_search = [], [], [], [], [], [], []
     v0_cold, v0_ratio = [], []
+    v0_infeasible = 0
     for start, dest, s0 in trips:
         clear_caches(graph)
         graph._aux.pop("ev_trees", None)
         t0 = time.perf_counter()
-        old = plan_v0(graph, profile, chargers, start, dest, s0, settings_v0())
+        try:
+            old = plan_v0(graph, profile, chargers, start, dest, s0, settings_v0())
+        except NoFeasibleV0:
+            old = None  # only a slower road makes this trip possible
+            v0_infeasible += 1
         v0_cold.append(time.perf_counter() - t0)
         clear_caches(graph)
         t0 = time.perf_counter()
         plan = plan_trip(graph, profile, chargers, start, dest, s0, st)
         cold.append(time.perf_counter() - t0)
-        v0_ratio.append(plan.total_s / old.total_s)
+        if old is not None:
+            v0_ratio.append(plan.total_s / old.total_s)
         t0 = time.perf_counter()
         plan_trip(graph, profile, chargers, start, dest, s0, st)
         warm.append(time.perf_counter() - t0)
@@ -161,6 +168,7 @@ def bench_region(region: str, quick: bool, seed: int = 1) -> dict:
         "search_speedup_p50": _pct(base_search, 50) / _pct(search, 50) if search else math.nan,
         "today_cold_p50_ms": _pct(v0_cold, 50) * ms,
         "today_cold_p95_ms": _pct(v0_cold, 95) * ms,
+        "today_infeasible": v0_infeasible,
         "trip_time_vs_today_min": min(v0_ratio) if v0_ratio else math.nan,
         "trip_time_vs_today_max": max(v0_ratio) if v0_ratio else math.nan,
         "trip_time_vs_baseline_max": max(ratio) if ratio else math.nan,
@@ -306,7 +314,7 @@ def main() -> int:
         print(
             f"  today's planner (fastest roads only) cold p50 {g['today_cold_p50_ms']:7.1f} ms   "
             f"p95 {g['today_cold_p95_ms']:7.1f} ms; trip time new / today {g['trip_time_vs_today_min']:.4f} … "
-            f"{g['trip_time_vs_today_max']:.4f}"
+            f"{g['trip_time_vs_today_max']:.4f}; {g['today_infeasible']} trips today's planner calls infeasible"
         )
         print(
             f"  baseline (exhaustive ≤ {MAX_BASELINE_STOPS} stops) p50 {g['baseline_p50_ms']:7.1f} ms   "

@@ -585,6 +585,36 @@ def _trip_cost(
     return cost
 
 
+def _pick_roads(
+    options: HopOptions,
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+    sequence: list[tuple[int, float | None]],
+    chosen: list[Hop],
+) -> list[Hop]:
+    """Re-choose each hop's road with exact SoCs for the chosen stops (the grid rounds arrivals down, which can
+    make a road that saves a sliver of energy look better than it is). Coordinate descent, twice over."""
+    best_chosen = list(chosen)
+
+    def total(hops: list[Hop]) -> float:
+        return sum(h.time_s for h in hops) + _trip_cost(curves, capacity_kwh, start_soc, settings, sequence, hops)
+
+    best = total(best_chosen)
+    for _ in range(2):
+        for k in range(len(best_chosen)):
+            pair = (sequence[k][0], sequence[k + 1][0])
+            for hop in options.get(pair, ()):
+                if hop is best_chosen[k]:
+                    continue
+                trial = [*best_chosen[:k], hop, *best_chosen[k + 1 :]]
+                cost = total(trial)
+                if cost < best - 1e-9:
+                    best, best_chosen = cost, trial
+    return best_chosen
+
+
 def _refine(
     curves: list[ChargingCurve | None],
     capacity_kwh: float,
@@ -809,7 +839,9 @@ def solve_problem(
     best = solver.run()
     if not math.isfinite(best):
         raise NoFeasibleTrip(_diagnose(graph, model, sg, solver, stations, profile, st, start_soc), "unreachable")
-    seq = _refine(curves, cap, start_soc, st, solver.sequence(), solver.chosen)
+    seq = solver.sequence()
+    solver.chosen = _pick_roads(sg.options, curves, cap, start_soc, st, seq, solver.chosen)
+    seq = _refine(curves, cap, start_soc, st, seq, solver.chosen)
     rows = simulate(sg.options, curves, cap, start_soc, st, seq, solver.chosen)
 
     warnings: list[str] = []
@@ -918,7 +950,9 @@ def _explain_plan(pb: Problem, plan: Plan) -> None:
         if not math.isfinite(best):
             leg.why_text = Text("trip", TEXTS["why_possible"], road=road, slower=slower)
             continue
-        seq = _refine(pb.curves, cap, pb.start_soc, pb.settings, other.sequence(), other.chosen)
+        seq = other.sequence()
+        other.chosen = _pick_roads(options, pb.curves, cap, pb.start_soc, pb.settings, seq, other.chosen)
+        seq = _refine(pb.curves, cap, pb.start_soc, pb.settings, seq, other.chosen)
         rows = simulate(options, pb.curves, cap, pb.start_soc, pb.settings, seq, other.chosen)
         other_stops = sum(1 for r in rows if r[5] > 0)
         other_total = sum(h.time_s for h in other.chosen) + sum(
