@@ -317,10 +317,16 @@ def pareto_search(
     best_e: dict[int, float] = {}  # least energy of the labels settled at a node
     eps = _E_EPS
 
+    # With no recuperating edge every prefix energy grows: peak = energy, low = 0, drawdown = energy, and the
+    # least-energy settled label dominates whatever it does not beat — one comparison instead of a scan.
+    flat = min(ekwh, default=0.0) >= 0.0
+
     def dominated(v: int, e: float, p: float, lo: float, d: float) -> bool:
         # every settled label at v is no slower (settling is in time order)
         if e < best_e.get(v, math.inf) - eps:
             return False
+        if flat:
+            return True
         for i in at_node.get(v, ()):
             if L_e[i] <= e + eps and L_p[i] <= p + eps and L_lo[i] >= lo - eps and L_d[i] <= d + eps:
                 return True
