@@ -37,7 +37,7 @@ from typing import Any
 
 from hmi.lazy import np
 from hmi.nav.ev.cache import caches_of
-from hmi.nav.ev.consumption import ConsumptionModel, edge_energy_list
+from hmi.nav.ev.consumption import ConsumptionModel, edge_energies, edge_energy_list
 
 #: Energies within this (kWh) count as equal when comparing labels.
 _E_EPS = 1e-9
@@ -314,19 +314,15 @@ def pareto_search(
     L_pred: list[int] = []
     L_edge: list[int] = []
     at_node: dict[int, list[int]] = {}
-    best_e: dict[int, float] = {}  # least energy of the labels settled at a node
+    best_e = [math.inf] * (len(indptr) - 1)  # least energy of the labels settled at each node
     eps = _E_EPS
 
     # With no recuperating edge every prefix energy grows: peak = energy, low = 0, drawdown = energy, and the
     # least-energy settled label dominates whatever it does not beat — one comparison instead of a scan.
-    flat = min(ekwh, default=0.0) >= 0.0
+    flat = float(edge_energies(graph, model).min(initial=0.0)) >= 0.0
 
     def dominated(v: int, e: float, p: float, lo: float, d: float) -> bool:
-        # every settled label at v is no slower (settling is in time order)
-        if e < best_e.get(v, math.inf) - eps:
-            return False
-        if flat:
-            return True
+        # every settled label at v is no slower (settling is in time order); called when e ≥ best_e[v] − eps
         for i in at_node.get(v, ()):
             if L_e[i] <= e + eps and L_p[i] <= p + eps and L_lo[i] >= lo - eps and L_d[i] <= d + eps:
                 return True
@@ -340,7 +336,7 @@ def pareto_search(
     pop, push = heapq.heappop, heapq.heappush
     while heap:
         t, e, _, u, p, lo, d, ln, pr, ed = pop(heap)
-        if dominated(u, e, p, lo, d):
+        if e >= best_e[u] - eps and (flat or dominated(u, e, p, lo, d)):
             continue
         lab = len(L_t)
         L_t.append(t)
@@ -352,7 +348,7 @@ def pareto_search(
         L_pred.append(pr)
         L_edge.append(ed)
         at_node.setdefault(u, []).append(lab)
-        if e < best_e.get(u, math.inf):
+        if e < best_e[u]:
             best_e[u] = e
         for k in range(indptr[u], indptr[u + 1]):
             v = target[k]
@@ -365,7 +361,7 @@ def pareto_search(
             dv = d if d > dd else dd
             if dv > max_draw:
                 continue
-            if dominated(v, ev, pv, lov, dv):
+            if ev >= best_e[v] - eps and (flat or dominated(v, ev, pv, lov, dv)):
                 continue
             push(heap, (t + etime[k], ev, seq, v, pv, lov, dv, ln + elen[k], lab, k))
             seq += 1
