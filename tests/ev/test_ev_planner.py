@@ -288,7 +288,12 @@ def test_many_chargers_are_narrowed_to_the_corridor(leaf):
     assert all(abs(g.node_lat[n] - mid_lat) < 0.03 for n in pb.station_nodes)  # the ones near the route
     plan = solve_problem(pb)
     assert plan.stops and plan.arrival_soc >= 10 - 1e-6
+    # chargers were left out: the plan says it is not proven optimal
+    assert pb.chargers_left_out == 90 - 12 and not plan.proven_optimal
+    assert plan.to_dict()["proven_optimal"] is False
+    assert any("searched the 12 chargers nearest the route (78 others not)" in w for w in plan.warnings)
     full = plan_trip(g, leaf, chargers, a, b, 30.0, PlanSettings(max_stations=200))
+    assert full.proven_optimal and "proven_optimal" not in full.to_dict()
     assert plan.total_s <= full.total_s * 1.02
     with pytest.raises(ValueError):
         PlanSettings(max_stations=0)
