@@ -178,6 +178,7 @@ class HmiApp(QObject):
             self,
         )
         self.settings.on_change(self._on_setting)
+        self.store.subscribe(self._on_position)
         self.app = AppModel(self.settings_store, self)
 
         self.map_path = map_path if map_path is not None else default_map_path()
@@ -339,6 +340,10 @@ class HmiApp(QObject):
     def _apply_i18n(self) -> bool:
         get = self.settings_store.get
         return self.i18n.apply(get("language"), get("units"), get("temperature"), get("pressure"), get("clock24"))
+
+    def _on_position(self, path: str, value: object, ts: float) -> None:
+        if path in (sig.LATITUDE, sig.LONGITUDE):
+            self.settings.position_known()
 
     def _on_setting(self, key: str) -> None:
         if key not in FORMAT_SETTINGS:
