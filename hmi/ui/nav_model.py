@@ -76,6 +76,19 @@ def remaining_charge_s(plan, along_m: float) -> float:
     return total
 
 
+
+def _open_map(path: Path) -> NavigationSession:
+    """The navigation session of the map in ``path``, with the map view's scene of it prepared as well (on the
+    worker: built when the map view first asks, on the GUI thread, it held a frame for ~100 ms)."""
+    session = NavigationSession(path)
+    from hmi.ui.map_render import MapScene
+
+    try:
+        MapScene.shared(path)
+    except Exception:  # the map view reports an unusable map itself, in its own words
+        log.debug("map scene of %s not prepared", path, exc_info=True)
+    return session
+
 class NavModel(QObject):
     """Everything the Navigate page shows and does."""
 
@@ -158,7 +171,7 @@ class NavModel(QObject):
 
         async def run() -> None:
             try:
-                session = await self._loop.run_in_executor(self._executor, NavigationSession, path)
+                session = await self._loop.run_in_executor(self._executor, _open_map, path)
             except Exception as exc:  # a corrupt map must show a message, never stop the HMI
                 log.error("map %s unusable: %s", path, exc)
                 self._map_message = _msg("unusable", reason=str(exc)[:160])
