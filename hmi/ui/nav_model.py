@@ -78,10 +78,14 @@ def remaining_charge_s(plan, along_m: float) -> float:
 
 
 def _open_map(path: Path) -> NavigationSession:
-    """The navigation session of the map in ``path``, with the map view's scene of it prepared as well (on the
-    worker: built when the map view first asks, on the GUI thread, it held a frame for ~100 ms)."""
+    """The navigation session of the map in ``path``, with what is built on first use prepared here on the worker:
+    the map view's scene of it and the road-segment grid that turns a charging plan into a route (each held the
+    GUI thread for 60–110 ms when first asked for there)."""
     session = NavigationSession(path)
+    from hmi.nav.snapping import segment_grid
     from hmi.ui.map_render import MapScene
+
+    segment_grid(session.graph)
 
     try:
         MapScene.shared(path)
