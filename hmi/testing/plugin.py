@@ -7,8 +7,9 @@ Fixtures
                  full, plausible vehicle state once and then only what the test asks
                  (``agent.publish("Vehicle.Speed", 50)``, ``agent.go_offline()``, ``agent.crash()``).
 ``hmi_app``      the real HMI (``HmiApp``) wired to that broker, QML loaded, offscreen, connected.
-                 A QML warning during the test fails it, and so does a GUI-thread event whose app work
-                 takes more than 16 ms of CPU (``hmi.testing.frames``; the message names the culprit).
+                 A QML warning during the test fails it, and so does app work holding the GUI thread
+                 for more than a 60 Hz frame of CPU time (``hmi.testing.frames``; the message names
+                 the culprit).
                  ``@pytest.mark.frame_budget_exempt(reason=...)`` switches the frame monitor off for a
                  test that must do startup work on the GUI thread.
 ``qasync_loop``  the session's asyncio loop on top of Qt (one per session: a fresh one per
@@ -49,7 +50,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item):
-    """After the test body: fail the test when its app held a frame longer than the budget."""
+    """After the test body: fail the test when its app held the GUI thread for longer than a frame."""
     result = yield
     monitor = _monitors.get(item.nodeid)
     if monitor is not None and monitor.over():
@@ -154,9 +155,10 @@ def _frame_monitor(request: pytest.FixtureRequest):
 def hmi_app(request, qtbot, qasync_loop, broker_config: BrokerConfig, tmp_path: Path, offline_map: Path):
     """The real HMI connected to ``mqtt_broker``: QML loaded, offscreen, 1280×800, the Liechtenstein map.
 
-    Its GUI-thread events are timed from the first frame on (loading the QML and drawing the first frame are
-    startup work) to the end of the test body; a dispatch with more than 16 ms of app work fails the test
-    (``HMI_FRAME_LOG=<file>`` appends every test's slow dispatches to a file instead, for a survey)."""
+    Its GUI thread is watched by ``hmi.testing.frames`` from the first frame on (loading the QML and drawing the
+    first frame are startup work) to the end of the test body: app work holding it for more than a 60 Hz frame
+    of CPU time fails the test (``HMI_FRAME_LOG=<file>`` appends every test's findings to a file instead, for a
+    survey)."""
     from hmi.link.client import BrokerState
     from hmi.ui.app import HmiApp
 
