@@ -15,6 +15,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -377,14 +378,17 @@ def cmd_sim(args: argparse.Namespace) -> int:
     agent.connect()
     sua = _start_sua(config_from_args(args), agent.scenario)
     log.info("simulated agent running scenario %s (Ctrl+C to stop)", args.scenario)
-    _stop_on_sigterm()
+    main_thread = threading.current_thread() is threading.main_thread()  # signals are the main thread's only
+    if main_thread:
+        _stop_on_sigterm()
     try:
         agent.run(duration_s=args.duration, speed=args.speed)
     except KeyboardInterrupt:
         pass  # Ctrl+C or SIGTERM (the demo stopping): a clean stop below, no traceback
     finally:
         # The broker may be gone already (Ctrl+C reaches the whole process group): stop quietly regardless.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if main_thread:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         if sua is not None:
             try:
                 sua.stop()
