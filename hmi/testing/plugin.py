@@ -34,8 +34,10 @@ from hmi.link.config import BrokerConfig
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Import every ``hmi`` module now, before any test starts a thread.
+    """Register the ``frame_budget_exempt`` marker, and import every ``hmi`` module now, before any test starts a
+    thread.
 
     pytest rewrites the asserts of every module of the distribution that registers this plugin, so each ``hmi``
     module is parsed to an AST when first imported. On CPython 3.11 up to 3.11.7 that parse can fail at random
@@ -48,6 +50,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
     import hmi
 
+    config.addinivalue_line(
+        "markers",
+        "frame_budget_exempt(reason): the hmi_app frame monitor is off for this test (reason required)",
+    )
     for module in pkgutil.walk_packages(hmi.__path__, "hmi."):
         if module.name.endswith("__main__"):
             continue
@@ -62,13 +68,6 @@ WAIT_MS = 10_000
 
 #: The frame monitor of the running test's ``hmi_app`` (checked when the test body returns).
 _monitors: dict[str, Any] = {}
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers",
-        "frame_budget_exempt(reason): the hmi_app frame monitor is off for this test (reason required)",
-    )
 
 
 @pytest.hookimpl(wrapper=True)
