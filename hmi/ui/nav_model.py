@@ -2,7 +2,11 @@
 
 Thin: routing, guidance and validation live in ``hmi.nav``; this class moves data between
 them, the vehicle store, the MQTT link and QML. Route planning and searching run in a worker
-thread (``run_in_executor``) and post their result back to the Qt loop.
+thread (``run_in_executor``) and post their result back to the Qt loop; :meth:`NavModel.close` cancels every
+task still waiting, so none outlives the model.
+
+With a charging plan, the trip bar's remaining time and arrival are the trip timeline's total
+(:attr:`hmi.ui.trip_model.TripModel.remaining_s`): the legs on screen add up to the time shown.
 
 Texts stay raw (:class:`hmi.i18n.Text` messages, guidance states, places with their position) and are rendered
 for QML with :func:`hmi.ui.translator.tr` and :func:`hmi.ui.translator.formats`; :meth:`NavModel.retranslate`
@@ -11,9 +15,11 @@ renders them again after a language, unit or clock setting changed.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import time
+from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -104,8 +110,12 @@ class NavModel(QObject):
         self._trip = trip
         self._pending: tuple[Place, str] | None = None
         self._plan = None
+        self._plan_route = None  # the guidance route made from the trip plan (None after a reroute off it)
         if trip is not None:
             trip.planChanged.connect(self._on_plan_changed)
+            trip.timelineChanged.connect(self._on_trip_timeline)
+        self._tasks: set[asyncio.Task] = set()
+        self._closed = False
         self._store = store
         self._link = link
         self._settings = settings_store
@@ -170,7 +180,16 @@ class NavModel(QObject):
             self.mapLoaded.emit()
             log.info("offline map %s loaded", path)
 
-        self._loop.create_task(run())
+        self._spawn(run())
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        """Run ``coro`` on the loop as a task the model owns (cancelled by :meth:`close`)."""
+        if self._closed:
+            coro.close()
+            return
+        task = self._loop.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     @property
     def session(self) -> NavigationSession | None:
@@ -233,7 +252,7 @@ class NavModel(QObject):
             finally:
                 self._rerouting = False
 
-        self._loop.create_task(run())
+        self._spawn(run())
 
     def _show_state(self, state) -> None:
         """Announce a guidance state's events and render it for QML."""
@@ -273,9 +292,13 @@ class NavModel(QObject):
         f = formats()
         nxt, then = state.next_maneuver, state.then_maneuver
         # Time still to spend at charging stops ahead (the trip's ETA includes charging).
-        charging_s = remaining_charge_s(self._plan, state.along_m) if self._plan is not None else 0.0
-        remaining_s = state.remaining_s + charging_s
-        eta = state.eta + charging_s if state.eta == state.eta else state.eta
+        trip_s = self._trip.remaining_s if self._following_plan() else None
+        if trip_s is not None:
+            remaining_s, eta = trip_s, time.time() + trip_s  # the timeline's total: its legs add up to it
+        else:
+            charging_s = remaining_charge_s(self._plan, state.along_m) if self._plan is not None else 0.0
+            remaining_s = state.remaining_s + charging_s
+            eta = state.eta + charging_s if state.eta == state.eta else state.eta
         if nxt is not None and (state.arrived or (nxt.kind == "arrive" and state.distance_to_next_m < 15)):
             text = format_instruction(nxt, None)  # "You have arrived at your destination"
         else:
@@ -296,6 +319,26 @@ class NavModel(QObject):
             "lanes": lane_icons(state.lanes),
             "sign": tr(sign_text(nxt.sign)) if nxt is not None and not state.arrived else "",
         }
+
+    def _following_plan(self) -> bool:
+        """Guidance follows the trip plan's own route (not a reroute off it): the plan's times apply."""
+        return (
+            self._trip is not None
+            and self._plan is not None
+            and self._plan is self._trip.plan
+            and self._session is not None
+            and self._plan_route is not None
+            and self._session.route is self._plan_route
+        )
+
+    def _on_trip_timeline(self) -> None:
+        """The trip timeline changed (progress, replan): the trip bar shows its total."""
+        try:
+            if self._state is not None and self._session is not None and self._session.active:
+                self._guidance = self._guidance_view(self._state)
+                self.guidanceChanged.emit()
+        except Exception:
+            log.exception("nav: trip bar update failed")
 
     def _limit_view(self, limit: float | None, over_rule, f) -> dict[str, Any]:
         """The speed limit sign: the limit (km/h, 0 unmapped), its number in the driver's units, whether the
@@ -529,7 +572,7 @@ class NavModel(QObject):
             self._searching = False
             self.resultsChanged.emit()
 
-        self._loop.create_task(run())
+        self._spawn(run())
 
     @Slot()
     def clearSearch(self) -> None:
@@ -639,7 +682,7 @@ class NavModel(QObject):
                 return
             self._begin(place, source, route)
 
-        self._loop.create_task(run())
+        self._spawn(run())
 
     def _heading_if_moving(self) -> float | None:
         """The car's heading while it moves on fresh data (a standing car's heading is noise): routes then start
@@ -679,11 +722,13 @@ class NavModel(QObject):
                     self._set_notice(self._trip.plan_error or _msg("no-trip"))
                     return
                 self._plan = plan
-                self._begin(place, source, self._route_of(plan))
+                self._plan_route = self._route_of(plan)
+                self._begin(place, source, self._plan_route)
             elif plan is not None and plan is not self._plan and self._session is not None and self._session.active:
                 # A live replan (SoC fell behind, or a stop became unnecessary): follow the new route.
                 self._plan = plan
-                self._session.start(self._session.destination, self._route_of(plan))
+                self._plan_route = self._route_of(plan)
+                self._session.start(self._session.destination, self._plan_route)
                 self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
                 self.changed.emit()
                 self._publish_active(force=True)
@@ -707,7 +752,11 @@ class NavModel(QObject):
         )
 
     def close(self) -> None:
-        """Stop timers and close the destination store."""
+        """Cancel the model's tasks, stop timers and close the destination store."""
+        self._closed = True
+        for task in list(self._tasks):
+            task.cancel()
+        self._tasks.clear()
         self._fix_timer.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._destinations.close()

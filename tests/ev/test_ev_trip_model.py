@@ -119,12 +119,14 @@ def test_settings_persist_and_reject_bad_values(qtbot, tmp_path, profiles):
 
 def test_range_polygons(qtbot, model):
     model.setLiveState(*_pt(30), 10.0)
-    with qtbot.waitSignal(model.rangeChanged, timeout=2000):
-        model.updateRange()
+    model.updateRange()
+    assert model.rangeBusy  # computed on the range worker, never in the slot
+    qtbot.waitUntil(lambda: not model.rangeBusy, timeout=10_000)
     assert len(model.rangePolygon) >= 3 and len(model.rangePolygonReserve) >= 3
     model.setLiveState(float("nan"), 0.0, 50.0)  # ignored, keeps the last good state
-    with qtbot.waitSignal(model.rangeChanged, timeout=2000):
-        model.updateRange()
+    model.updateRange()
+    qtbot.waitUntil(lambda: not model.rangeBusy, timeout=10_000)
+    assert len(model.rangePolygon) >= 3
 
 
 def test_progress_follows_the_position(qtbot, model):

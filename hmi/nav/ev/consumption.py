@@ -25,6 +25,7 @@ import math
 from typing import Any
 
 from hmi.lazy import np
+from hmi.nav.ev.cache import map_caches
 from hmi.nav.ev.profiles import VehicleProfile
 
 G = 9.81
@@ -151,15 +152,11 @@ def graph_grades(graph: Any) -> np.ndarray | None:
 
 
 def edge_energies(graph: Any, model: ConsumptionModel) -> np.ndarray:
-    """float64[E] battery energy (kWh) of every edge of ``graph``, cached on the graph per model key."""
-    cache = getattr(graph, "_aux", None)
-    key = ("ev_edge_kwh", model.key)
-    if isinstance(cache, dict) and key in cache:
-        return cache[key]
-    grades = graph_grades(graph)
-    out = model.energy_kwh(
-        np.asarray(graph.edge_length_m), np.asarray(graph.edge_time_s), 0.0 if grades is None else grades
-    )
-    if isinstance(cache, dict):
-        cache[key] = out
-    return out
+    """float64[E] battery energy (kWh) of every edge of ``graph``, cached per graph and model key (bounded LRU)."""
+    def compute() -> np.ndarray:
+        grades = graph_grades(graph)
+        return model.energy_kwh(
+            np.asarray(graph.edge_length_m), np.asarray(graph.edge_time_s), 0.0 if grades is None else grades
+        )
+
+    return map_caches(graph).edge_kwh.get_or_compute(model.key, compute)

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from hmi.nav.ev.cache import DEFAULT_SIZE as DEFAULT_CACHE_SIZE
 from hmi.nav.ev.profiles import PLUGS
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,8 @@ class EvSettings:
     charge_limit_pct: float = 80.0
     min_power_kw: float = 0.0
     plugs: tuple[str, ...] = ()  # empty = every plug the car has
+    #: entries per map cache of the planner (edge-energy tables per vehicle and temperature; hmi.nav.ev.cache)
+    cache_size: int = DEFAULT_CACHE_SIZE
 
     def plan_settings(self, outside_temp_c: float = 20.0, stop_overhead_s: float = 300.0) -> Any:
         """The planner's :class:`~hmi.nav.ev.planner.PlanSettings` for these settings."""
@@ -44,6 +47,20 @@ class EvSettings:
             outside_temp_c=outside_temp_c,
             stop_overhead_s=stop_overhead_s,
         )
+
+
+#: Below this the battery counts as low wherever a level is coloured (status bar, trip timeline).
+LOW_BATTERY_PCT = 15.0
+
+
+def soc_level(soc: float, reserve_pct: float) -> str:
+    """The colour class of a battery level: ``critical`` at or below the reserve (as shown, whole %), ``low``
+    below :data:`LOW_BATTERY_PCT`, else ``good``."""
+    if soc < reserve_pct + 0.5:
+        return "critical"
+    if soc < LOW_BATTERY_PCT:
+        return "low"
+    return "good"
 
 
 _RANGES = {
@@ -67,6 +84,12 @@ def validate(key: str, value: Any) -> Any:
         if not lo <= value <= hi:
             raise ValueError(f"{key} = {value!r} is outside {lo:g} … {hi:g}")
         return float(value)
+    if key == "cache_size":
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+            raise ValueError(f"cache_size must be a whole number, got {value!r}")
+        if not 1 <= value <= 64:
+            raise ValueError(f"cache_size = {value!r} is outside 1 … 64")
+        return int(value)
     if key == "plugs":
         if not isinstance(value, list | tuple) or not all(isinstance(p, str) and p in PLUGS for p in value):
             raise ValueError(f"plugs must be a list of {', '.join(PLUGS)}")
