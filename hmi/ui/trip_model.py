@@ -129,6 +129,7 @@ def timeline(plan: Plan, progress: Progress | None = None) -> list[dict[str, Any
             steps.append(
                 {
                     "kind": "charge",
+                    "id": c.id,
                     "name": c.name,
                     "minutes": minutes(stop_s),
                     "toSoc": round(leg.charge_to_soc or leg.arrive_soc),
@@ -754,7 +755,15 @@ class TripModel(QObject):
                     "powerKw": leg.charger.power_kw,
                     "plug": leg.plug or "",
                     "estimated": leg.charger.estimated,
-                    "chargeMinutes": round(leg.charge_s / 60),
+                    # the stop's minutes as the timeline shows them (one rounding source)
+                    "chargeMinutes": next(
+                        (
+                            st["minutes"]
+                            for st in self._timeline_raw
+                            if st["kind"] == "charge" and st["id"] == leg.charger.id
+                        ),
+                        round((leg.charge_s + leg.stop_overhead_s) / 60),
+                    ),
                     "toSoc": round(leg.charge_to_soc or 0),
                     "arriveSoc": round(leg.arrive_soc),
                     "lat": leg.charger.lat,

@@ -356,12 +356,12 @@ def test_guidance_with_a_stop_fits_every_size_and_theme(hmi_app, agent, qtbot, t
         for theme in ("day", "night"):
             app.settings.setTheme(theme)
             qtbot.wait(60)
+            app.screenshot(tmp_path / f"guidance-{size[0]}x{size[1]}-{theme}.png")
             assert _offscreen_texts(app) == [], f"text off screen at {size} {theme}"
             # the timeline sits below the guidance column, the next-stop card inside the window
             stack_top = find_item(app, "tripTimeline").mapToScene(QPointF(0, 0)).y()
             ns = find_item(app, "nextStop")
             assert ns.mapToScene(QPointF(0, ns.height())).y() <= stack_top, f"next stop overlaps the timeline at {size}"
-            app.screenshot(tmp_path / f"guidance-{size[0]}x{size[1]}-{theme}.png")
     assert app.qml_warnings == []
 
 

@@ -153,6 +153,7 @@ def graph_grades(graph: Any) -> np.ndarray | None:
 
 def edge_energies(graph: Any, model: ConsumptionModel) -> np.ndarray:
     """float64[E] battery energy (kWh) of every edge of ``graph``, cached per graph and model key (bounded LRU)."""
+
     def compute() -> np.ndarray:
         grades = graph_grades(graph)
         return model.energy_kwh(
