@@ -38,6 +38,7 @@ from hmi.nav.session import (
     parse_phone_destination,
     routing_error_text,
 )
+from hmi.ui.gui_work import GuiWork
 from hmi.ui.translator import formats, tr
 
 log = logging.getLogger(__name__)
@@ -111,8 +112,16 @@ class NavModel(QObject):
         self._pending: tuple[Place, str] | None = None
         self._plan = None
         self._plan_route = None  # the guidance route made from the trip plan (None after a reroute off it)
+        #: longest GUI-thread work of the model's trip-following entry points (the frame-budget check)
+        self.gui_work = GuiWork()
+        # A new plan is followed in the next loop iteration, not inside the trip model's result handler: two
+        # small pieces of work instead of one frame-sized one.
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(0)
+        self._follow_timer.timeout.connect(self._follow_plan)
         if trip is not None:
-            trip.planChanged.connect(self._on_plan_changed)
+            trip.planChanged.connect(self._follow_timer.start)
             trip.timelineChanged.connect(self._on_trip_timeline)
         self._tasks: set[asyncio.Task] = set()
         self._closed = False
@@ -707,8 +716,12 @@ class NavModel(QObject):
         self._on_fix()
         self._publish_active(force=True)
 
+    def _follow_plan(self) -> None:
+        """The trip planner finished (first plan, replan, or failure): follow its plan (a timer slot)."""
+        with self.gui_work.measure("followPlan"):
+            self._on_plan_changed()
+
     def _on_plan_changed(self) -> None:
-        """The trip planner finished (first plan, replan, or failure)."""
         try:
             plan = self._trip.plan
             if self._pending is not None:
@@ -738,7 +751,10 @@ class NavModel(QObject):
             self._set_notice(_msg("failed"))
 
     def _route_of(self, plan):
-        """One guidance route through every leg of an EV plan (via its charging stops)."""
+        """One guidance route through every leg of an EV plan (via its charging stops): the one the trip model
+        built with the plan on its worker, else built here."""
+        if self._trip is not None and self._trip.plan is plan and self._trip.plan_route is not None:
+            return self._trip.plan_route
         from hmi.nav.route import route_from_edges
 
         edges = [int(e) for leg in plan.legs for e in leg.edges]
@@ -758,6 +774,7 @@ class NavModel(QObject):
             task.cancel()
         self._tasks.clear()
         self._fix_timer.stop()
+        self._follow_timer.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._destinations.close()
         self._session = None  # releases the memory-mapped road graph

@@ -38,6 +38,7 @@ from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.nav.ev.cache import set_cache_size
 from hmi.nav.ev.chargers import Charger
 from hmi.nav.ev.consumption import ConsumptionModel
+from hmi.nav.ev.plan_route import plan_route
 from hmi.nav.ev.planner import NoFeasibleTrip, Plan, PlanSettings, plan_trip
 from hmi.nav.ev.profiles import VehicleProfile
 from hmi.nav.ev.reachable import ReachableArea, reachable_area
@@ -52,6 +53,7 @@ from hmi.nav.ev.replan import (
 )
 from hmi.nav.ev.settings import LOW_BATTERY_PCT, EvSettings, SettingsStore, soc_level
 from hmi.nav.graph import haversine_m
+from hmi.nav.route_types import Route
 from hmi.ui.gui_work import GuiWork
 from hmi.ui.translator import tr
 from hmi.worker import CancelToken, LatestWorker
@@ -168,10 +170,18 @@ class _PlanInputs:
     settings: PlanSettings
 
 
+@dataclass(frozen=True)
+class _Planned:
+    """A plan job's success: the plan and its guidance route (built on the worker too)."""
+
+    plan: Plan
+    route: Route | None
+
+
 def _plan_job(token: CancelToken, inputs: _PlanInputs, lat: float, lon: float, soc: float) -> object:
-    """Worker thread: one planner call (pure Python, no Qt). Returns the Plan, the planner's NoFeasibleTrip, or the
-    exception that stopped it (logged; the model shows "trip planning failed"). Cancelled jobs stop at the
-    checkpoints before and after the planner."""
+    """Worker thread: one planner call (pure Python, no Qt). Returns :class:`_Planned`, the planner's
+    NoFeasibleTrip, or the exception that stopped it (logged; the model shows "trip planning failed"). Cancelled
+    jobs stop at the checkpoints between the steps."""
     token.check()
     dlat, dlon, dname = inputs.destination
     try:
@@ -192,6 +202,14 @@ def _plan_job(token: CancelToken, inputs: _PlanInputs, lat: float, lon: float, s
         log.exception("trip planning failed")
         result = exc
     token.check()
+    if isinstance(result, Plan):
+        try:
+            route = plan_route(inputs.graph, result) if hasattr(inputs.graph, "edge_source") else None
+        except Exception:  # the follower builds it then; the plan itself is good
+            log.exception("no guidance route for the plan")
+            route = None
+        token.check()
+        return _Planned(result, route)
     return result
 
 
@@ -233,6 +251,7 @@ class TripModel(QObject):
         #: longest GUI-thread work per entry point (CPU time): the frame-budget check
         self.gui_work = GuiWork()
         self._plan: Plan | None = None
+        self._route: Route | None = None  # the plan's guidance route (made on the worker with the plan)
         # raw values (Texts inside) and what QML sees (rendered in the current language by retranslate())
         self._timeline_raw: list[dict[str, Any]] = []
         self._timeline: list[dict[str, Any]] = []
@@ -356,7 +375,7 @@ class TripModel(QObject):
         self._plan_worker.cancel()
         self._settings_timer.stop()
         self._settings_replan = False
-        self._plan, self._monitor = None, None
+        self._plan, self._monitor, self._route = None, None, None
         self._set_timeline([])
         self._set_error_text("")
         self._set_busy(False)
@@ -439,6 +458,8 @@ class TripModel(QObject):
 
     def _on_plan_done(self, result: object) -> None:
         self._set_busy(False)
+        if isinstance(result, _Planned):
+            self._route, result = result.route, result.plan
         settings_replan, self._settings_replan = self._settings_replan, False
         if settings_replan and isinstance(result, NoFeasibleTrip) and self._plan is not None:
             # Guidance goes on with the route the car is on; the driver learns why nothing changed.
@@ -484,6 +505,9 @@ class TripModel(QObject):
 
     def _on_replan_done(self, request: ReplanRequest, result: object) -> None:
         self._set_busy(False)
+        route = None
+        if isinstance(result, _Planned):
+            route, result = result.route, result.plan
         if self._monitor is None or not isinstance(result, Plan | NoFeasibleTrip):
             if not isinstance(result, Plan | NoFeasibleTrip):
                 log.error("live replan failed: %r", result)
@@ -491,6 +515,7 @@ class TripModel(QObject):
         event = self._monitor.resolve(request, result)
         if event is not None:
             if event.plan is not None:
+                self._route = route
                 self._adopt(event.plan)
                 self.planChanged.emit()
             if event.message:
@@ -849,6 +874,11 @@ class TripModel(QObject):
     def plan(self) -> Plan | None:
         """The active plan (Python side)."""
         return self._plan
+
+    @property
+    def plan_route(self) -> Route | None:
+        """The active plan's guidance route, built with it on the worker (None without one)."""
+        return self._route if self._plan is not None else None
 
     @property
     def plan_error(self) -> str:
