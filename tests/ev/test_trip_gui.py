@@ -222,7 +222,9 @@ def test_ev_settings_change_by_taps_and_persist_across_a_restart(
     assert not find_item(app, "evPlug_type2").property("highlighted")
     assert find_item(app, "evMinPower_50").property("highlighted")
     scroll_into_view(qtbot, app, "tripSettings")
-    shot(app, tmp_path, "settings-trip-day.png")
+    # (tmp only: the README's settings picture comes from `hmi screenshot --readme`, with the settings its trip
+    # pictures were planned with)
+    app.screenshot(tmp_path / "settings-trip-day.png")
     # Untrusted values from QML are refused; the last good value stays.
     t.setReservePct(float("nan"))
     t.setChargeLimitPct(500.0)
@@ -347,10 +349,13 @@ def _offscreen_texts(app) -> list[str]:
 
 def test_guidance_with_a_stop_fits_every_size_and_theme(hmi_app, agent, qtbot, tmp_path):
     from hmi.ui.app import SIZES
+    from hmi.ui.nav_model import _msg
 
     app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
     navigate(app, qtbot, "Schaan", *SCHAAN)
     qtbot.waitUntil(lambda: visible(app, "nextStop") and visible(app, "tripTimeline"), timeout=5_000)
+    app.nav._set_notice(_msg("rerouted"))  # the toast of a reroute, over the same guidance
+    qtbot.waitUntil(lambda: visible(app, "navNotice"), timeout=5_000)
     for size in SIZES:
         app.resize(*size)
         for theme in ("day", "night"):
@@ -362,6 +367,14 @@ def test_guidance_with_a_stop_fits_every_size_and_theme(hmi_app, agent, qtbot, t
             stack_top = find_item(app, "tripTimeline").mapToScene(QPointF(0, 0)).y()
             ns = find_item(app, "nextStop")
             assert ns.mapToScene(QPointF(0, ns.height())).y() <= stack_top, f"next stop overlaps the timeline at {size}"
+            # the toast covers none of the guidance cards, and the speed-limit sign none either
+            notice = _scene_rect(find_item(app, "navNotice"))
+            sign = _scene_rect(find_item(app, "speedLimitSign")) if visible(app, "speedLimitSign") else None
+            for other in ("maneuverBanner", "nextStop", "tripTimeline", "tripBar", "rangeButton", "replanMessage"):
+                if visible(app, other):
+                    rect = _scene_rect(find_item(app, other))
+                    assert not notice.intersects(rect), f"the notice covers {other} at {size}"
+                    assert sign is None or not sign.intersects(rect), f"the speed sign covers {other} at {size}"
     assert app.qml_warnings == []
 
 
@@ -543,3 +556,48 @@ def test_charger_card_fits_in_the_pseudo_locale(hmi_app, agent, qtbot, tmp_path)
     assert formats().distance_km(app.trip.chargerInfo(estimated.id)["distanceKm"]) in text(app, "chargerFit")
     app.screenshot(tmp_path / "charger-card-pseudo-1024x600.png")
     assert app.set_language("en")
+
+
+def _minutes(text: str) -> int:
+    """Minutes of a duration as shown ("8 min", "1 h 05 min", "< 1 min" = 0)."""
+    import re
+
+    m = re.search(r"(?:(\d+) h )?(\d+) min", text)
+    assert m is not None or text.startswith("< 1"), text
+    return 0 if m is None else int(m.group(1) or 0) * 60 + int(m.group(2))
+
+
+def test_settings_shown_are_the_settings_used_and_the_legs_add_up(hmi_app, agent, qtbot, tmp_path):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 12.0)  # below the 15 % arrival: a charging stop
+    t = app.trip
+    t.setReservePct(7.0)
+    t.setArrivalPct(15.0)
+    t.setChargeLimitPct(75.0)
+    app.nav.navigateTo("Schaan", *SCHAAN)
+    qtbot.waitUntil(lambda: (app.nav.active and t.hasPlan and not t.busy) or t.planError != "", timeout=20_000)
+    assert t.planError == "" and app.nav.active, t.planError
+    st = t.plan.settings
+    assert (st.reserve_pct, st.arrival_pct, st.charge_limit_pct) == (7.0, 15.0, 75.0)
+    steps = t.timeline
+    assert steps[-1]["soc"] >= 15 and all(s["toSoc"] <= 75 for s in steps if s["kind"] == "charge")
+    # the panels as rendered: the drive and charge minutes add up to the total the trip bar shows
+    qtbot.waitUntil(lambda: visible(app, "tripTimeline") and visible(app, "tripRemaining"), timeout=5_000)
+    legs = [
+        _minutes(text(app, f"timelineDrive_{i}" if s["kind"] == "drive" else f"timelineCharge_{i}"))
+        for i, s in enumerate(steps[:-1])
+    ]
+    total = _minutes(text(app, "tripRemaining"))
+    assert sum(legs) == total == steps[-1]["minutes"] == t.totalMinutes, (legs, total)
+    assert abs(total - t.plan.total_s / 60) <= 1.0  # the plan's own total, rounded once
+    assert text(app, "timelineArrive") == f"{steps[-1]['soc']} %"
+    shot(app, tmp_path, "trip-legs-add-up.png")
+    # the range legend states the same reserve
+    tap(qtbot, app, "rangeButton")
+    qtbot.waitUntil(lambda: len(t.rangePolygon) >= 3 and not t.rangeBusy, timeout=30_000)
+    qtbot.waitUntil(lambda: "7 %" in text(app, "rangeLegendText"), timeout=5_000)
+    assert text(app, "rangeLegendText") == "Reachable now · inner area keeps the 7 % reserve"
+    # and the Settings page the same three values
+    app.app.showPage("settings")
+    qtbot.waitUntil(lambda: visible(app, "tripSettings"), timeout=5_000)
+    assert [text(app, f"ev{k}Value") for k in ("Reserve", "Arrival", "Limit")] == ["7 %", "15 %", "75 %"]
+    assert not app.qml_warnings
