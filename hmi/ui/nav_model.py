@@ -768,7 +768,9 @@ class NavModel(QObject):
         )
 
     def close(self) -> None:
-        """Cancel the model's tasks, stop timers and close the destination store."""
+        """Cancel the model's tasks, stop timers and close the destination store (once; later calls do nothing)."""
+        if self._closed:
+            return
         self._closed = True
         for task in list(self._tasks):
             task.cancel()

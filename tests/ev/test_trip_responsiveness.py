@@ -97,3 +97,23 @@ def test_the_range_is_computed_off_the_gui_thread(hmi_app, agent, qtbot):
     assert len(app.trip.rangePolygon) >= 3 and threads == ["ev-range"]
     _name, longest = app.trip.gui_work.longest
     assert longest < FRAME_S
+
+
+def test_navigation_tasks_do_not_outlive_the_model(hmi_app, agent, qtbot):
+    app = hmi_app
+    agent.publish(sig.LATITUDE, TRIESEN[0])
+    agent.publish(sig.LONGITUDE, TRIESEN[1])
+    agent.publish(sig.SPEED, 0.0)
+    agent.publish(sig.GEAR, sig.GEAR_PARK)
+    qtbot.waitUntil(lambda: app.nav.hasMap and not app.nav.keyboardLocked, timeout=30_000)
+    gate = threading.Event()
+    app.nav._executor.submit(gate.wait, 30)  # the worker is busy: the search waits behind it
+    app.nav.search("Vaduz")
+    assert app.nav.searching and len(app.nav._tasks) == 1
+    task = next(iter(app.nav._tasks))
+    app.nav.close()
+    gate.set()
+    qtbot.waitUntil(task.done, timeout=10_000)
+    assert task.cancelled() and app.nav._tasks == set()
+    qtbot.wait(200)
+    assert app.nav.searching  # its result was never applied to the closed model
