@@ -501,7 +501,7 @@
         <translation>Configuració</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="92"/>
+        <location filename="../../qml/Main.qml" line="93"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Versió %1 · toqueu per veure&apos;n les novetats</translation>
     </message>
@@ -568,7 +568,19 @@
         <translation>Mapa fora de línia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="326"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="265"/>
+        <source>Updating the trip…</source>
+        <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
+        <translation>S’està actualitzant el viatge…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="267"/>
+        <source>Calculating the range…</source>
+        <extracomment>a spinner&apos;s label while the reachable area on the map is worked out</extracomment>
+        <translation>S’està calculant l’autonomia…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="351"/>
         <source>Planning the route…</source>
         <translation>S&apos;està calculant la ruta…</translation>
     </message>
@@ -824,12 +836,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>No vehicle link</source>
         <translation>Sense connexió amb el vehicle</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>Vehicle connected</source>
         <translation>Vehicle connectat</translation>
     </message>
@@ -1002,31 +1014,31 @@
 <context>
     <name>TripTimeline</name>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="65"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="62"/>
         <source>Arrive with %1</source>
         <extracomment>%1: battery level at the destination (&quot;23 %&quot;)</extracomment>
         <translation>Arribada amb el %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="98"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="95"/>
         <source>now</source>
         <extracomment>label under the battery level right now</extracomment>
         <translation>ara</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="184"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="181"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 fins al %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="198"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>fins al %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="200"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>arribada</translation>
@@ -2756,7 +2768,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="65"/>
         <source>The route could not be planned</source>
         <translation>No s&apos;ha pogut calcular la ruta</translation>
     </message>
@@ -2766,68 +2778,68 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>No s&apos;ha pogut recalcular la ruta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="47"/>
+        <location filename="../../hmi/ui/nav_model.py" line="54"/>
         <source>No offline map is installed. Build one with: {command}</source>
         <extracomment>Guidance runs at most this often (the position arrives at 10 Hz). hmi/navigation/active is refreshed this often while guiding (ETA drifts). Screen messages of the Navigate page (context &quot;nav&quot;; route instructions are in ``hmi.nav.guidance``).</extracomment>
         <translation>No hi ha cap mapa fora de línia instal·lat. Genereu-ne un amb: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="48"/>
+        <location filename="../../hmi/ui/nav_model.py" line="55"/>
         <source>No offline map is installed at {path}. Build one with: {command}</source>
         <translation>No hi ha cap mapa fora de línia instal·lat a {path}. Genereu-ne un amb: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="49"/>
+        <location filename="../../hmi/ui/nav_model.py" line="56"/>
         <source>Loading the offline map…</source>
         <translation>S&apos;està carregant el mapa fora de línia…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="50"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
         <source>The offline map cannot be used: {reason}</source>
         <translation>No es pot utilitzar el mapa fora de línia: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="51"/>
+        <location filename="../../hmi/ui/nav_model.py" line="58"/>
         <source>Route recalculated</source>
         <translation>S&apos;ha recalculat la ruta</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="52"/>
+        <location filename="../../hmi/ui/nav_model.py" line="59"/>
         <source>You have arrived at {name}</source>
         <translation>Heu arribat a {name}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="53"/>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
         <source>Search is locked while driving: pick a recent or favourite destination</source>
         <translation>La cerca està bloquejada mentre conduïu: trieu una destinació recent o preferida</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="54"/>
+        <location filename="../../hmi/ui/nav_model.py" line="61"/>
         <source>Saved as Home</source>
         <translation>S&apos;ha desat com a Casa</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="55"/>
+        <location filename="../../hmi/ui/nav_model.py" line="62"/>
         <source>Saved as Work</source>
         <translation>S&apos;ha desat com a Feina</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="63"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Encara no es coneix la posició del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
         <source>Planning the route to {name}…</source>
         <translation>S&apos;està calculant la ruta a {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="66"/>
         <source>No feasible trip</source>
         <translation>No hi ha cap viatge viable</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
         <source>Destination</source>
         <translation>Destinació</translation>
     </message>
@@ -3169,7 +3181,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="45"/>
-        <location filename="../../hmi/ui/trip_model.py" line="59"/>
+        <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Destinació</translation>
@@ -3320,40 +3332,40 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>el vehicle ho ha rebutjat</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="57"/>
+        <location filename="../../hmi/ui/trip_model.py" line="74"/>
         <source>Current position</source>
-        <extracomment>the trip&apos;s starting point: where the car is now</extracomment>
+        <extracomment>A wait shorter than this shows no spinner (most plans answer sooner; a flash of a spinner is noise). How long closing the model waits for a job that is past its last checkpoint. the trip&apos;s starting point: where the car is now</extracomment>
         <translation>Posició actual</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="61"/>
+        <location filename="../../hmi/ui/trip_model.py" line="78"/>
         <source>invalid destination</source>
         <extracomment>why no trip could be planned (starts lower-case; shown after other text or capitalised)</extracomment>
         <translation>destinació no vàlida</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="62"/>
+        <location filename="../../hmi/ui/trip_model.py" line="79"/>
         <source>no map loaded</source>
         <translation>no hi ha cap mapa carregat</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="63"/>
+        <location filename="../../hmi/ui/trip_model.py" line="80"/>
         <source>waiting for the car&apos;s position and battery level</source>
         <translation>s&apos;espera la posició i el nivell de càrrega del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="64"/>
+        <location filename="../../hmi/ui/trip_model.py" line="81"/>
         <source>trip planning failed</source>
         <translation>la planificació del viatge ha fallat</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="66"/>
+        <location filename="../../hmi/ui/trip_model.py" line="83"/>
         <source>Route updated for your new charging settings</source>
         <extracomment>the EV settings changed during a trip and the route was planned again with them</extracomment>
         <translation>Ruta actualitzada amb la nova configuració de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="68"/>
+        <location filename="../../hmi/ui/trip_model.py" line="85"/>
         <source>Your new charging settings cannot be met on this trip ({reason}): keeping the current route</source>
         <extracomment>the EV settings changed during a trip but no route satisfies them; {reason} starts lower-case</extracomment>
         <translation>La nova configuració de recàrrega no es pot complir en aquest viatge ({reason}): es manté la ruta actual</translation>

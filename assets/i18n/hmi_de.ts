@@ -501,7 +501,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="92"/>
+        <location filename="../../qml/Main.qml" line="93"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · Tippen für Neuerungen</translation>
     </message>
@@ -568,7 +568,19 @@
         <translation>Offline-Karte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="326"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="265"/>
+        <source>Updating the trip…</source>
+        <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
+        <translation>Route wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="267"/>
+        <source>Calculating the range…</source>
+        <extracomment>a spinner&apos;s label while the reachable area on the map is worked out</extracomment>
+        <translation>Reichweite wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="351"/>
         <source>Planning the route…</source>
         <translation>Route wird geplant…</translation>
     </message>
@@ -824,12 +836,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>No vehicle link</source>
         <translation>Keine Fahrzeugverbindung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>Vehicle connected</source>
         <translation>Fahrzeug verbunden</translation>
     </message>
@@ -1002,31 +1014,31 @@
 <context>
     <name>TripTimeline</name>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="65"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="62"/>
         <source>Arrive with %1</source>
         <extracomment>%1: battery level at the destination (&quot;23 %&quot;)</extracomment>
         <translation>Ankunft mit %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="98"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="95"/>
         <source>now</source>
         <extracomment>label under the battery level right now</extracomment>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="184"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="181"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="198"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="200"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>Ankunft</translation>
@@ -2756,7 +2768,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="65"/>
         <source>The route could not be planned</source>
         <translation>Die Route konnte nicht geplant werden</translation>
     </message>
@@ -2766,68 +2778,68 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Neuberechnung fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="47"/>
+        <location filename="../../hmi/ui/nav_model.py" line="54"/>
         <source>No offline map is installed. Build one with: {command}</source>
         <extracomment>Guidance runs at most this often (the position arrives at 10 Hz). hmi/navigation/active is refreshed this often while guiding (ETA drifts). Screen messages of the Navigate page (context &quot;nav&quot;; route instructions are in ``hmi.nav.guidance``).</extracomment>
         <translation>Keine Offline-Karte installiert. Erstellen mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="48"/>
+        <location filename="../../hmi/ui/nav_model.py" line="55"/>
         <source>No offline map is installed at {path}. Build one with: {command}</source>
         <translation>Keine Offline-Karte unter {path} installiert. Erstellen mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="49"/>
+        <location filename="../../hmi/ui/nav_model.py" line="56"/>
         <source>Loading the offline map…</source>
         <translation>Offline-Karte wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="50"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
         <source>The offline map cannot be used: {reason}</source>
         <translation>Die Offline-Karte kann nicht verwendet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="51"/>
+        <location filename="../../hmi/ui/nav_model.py" line="58"/>
         <source>Route recalculated</source>
         <translation>Route neu berechnet</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="52"/>
+        <location filename="../../hmi/ui/nav_model.py" line="59"/>
         <source>You have arrived at {name}</source>
         <translation>Sie haben {name} erreicht</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="53"/>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
         <source>Search is locked while driving: pick a recent or favourite destination</source>
         <translation>Suche während der Fahrt gesperrt: ein letztes Ziel oder einen Favoriten wählen</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="54"/>
+        <location filename="../../hmi/ui/nav_model.py" line="61"/>
         <source>Saved as Home</source>
         <translation>Als Zuhause gespeichert</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="55"/>
+        <location filename="../../hmi/ui/nav_model.py" line="62"/>
         <source>Saved as Work</source>
         <translation>Als Arbeit gespeichert</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="63"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Die Position des Autos ist noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
         <source>Planning the route to {name}…</source>
         <translation>Route zu {name} wird geplant…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="66"/>
         <source>No feasible trip</source>
         <translation>Keine machbare Fahrt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -3169,7 +3181,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="45"/>
-        <location filename="../../hmi/ui/trip_model.py" line="59"/>
+        <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Ziel</translation>
@@ -3320,40 +3332,40 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>vom Fahrzeug abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="57"/>
+        <location filename="../../hmi/ui/trip_model.py" line="74"/>
         <source>Current position</source>
-        <extracomment>the trip&apos;s starting point: where the car is now</extracomment>
+        <extracomment>A wait shorter than this shows no spinner (most plans answer sooner; a flash of a spinner is noise). How long closing the model waits for a job that is past its last checkpoint. the trip&apos;s starting point: where the car is now</extracomment>
         <translation>Aktuelle Position</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="61"/>
+        <location filename="../../hmi/ui/trip_model.py" line="78"/>
         <source>invalid destination</source>
         <extracomment>why no trip could be planned (starts lower-case; shown after other text or capitalised)</extracomment>
         <translation>ungültiges Ziel</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="62"/>
+        <location filename="../../hmi/ui/trip_model.py" line="79"/>
         <source>no map loaded</source>
         <translation>keine Karte geladen</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="63"/>
+        <location filename="../../hmi/ui/trip_model.py" line="80"/>
         <source>waiting for the car&apos;s position and battery level</source>
         <translation>warten auf Position und Ladestand des Autos</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="64"/>
+        <location filename="../../hmi/ui/trip_model.py" line="81"/>
         <source>trip planning failed</source>
         <translation>Fahrtplanung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="66"/>
+        <location filename="../../hmi/ui/trip_model.py" line="83"/>
         <source>Route updated for your new charging settings</source>
         <extracomment>the EV settings changed during a trip and the route was planned again with them</extracomment>
         <translation>Route an Ihre neuen Ladeeinstellungen angepasst</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="68"/>
+        <location filename="../../hmi/ui/trip_model.py" line="85"/>
         <source>Your new charging settings cannot be met on this trip ({reason}): keeping the current route</source>
         <extracomment>the EV settings changed during a trip but no route satisfies them; {reason} starts lower-case</extracomment>
         <translation>Ihre neuen Ladeeinstellungen sind auf dieser Fahrt nicht umsetzbar ({reason}): aktuelle Route bleibt</translation>

@@ -501,7 +501,7 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="92"/>
+        <location filename="../../qml/Main.qml" line="93"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · touchez pour voir les nouveautés</translation>
     </message>
@@ -568,7 +568,19 @@
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="326"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="265"/>
+        <source>Updating the trip…</source>
+        <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
+        <translation>Mise à jour du trajet…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="267"/>
+        <source>Calculating the range…</source>
+        <extracomment>a spinner&apos;s label while the reachable area on the map is worked out</extracomment>
+        <translation>Calcul de l’autonomie…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="351"/>
         <source>Planning the route…</source>
         <translation>Calcul de l&apos;itinéraire…</translation>
     </message>
@@ -824,12 +836,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>No vehicle link</source>
         <translation>Pas de liaison véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>Vehicle connected</source>
         <translation>Véhicule connecté</translation>
     </message>
@@ -1002,31 +1014,31 @@
 <context>
     <name>TripTimeline</name>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="65"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="62"/>
         <source>Arrive with %1</source>
         <extracomment>%1: battery level at the destination (&quot;23 %&quot;)</extracomment>
         <translation>Arrivée avec %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="98"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="95"/>
         <source>now</source>
         <extracomment>label under the battery level right now</extracomment>
         <translation>actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="184"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="181"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 jusqu&apos;à %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="198"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="200"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>arrivée</translation>
@@ -2756,7 +2768,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="65"/>
         <source>The route could not be planned</source>
         <translation>L&apos;itinéraire n&apos;a pas pu être calculé</translation>
     </message>
@@ -2766,68 +2778,68 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Échec du recalcul de l&apos;itinéraire&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="47"/>
+        <location filename="../../hmi/ui/nav_model.py" line="54"/>
         <source>No offline map is installed. Build one with: {command}</source>
         <extracomment>Guidance runs at most this often (the position arrives at 10 Hz). hmi/navigation/active is refreshed this often while guiding (ETA drifts). Screen messages of the Navigate page (context &quot;nav&quot;; route instructions are in ``hmi.nav.guidance``).</extracomment>
         <translation>Aucune carte hors ligne installée. Pour en créer une&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="48"/>
+        <location filename="../../hmi/ui/nav_model.py" line="55"/>
         <source>No offline map is installed at {path}. Build one with: {command}</source>
         <translation>Aucune carte hors ligne installée dans {path}. Pour en créer une&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="49"/>
+        <location filename="../../hmi/ui/nav_model.py" line="56"/>
         <source>Loading the offline map…</source>
         <translation>Chargement de la carte hors ligne…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="50"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
         <source>The offline map cannot be used: {reason}</source>
         <translation>La carte hors ligne est inutilisable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="51"/>
+        <location filename="../../hmi/ui/nav_model.py" line="58"/>
         <source>Route recalculated</source>
         <translation>Itinéraire recalculé</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="52"/>
+        <location filename="../../hmi/ui/nav_model.py" line="59"/>
         <source>You have arrived at {name}</source>
         <translation>Arrivée à destination&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="53"/>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
         <source>Search is locked while driving: pick a recent or favourite destination</source>
         <translation>Recherche bloquée pendant la conduite&#xa0;: choisissez une destination récente ou favorite</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="54"/>
+        <location filename="../../hmi/ui/nav_model.py" line="61"/>
         <source>Saved as Home</source>
         <translation>Enregistré comme «&#xa0;Domicile&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="55"/>
+        <location filename="../../hmi/ui/nav_model.py" line="62"/>
         <source>Saved as Work</source>
         <translation>Enregistré comme «&#xa0;Travail&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="63"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>La position de la voiture n&apos;est pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
         <source>Planning the route to {name}…</source>
         <translation>Calcul de l&apos;itinéraire vers {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="66"/>
         <source>No feasible trip</source>
         <translation>Aucun trajet possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -3169,7 +3181,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="45"/>
-        <location filename="../../hmi/ui/trip_model.py" line="59"/>
+        <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Destination</translation>
@@ -3320,40 +3332,40 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>refusé par le véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="57"/>
+        <location filename="../../hmi/ui/trip_model.py" line="74"/>
         <source>Current position</source>
-        <extracomment>the trip&apos;s starting point: where the car is now</extracomment>
+        <extracomment>A wait shorter than this shows no spinner (most plans answer sooner; a flash of a spinner is noise). How long closing the model waits for a job that is past its last checkpoint. the trip&apos;s starting point: where the car is now</extracomment>
         <translation>Position actuelle</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="61"/>
+        <location filename="../../hmi/ui/trip_model.py" line="78"/>
         <source>invalid destination</source>
         <extracomment>why no trip could be planned (starts lower-case; shown after other text or capitalised)</extracomment>
         <translation>destination non valide</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="62"/>
+        <location filename="../../hmi/ui/trip_model.py" line="79"/>
         <source>no map loaded</source>
         <translation>aucune carte chargée</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="63"/>
+        <location filename="../../hmi/ui/trip_model.py" line="80"/>
         <source>waiting for the car&apos;s position and battery level</source>
         <translation>en attente de la position et du niveau de charge de la voiture</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="64"/>
+        <location filename="../../hmi/ui/trip_model.py" line="81"/>
         <source>trip planning failed</source>
         <translation>échec de la planification du trajet</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="66"/>
+        <location filename="../../hmi/ui/trip_model.py" line="83"/>
         <source>Route updated for your new charging settings</source>
         <extracomment>the EV settings changed during a trip and the route was planned again with them</extracomment>
         <translation>Itinéraire mis à jour selon vos nouveaux réglages de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="68"/>
+        <location filename="../../hmi/ui/trip_model.py" line="85"/>
         <source>Your new charging settings cannot be met on this trip ({reason}): keeping the current route</source>
         <extracomment>the EV settings changed during a trip but no route satisfies them; {reason} starts lower-case</extracomment>
         <translation>Vos nouveaux réglages de recharge sont impossibles à respecter sur ce trajet ({reason})&#xa0;: l&apos;itinéraire actuel est conservé</translation>
