@@ -571,7 +571,7 @@
         <location filename="../../qml/pages/NavigatePage.qml" line="265"/>
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
-        <translation>Route wird aktualisiert…</translation>
+        <translation>Fahrt wird neu geplant…</translation>
     </message>
     <message>
         <location filename="../../qml/pages/NavigatePage.qml" line="267"/>
