@@ -552,35 +552,35 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="104"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="116"/>
         <source>Range: waiting for position and battery</source>
         <translation>Autonomie&#xa0;: en attente de la position et de la batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="105"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="117"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Accessible maintenant · la zone intérieure préserve la réserve de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="142"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="154"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="265"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="277"/>
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>Mise à jour du trajet…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="267"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
         <source>Calculating the range…</source>
-        <extracomment>a spinner&apos;s label while the reachable area on the map is worked out</extracomment>
+        <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
         <translation>Calcul de l’autonomie…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="351"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="361"/>
         <source>Planning the route…</source>
         <translation>Calcul de l&apos;itinéraire…</translation>
     </message>

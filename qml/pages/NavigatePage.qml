@@ -90,18 +90,30 @@ Item {
         visible: rangeButton.visible && page.showRange
         anchors { right: rangeButton.left; verticalCenter: rangeButton.verticalCenter; rightMargin: Theme.spacing / 2 }
         // never wider than the space left of the range button (long translations wrap to two lines)
-        width: Math.min(legendText.implicitWidth + 2 * Theme.padding, rangeButton.x - 2 * Theme.spacing)
+        readonly property real spinnerSpace: rangeSpinner.visible ? rangeSpinner.width + Theme.spacing / 2 : 0
+        width: Math.min(legendText.implicitWidth + spinnerSpace + 2 * Theme.padding, rangeButton.x - 2 * Theme.spacing)
         height: legendText.height + Theme.spacing
         radius: Math.min(height / 2, Theme.radius)
         color: Theme.surface
         border.color: Theme.divider
+        Spinner {
+            // the range is taking a while (the trip model raises `spinner` after a short delay)
+            id: rangeSpinner
+            objectName: "rangeSpinner"
+            visible: trip.spinner && trip.rangeBusy
+            size: Theme.fontSmall * 1.2
+            anchors { left: parent.left; leftMargin: Theme.padding; verticalCenter: parent.verticalCenter }
+        }
         Text {
             id: legendText
             objectName: "rangeLegendText"
-            anchors.centerIn: parent
-            width: parent.width - 2 * Theme.padding
+            anchors.verticalCenter: parent.verticalCenter
+            x: Theme.padding + rangeLegend.spinnerSpace
+            width: parent.width - 2 * Theme.padding - rangeLegend.spinnerSpace
             horizontalAlignment: Text.AlignHCenter
-            text: page.rangeRings.length === 0 ? qsTr("Range: waiting for position and battery")
+            //: the range legend while the reachable area on the map is worked out
+            text: page.rangeRings.length === 0 && trip.rangeBusy ? qsTr("Calculating the range…")
+                : page.rangeRings.length === 0 ? qsTr("Range: waiting for position and battery")
                 : qsTr("Reachable now · inner area keeps the %1 reserve", "%1 is a percentage, e.g. 10 %")
                     .arg(i18n.fmt("percent", Math.round(trip.reservePct), i18n.revision))
             color: Theme.text
@@ -250,21 +262,19 @@ Item {
     }
 
     TripBusy {
-        // A plan, replan or the range taking a while: a spinner right of the guidance (or the destination panel),
-        // under the replan message.
+        // A replan (or a plan for new settings) taking a while: a spinner right of the guidance cards, under the
+        // replan message. (The range shows its own in its legend.)
         id: tripBusy
         objectName: "tripBusy"
-        readonly property Item leftOf: nav.active ? guideColumn : destinationPanel
-        visible: trip.spinner && (nav.active || trip.rangeBusy)
+        readonly property Item leftOf: guideColumn
+        visible: trip.spinner && trip.busy && nav.active
         anchors {
             left: leftOf.right; leftMargin: Theme.spacing
             top: replanMessage.visible ? replanMessage.bottom : parent.top; topMargin: Theme.spacing
         }
         width: Math.max(0, Math.min(implicitWidth, rangeButton.x - leftOf.x - leftOf.width - 2 * Theme.spacing))
         //: a spinner's label while a new charging plan is worked out during a trip
-        text: trip.busy ? qsTr("Updating the trip…")
-            //: a spinner's label while the reachable area on the map is worked out
-            : qsTr("Calculating the range…")
+        text: qsTr("Updating the trip…")
     }
 
     SpeedLimitSign {

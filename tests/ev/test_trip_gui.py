@@ -601,3 +601,40 @@ def test_settings_shown_are_the_settings_used_and_the_legs_add_up(hmi_app, agent
     qtbot.waitUntil(lambda: visible(app, "tripSettings"), timeout=5_000)
     assert [text(app, f"ev{k}Value") for k in ("Reserve", "Arrival", "Limit")] == ["7 %", "15 %", "75 %"]
     assert not app.qml_warnings
+
+
+def test_a_slow_range_shows_the_spinner_on_every_size(hmi_app, agent, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from hmi.ui import trip_model
+    from hmi.ui.app import SIZES
+
+    gate = threading.Event()
+    real = trip_model.reachable_area
+
+    def slow(*args, **kwargs):  # the real range, held back until the test has looked at the spinner
+        assert gate.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trip_model, "reachable_area", slow)
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 30.0)
+    app._feed_trip()
+    try:
+        tap(qtbot, app, "rangeButton")
+        qtbot.waitUntil(lambda: app.trip.rangeBusy, timeout=5_000)
+        assert text(app, "rangeLegendText") == "Calculating the range…"
+        qtbot.waitUntil(lambda: visible(app, "rangeSpinner"), timeout=5_000)
+        for size in SIZES:
+            app.resize(*size)
+            for theme in ("day", "night"):
+                app.settings.setTheme(theme)
+                qtbot.wait(60)
+                app.screenshot(tmp_path / f"range-spinner-{size[0]}x{size[1]}-{theme}.png")
+                assert _offscreen_texts(app) == [], f"text off screen at {size} {theme}"
+                legend = _scene_rect(find_item(app, "rangeLegend"))
+                assert legend.contains(_scene_rect(find_item(app, "rangeSpinner")))
+                assert legend.right() <= _scene_rect(find_item(app, "rangeButton")).left()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not app.trip.rangeBusy and not visible(app, "rangeSpinner"), timeout=30_000)
+    assert len(app.trip.rangePolygon) >= 3
