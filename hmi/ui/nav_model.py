@@ -137,6 +137,10 @@ class NavModel(QObject):
         self._search_seq = 0
         self._planning = False
         self._rerouting = False
+        # Off the route of a charging plan, the trip is planned again from the car (its stops may change); a plain
+        # reroute, which would drop the stops, only if that fails.
+        self._trip_reroute = False
+        self._trip_reroute_failed = False
         self._notice: str = ""  # a Text (or an already rendered str from the trip planner)
         self._phone: PhoneDestination | None = None
         self._state = None  # last GuidanceState (raw), rendered into _guidance
@@ -239,6 +243,13 @@ class NavModel(QObject):
         """Plan the way back in the worker (never on the GUI thread), then follow it from the newest fix."""
         session = self._session
         self._rerouting = True
+        soc = self._store.get(sig.SOC)
+        if self._following_plan() and not self._trip_reroute_failed and soc is not None:
+            # the trip model plans from here on its worker; the new plan arrives through planChanged
+            self._trip_reroute = True
+            self._trip.setLiveState(lat, lon, float(soc))
+            self._trip.replanFromHere()
+            return
 
         async def run() -> None:
             from hmi.nav.route import RoutingError
@@ -738,13 +749,23 @@ class NavModel(QObject):
                 self._plan_route = self._route_of(plan)
                 self._begin(place, source, self._plan_route)
             elif plan is not None and plan is not self._plan and self._session is not None and self._session.active:
-                # A live replan (SoC fell behind, or a stop became unnecessary): follow the new route.
+                # A live replan (SoC fell behind, a stop became unnecessary, the car left the route): follow it.
                 self._plan = plan
                 self._plan_route = self._route_of(plan)
+                if self._trip_reroute:  # the way back, with its charging stops: guidance goes on along it
+                    self._trip_reroute = self._rerouting = self._trip_reroute_failed = False
+                    lat, lon = self._store.get(sig.LATITUDE), self._store.get(sig.LONGITUDE)
+                    heading, speed = self._store.get(sig.HEADING), self._store.get(sig.SPEED)
+                    if lat is not None and lon is not None:
+                        self._show_state(self._session.apply_reroute(self._plan_route, lat, lon, heading, speed))
+                        return
                 self._session.start(self._session.destination, self._plan_route)
                 self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
                 self.changed.emit()
                 self._publish_active(force=True)
+            elif self._trip_reroute and not self._trip.busy:
+                # No new plan from here: the next reroute is a plain one (guidance to the destination).
+                self._trip_reroute, self._rerouting, self._trip_reroute_failed = False, False, True
         except Exception:
             log.exception("could not follow the trip plan")
             self._planning = False

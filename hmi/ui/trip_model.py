@@ -286,6 +286,7 @@ class TripModel(QObject):
         self._start_level = ""
         # A settings change during a trip replans once the driver stops tapping (+/− steppers repeat).
         self._settings_replan = False
+        self._reroute_replan = False  # the plan in flight replaces one the car has left (replanFromHere)
         self._settings_timer = QTimer(self)
         self._settings_timer.setSingleShot(True)
         self._settings_timer.setInterval(SETTINGS_REPLAN_DELAY_MS)
@@ -365,7 +366,16 @@ class TripModel(QObject):
         self._destination = (float(lat), float(lon), dname or Text("trip", TEXTS["destination"]))
         self._clear_replan_message()  # a new trip starts without the last trip's message
         self._settings_timer.stop()
-        self._settings_replan = False
+        self._settings_replan = self._reroute_replan = False
+        self._start_plan()
+
+    @Slot()
+    def replanFromHere(self) -> None:
+        """The car left the plan's route: plan the trip again from the live position (on the worker). The answer
+        arrives through ``planChanged``; if no trip works from here the current plan stays."""
+        if self._destination is None or self._plan is None:
+            return
+        self._reroute_replan = True
         self._start_plan()
 
     @Slot()
@@ -374,7 +384,7 @@ class TripModel(QObject):
         self._destination = None
         self._plan_worker.cancel()
         self._settings_timer.stop()
-        self._settings_replan = False
+        self._settings_replan = self._reroute_replan = False
         self._plan, self._monitor, self._route = None, None, None
         self._set_timeline([])
         self._set_error_text("")
@@ -461,6 +471,12 @@ class TripModel(QObject):
         if isinstance(result, _Planned):
             self._route, result = result.route, result.plan
         settings_replan, self._settings_replan = self._settings_replan, False
+        reroute, self._reroute_replan = self._reroute_replan, False
+        if reroute and not isinstance(result, Plan) and self._plan is not None:
+            # Off the route and no trip from here: the navigation model falls back to a plain reroute.
+            log.info("no trip from the car's new position: %s", result)
+            self.planChanged.emit()
+            return
         if settings_replan and isinstance(result, NoFeasibleTrip) and self._plan is not None:
             # Guidance goes on with the route the car is on; the driver learns why nothing changed.
             self._set_replan_message(Text("trip", TEXTS["settings_infeasible"], reason=result.reason))

@@ -638,3 +638,33 @@ def test_a_slow_range_shows_the_spinner_on_every_size(hmi_app, agent, qtbot, tmp
         gate.set()
     qtbot.waitUntil(lambda: not app.trip.rangeBusy and not visible(app, "rangeSpinner"), timeout=30_000)
     assert len(app.trip.rangePolygon) >= 3
+
+
+def test_leaving_the_route_of_a_charging_trip_replans_with_its_stops(hmi_app, agent, qtbot, tmp_path):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
+    navigate(app, qtbot, "Schaan", *SCHAAN)
+    first = app.trip.plan
+    assert app.trip.stopCount >= 1
+    agent.publish(sig.SPEED, 40.0)
+    agent.publish(sig.GEAR, sig.GEAR_DRIVE)
+    # drive south, away from a route that heads north
+    lat, lon = app.nav.coordinates[0]
+    for i in range(1, 12):
+        agent.publish(sig.LATITUDE, lat - 0.002 * i)
+        agent.publish(sig.LONGITUDE, lon + 0.0005 * i)
+        agent.publish(sig.HEADING, 180.0)
+        qtbot.wait(250)
+        if app.nav._session.reroutes:
+            break
+    qtbot.waitUntil(lambda: app.nav._session.reroutes >= 1, timeout=15_000)
+    qtbot.waitUntil(lambda: app.nav.notice == "Route recalculated", timeout=5_000)
+    # the trip was planned again from the car: the way back keeps a charging stop, guidance follows that plan
+    assert app.trip.plan is not first and app.trip.stopCount >= 1
+    assert app.nav._session.route is app.trip.plan_route
+    assert app.nav.coordinates[0] != [lat, lon]
+    # and the timeline still adds up to what the trip bar shows
+    qtbot.waitUntil(lambda: visible(app, "tripTimeline") and visible(app, "tripRemaining"), timeout=5_000)
+    steps = app.trip.timeline
+    qtbot.waitUntil(lambda: _minutes(text(app, "tripRemaining")) == app.trip.totalMinutes, timeout=5_000)
+    assert sum(s["minutes"] for s in steps[:-1]) == steps[-1]["minutes"] == app.trip.totalMinutes
+    shot(app, tmp_path, "trip-reroute.png")
