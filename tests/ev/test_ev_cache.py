@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 
 import pytest
 
@@ -69,10 +70,11 @@ def test_edge_energy_tables_are_bounded_by_the_setting_and_belong_to_their_map()
         assert not hasattr(g, "_aux") or not any("ev_edge_kwh" in str(k) for k in g._aux)
         other = grid_graph(3, 3, 500.0, 50.0)
         assert map_caches(other) is not map_caches(g)
-        n = len(cache._by_graph)
+        gone = weakref.ref(g)
+        n = len(cache._live)
         del g, tables
         gc.collect()
-        assert len(cache._by_graph) == n - 1  # released with its map
+        assert gone() is None and len(cache._live) == n - 1  # the map and its caches are freed together
     finally:
         set_cache_size(cache.DEFAULT_SIZE)
 

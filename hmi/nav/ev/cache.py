@@ -3,8 +3,9 @@
 The planner, the reachable range and live replans run on worker threads, possibly two at once, and each vehicle
 profile × outside temperature gives another float64[E] table of edge energies (20 MB on a country-size map). So
 every per-map cache is an :class:`LruCache`: a size limit (the ``cache_size`` EV setting), least recently
-used entries dropped first, one lock around every access. Caches belong to a map through :func:`map_caches`
-(a typed :class:`MapCaches` per road graph, forgotten with the graph) rather than keys in the graph's own dicts.
+used entries dropped first, one lock around every access. Caches belong to a map through :func:`map_caches`: a
+typed :class:`MapCaches` in the graph's :class:`~hmi.nav.per_graph.PerGraph` slot (freed with the graph), not keys
+in a private dict of the graph.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from hmi.lazy import np
+from hmi.nav.per_graph import PerGraph
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -103,7 +105,7 @@ class LruCache(Generic[K, V]):
             self._data.clear()
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity (kept in a WeakSet)
 class MapCaches:
     """The EV tables of one road graph."""
 
@@ -115,20 +117,26 @@ class MapCaches:
         self.edge_kwh.resize(maxsize)
 
 
+_SLOT: PerGraph[MapCaches] = PerGraph("ev caches")
 _lock = threading.Lock()
-_by_graph: weakref.WeakKeyDictionary[object, MapCaches] = weakref.WeakKeyDictionary()
+_live: weakref.WeakSet[MapCaches] = weakref.WeakSet()  # every map's caches, for a new size limit
 _size = DEFAULT_SIZE
 
 
-def map_caches(graph: object) -> MapCaches:
-    """The caches of ``graph`` (created on first use, released when the graph is)."""
+def _new_caches(_graph: object = None) -> MapCaches:
+    caches = MapCaches()
     with _lock:
-        caches = _by_graph.get(graph)
-        if caches is None:
-            caches = MapCaches()
-            caches.resize(_size)
-            _by_graph[graph] = caches
-        return caches
+        caches.resize(_size)
+        _live.add(caches)
+    return caches
+
+
+def map_caches(graph: object) -> MapCaches:
+    """The caches of ``graph`` (created on first use, freed with the graph). A graph-like object without the
+    road graph's ``derived`` slots gets fresh, unshared caches."""
+    if not isinstance(getattr(graph, "derived", None), dict):
+        return _new_caches()
+    return _SLOT.get(graph, _new_caches)  # type: ignore[arg-type]
 
 
 def set_cache_size(maxsize: int) -> None:
@@ -137,7 +145,7 @@ def set_cache_size(maxsize: int) -> None:
     LruCache._checked(maxsize)
     with _lock:
         _size = maxsize
-        caches = list(_by_graph.values())
+        caches = list(_live)
     for c in caches:
         c.resize(maxsize)
 
