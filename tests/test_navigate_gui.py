@@ -382,9 +382,14 @@ def test_long_translations_wrap_inside_the_guidance_cards(nav_app, qtbot, transl
     )
     banner.setProperty("instruction", longest)
     banner.setProperty("then", pseudo("At the roundabout, take exit 11 onto Kirchstrasse"))
-    qtbot.wait(100)
-    inner, outer = text.mapRectToScene(text.boundingRect()), banner.mapRectToScene(banner.boundingRect())
     then = find_item(app, "maneuverThen")
+
+    def laid_out() -> bool:  # the banner has grown around the new line (its next polish; late on a busy machine)
+        outer = banner.mapRectToScene(banner.boundingRect())
+        return then.isVisible() and outer.contains(then.mapRectToScene(then.boundingRect()))
+
+    qtbot.waitUntil(laid_out, timeout=5_000)
+    inner, outer = text.mapRectToScene(text.boundingRect()), banner.mapRectToScene(banner.boundingRect())
     assert outer.contains(inner) and outer.contains(then.mapRectToScene(then.boundingRect()))
     assert text.property("lineCount") <= 3 and text.property("truncated") is not None
     zoom = find_item(app, "mapZoomIn")
