@@ -90,6 +90,11 @@ class NavModel(QObject):
     resultsChanged = Signal()
     destinationsChanged = Signal()
     guidanceChanged = Signal()
+    routeChanged = Signal()
+    noticeChanged = Signal()
+    """The one-line notice changed (its own signal: a "Route recalculated" re-evaluates that line only)."""
+    """The route polyline (``coordinates``) changed: its own signal, so a new route re-evaluates the map's route
+    and nothing else on the page."""
 
     mapLoaded = Signal()
     """The road graph is loaded (``session`` is set)."""
@@ -120,6 +125,11 @@ class NavModel(QObject):
         self._follow_timer.setSingleShot(True)
         self._follow_timer.setInterval(0)
         self._follow_timer.timeout.connect(self._follow_plan)
+        # ... and shown (the map's route line, the navigation state for the car) in the iteration after that.
+        self._show_route_timer = QTimer(self)
+        self._show_route_timer.setSingleShot(True)
+        self._show_route_timer.setInterval(0)
+        self._show_route_timer.timeout.connect(self._show_route)
         if trip is not None:
             trip.planChanged.connect(self._follow_timer.start)
             trip.timelineChanged.connect(self._on_trip_timeline)
@@ -281,10 +291,11 @@ class NavModel(QObject):
         for event in state.events:
             if event == "rerouted":
                 self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
-                self._set_notice(_msg("rerouted"))
+                self.routeChanged.emit()
+                self._set_notice(_msg("rerouted"), only=True)
                 self._publish_active(force=True)
             elif event.startswith("reroute-failed"):
-                self._set_notice(self._session.reroute_error or _msg("failed"))
+                self._set_notice(self._session.reroute_error or _msg("failed"), only=True)
             elif event == "arrived" and not self._arrived:
                 self._arrived = True
                 self._set_notice(_msg("arrived", name=self._session.destination.name))
@@ -385,13 +396,17 @@ class NavModel(QObject):
             log.exception("nav: retranslate failed")
         # notice, map message, recents, favourites and the phone offer render on read
         self.changed.emit()
+        self.noticeChanged.emit()
         self.resultsChanged.emit()
         self.destinationsChanged.emit()
         self.guidanceChanged.emit()
 
-    def _set_notice(self, text: str) -> None:
+    def _set_notice(self, text: str, *, only: bool = False) -> None:
+        """Show a notice; ``only``: nothing else changed (no ``changed``, which re-evaluates the whole page)."""
         self._notice = text
-        self.changed.emit()
+        self.noticeChanged.emit()
+        if not only:
+            self.changed.emit()
 
     def _publish_active(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -439,7 +454,7 @@ class NavModel(QObject):
         """A route is being planned."""
         return self._planning
 
-    @Property(str, notify=changed)
+    @Property(str, notify=noticeChanged)
     def notice(self) -> str:
         """Last one-line message (route problems, reroutes, arrival), as a sentence."""
         text = tr(self._notice)
@@ -484,7 +499,7 @@ class NavModel(QObject):
         dest = self._session.destination if self._session else None
         return tr(dest.name) if dest else ""
 
-    @Property("QVariantList", notify=changed)
+    @Property("QVariantList", notify=routeChanged)
     def coordinates(self) -> list[list[float]]:
         """Route polyline as [[lat, lon], …] for the map."""
         return self._coordinates
@@ -661,6 +676,7 @@ class NavModel(QObject):
             self._trip.clearPlan()
         self._coordinates, self._guidance, self._state, self._arrived = [], {}, None, False
         self.changed.emit()
+        self.routeChanged.emit()
         self.guidanceChanged.emit()
         self._publish_active(force=True)
 
@@ -675,6 +691,7 @@ class NavModel(QObject):
         self._planning = True
         self._notice = _msg("planning", name=place.name)
         self.changed.emit()
+        self.noticeChanged.emit()
         if self._trip is not None and self._store.get(sig.SOC) is not None:
             # Charging-aware: the trip planner answers through planChanged.
             self._pending = (place, source)
@@ -721,8 +738,10 @@ class NavModel(QObject):
             log.warning("not saved as recent: %s", exc)
         self._planning, self._arrived = False, False
         self._coordinates = [[a, b] for a, b in route.coordinates]
+        self.routeChanged.emit()
         self._notice = ""
         self.changed.emit()
+        self.noticeChanged.emit()
         self.destinationsChanged.emit()
         self._on_fix()
         self._publish_active(force=True)
@@ -731,6 +750,16 @@ class NavModel(QObject):
         """The trip planner finished (first plan, replan, or failure): follow its plan (a timer slot)."""
         with self.gui_work.measure("followPlan"):
             self._on_plan_changed()
+
+    def _show_route(self) -> None:
+        """A followed plan's route to the map and the car (a timer slot): only the route changed, so only
+        ``routeChanged`` (not ``changed``, which every binding of the page follows)."""
+        with self.gui_work.measure("showRoute"):
+            try:
+                self.routeChanged.emit()
+                self._publish_active(force=True)
+            except Exception:
+                log.exception("showing the trip's route failed")
 
     def _on_plan_changed(self) -> None:
         try:
@@ -761,8 +790,7 @@ class NavModel(QObject):
                         return
                 self._session.start(self._session.destination, self._plan_route)
                 self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
-                self.changed.emit()
-                self._publish_active(force=True)
+                self._show_route_timer.start()
             elif self._trip_reroute and not self._trip.busy:
                 # No new plan from here: the next reroute is a plain one (guidance to the destination).
                 self._trip_reroute, self._rerouting, self._trip_reroute_failed = False, False, True
@@ -798,6 +826,7 @@ class NavModel(QObject):
         self._tasks.clear()
         self._fix_timer.stop()
         self._follow_timer.stop()
+        self._show_route_timer.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._destinations.close()
         self._session = None  # releases the memory-mapped road graph
