@@ -2,7 +2,8 @@
 # Set everything up and run the demo or the test suite:
 #   ./run.sh demo   broker + simulated car + HMI window
 #   ./run.sh test   the whole test suite (what CI runs)
-# Installs what is missing: Debian packages (mosquitto, weston, Xvfb, Qt's X11 libs, fonts)
+# Installs what is missing: Debian packages (mosquitto, weston, Xvfb, Qt's X11 libs, fonts, and the
+# tools the kiosk tests check with: shellcheck, systemd-analyze, unshare)
 # with apt-get when running as root (or via sudo), a venv in .venv, and the Python packages.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -11,7 +12,7 @@ say() { printf '\033[1m[hmi]\033[0m %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 
 APT_PACKAGES=(
-  mosquitto weston xvfb xauth fonts-dejavu-core
+  mosquitto weston xvfb xauth fonts-dejavu-core shellcheck systemd util-linux
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-keysyms1 libxcb-icccm4 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libwayland-client0 libwayland-egl1 libwayland-cursor0

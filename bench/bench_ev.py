@@ -83,6 +83,10 @@ def _trips(graph, profile, chargers, n: int, rng: np.random.Generator):
 
 def bench_region(region: str, quick: bool, seed: int = 1) -> dict:
     """Planner (cold/warm) vs exhaustive baseline, and reachable range, on one region's map."""
+    from bench.baseline_ev.planner_v0 import NoFeasibleTrip as NoFeasibleV0
+    from bench.baseline_ev.planner_v0 import PlanSettings as settings_v0
+    from bench.baseline_ev.planner_v0 import plan_trip as plan_v0
+    from hmi.nav.ev.cache import clear as clear_caches
     from hmi.nav.ev.chargers import load_chargers
     from hmi.nav.ev.consumption import ConsumptionModel
     from hmi.nav.ev.planner import PlanSettings, plan_trip, prepare, solve_problem
@@ -99,16 +103,29 @@ def bench_region(region: str, quick: bool, seed: int = 1) -> dict:
     st = PlanSettings()
     trips = _trips(graph, profile, chargers, 15 if quick else 60, rng)
     cold, warm, base, ratio, stops, search, base_search = [], [], [], [], [], [], []
+    v0_cold, v0_ratio = [], []
+    v0_infeasible = 0
     for start, dest, s0 in trips:
+        clear_caches(graph)
         graph._aux.pop("ev_trees", None)
+        t0 = time.perf_counter()
+        try:
+            old = plan_v0(graph, profile, chargers, start, dest, s0, settings_v0())
+        except NoFeasibleV0:
+            old = None  # only a slower road makes this trip possible
+            v0_infeasible += 1
+        v0_cold.append(time.perf_counter() - t0)
+        clear_caches(graph)
         t0 = time.perf_counter()
         plan = plan_trip(graph, profile, chargers, start, dest, s0, st)
         cold.append(time.perf_counter() - t0)
+        if old is not None:
+            v0_ratio.append(plan.total_s / old.total_s)
         t0 = time.perf_counter()
         plan_trip(graph, profile, chargers, start, dest, s0, st)
         warm.append(time.perf_counter() - t0)
         stops.append(len(plan.stops))
-        graph._aux.pop("ev_trees", None)
+        clear_caches(graph)
         t0 = time.perf_counter()
         pb = prepare(graph, profile, chargers, start, dest, s0, st, cache=False)
         t1 = time.perf_counter()
@@ -149,11 +166,108 @@ def bench_region(region: str, quick: bool, seed: int = 1) -> dict:
         "search_p50_ms": _pct(search, 50) * ms,
         "baseline_search_p50_ms": _pct(base_search, 50) * ms,
         "search_speedup_p50": _pct(base_search, 50) / _pct(search, 50) if search else math.nan,
+        "today_cold_p50_ms": _pct(v0_cold, 50) * ms,
+        "today_cold_p95_ms": _pct(v0_cold, 95) * ms,
+        "today_infeasible": v0_infeasible,
+        "trip_time_vs_today_min": min(v0_ratio) if v0_ratio else math.nan,
+        "trip_time_vs_today_max": max(v0_ratio) if v0_ratio else math.nan,
         "trip_time_vs_baseline_max": max(ratio) if ratio else math.nan,
         "trip_time_vs_baseline_min": min(ratio) if ratio else math.nan,
         "reachable_p50_ms": _pct(reach, 50) * ms,
         "reachable_p95_ms": _pct(reach, 95) * ms,
     }
+    return res
+
+
+def _country_plan(map_dir: str, start, dest, s0: float, which: str, timeout_s: float) -> dict:
+    """One first plan (fresh process: nothing cached) and one later plan on a country map, in a child process
+    stopped after ``timeout_s``; ``which`` is "new" or "today"."""
+    import subprocess
+
+    code = f"""
+import json, sys, time
+sys.path.insert(0, {str(REPO)!r})
+from hmi.nav.graph import RoadGraph
+from hmi.nav.ev.chargers import load_chargers
+from hmi.nav.ev.profiles import get_profile
+if {which!r} == "new":
+    from hmi.nav.ev.planner import NoFeasibleTrip, PlanSettings, plan_trip
+else:
+    from bench.baseline_ev.planner_v0 import NoFeasibleTrip, PlanSettings, plan_trip
+g = RoadGraph.load({map_dir!r}); ch = load_chargers({map_dir!r}); p = get_profile("nissan-leaf-40")
+out = {{}}
+for key in ("first", "later"):
+    t = time.perf_counter()
+    try:
+        plan = plan_trip(g, p, ch, {tuple(start)!r}, {tuple(dest)!r}, {s0!r}, PlanSettings())
+        out[key + "_total_s"] = plan.total_s
+        out[key + "_stops"] = len(plan.stops)
+    except NoFeasibleTrip as exc:
+        out[key + "_error"] = str(exc)
+    out[key + "_s"] = time.perf_counter() - t
+    print(json.dumps(out), flush=True)
+"""
+    try:
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout_s, cwd=REPO)
+        lines = r.stdout.strip().splitlines()
+    except subprocess.TimeoutExpired as exc:
+        text = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        lines = text.strip().splitlines()
+        res = json.loads(lines[-1]) if lines else {}
+        res["timeout_s"] = timeout_s
+        return res
+    return json.loads(lines[-1]) if lines else {"error": (r.stderr.strip().splitlines() or ["?"])[-1]}
+
+
+def bench_country(map_dir: str, trips: int = 3, ranges: int = 20, timeout_s: float = 300.0, seed: int = 1) -> dict:
+    """A built synthetic country (``bench/synth_country.py`` + ``hmi mapbuild``): range and plans, new vs today."""
+    from bench.baseline_ev.reachable_v0 import reachable_area as reachable_v0
+    from hmi.nav.ev.chargers import load_chargers
+    from hmi.nav.ev.consumption import ConsumptionModel
+    from hmi.nav.ev.profiles import get_profile
+    from hmi.nav.ev.reachable import reachable_area
+    from hmi.nav.graph import RoadGraph, haversine_m
+
+    rng = np.random.default_rng(seed)
+    graph = RoadGraph.load(map_dir)
+    chargers = load_chargers(map_dir)
+    profile = get_profile("nissan-leaf-40")
+    model = ConsumptionModel(profile)
+    main = np.flatnonzero(np.asarray(graph.node_component) == 0)
+    lat, lon = np.asarray(graph.node_lat), np.asarray(graph.node_lon)
+    res: dict = {"nodes": graph.num_nodes, "chargers": len(chargers)}
+    new_r, old_r = [], []
+    for k in range(ranges):
+        n = int(rng.choice(main))
+        soc = float(rng.uniform(10, 90))
+        t0 = time.perf_counter()
+        reachable_area(graph, model, float(lat[n]), float(lon[n]), soc, 5.0)
+        if k == 0:
+            res["range_first_ms"] = (time.perf_counter() - t0) * 1000  # builds the per-model energy matrix
+        else:
+            new_r.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        reachable_v0(graph, model, float(lat[n]), float(lon[n]), soc, 5.0)
+        old_r.append(time.perf_counter() - t0)
+    res.update(
+        range_p50_ms=_pct(new_r, 50) * 1000,
+        range_p95_ms=_pct(new_r, 95) * 1000,
+        range_today_p50_ms=_pct(old_r, 50) * 1000,
+        range_today_p95_ms=_pct(old_r, 95) * 1000,
+    )
+    plans = []
+    while len(plans) < trips:
+        a, b = (int(x) for x in rng.choice(main, 2, replace=False))
+        d = haversine_m(float(lat[a]), float(lon[a]), float(lat[b]), float(lon[b]))
+        if not 120_000 < d < 260_000:
+            continue
+        start, dest = (float(lat[a]), float(lon[a])), (float(lat[b]), float(lon[b]))
+        s0 = float(rng.uniform(40, 90))
+        row = {"distance_km": d / 1000, "start_soc": s0}
+        for which in ("today", "new"):
+            row[which] = _country_plan(map_dir, start, dest, s0, which, timeout_s)
+        plans.append(row)
+    res["plans"] = plans
     return res
 
 
@@ -175,7 +289,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--country", help="also: a built synthetic country map directory (bench/synth_country.py)")
+    ap.add_argument("--country-trips", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=300.0, help="per country plan process, s")
+    ap.add_argument("--country-only", action="store_true")
     args = ap.parse_args()
+    if args.country:
+        c = bench_country(args.country, args.country_trips, timeout_s=args.timeout)
+        print(json.dumps(c, indent=2))
+        if args.country_only:
+            return 0
     res = run(args.quick)
     if args.json:
         print(json.dumps(res, indent=2))
@@ -188,6 +311,11 @@ def main() -> int:
         )
         print(f"  planner cold  p50 {g['plan_cold_p50_ms']:7.1f} ms   p95 {g['plan_cold_p95_ms']:7.1f} ms")
         print(f"  planner warm  p50 {g['plan_warm_p50_ms']:7.1f} ms   p95 {g['plan_warm_p95_ms']:7.1f} ms")
+        print(
+            f"  today's planner (fastest roads only) cold p50 {g['today_cold_p50_ms']:7.1f} ms   "
+            f"p95 {g['today_cold_p95_ms']:7.1f} ms; trip time new / today {g['trip_time_vs_today_min']:.4f} … "
+            f"{g['trip_time_vs_today_max']:.4f}; {g['today_infeasible']} trips today's planner calls infeasible"
+        )
         print(
             f"  baseline (exhaustive ≤ {MAX_BASELINE_STOPS} stops) p50 {g['baseline_p50_ms']:7.1f} ms   "
             f"p95 {g['baseline_p95_ms']:7.1f} ms   → planner {g['speedup_p50_cold']:.1f}× faster (p50, cold)"

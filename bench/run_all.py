@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="shorter runs")
-    parser.add_argument("only", nargs="*", help="areas: foundation nav ev mapview health updates designer i18n soak")
+    areas = "foundation nav ev mapview health updates designer i18n soak frames"
+    parser.add_argument("only", nargs="*", help=f"areas: {areas}")
     args = parser.parse_args()
     scripts = sorted(HERE.glob("bench_*.py"))
     if args.only:

@@ -9,10 +9,13 @@ only wires them. Heavy imports (Qt, osmnx) happen inside the handlers so that
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -178,10 +181,32 @@ NO_DISPLAY_HELP = (
 )
 
 
-def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
+#: What Qt says just before it ends the process because the X server is gone (``QXcbConnection``).
+DISPLAY_LOST = ("The X11 connection broke",)
+
+
+def _watch_display(on_lost) -> None:
+    """Call ``on_lost()`` once when Qt reports the display connection broken (it exits right after), and keep
+    Qt's other messages as Qt prints them."""
+    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+
+    fired = False
+
+    def handler(mode, context, message: str) -> None:
+        nonlocal fired
+        if any(m in message for m in DISPLAY_LOST):
+            if not fired:
+                fired = True
+                on_lost()
+            return
+        print(qFormatLogMessage(mode, context, message), file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def _run_qt(config, args, *, kiosk: bool = False, on_ready=None, on_display_lost=None) -> int:
     """Create the Qt app and the qasync loop, run the HMI until the window closes or Ctrl+C."""
     import asyncio
-    import signal
     import socket
 
     import PySide6.QtQuick  # noqa: F401  (QtQuick must be loaded before the window)
@@ -191,6 +216,8 @@ def _run_qt(config, args, *, kiosk: bool = False, on_ready=None) -> int:
 
     if kiosk:
         os.environ.setdefault("QT_QUICK_CONTROLS_HOVER_ENABLED", "0")
+    if on_display_lost is not None:
+        _watch_display(on_display_lost)
     qapp = ensure_gui_app(sys.argv[:1])
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
@@ -300,9 +327,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     sim = subprocess.Popen(
         [sys.executable, "-m", "hmi", "sim", "--scenario", args.scenario, "--mqtt-port", str(broker.port)],
         stdin=subprocess.DEVNULL,
+        preexec_fn=_die_with_parent if sys.platform == "linux" else None,
     )
+
+    def display_lost() -> None:
+        # Qt ends the process right after saying so: stop the car and the broker (and its files) first.
+        print("hmi demo: the display went away; stopping", file=sys.stderr)
+        sim.terminate()
+        broker.close()
+
     try:
-        return _run_qt(config, args, on_ready=_live_hook(args))
+        return _run_qt(config, args, on_ready=_live_hook(args), on_display_lost=display_lost)
     finally:
         sim.terminate()
         try:
@@ -345,13 +380,46 @@ def cmd_sim(args: argparse.Namespace) -> int:
     agent.connect()
     sua = _start_sua(config_from_args(args), agent.scenario)
     log.info("simulated agent running scenario %s (Ctrl+C to stop)", args.scenario)
+    main_thread = threading.current_thread() is threading.main_thread()  # signals are the main thread's only
+    if main_thread:
+        _stop_on_sigterm()
     try:
         agent.run(duration_s=args.duration, speed=args.speed)
+    except KeyboardInterrupt:
+        pass  # Ctrl+C or SIGTERM (the demo stopping): a clean stop below, no traceback
     finally:
+        # The broker may be gone already (Ctrl+C reaches the whole process group): stop quietly regardless.
+        if main_thread:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         if sua is not None:
-            sua.stop()
-        agent.disconnect()
+            try:
+                sua.stop()
+            except Exception as exc:
+                log.debug("update agent stand-in: %s", exc)
+        try:
+            agent.disconnect()
+        except Exception as exc:
+            log.debug("simulated agent: %s", exc)
     return 0
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM stops like Ctrl+C (a clean disconnect), not with Python's default instant death."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def _die_with_parent() -> None:
+    """In a child between fork and exec: SIGTERM when the parent dies, however it dies (the demo's X server
+    gone makes Qt end the process with exit(1), past every ``finally``)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

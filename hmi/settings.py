@@ -44,6 +44,10 @@ SETTINGS: dict[str, tuple[Any, tuple[Any, ...] | Range]] = {
     "language": ("en", (*CODES, PSEUDO.code)),
     "textSize": ("normal", tuple(TEXT_SCALES)),
     "page": ("navigate", ("navigate", "vehicle", "health", "updates", "settings")),
+    # The car's last known position (rounded), so the automatic theme is right on the first frame of the next
+    # start, before the agent has sent a position. None until the first fix.
+    "lastLat": (None, Range(-90.0, 90.0)),
+    "lastLon": (None, Range(-180.0, 180.0)),
 }
 
 

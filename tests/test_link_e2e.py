@@ -78,6 +78,10 @@ def test_bad_payloads_keep_the_last_good_value_and_are_logged_once(hmi_app, agen
     wait_until_value(qtbot, hmi_app, "speedText", "42")
 
 
+@pytest.mark.frame_budget_exempt(
+    reason="the updates page re-evaluates every binding on the one `changed` of UpdatesModel (about 20 ms when "
+    "the agent goes offline and the offer's conditions change); to be split into finer signals"
+)
 def test_agent_offline_shows_banner_and_recovers(hmi_app, agent, qtbot) -> None:
     banner = find_item(hmi_app, "linkBanner")
     qtbot.waitUntil(lambda: not banner.property("visible"), timeout=10_000)

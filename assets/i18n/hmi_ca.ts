@@ -552,6 +552,12 @@
 <context>
     <name>NavigatePage</name>
     <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
+        <source>Calculating the range…</source>
+        <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
+        <translation>S’està calculant l’autonomia…</translation>
+    </message>
+    <message>
         <location filename="../../qml/pages/NavigatePage.qml" line="116"/>
         <source>Range: waiting for position and battery</source>
         <translation>Autonomia: s&apos;espera la posició i el nivell de càrrega</translation>
@@ -572,12 +578,6 @@
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>S’està actualitzant el viatge…</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
-        <source>Calculating the range…</source>
-        <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
-        <translation>S’està calculant l’autonomia…</translation>
     </message>
     <message>
         <location filename="../../qml/pages/NavigatePage.qml" line="361"/>
@@ -2621,42 +2621,42 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>link</name>
     <message>
-        <location filename="../../hmi/link/client.py" line="136"/>
+        <location filename="../../hmi/link/client.py" line="139"/>
         <source>Broker unreachable — retrying</source>
         <translation>Intermediari MQTT inaccessible — es torna a provar</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="137"/>
+        <location filename="../../hmi/link/client.py" line="140"/>
         <source>Connecting to the vehicle</source>
         <translation>S&apos;està connectant amb el vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="138"/>
+        <location filename="../../hmi/link/client.py" line="141"/>
         <source>Vehicle agent offline</source>
         <translation>Agent del vehicle fora de línia</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="139"/>
+        <location filename="../../hmi/link/client.py" line="142"/>
         <source>Waiting for the vehicle agent</source>
         <translation>S&apos;està esperant l&apos;agent del vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="140"/>
+        <location filename="../../hmi/link/client.py" line="143"/>
         <source>No data from the vehicle</source>
         <translation>No arriben dades del vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="141"/>
+        <location filename="../../hmi/link/client.py" line="144"/>
         <source>The car&apos;s clock does not match this screen&apos;s</source>
         <translation>El rellotge del cotxe no coincideix amb el d&apos;aquesta pantalla</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="142"/>
+        <location filename="../../hmi/link/client.py" line="145"/>
         <source>Connected</source>
         <translation>Connectat</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="145"/>
+        <location filename="../../hmi/link/client.py" line="148"/>
         <source>{reason} · {age}</source>
         <extracomment>The banner&apos;s status line and how old the values on screen are: &quot;Vehicle agent offline · last known 3 h ago&quot;.</extracomment>
         <translation>{reason} · {age}</translation>
@@ -3174,84 +3174,119 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Punt de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="44"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="58"/>
         <source>Start</source>
         <extracomment>the trip&apos;s starting point (a place name)</extracomment>
         <translation>Sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="45"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="59"/>
         <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Destinació</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="47"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="61"/>
         <source>charger</source>
         <extracomment>stands for a charging station&apos;s name in a sentence when it has none</extracomment>
         <translation>sense nom</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="48"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
         <source>Starting below the {reserve} reserve</source>
         <translation>Sortida per sota de la reserva del {reserve}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="49"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
         <source>the destination cannot be reached by road from the start (not connected)</source>
         <translation>no es pot arribar a la destinació per carretera des del punt de sortida (no hi ha connexió)</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="52"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
         <source>no feasible sequence of charging stops</source>
         <translation>no hi ha cap combinació viable de parades de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="54"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="68"/>
         <source>{plugs}, ≥ {power}</source>
         <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥ {power}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="55"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
         <source>destination out of range and no compatible charger ({filter}) on the map</source>
         <translation>la destinació és fora de l&apos;autonomia i no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="58"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="72"/>
         <source>the trip needs {need} and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>el viatge necessita {need} i la bateria té {soc}; no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="61"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="75"/>
         <source>the trip cannot be driven on one charge and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>el viatge no es pot fer amb una sola càrrega i la bateria té {soc}; no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="80"/>
         <source>no compatible charger ({filter}) within a full battery&apos;s range of the start</source>
         <translation>no hi ha cap punt de recàrrega compatible ({filter}) dins l&apos;autonomia d&apos;una bateria plena des del punt de sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="83"/>
         <source>nearest compatible charger {distance} away, reachable {reachable}</source>
         <translation>el punt de recàrrega compatible més proper és a {distance}; abast: {reachable}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="70"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="84"/>
         <source>destination cannot be reached from any reachable compatible charger</source>
         <translation>no es pot arribar a la destinació des de cap punt de recàrrega compatible a l&apos;abast</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="73"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="87"/>
         <source>from {charger} the destination needs {need}, above the {limit} charge limit</source>
         <translation>des del punt de recàrrega {charger}, la destinació necessita {need}, per sobre del límit de càrrega del {limit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="76"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="90"/>
         <source>no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})</source>
         <translation>cap combinació de punts de recàrrega compatibles arriba a la destinació amb ≥ {arrival} (reserva {reserve})</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="94"/>
+        <source>searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist</source>
+        <extracomment>{count} chargers were searched, {left_out} more on the map were not</extracomment>
+        <translation>s’han cercat els {count} carregadors més propers a la ruta ({left_out} altres no): pot existir un viatge més ràpid</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="98"/>
+        <source>a slower road</source>
+        <extracomment>stands for a road&apos;s name when the slower road the plan takes has none</extracomment>
+        <translation>una carretera més lenta</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="100"/>
+        <source>via {road}: {slower} slower, saves a charging stop</source>
+        <extracomment>why a leg is not on the fastest road: {road} its name, {slower} the extra driving time</extracomment>
+        <translation>per {road}: {slower} més lent, estalvia una parada de càrrega</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="102"/>
+        <source>via {road}: {slower} slower, saves {count} charging stops</source>
+        <extracomment>why a leg is not on the fastest road; {count} ≥ 2 charging stops saved</extracomment>
+        <translation>per {road}: {slower} més lent, estalvia {count} parades de càrrega</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="103"/>
+        <source>via {road}: {slower} slower, makes the trip possible</source>
+        <translation>per {road}: {slower} més lent, fa possible el viatge</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="105"/>
+        <source>via {road}: {slower} slower to drive, {saved} faster in all</source>
+        <extracomment>{saved} is the time the whole trip saves (less charging) despite the slower road</extracomment>
+        <translation>per {road}: {slower} més de conducció, {saved} menys en total</translation>
     </message>
     <message>
         <location filename="../../hmi/nav/ev/replan.py" line="46"/>

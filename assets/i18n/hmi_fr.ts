@@ -552,6 +552,12 @@
 <context>
     <name>NavigatePage</name>
     <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
+        <source>Calculating the range…</source>
+        <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
+        <translation>Calcul de l’autonomie…</translation>
+    </message>
+    <message>
         <location filename="../../qml/pages/NavigatePage.qml" line="116"/>
         <source>Range: waiting for position and battery</source>
         <translation>Autonomie&#xa0;: en attente de la position et de la batterie</translation>
@@ -572,12 +578,6 @@
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>Mise à jour du trajet…</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
-        <source>Calculating the range…</source>
-        <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
-        <translation>Calcul de l’autonomie…</translation>
     </message>
     <message>
         <location filename="../../qml/pages/NavigatePage.qml" line="361"/>
@@ -2621,42 +2621,42 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>link</name>
     <message>
-        <location filename="../../hmi/link/client.py" line="136"/>
+        <location filename="../../hmi/link/client.py" line="139"/>
         <source>Broker unreachable — retrying</source>
         <translation>Broker injoignable — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="137"/>
+        <location filename="../../hmi/link/client.py" line="140"/>
         <source>Connecting to the vehicle</source>
         <translation>Connexion au véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="138"/>
+        <location filename="../../hmi/link/client.py" line="141"/>
         <source>Vehicle agent offline</source>
         <translation>Agent du véhicule hors ligne</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="139"/>
+        <location filename="../../hmi/link/client.py" line="142"/>
         <source>Waiting for the vehicle agent</source>
         <translation>En attente de l&apos;agent du véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="140"/>
+        <location filename="../../hmi/link/client.py" line="143"/>
         <source>No data from the vehicle</source>
         <translation>Aucune donnée du véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="141"/>
+        <location filename="../../hmi/link/client.py" line="144"/>
         <source>The car&apos;s clock does not match this screen&apos;s</source>
         <translation>L&apos;horloge de la voiture ne correspond pas à celle de cet écran</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="142"/>
+        <location filename="../../hmi/link/client.py" line="145"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="145"/>
+        <location filename="../../hmi/link/client.py" line="148"/>
         <source>{reason} · {age}</source>
         <extracomment>The banner&apos;s status line and how old the values on screen are: &quot;Vehicle agent offline · last known 3 h ago&quot;.</extracomment>
         <translation>{reason} · {age}</translation>
@@ -3174,84 +3174,119 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Borne de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="44"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="58"/>
         <source>Start</source>
         <extracomment>the trip&apos;s starting point (a place name)</extracomment>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="45"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="59"/>
         <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="47"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="61"/>
         <source>charger</source>
         <extracomment>stands for a charging station&apos;s name in a sentence when it has none</extracomment>
         <translation>borne</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="48"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
         <source>Starting below the {reserve} reserve</source>
         <translation>Départ sous la réserve de {reserve}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="49"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
         <source>the destination cannot be reached by road from the start (not connected)</source>
         <translation>la destination n&apos;est pas accessible par la route depuis le départ (non reliée)</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="52"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
         <source>no feasible sequence of charging stops</source>
         <translation>aucune suite d&apos;arrêts de recharge possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="54"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="68"/>
         <source>{plugs}, ≥ {power}</source>
         <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥&#xa0;{power}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="55"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
         <source>destination out of range and no compatible charger ({filter}) on the map</source>
         <translation>destination hors d&apos;autonomie et aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="58"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="72"/>
         <source>the trip needs {need} and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>le trajet nécessite {need} et la batterie est à {soc}&#xa0;; aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="61"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="75"/>
         <source>the trip cannot be driven on one charge and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>le trajet est impossible sur une seule charge et la batterie est à {soc}&#xa0;; aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="80"/>
         <source>no compatible charger ({filter}) within a full battery&apos;s range of the start</source>
         <translation>aucune borne compatible ({filter}) à portée d&apos;une batterie pleine depuis le départ</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="83"/>
         <source>nearest compatible charger {distance} away, reachable {reachable}</source>
         <translation>borne compatible la plus proche à {distance}, autonomie actuelle {reachable}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="70"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="84"/>
         <source>destination cannot be reached from any reachable compatible charger</source>
         <translation>destination inaccessible depuis toutes les bornes compatibles à portée</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="73"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="87"/>
         <source>from {charger} the destination needs {need}, above the {limit} charge limit</source>
         <translation>depuis {charger}, la destination nécessite {need}, au-delà de la limite de charge de {limit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="76"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="90"/>
         <source>no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})</source>
         <translation>aucune suite de bornes compatibles n&apos;atteint la destination avec ≥&#xa0;{arrival} (réserve {reserve})</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="94"/>
+        <source>searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist</source>
+        <extracomment>{count} chargers were searched, {left_out} more on the map were not</extracomment>
+        <translation>{count} bornes les plus proches de l’itinéraire examinées ({left_out} autres non) : un trajet plus rapide peut exister</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="98"/>
+        <source>a slower road</source>
+        <extracomment>stands for a road&apos;s name when the slower road the plan takes has none</extracomment>
+        <translation>une route plus lente</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="100"/>
+        <source>via {road}: {slower} slower, saves a charging stop</source>
+        <extracomment>why a leg is not on the fastest road: {road} its name, {slower} the extra driving time</extracomment>
+        <translation>par {road} : {slower} de plus, évite un arrêt de recharge</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="102"/>
+        <source>via {road}: {slower} slower, saves {count} charging stops</source>
+        <extracomment>why a leg is not on the fastest road; {count} ≥ 2 charging stops saved</extracomment>
+        <translation>par {road} : {slower} de plus, évite {count} arrêts de recharge</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="103"/>
+        <source>via {road}: {slower} slower, makes the trip possible</source>
+        <translation>par {road} : {slower} de plus, rend le trajet possible</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="105"/>
+        <source>via {road}: {slower} slower to drive, {saved} faster in all</source>
+        <extracomment>{saved} is the time the whole trip saves (less charging) despite the slower road</extracomment>
+        <translation>par {road} : {slower} de conduite en plus, {saved} de moins au total</translation>
     </message>
     <message>
         <location filename="../../hmi/nav/ev/replan.py" line="46"/>

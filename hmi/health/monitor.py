@@ -234,6 +234,7 @@ class HealthMonitor:
     ):
         self.config = config or HealthConfig()
         self.history = history if history is not None else History(db_path)
+        self.history.register(sorted(HISTORY_SIGNALS))
         self.dtc_table = dtc_table if dtc_table is not None else DtcTable.load()
         self.alerts = AlertManager()
         self.rules = RuleEngine(default_rules(self.config), self.alerts)

@@ -70,6 +70,9 @@ RECONNECT_MAX_S = 10.0
 HOUSEKEEPING_S = 1.0
 # Most packets handled per socket wake-up before yielding to the Qt loop (rendering, input).
 MAX_PACKETS_PER_WAKEUP = 200
+# ... and at most this long (s): the full retained state at a connect (every signal, each through the store and
+# its listeners) took 20 ms in one wake-up; the rest waits one loop pass (the socket stays readable).
+DRAIN_BUDGET_S = 0.004
 # Bound on remembered topics for once-per-topic logging (an attacker can invent topics).
 MAX_LOGGED_TOPICS = 2000
 # Commands that start something in the car on the strength of the HMI's data: refused unless the deciding
@@ -471,8 +474,9 @@ class MqttLink:
         # paho reads one packet per loop_read(); under load one packet per event-loop pass caps
         # throughput at a few hundred messages/s. Drain what is already buffered (bounded, so a
         # flood cannot starve rendering), then return to the loop.
+        deadline = time.perf_counter() + DRAIN_BUDGET_S
         for _ in range(MAX_PACKETS_PER_WAKEUP):
-            if self.client.loop_read() != mqtt.MQTT_ERR_SUCCESS:
+            if self.client.loop_read() != mqtt.MQTT_ERR_SUCCESS or time.perf_counter() > deadline:
                 return
             sock = self.client.socket()
             if sock is None or not _readable(sock):

@@ -231,7 +231,10 @@ class SimAgent:
         """Clean shutdown: say offline, stop the thread."""
         self.stop()
         if self.online:
-            self.client.publish(topics.AGENT_STATUS, topics.OFFLINE, qos=1, retain=True).wait_for_publish(2)
+            try:
+                self.client.publish(topics.AGENT_STATUS, topics.OFFLINE, qos=1, retain=True).wait_for_publish(2)
+            except (RuntimeError, ValueError) as exc:  # the broker went first (Ctrl+C to the demo's group)
+                log.debug("agent: offline status not delivered: %s", exc)
         self.client.disconnect()
         self.client.loop_stop()
         self.online = False

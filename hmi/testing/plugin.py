@@ -7,7 +7,11 @@ Fixtures
                  full, plausible vehicle state once and then only what the test asks
                  (``agent.publish("Vehicle.Speed", 50)``, ``agent.go_offline()``, ``agent.crash()``).
 ``hmi_app``      the real HMI (``HmiApp``) wired to that broker, QML loaded, offscreen, connected.
-                 A QML warning during the test fails it.
+                 A QML warning during the test fails it, and so does app work holding the GUI thread
+                 for more than a 60 Hz frame of CPU time (``hmi.testing.frames``; the message names
+                 the culprit).
+                 ``@pytest.mark.frame_budget_exempt(reason=...)`` switches the frame monitor off for a
+                 test that must do startup work on the GUI thread.
 ``qasync_loop``  the session's asyncio loop on top of Qt (one per session: a fresh one per
                  test breaks the next test).
 
@@ -30,8 +34,10 @@ from hmi.link.config import BrokerConfig
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Import every ``hmi`` module now, before any test starts a thread.
+    """Register the ``frame_budget_exempt`` marker, and import every ``hmi`` module now, before any test starts a
+    thread.
 
     pytest rewrites the asserts of every module of the distribution that registers this plugin, so each ``hmi``
     module is parsed to an AST when first imported. On CPython 3.11 up to 3.11.7 that parse can fail at random
@@ -44,6 +50,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
     import hmi
 
+    config.addinivalue_line(
+        "markers",
+        "frame_budget_exempt(reason): the hmi_app frame monitor is off for this test (reason required)",
+    )
     for module in pkgutil.walk_packages(hmi.__path__, "hmi."):
         if module.name.endswith("__main__"):
             continue
@@ -55,6 +65,23 @@ def pytest_configure(config: pytest.Config) -> None:
 
 #: Default timeout (ms) of every wait helper.
 WAIT_MS = 10_000
+
+#: The frame monitor of the running test's ``hmi_app`` (checked when the test body returns).
+_monitors: dict[str, Any] = {}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """After the test body: fail the test when its app held the GUI thread for longer than a frame."""
+    result = yield
+    monitor = _monitors.get(item.nodeid)
+    if monitor is not None and monitor.over():
+        survey = os.environ.get("HMI_FRAME_LOG")
+        if not survey:
+            pytest.fail(monitor.report(), pytrace=False)
+        with open(survey, "a", encoding="utf-8") as log:
+            log.write(f"## {item.nodeid}\n{monitor.report()}\n\n")
+    return result
 
 
 @pytest.fixture
@@ -134,19 +161,43 @@ def offline_map() -> Path:
     return cached_map("liechtenstein")
 
 
+def _frame_monitor(request: pytest.FixtureRequest):
+    """A started frame monitor for this test, or None when the test is marked exempt."""
+    from hmi.testing.frames import FrameMonitor
+
+    exempt = request.node.get_closest_marker("frame_budget_exempt")
+    if exempt is not None:
+        if not (exempt.kwargs.get("reason") or exempt.args):
+            pytest.fail("frame_budget_exempt needs a reason", pytrace=False)
+        return None
+    return FrameMonitor().start()
+
+
 @pytest.fixture
-def hmi_app(qtbot, qasync_loop, broker_config: BrokerConfig, tmp_path: Path, offline_map: Path):
-    """The real HMI connected to ``mqtt_broker``: QML loaded, offscreen, 1280×800, the Liechtenstein map."""
+def hmi_app(request, qtbot, qasync_loop, broker_config: BrokerConfig, tmp_path: Path, offline_map: Path):
+    """The real HMI connected to ``mqtt_broker``: QML loaded, offscreen, 1280×800, the Liechtenstein map.
+
+    Its GUI thread is watched by ``hmi.testing.frames`` from the first frame on (loading the QML and drawing the
+    first frame are startup work) to the end of the test body: app work holding it for more than a 60 Hz frame
+    of CPU time fails the test (``HMI_FRAME_LOG=<file>`` appends every test's findings to a file instead, for a
+    survey)."""
     from hmi.link.client import BrokerState
     from hmi.ui.app import HmiApp
 
     app = HmiApp(broker_config, data_path=tmp_path / "hmi-data", loop=qasync_loop, map_path=offline_map)
     app.start()
+    monitor = None
     try:
         qtbot.waitUntil(lambda: app.link.broker is BrokerState.CONNECTED, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: app.first_frame_ms is not None, timeout=WAIT_MS)
+        monitor = _frame_monitor(request)
+        _monitors[request.node.nodeid] = monitor
         yield app
         assert not app.qml_warnings, "QML warnings:\n" + "\n".join(app.qml_warnings)
     finally:
+        _monitors.pop(request.node.nodeid, None)
+        if monitor is not None:
+            monitor.stop()
         app.close()
         # Free the closed app's cycles now (memory-mapped map files hold a file descriptor each).
         gc.collect()

@@ -178,6 +178,7 @@ class HmiApp(QObject):
             self,
         )
         self.settings.on_change(self._on_setting)
+        self.store.subscribe(self._on_position)
         self.app = AppModel(self.settings_store, self)
 
         self.map_path = map_path if map_path is not None else default_map_path()
@@ -236,7 +237,11 @@ class HmiApp(QObject):
         self.engine.warnings.disconnect(self.startup_errors.extend)
         roots = self.engine.rootObjects()
         if not roots and not live:
-            raise RuntimeError("Main.qml failed to load:\n" + "\n".join(self.qml_warnings))
+            message = "Main.qml failed to load:\n" + "\n".join(self.qml_warnings)
+            # Free what was built here, now, on the GUI thread: left to Python's cyclic GC, the models' timers
+            # were destroyed on whatever thread collected them, and Qt later crashed on the dangling timers.
+            self.close()
+            raise RuntimeError(message)
         if roots:
             self.startup_errors = []
         else:
@@ -270,11 +275,13 @@ class HmiApp(QObject):
         self.health_monitor.close()
         self.nav.close()
         self.trip.shutdown()
-        self.window.close()
-        # Delete the QML tree before the engine and the models it binds to, or
-        # bindings re-evaluate against a half-destroyed context.
-        release_maps(self.window.contentItem())
-        shiboken6.delete(self.window)
+        window = getattr(self, "window", None)  # none yet when Main.qml failed to load
+        if window is not None:
+            window.close()
+            # Delete the QML tree before the engine and the models it binds to, or
+            # bindings re-evaluate against a half-destroyed context.
+            release_maps(window.contentItem())
+            shiboken6.delete(window)
         shiboken6.delete(self.engine)
         self.settings_store.close()
         self.i18n.release()
@@ -339,6 +346,10 @@ class HmiApp(QObject):
     def _apply_i18n(self) -> bool:
         get = self.settings_store.get
         return self.i18n.apply(get("language"), get("units"), get("temperature"), get("pressure"), get("clock24"))
+
+    def _on_position(self, path: str, value: object, ts: float) -> None:
+        if path in (sig.LATITUDE, sig.LONGITUDE):
+            self.settings.position_known()
 
     def _on_setting(self, key: str) -> None:
         if key not in FORMAT_SETTINGS:

@@ -13,6 +13,7 @@ back to the GUI thread (a queued signal), where the result is applied.
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from hmi.health import predict
+from hmi.health import predict, service
 from hmi.health.monitor import TREND_SIGNALS, HealthMonitor
 from hmi.link import signals as sig
 from hmi.ui.translator import formats, tr
@@ -124,6 +125,7 @@ class HealthModel(QObject):
     def __init__(self, monitor: HealthMonitor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.monitor = monitor
+        threading.Thread(target=service.warm_up, name="geopy-import", daemon=True).start()
         self._dtc_model = DictListModel(DTC_KEYS, self)
         self._alert_model = DictListModel(ALERT_KEYS, self)
         self._cache: dict[str, Any] = {}

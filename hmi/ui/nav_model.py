@@ -83,6 +83,23 @@ def remaining_charge_s(plan, along_m: float) -> float:
     return total
 
 
+
+def _open_map(path: Path) -> NavigationSession:
+    """The navigation session of the map in ``path``, with what is built on first use prepared here on the worker:
+    the map view's scene of it and the road-segment grid that turns a charging plan into a route (each held the
+    GUI thread for 60–110 ms when first asked for there)."""
+    session = NavigationSession(path)
+    from hmi.nav.snapping import segment_grid
+    from hmi.ui.map_render import MapScene
+
+    segment_grid(session.graph)
+
+    try:
+        MapScene.shared(path)
+    except Exception:  # the map view reports an unusable map itself, in its own words
+        log.debug("map scene of %s not prepared", path, exc_info=True)
+    return session
+
 class NavModel(QObject):
     """Everything the Navigate page shows and does."""
 
@@ -191,7 +208,7 @@ class NavModel(QObject):
 
         async def run() -> None:
             try:
-                session = await self._loop.run_in_executor(self._executor, NavigationSession, path)
+                session = await self._loop.run_in_executor(self._executor, _open_map, path)
             except Exception as exc:  # a corrupt map must show a message, never stop the HMI
                 log.error("map %s unusable: %s", path, exc)
                 self._map_message = _msg("unusable", reason=str(exc)[:160])

@@ -10,6 +10,9 @@ from hmi import daylight
 from hmi.i18n.languages import LANGUAGES
 from hmi.settings import SettingsStore
 
+#: Decimals of the remembered position (0.1° ≈ 11 km: enough for sunrise and sunset, and rarely written).
+POSITION_DECIMALS = 1
+
 
 class SettingsModel(QObject):
     """Theme, language, units, clock format and text size; ``night`` is the effective theme (auto follows the sun).
@@ -47,7 +50,21 @@ class SettingsModel(QObject):
         if theme != "auto":
             return theme == "night"
         lat, lon = self._position()
+        if lat is None or lon is None:  # no fix yet: where the car was last (local hours only on a first start)
+            lat, lon = self._store.get("lastLat"), self._store.get("lastLon")
         return daylight.is_night(lat, lon)
+
+    def position_known(self) -> None:
+        """The car reported a position: the automatic theme follows it now (not at the next minute's refresh),
+        and the position is remembered, rounded to ~10 km, for the first frame of the next start."""
+        lat, lon = self._position()
+        if lat is None or lon is None:
+            return
+        rounded = (round(lat, POSITION_DECIMALS), round(lon, POSITION_DECIMALS))
+        if rounded != (self._store.get("lastLat"), self._store.get("lastLon")):
+            self._store.set("lastLat", rounded[0])
+            self._store.set("lastLon", rounded[1])
+        self._refresh_night()
 
     @Slot()
     def _refresh_night(self) -> None:

@@ -35,7 +35,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from hmi.i18n import QT_TRANSLATE_NOOP, Text
-from hmi.nav.ev.cache import set_cache_size
+from hmi.nav.ev.cache import configure as configure_caches
 from hmi.nav.ev.chargers import Charger
 from hmi.nav.ev.consumption import ConsumptionModel
 from hmi.nav.ev.plan_route import plan_route
@@ -247,7 +247,7 @@ class TripModel(QObject):
         self._settings: EvSettings = store.load()
         if self._settings.vehicle_id not in self._profiles and self._profiles:
             self._settings = store.set("vehicle_id", sorted(self._profiles)[0])
-        set_cache_size(self._settings.cache_size)
+        self._configure_caches()
         #: longest GUI-thread work per entry point (CPU time): the frame-budget check
         self.gui_work = GuiWork()
         self._plan: Plan | None = None
@@ -349,9 +349,15 @@ class TripModel(QObject):
         if name == PRECONDITION_COMMAND and self._precondition.on_result(dict(payload or {})):
             self.preconditionStateChanged.emit()
 
+    def _configure_caches(self) -> None:
+        """The planner's caches of the map take their size limits from the EV settings."""
+        if self._graph is not None:
+            configure_caches(self._graph, self._settings.cache_searches, self._settings.cache_models)
+
     def set_map(self, graph: Any, chargers: list[Charger]) -> None:
         """Use another map (the app loads it after the first frame); drops the active plan."""
         self._graph = graph
+        self._configure_caches()
         self._chargers = list(chargers)
         self.clearPlan()
 

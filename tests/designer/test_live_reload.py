@@ -198,3 +198,51 @@ def test_fingerprint_and_problem_order(tmp_path) -> None:
     prints = fingerprint(tmp_path)
     assert list(prints) == [str(tmp_path / "A.qml")]
     assert problems_from([], tmp_path) == []
+
+
+_BROKEN_START = """
+import asyncio, gc, shutil, sys, threading
+from pathlib import Path
+import PySide6.QtQuick
+import qasync
+from hmi.link.config import BrokerConfig
+from hmi.ui.app import QML_DIR, HmiApp, ensure_gui_app
+
+qapp = ensure_gui_app()
+loop = qasync.QEventLoop(qapp, already_running=True)
+asyncio.set_event_loop(loop)
+tmp = Path(sys.argv[1])
+qml = tmp / "qml"
+shutil.copytree(QML_DIR, qml)
+page = qml / "pages" / "HealthPage.qml"
+page.write_text(page.read_text().replace("import QtQuick\\n", "import QtQuick\\nthis is not QML\\n", 1))
+gc.disable()  # the collector runs when the test says: on another thread, as a paho or simulator thread would
+try:
+    HmiApp(BrokerConfig("127.0.0.1", 1), data_path=tmp / "data", loop=loop, qml_dir=qml, show=False)
+except RuntimeError:
+    pass
+else:
+    sys.exit("a broken Main.qml did not raise")
+collector = threading.Thread(target=gc.collect)
+collector.start()
+collector.join()
+for _ in range(20):
+    qapp.processEvents()
+print("clean exit")
+"""
+
+
+def test_a_failed_start_frees_its_objects_on_the_gui_thread(tmp_path) -> None:
+    """The crash after the live-reload tests: ``HmiApp`` refusing a broken Main.qml left its half-built models
+    (with their QTimers) to Python's cyclic GC, which destroyed them on whatever thread collected; Qt then
+    crashed on the dangling timers in a later test's event processing. Reproduced in a child process: the
+    collector runs on another thread, which Qt reports (and, with events pending, crashes on)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+    proc = subprocess.run(
+        [sys.executable, "-c", _BROKEN_START, str(tmp_path)], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert proc.returncode == 0 and "clean exit" in proc.stdout, proc.stderr[-2000:]
+    assert "from another thread" not in proc.stderr, proc.stderr[-2000:]

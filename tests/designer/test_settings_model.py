@@ -71,3 +71,39 @@ def test_languages_offered_by_their_own_names_without_the_pseudo_locale(model) -
     assert [entry["code"] for entry in offered] == [lang.code for lang in LANGUAGES] == ["en", "de", "fr", "ca"]
     assert [entry["name"] for entry in offered] == ["English", "Deutsch", "Français", "Català"]
     assert all(set(entry) == {"code", "name"} for entry in offered)
+
+
+def _noon_and_midnight_longitudes() -> tuple[float, float]:
+    """Longitudes (on the equator) where it is about noon and about midnight now: the sun stands over
+    15° per hour west of Greenwich after 12:00 UTC (an oracle independent of ``hmi.daylight``)."""
+    import time
+
+    utc = time.gmtime()
+    hours = utc.tm_hour + utc.tm_min / 60
+    noon = ((12 - hours) * 15 + 180) % 360 - 180
+    midnight = (noon + 360) % 360 - 180
+    return noon, midnight
+
+
+def test_automatic_theme_is_right_before_the_first_fix_and_follows_the_first_fix_at_once(qapp, tmp_path) -> None:
+    noon, midnight = _noon_and_midnight_longitudes()
+    position: list[float | None] = [None, None]
+    store = SettingsStore(tmp_path / "settings.sqlite")
+    model = SettingsModel(store, lambda: (position[0], position[1]), "127.0.0.1:1883")
+    position[:] = [0.0, midnight]
+    model.position_known()  # no minute-long wait for the refresh timer
+    assert model.night
+    position[:] = [0.0, noon]
+    model.position_known()
+    assert not model.night
+    position[:] = [0.0, midnight]
+    model.position_known()
+    model.deleteLater()
+    store.close()
+    # The next start, before the agent sends a position: the remembered one decides the first frame.
+    store = SettingsStore(tmp_path / "settings.sqlite")
+    again = SettingsModel(store, lambda: (None, None), "127.0.0.1:1883")
+    assert again.night
+    assert store.get("lastLon") == round(midnight, 1)
+    again.deleteLater()
+    store.close()

@@ -17,7 +17,7 @@ from hmi.nav.ev.stations import fastest_tree
 from hmi.nav.ev.synthetic import grid_graph
 from hmi.nav.graph import RoadGraph
 
-N_RANDOM = 200
+N_RANDOM = 100
 
 
 def _pt(g, n):
@@ -78,9 +78,10 @@ def _node_of(pb, charger):
     raise AssertionError("charger not a station")
 
 
-def test_random_instances_match_exhaustive_search(profiles):
+def test_never_slower_than_the_fastest_road_model(profiles):
+    """The exhaustive search over one road per station pair (the fastest the battery allows) bounds it from above."""
     rng = np.random.default_rng(20240611)
-    compared = stops = infeasible = 0
+    compared = stops = infeasible = slower_only = 0
     worst = 0.0
     for it in range(N_RANDOM):
         g, prof, chargers, st, s0, a, b = _random_instance(rng, profiles, it)
@@ -89,18 +90,22 @@ def test_random_instances_match_exhaustive_search(profiles):
         try:
             plan = solve_problem(pb)
         except NoFeasibleTrip:
-            assert math.isinf(ref), f"instance {it}: planner found no trip, exhaustive found {ref:.0f} s via {seq}"
+            assert math.isinf(ref), f"instance {it}: planner found no trip, fastest roads give {ref:.0f} s via {seq}"
             infeasible += 1
             continue
-        assert math.isfinite(ref), f"instance {it}: planner found a trip the exhaustive search did not"
+        if math.isinf(ref):
+            slower_only += 1  # only a slower road makes this trip possible
         _check_constraints(plan, pb)
-        rel = abs(plan.total_s - ref) / ref
+        if math.isinf(ref):
+            compared += 1
+            continue
+        rel = (plan.total_s - ref) / ref
         worst = max(worst, rel)
-        assert rel <= 0.01, f"instance {it}: planner {plan.total_s:.0f} s vs exhaustive {ref:.0f} s"
+        assert rel <= 0.002, f"instance {it}: planner {plan.total_s:.0f} s vs fastest-road optimum {ref:.0f} s"
         compared += 1
         stops += bool(plan.stops)
     assert compared + infeasible == N_RANDOM
-    assert compared >= 150 and stops >= 60 and infeasible >= 5  # the instances exercise all outcomes
+    assert compared >= 75 and stops >= 30 and infeasible >= 3  # the instances exercise all outcomes
 
 
 def _line(n=60, spacing=2000.0, speed=90.0):
@@ -283,7 +288,12 @@ def test_many_chargers_are_narrowed_to_the_corridor(leaf):
     assert all(abs(g.node_lat[n] - mid_lat) < 0.03 for n in pb.station_nodes)  # the ones near the route
     plan = solve_problem(pb)
     assert plan.stops and plan.arrival_soc >= 10 - 1e-6
+    # chargers were left out: the plan says it is not proven optimal
+    assert pb.chargers_left_out == 90 - 12 and not plan.proven_optimal
+    assert plan.to_dict()["proven_optimal"] is False
+    assert any("searched the 12 chargers nearest the route (78 others not)" in w for w in plan.warnings)
     full = plan_trip(g, leaf, chargers, a, b, 30.0, PlanSettings(max_stations=200))
+    assert full.proven_optimal and "proven_optimal" not in full.to_dict()
     assert plan.total_s <= full.total_s * 1.02
     with pytest.raises(ValueError):
         PlanSettings(max_stations=0)

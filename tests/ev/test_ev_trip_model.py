@@ -380,3 +380,23 @@ def test_a_start_below_the_reserve_never_plans_an_arrival_below_it(qtbot, tmp_pa
     finally:
         m.shutdown()
         store.close()
+
+
+def test_the_planner_caches_take_their_size_from_the_ev_settings(qtbot, tmp_path, profiles):
+    from hmi.nav.ev.cache import caches_of
+    from hmi.nav.ev.settings import validate
+
+    store = SettingsStore(tmp_path / "caches.sqlite3")
+    store.set("cache_searches", 12)
+    store.set("cache_models", 2)
+    g = grid_graph(1, 10, 2000.0, 90.0)
+    m = TripModel(g, [], profiles, store)
+    try:
+        c = caches_of(g)
+        assert (c.searches.maxsize, c.edge_kwh.maxsize) == (12, 2)
+        for key, bad in (("cache_models", 0), ("cache_models", 65), ("cache_searches", 2.5), ("cache_searches", True)):
+            with pytest.raises(ValueError):
+                validate(key, bad)
+    finally:
+        m.shutdown()
+        store.close()

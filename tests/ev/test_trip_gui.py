@@ -23,7 +23,13 @@ from hmi.testing.plugin import find_item, scroll_into_view, tap
 from hmi.testing.plugin import layout_problems as plugin_layout_problems
 from hmi.ui.translator import formats
 
-pytestmark = pytest.mark.timeout(150)
+pytestmark = [
+    pytest.mark.timeout(150),
+    # The frame monitor finds the trip model planning on the GUI thread (its once-a-second live state prepares the
+    # planner's station graph and solves there, 30–60 ms; applying a plan builds the guidance route there).
+    # Remove once that work runs in the trip model's worker.
+    pytest.mark.frame_budget_exempt(reason="TripModel plans on the GUI thread (setLiveState, _on_plan_done)"),
+]
 
 # Triesen: on the main road network. (Balzers, further south, is not connected to Schaan in the 2015 extract's
 # road graph, so a trip from there is correctly refused as "not connected".)

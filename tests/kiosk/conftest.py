@@ -7,7 +7,7 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from kiosk_fixtures import NotifyListener, ShippedBroker, Weston
+from kiosk_fixtures import NotifyListener, ShippedBroker, Weston, require_tool
 
 # The Qt tests here run without a display unless a test starts its own compositor.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,8 +36,7 @@ def abstract_notify_listener() -> Iterator[NotifyListener]:
 @pytest.fixture
 def shipped_broker() -> Iterator[ShippedBroker]:
     """mosquitto with kiosk/mosquitto.conf + kiosk/acl and generated passwords (needs mosquitto_passwd)."""
-    if shutil.which("mosquitto_passwd") is None:
-        pytest.skip("mosquitto_passwd not installed (Debian package mosquitto)")
+    require_tool("mosquitto_passwd", "mosquitto")
     shipped = ShippedBroker()
     try:
         shipped.broker.start()
@@ -49,9 +48,8 @@ def shipped_broker() -> Iterator[ShippedBroker]:
 
 @pytest.fixture
 def weston() -> Iterator[Weston]:
-    """A running headless kiosk-shell weston (skipped only when weston is not installed)."""
-    if shutil.which("weston") is None:
-        pytest.skip("weston is not installed (apt-get install weston); the kiosk compositor test needs it")
+    """A running headless kiosk-shell weston."""
+    require_tool("weston", "weston")
     compositor = Weston()
     try:
         compositor.start()

@@ -15,6 +15,17 @@ from pathlib import Path
 from hmi.broker import Mosquitto, free_port
 
 KIOSK = Path(__file__).resolve().parents[2] / "kiosk"
+
+
+def require_tool(tool: str, package: str) -> str:
+    """The path of ``tool``; fails the test when it is missing (``run.sh`` installs every tool the suite needs,
+    so a missing one is a broken setup, not a reason to skip)."""
+    path = shutil.which(tool)
+    if path is None:
+        import pytest
+
+        pytest.fail(f"{tool} is not installed (Debian package {package}; ./run.sh test installs it)", pytrace=False)
+    return path
 USERS = ("agent", "hmi", "updater")
 
 

@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from kiosk_fixtures import KIOSK, ShippedBroker
+from kiosk_fixtures import KIOSK, ShippedBroker, require_tool
 from kiosk_mqtt import Client
 
 SCRIPTS = sorted(KIOSK.glob("*.sh"))
@@ -32,8 +32,7 @@ def test_bash_syntax(script):
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
 def test_shellcheck(script):
-    if shutil.which("shellcheck") is None:
-        pytest.skip("shellcheck not installed (apt-get install shellcheck)")
+    require_tool("shellcheck", "shellcheck")
     proc = subprocess.run(["shellcheck", "-x", str(script)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -58,8 +57,7 @@ def read_env(path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def staged(tmp_path):
-    if shutil.which("mosquitto_passwd") is None:
-        pytest.skip("mosquitto_passwd not installed (Debian package mosquitto)")
+    require_tool("mosquitto_passwd", "mosquitto")
     root = tmp_path / "root"
     proc = stage(root, "--bench")
     assert proc.returncode == 0, proc.stdout + proc.stderr

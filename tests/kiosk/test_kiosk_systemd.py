@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 import pytest
+from kiosk_fixtures import require_tool
 
 pytestmark = pytest.mark.kiosk
 
@@ -349,8 +350,7 @@ def test_exit_status_decides_restart(user_manager, tmp_path, status, restarted):
 
 
 def test_units_pass_systemd_analyze_verify(tmp_path):
-    if shutil.which("systemd-analyze") is None:
-        pytest.skip("systemd-analyze not installed (Debian package systemd)")
+    require_tool("systemd-analyze", "systemd")
     units = sorted(KIOSK.glob("*.service"))
     assert {u.name for u in units} >= {"hmi.service", "hmi-mosquitto.service", "hmi-agent.service"}
     for unit in units:

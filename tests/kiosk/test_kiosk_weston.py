@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -19,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from kiosk_fixtures import require_tool
 from kiosk_mqtt import Client
 
 pytestmark = pytest.mark.kiosk
@@ -134,8 +134,7 @@ sys.exit(app.exec())
 
 
 def test_weston_run_helper_gives_a_full_screen_wayland_window(tmp_path):
-    if shutil.which("weston") is None:
-        pytest.skip("weston is not installed (apt-get install weston)")
+    require_tool("weston", "weston")
     proc = subprocess.run(
         [str(REPO / "kiosk" / "weston-run.sh"), "--size", "1024x600", "--", sys.executable, "-c", SIZE_PROBE],
         capture_output=True,

@@ -6,9 +6,10 @@ Modules, one concept each:
 * :mod:`~hmi.nav.ev.consumption` — physics energy per road edge (speed, grade, temperature, HVAC, bounded regen);
 * :mod:`~hmi.nav.ev.charging` — piecewise-linear charging curves per plug, exact charging times;
 * :mod:`~hmi.nav.ev.chargers` — the map's chargers with documented defaults/estimated flags, plug/power filters;
-* :mod:`~hmi.nav.ev.stations` — the charger graph (fastest paths with their energy) between stations;
-* :mod:`~hmi.nav.ev.planner` — the charging-stop planner (fastest total trip time, SoC constraints);
-* :mod:`~hmi.nav.ev.reference` — an exhaustive reference solver (tests, benchmark baseline);
+* :mod:`~hmi.nav.ev.stations` — the charger graph: every non-dominated (time, energy) road path between stations;
+* :mod:`~hmi.nav.ev.planner` — the charging-stop planner (fastest total trip time over all paths, SoC constraints);
+* :mod:`~hmi.nav.ev.reference` — an exhaustive solver over given hops (tests, benchmark baseline);
+* :mod:`~hmi.nav.ev.cache` — bounded, thread-safe LRU caches of searches and edge energies per graph;
 * :mod:`~hmi.nav.ev.reachable` — reachable-range polygons;
 * :mod:`~hmi.nav.ev.replan` — live replanning from the car's SoC and battery preconditioning;
 * :mod:`~hmi.nav.ev.battery_sim` — the simulated car's battery (same consumption model and curves);

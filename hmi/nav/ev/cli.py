@@ -1,7 +1,8 @@
 """``hmi plan`` (charging-aware trip) and ``hmi range`` (reachable area) subcommands.
 
-Import-light: numpy and the planner are imported inside the handlers. Exit codes: 0 ok, 1 no feasible trip
-(one-line reason on stderr), 2 bad input (arguments, map, vehicle profile).
+Import-light: numpy and the planner are imported inside the handlers. Exit codes: 0 ok, 2 no feasible trip or
+bad input (arguments, map, vehicle profile) — always one line on stderr, and with ``--json`` an ``{"error",
+"code"}`` object on stdout whose ``code`` tells the cases apart.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from typing import Any
 
 EXIT_OK = 0
-EXIT_INFEASIBLE = 1
+EXIT_INFEASIBLE = 2
 EXIT_BAD_INPUT = 2
 
 
@@ -161,6 +162,8 @@ def plan_command(args: argparse.Namespace) -> int:
             f"drive {leg.distance_m / 1000:.1f} km, {leg.drive_s / 60:.0f} min → {leg.end.name}, "
             f"arrive with {leg.arrive_soc:.0f} %"
         )
+        if leg.why_text:
+            print(f"  {leg.why_text}")
         if leg.charger is not None:
             est = " (estimated)" if leg.charger.estimated else ""
             print(

@@ -25,7 +25,7 @@ import math
 from typing import Any
 
 from hmi.lazy import np
-from hmi.nav.ev.cache import map_caches
+from hmi.nav.ev.cache import caches_of
 from hmi.nav.ev.profiles import VehicleProfile
 
 G = 9.81
@@ -152,12 +152,31 @@ def graph_grades(graph: Any) -> np.ndarray | None:
 
 
 def edge_energies(graph: Any, model: ConsumptionModel) -> np.ndarray:
-    """float64[E] battery energy (kWh) of every edge of ``graph``, cached per graph and model key (bounded LRU)."""
+    """float64[E] battery energy (kWh) of every edge of ``graph``, cached on the graph per model key (bounded LRU)."""
+    caches = caches_of(graph)
+    key = ("array", model.key)
+    if caches is not None:
+        hit = caches.edge_kwh.get(key)
+        if hit is not None:
+            return hit
+    grades = graph_grades(graph)
+    out = model.energy_kwh(
+        np.asarray(graph.edge_length_m), np.asarray(graph.edge_time_s), 0.0 if grades is None else grades
+    )
+    if caches is not None:
+        caches.edge_kwh.put(key, out)
+    return out
 
-    def compute() -> np.ndarray:
-        grades = graph_grades(graph)
-        return model.energy_kwh(
-            np.asarray(graph.edge_length_m), np.asarray(graph.edge_time_s), 0.0 if grades is None else grades
-        )
 
-    return map_caches(graph).edge_kwh.get_or_compute(model.key, compute)
+def edge_energy_list(graph: Any, model: ConsumptionModel) -> list[float]:
+    """:func:`edge_energies` as a Python list (the pure-Python searches index it per edge), cached alike."""
+    caches = caches_of(graph)
+    key = ("list", model.key)
+    if caches is not None:
+        hit = caches.edge_kwh.get(key)
+        if hit is not None:
+            return hit
+    out = edge_energies(graph, model).tolist()
+    if caches is not None:
+        caches.edge_kwh.put(key, out)
+    return out

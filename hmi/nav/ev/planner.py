@@ -7,17 +7,24 @@ Minimises total time = driving + charging + a fixed overhead per stop, subject t
 * a charge target ≤ the charge limit at every stop,
 * charging following the plug's piecewise-linear curve (:mod:`hmi.nav.ev.charging`), exactly integrated.
 
-Method (after CHArge, Baum et al.): a small *charger graph* (:mod:`hmi.nav.ev.stations`) is searched with one
+Every road path counts, not only the fastest: between two stations the charger graph
+(:mod:`hmi.nav.ev.stations`) keeps every non-dominated path in (time, energy, peak, relief, drawdown) — a slower
+road that needs less energy can save a stop or make the trip possible — and a relaxation takes the best of them
+per SoC. See ``docs/ev-planning.md`` for the model and what the tests prove.
+
+Method (after CHArge, Baum et al.): the small charger graph is searched with one
 function per station instead of scalar labels. ``A_u[s]`` is the least time to stand at station ``u`` with SoC
 ≥ ``s`` on a fine SoC grid (default 0.1 %); charging turns it into ``D_u[s] = min(A_u[s], overhead + T_u(s) +
 min_{s' ≤ s}(A_u[s'] − T_u(s')))`` (one cumulative minimum, ``T_u`` the exact cumulative charging time), and a
 hop ``u → v`` gives ``A_v[s] = D_u[max(s + c, floor + peak)] + t``. Functions are relaxed label-correcting until
 nothing improves (a handful of passes). Departure SoCs are rounded up to the grid, so the SoC constraints always
-hold; the last stop then charges exactly what is needed. Cost is O(stations² × grid) numpy work.
+hold; the last stop then charges exactly what is needed and :func:`_refine` moves charge between consecutive
+stops to the exact best split. Cost is O(stations² × road options × grid) numpy work.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import deque
 from dataclasses import dataclass, field
@@ -29,7 +36,14 @@ from hmi.nav.ev.chargers import Charger, for_vehicle
 from hmi.nav.ev.charging import ChargingCurve, best_curve
 from hmi.nav.ev.consumption import ConsumptionModel
 from hmi.nav.ev.profiles import VehicleProfile
-from hmi.nav.ev.stations import Hop, StationGraph, build_station_graph
+from hmi.nav.ev.stations import (
+    Hop,
+    StationGraph,
+    build_station_graph,
+    fastest_path,
+    fastest_tree,
+    pareto_search,
+)
 from hmi.nav.graph import haversine_m
 
 # Chargers further than this from a road node are ignored.
@@ -76,7 +90,23 @@ TEXTS = {
     "no_sequence_arrival": QT_TRANSLATE_NOOP(
         "trip", "no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})"
     ),
+    #: {count} chargers were searched, {left_out} more on the map were not
+    "corridor": QT_TRANSLATE_NOOP(
+        "trip", "searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist"
+    ),
+    #: stands for a road's name when the slower road the plan takes has none
+    "slower_road": QT_TRANSLATE_NOOP("trip", "a slower road"),
+    #: why a leg is not on the fastest road: {road} its name, {slower} the extra driving time
+    "why_stop": QT_TRANSLATE_NOOP("trip", "via {road}: {slower} slower, saves a charging stop"),
+    #: why a leg is not on the fastest road; {count} ≥ 2 charging stops saved
+    "why_stops": QT_TRANSLATE_NOOP("trip", "via {road}: {slower} slower, saves {count} charging stops"),
+    "why_possible": QT_TRANSLATE_NOOP("trip", "via {road}: {slower} slower, makes the trip possible"),
+    #: {saved} is the time the whole trip saves (less charging) despite the slower road
+    "why_faster": QT_TRANSLATE_NOOP("trip", "via {road}: {slower} slower to drive, {saved} faster in all"),
 }
+
+#: A leg counts as "not the fastest road" when it is at least this much slower to drive (s).
+SLOWER_ROAD_MIN_S = 1.0
 
 
 def _pct(value: float) -> Quantity:
@@ -110,7 +140,8 @@ class PlanSettings:
     include_private: bool = False
     soc_step_pct: float = 0.1
     #: On big maps only this many chargers, those with the least detour off the start–destination line, are
-    #: searched (each costs one shortest-path tree); small maps never reach it.
+    #: searched (each costs one Pareto search); small maps never reach it. A plan that left chargers out says so
+    #: (``Plan.proven_optimal`` False).
     max_stations: int = 60
 
     def __post_init__(self) -> None:
@@ -162,6 +193,16 @@ class Leg:
     edges: list[int] = field(default_factory=list)
     #: (metres from the plan's start, predicted SoC %) along this leg's drive, at every road node
     soc_points: list[tuple[float, float]] = field(default_factory=list)
+    #: "energy" when the leg is not on the fastest road between its stops (it saves energy), else None
+    why: str | None = None
+    #: the driver text for ``why`` ("via L16: 12 min slower, saves a charging stop"), a Text of context "trip"
+    why_text: str | None = None
+    #: name of the slower road the leg takes ('' when unnamed)
+    via: str = ""
+    #: driving time of the fastest road between the same stops (s), set with ``why``
+    fastest_drive_s: float | None = None
+    #: (from station, to station, fastest hop) behind ``why`` (for the explanation; not part of the JSON)
+    why_pair: tuple[int, int, Hop] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The leg as in ``hmi plan --json``."""
@@ -172,6 +213,12 @@ class Leg:
             "drive_s": round(self.drive_s, 1),
             "arrive_soc": round(self.arrive_soc, 1),
         }
+        if self.why is not None:
+            d["why"] = self.why
+            if self.why_text:
+                d["why_text"] = str(self.why_text)
+            if self.fastest_drive_s is not None:
+                d["fastest_drive_s"] = round(self.fastest_drive_s, 1)
         if self.charger is not None:
             d["charger"] = self.charger.to_dict()
             d["charge_s"] = round(self.charge_s, 1)
@@ -191,6 +238,9 @@ class Plan:
     coordinates: list[tuple[float, float]] = field(default_factory=list)
     #: (metres from the start, predicted SoC %) at every road node; stops appear twice (arrive, depart).
     soc_profile: list[tuple[float, float]] = field(default_factory=list)
+    #: False when chargers were left out of the search (``PlanSettings.max_stations``): a faster trip through
+    #: one of them is not excluded. True: the least total time over every road path and charging decision.
+    proven_optimal: bool = True
 
     @property
     def drive_s(self) -> float:
@@ -239,7 +289,10 @@ class Plan:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"legs": [...], "total_s": …}`` exactly as ``hmi plan --json`` prints it."""
-        return {"legs": [leg.to_dict() for leg in self.legs], "total_s": round(self.total_s, 1)}
+        d: dict[str, Any] = {"legs": [leg.to_dict() for leg in self.legs], "total_s": round(self.total_s, 1)}
+        if not self.proven_optimal:
+            d["proven_optimal"] = False
+        return d
 
 
 @dataclass
@@ -249,19 +302,31 @@ class _Station:
     curve: ChargingCurve | None
 
 
+HopOptions = dict[tuple[int, int], list[Hop]]
+
+
+def _as_options(hops: dict[tuple[int, int], Hop] | dict[tuple[int, int], list[Hop]]) -> HopOptions:
+    """Normalise a charger graph given as one hop per pair (tests, the old model) to lists of options."""
+    return {k: (list(v) if isinstance(v, list | tuple) else [v]) for k, v in hops.items()}
+
+
 class _Solver:
-    """The function-propagation search on a charger graph (kept separate so tests can feed synthetic hops)."""
+    """The function-propagation search on a charger graph (kept separate so tests can feed synthetic hops).
+
+    ``hops`` maps a station pair to its road options (every non-dominated path, or just one); a relaxation takes
+    the best option per SoC, and the predecessor arrays remember which one.
+    """
 
     def __init__(
         self,
-        hops: dict[tuple[int, int], Hop],
+        hops: dict[tuple[int, int], Hop] | HopOptions,
         n_stations: int,
         curves: list[ChargingCurve | None],
         capacity_kwh: float,
         start_soc: float,
         settings: PlanSettings,
     ) -> None:
-        self.hops = hops
+        self.options = _as_options(hops)
         self.n = n_stations
         self.curves = curves
         self.cap = capacity_kwh
@@ -276,11 +341,14 @@ class _Solver:
         self.floor0 = settings.reserve_pct if start_soc >= settings.reserve_pct else 0.0
         self.t_grid = [None if c is None else c.cumulative_array(self.grid) for c in curves]
         self.out: dict[int, list[int]] = {}
-        for u, v in hops:
+        for u, v in self.options:
             self.out.setdefault(u, []).append(v)
         self.A = np.full((self.n, self.m + 1), np.inf)
         self.pred = np.full((self.n, self.m + 1), -1, dtype=np.int32)
-        self._hop_idx: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+        self.pred_opt = np.zeros((self.n, self.m + 1), dtype=np.int32)
+        self._hop_idx: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = {}
+        #: the hops of the trip :meth:`sequence` found, one per consecutive station pair
+        self.chosen: list[Hop] = []
 
     def pct(self, kwh: float) -> float:
         """Energy as % of the usable capacity."""
@@ -299,10 +367,10 @@ class _Solver:
             return math.inf
         return max(arrive_at_least + c, self.floor(u) + peak)
 
-    def _index(self, u: int, v: int) -> tuple[np.ndarray, np.ndarray]:
-        key = (u, v)
+    def _index(self, u: int, v: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+        key = (u, v, k)
         if key not in self._hop_idx:
-            hop = self.hops[key]
+            hop = self.options[(u, v)][k]
             c, peak = self.pct(hop.energy_kwh), self.pct(hop.peak_kwh)
             x = np.maximum(self.grid + c, self.floor(u) + peak)
             j = np.ceil(x / self.step - 1e-9).astype(np.int64)
@@ -331,20 +399,24 @@ class _Solver:
         queued: set[int] = set()
         # Hops out of the origin use the exact start SoC (not its grid value), so a start just enough is enough.
         for v in self.out.get(0, ()):
-            hop = self.hops[(0, v)]
-            if self.s0 - self.pct(hop.peak_kwh) < self.floor0 - _EPS:
-                continue
-            if 100.0 - self.pct(hop.drawdown_kwh) < self.floor0 - _EPS:
-                continue
-            arrive = min(self.s0 - self.pct(hop.energy_kwh), 100.0 - self.pct(hop.energy_kwh + hop.relief_kwh))
-            k = math.floor(arrive / self.step + 1e-9)
-            if k < 0:
-                continue
-            self.A[v, : k + 1] = hop.time_s
-            self.pred[v, : k + 1] = 0
-            if v != dest:
-                queue.append(v)
-                queued.add(v)
+            for k, hop in enumerate(self.options[(0, v)]):
+                if self.s0 - self.pct(hop.peak_kwh) < self.floor0 - _EPS:
+                    continue
+                if 100.0 - self.pct(hop.drawdown_kwh) < self.floor0 - _EPS:
+                    continue
+                arrive = min(self.s0 - self.pct(hop.energy_kwh), 100.0 - self.pct(hop.energy_kwh + hop.relief_kwh))
+                top = math.floor(arrive / self.step + 1e-9)
+                if top < 0:
+                    continue
+                seg = self.A[v, : top + 1]
+                better = hop.time_s < seg - _EPS
+                if better.any():
+                    seg[better] = hop.time_s
+                    self.pred[v, : top + 1][better] = 0
+                    self.pred_opt[v, : top + 1][better] = k
+                if v != dest and v not in queued:
+                    queue.append(v)
+                    queued.add(v)
         passes = 0
         while queue:
             passes += 1
@@ -360,16 +432,20 @@ class _Solver:
             for v in self.out.get(u, ()):
                 if v == 0:
                     continue
-                j, valid = self._index(u, v)
-                cand = d[j] + self.hops[(u, v)].time_s
-                cand[~valid] = np.inf
-                better = cand < self.A[v] - _EPS
-                if better.any():
-                    self.A[v][better] = cand[better]
-                    self.pred[v][better] = u
-                    if v != dest and v not in queued:
-                        queue.append(v)
-                        queued.add(v)
+                improved = False
+                for k, hop in enumerate(self.options[(u, v)]):
+                    j, valid = self._index(u, v, k)
+                    cand = d[j] + hop.time_s
+                    cand[~valid] = np.inf
+                    better = cand < self.A[v] - _EPS
+                    if better.any():
+                        self.A[v][better] = cand[better]
+                        self.pred[v][better] = u
+                        self.pred_opt[v][better] = k
+                        improved = True
+                if improved and v != dest and v not in queued:
+                    queue.append(v)
+                    queued.add(v)
         self.target_idx = math.ceil(self.target / self.step - 1e-9)
         return float(self.A[dest, self.target_idx]) if self.target_idx <= self.m else math.inf
 
@@ -378,20 +454,24 @@ class _Solver:
 
         Walks the predecessors back from the destination carrying the *exact* SoC each point must be left
         with, so stops charge to exactly what the rest of the plan needs (the grid only picks the strategy).
+        The hop used between each consecutive pair is left in :attr:`chosen`.
         """
         dest = self.n - 1
         out: list[tuple[int, float | None]] = [(dest, None)]
+        chosen: list[Hop] = []
         v, i, req = dest, self.target_idx, self.target
         for _ in range(self.n * 4 + 4):
             u = int(self.pred[v][i])
             if u < 0:
                 raise RuntimeError("broken predecessor chain")
-            hop = self.hops[(u, v)]
+            k = int(self.pred_opt[v][i])
+            hop = self.options[(u, v)][k]
+            chosen.append(hop)
             x = max(req + self.pct(hop.energy_kwh), self.floor(u) + self.pct(hop.peak_kwh))
             if u == 0:
                 out.append((0, None))
                 break
-            j_arr, _ = self._index(u, v)
+            j_arr, _ = self._index(u, v, k)
             j = int(j_arr[i])
             a, d = self.A[u], self.depart(u)
             if a[j] <= d[j] + _EPS:
@@ -400,15 +480,17 @@ class _Solver:
                 continue
             t = self.t_grid[u]
             base = (a - t)[: j + 1]
-            k = int(np.flatnonzero(base <= base.min() + _EPS)[-1])
+            kk = int(np.flatnonzero(base <= base.min() + _EPS)[-1])
             out.append((u, min(x, float(self.grid[j]))))
-            v, i, req = u, k, float(self.grid[k])
+            v, i, req = u, kk, float(self.grid[kk])
         out.reverse()
+        chosen.reverse()
+        self.chosen = chosen
         return out
 
 
 def solve(
-    hops: dict[tuple[int, int], Hop],
+    hops: dict[tuple[int, int], Hop] | HopOptions,
     n_stations: int,
     curves: list[ChargingCurve | None],
     capacity_kwh: float,
@@ -417,8 +499,9 @@ def solve(
 ) -> tuple[float, list[tuple[int, float | None]]]:
     """Search a charger graph: station 0 = origin, ``n_stations - 1`` = destination, ``curves[i]`` per station.
 
-    Returns (least total time s, [(station, departure SoC if it charges there else None), …]); raises
-    :class:`NoFeasibleTrip` (code ``"unreachable"``) if no sequence works. Exposed for tests and the benchmark.
+    ``hops`` gives one hop or a list of options per station pair. Returns (least total time s, [(station,
+    departure SoC if it charges there else None), …]); raises :class:`NoFeasibleTrip` (code ``"unreachable"``)
+    if no sequence works. Exposed for tests and the benchmark.
     """
     solver = _Solver(hops, n_stations, curves, capacity_kwh, start_soc, settings)
     best = solver.run()
@@ -428,27 +511,32 @@ def solve(
 
 
 def simulate(
-    hops: dict[tuple[int, int], Hop],
+    hops: dict[tuple[int, int], Hop] | HopOptions,
     curves: list[ChargingCurve | None],
     capacity_kwh: float,
     start_soc: float,
     settings: PlanSettings,
     sequence: list[tuple[int, float | None]],
+    chosen: list[Hop] | None = None,
 ) -> list[tuple[int, int, float, float, float, float]]:
     """Forward pass with exact SoCs over a station sequence: [(u, v, depart_soc, arrive_soc, charge_to, charge_s)].
 
     ``charge_to``/``charge_s`` describe charging at ``v`` (``charge_to == arrive_soc`` and 0 s when it does not
-    charge). The last charging stop charges exactly what the rest of the trip needs.
+    charge). The last charging stop charges exactly what the rest of the trip needs. ``chosen`` gives the hop
+    of each consecutive pair (the solver's :attr:`_Solver.chosen`); without it the first option is used.
     """
     pct = 100.0 / capacity_kwh
     target = max(settings.arrival_pct, settings.reserve_pct)
+    if chosen is None:
+        opts = _as_options(hops)
+        chosen = [opts[(sequence[k][0], sequence[k + 1][0])][0] for k in range(len(sequence) - 1)]
     stops = [k for k, (_, dep) in enumerate(sequence) if dep is not None]
     last_stop = stops[-1] if stops else -1
     rows = []
     soc = start_soc
     for k in range(len(sequence) - 1):
         u, v = sequence[k][0], sequence[k + 1][0]
-        hop = hops[(u, v)]
+        hop = chosen[k]
         arrive = min(soc - hop.energy_kwh * pct, 100.0 - (hop.energy_kwh + hop.relief_kwh) * pct)
         dep = sequence[k + 1][1]
         charge_to, charge_s = arrive, 0.0
@@ -458,7 +546,7 @@ def simulate(
                 # exact need for the remaining (charge-free) hops to the destination, walking backwards
                 need = target
                 for kk in range(len(sequence) - 2, k, -1):
-                    h = hops[(sequence[kk][0], sequence[kk + 1][0])]
+                    h = chosen[kk]
                     need = max(need + h.energy_kwh * pct, settings.reserve_pct + h.peak_kwh * pct)
                 want = min(dep, need)
             if want > arrive + _EPS:
@@ -468,6 +556,109 @@ def simulate(
         rows.append((u, v, soc, arrive, charge_to, charge_s))
         soc = charge_to
     return rows
+
+
+def _trip_cost(
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+    sequence: list[tuple[int, float | None]],
+    chosen: list[Hop],
+) -> float:
+    """Charging + stop time of a station sequence with these departure SoCs (inf when a constraint breaks)."""
+    pct = 100.0 / capacity_kwh
+    floor0 = settings.reserve_pct if start_soc >= settings.reserve_pct else 0.0
+    rows = simulate({}, curves, capacity_kwh, start_soc, settings, sequence, chosen)
+    cost = 0.0
+    for k, (u, _v, dep, _arr, charge_to, charge_s) in enumerate(rows):
+        floor = floor0 if u == 0 else settings.reserve_pct
+        hop = chosen[k]
+        if dep - hop.peak_kwh * pct < floor - _EPS or 100.0 - hop.drawdown_kwh * pct < floor - _EPS:
+            return math.inf
+        if charge_to > settings.charge_limit_pct + _EPS:
+            return math.inf
+        if charge_s > 0:
+            cost += charge_s + settings.stop_overhead_s
+    if rows and rows[-1][3] < max(settings.arrival_pct, settings.reserve_pct) - _EPS:
+        return math.inf
+    return cost
+
+
+def _pick_roads(
+    options: HopOptions,
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+    sequence: list[tuple[int, float | None]],
+    chosen: list[Hop],
+) -> list[Hop]:
+    """Re-choose each hop's road with exact SoCs for the chosen stops (the grid rounds arrivals down, which can
+    make a road that saves a sliver of energy look better than it is). Coordinate descent, twice over."""
+    best_chosen = list(chosen)
+
+    def total(hops: list[Hop]) -> float:
+        return sum(h.time_s for h in hops) + _trip_cost(curves, capacity_kwh, start_soc, settings, sequence, hops)
+
+    best = total(best_chosen)
+    for _ in range(2):
+        for k in range(len(best_chosen)):
+            pair = (sequence[k][0], sequence[k + 1][0])
+            for hop in options.get(pair, ()):
+                if hop is best_chosen[k]:
+                    continue
+                trial = [*best_chosen[:k], hop, *best_chosen[k + 1 :]]
+                cost = total(trial)
+                if cost < best - 1e-9:
+                    best, best_chosen = cost, trial
+    return best_chosen
+
+
+def _refine(
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+    sequence: list[tuple[int, float | None]],
+    chosen: list[Hop],
+) -> list[tuple[int, float | None]]:
+    """Move charge between consecutive stops off the SoC grid, to the exact best split.
+
+    The grid search picks the stations, roads and stops; its departure SoCs are multiples of the grid step (or
+    the exact need). Between two stops the best split is where a constraint is tight (arrive at the next stop
+    exactly at the reserve) or where both chargers charge equally fast; both lie within a few grid steps of the
+    grid's choice. Each pair of consecutive stops is optimised over that window (the tight points exactly, the
+    rest sampled at 1/50 of a step), twice over, so the grid's rounding leaves no measurable time.
+    """
+    pct = 100.0 / capacity_kwh
+    seq = list(sequence)
+    stops = [k for k, (_, dep) in enumerate(seq) if dep is not None]
+    if len(stops) < 2:
+        return seq
+    best = _trip_cost(curves, capacity_kwh, start_soc, settings, seq, chosen)
+    if not math.isfinite(best):
+        return seq
+    window = 3.0 * settings.soc_step_pct
+    for _ in range(2):
+        for p, q in itertools.pairwise(stops):
+            dep = seq[p][1]
+            assert dep is not None
+            # least departure at p that reaches q with the reserve (hops p … q−1, no charging between)
+            need = settings.reserve_pct
+            for kk in range(q - 1, p - 1, -1):
+                h = chosen[kk]
+                need = max(need + h.energy_kwh * pct, settings.reserve_pct + h.peak_kwh * pct)
+            cands = {need, *np.linspace(dep - window, dep + window, 301).tolist()}
+            for x in sorted(cands):
+                if x < 0 or x > settings.charge_limit_pct + _EPS:
+                    continue
+                trial = list(seq)
+                trial[p] = (seq[p][0], x)
+                cost = _trip_cost(curves, capacity_kwh, start_soc, settings, trial, chosen)
+                if cost < best - 1e-9:
+                    best, seq = cost, trial
+    return seq
 
 
 @dataclass
@@ -484,6 +675,8 @@ class Problem:
     station_nodes: list[int]
     stations: list[_Station]
     sg: StationGraph
+    #: usable charger sites not searched because of ``settings.max_stations`` (then the plan is not proven optimal)
+    chargers_left_out: int = 0
 
     @property
     def n(self) -> int:
@@ -497,8 +690,13 @@ class Problem:
 
     @property
     def hops(self) -> dict[tuple[int, int], Hop]:
-        """Hops of the charger graph by (from station, to station)."""
+        """The fastest hop of the charger graph by (from station, to station)."""
         return self.sg.hops
+
+    @property
+    def options(self) -> HopOptions:
+        """Every non-dominated road path between stations, by (from station, to station), fastest first."""
+        return self.sg.options
 
 
 def prepare(
@@ -544,11 +742,34 @@ def prepare(
         if node not in by_node or t < by_node[node][0]:
             by_node[node] = (t, c, pc[0], pc[1])
     station_nodes = _corridor(graph, o_node, d_node, sorted(by_node), st.max_stations)
-    sg = build_station_graph(graph, model, o_node, d_node, station_nodes, cache=cache)
+    cap = profile.usable_capacity_kwh
+    floor0 = st.reserve_pct if start_soc >= st.reserve_pct else 0.0
+    sg = build_station_graph(
+        graph,
+        model,
+        o_node,
+        d_node,
+        station_nodes,
+        cache=cache,
+        origin_budget_kwh=cap * (float(start_soc) - floor0) / 100.0 + 1e-9,
+        charger_budget_kwh=cap * (st.charge_limit_pct - st.reserve_pct) / 100.0 + 1e-9,
+    )
     stations: list[_Station] = [_Station(None, None, None)]
     stations += [_Station(by_node[n][1], by_node[n][2], by_node[n][3]) for n in station_nodes]
     stations.append(_Station(None, None, None))
-    return Problem(graph, profile, model, st, float(start_soc), o_node, d_node, station_nodes, stations, sg)
+    return Problem(
+        graph,
+        profile,
+        model,
+        st,
+        float(start_soc),
+        o_node,
+        d_node,
+        station_nodes,
+        stations,
+        sg,
+        chargers_left_out=len(by_node) - len(station_nodes),
+    )
 
 
 def _corridor(graph: Any, origin: int, destination: int, nodes: list[int], max_stations: int) -> list[int]:
@@ -612,14 +833,16 @@ def solve_problem(
     last = n - 1
     curves = pb.curves
     cap = profile.usable_capacity_kwh
-    if (0, last) not in sg.hops and not fastest_any(graph, o_node, d_node):
+    if (0, last) not in sg.options and not fastest_any(graph, o_node, d_node):
         raise NoFeasibleTrip(Text("trip", TEXTS["not_connected"]), "no_route")
-    solver = _Solver(sg.hops, n, curves, cap, start_soc, st)
+    solver = _Solver(sg.options, n, curves, cap, start_soc, st)
     best = solver.run()
     if not math.isfinite(best):
         raise NoFeasibleTrip(_diagnose(graph, model, sg, solver, stations, profile, st, start_soc), "unreachable")
     seq = solver.sequence()
-    rows = simulate(sg.hops, curves, cap, start_soc, st, seq)
+    solver.chosen = _pick_roads(sg.options, curves, cap, start_soc, st, seq, solver.chosen)
+    seq = _refine(curves, cap, start_soc, st, seq, solver.chosen)
+    rows = simulate(sg.options, curves, cap, start_soc, st, seq, solver.chosen)
 
     warnings: list[str] = []
     if start_soc < st.reserve_pct:
@@ -631,10 +854,10 @@ def solve_problem(
     places.append(Place(destination_name, float(graph.node_lat[d_node]), float(graph.node_lon[d_node])))
 
     legs: list[Leg] = []
+    leg_from: list[int] = []  # station each leg starts at
     pending: Leg | None = None
-    for u, v, dep, arr, charge_to, charge_s in rows:
-        hop = sg.hops[(u, v)]
-        edges = sg.trees[u].path_edges(sg.nodes[v], graph)
+    for (u, v, dep, arr, charge_to, charge_s), hop in zip(rows, solver.chosen, strict=True):
+        edges = sg.path_edges(u, hop)
         if pending is None:
             pending = Leg(
                 start=places[u],
@@ -646,6 +869,7 @@ def solve_problem(
                 arrive_soc=arr,
                 edges=edges,
             )
+            leg_from.append(u)
         else:  # passing through a charger without charging: extend the leg
             pending.end = places[v]
             pending.distance_m += hop.distance_m
@@ -662,9 +886,90 @@ def solve_problem(
                 pending.stop_overhead_s = st.stop_overhead_s
             legs.append(pending)
             pending = None
-    plan = Plan(legs=legs, start_soc=float(start_soc), settings=st, vehicle_id=profile.id, warnings=warnings)
+            leg_to = v
+            _explain_leg(pb, legs[-1], leg_from[-1], leg_to)
+    if pb.chargers_left_out:
+        warnings.append(Text("trip", TEXTS["corridor"], count=len(station_nodes), left_out=pb.chargers_left_out))
+    plan = Plan(
+        legs=legs,
+        start_soc=float(start_soc),
+        settings=st,
+        vehicle_id=profile.id,
+        warnings=warnings,
+        proven_optimal=not pb.chargers_left_out,
+    )
     _fill_geometry(graph, model, plan)
+    if any(leg.why for leg in legs):
+        _explain_plan(pb, plan)
     return plan
+
+
+def _explain_leg(pb: Problem, leg: Leg, u: int, v: int) -> None:
+    """Mark a leg that is slower than the fastest road between its stops (``why = "energy"``)."""
+    if leg.drive_s <= SLOWER_ROAD_MIN_S:
+        return
+    found = fastest_path(pb.graph, pb.model, pb.sg.nodes[u], pb.sg.nodes[v])
+    if found is None or leg.drive_s <= found[0].time_s + SLOWER_ROAD_MIN_S:
+        return
+    fastest, fast_edges = found
+    leg.why = "energy"
+    leg.fastest_drive_s = fastest.time_s
+    leg.why_pair = (u, v, fastest)
+    on_fast = set(fast_edges)
+    leg.via = _road_name(pb.graph, [e for e in leg.edges if e not in on_fast]) or _road_name(pb.graph, leg.edges)
+
+
+def _road_name(graph: Any, edges: list[int]) -> str:
+    """Name (or ref) of the road that covers most of ``edges``, '' when none is named."""
+    by_name: dict[str, float] = {}
+    for e in edges:
+        name = graph.edge_street(e)
+        if name:
+            by_name[name] = by_name.get(name, 0.0) + float(graph.edge_length_m[e])
+    return max(by_name, key=lambda k: by_name[k]) if by_name else ""
+
+
+def _explain_plan(pb: Problem, plan: Plan) -> None:
+    """The driver text of every slower leg: what the slower road buys.
+
+    The counterfactual: the same search with this leg's stops joined only by the fastest road (every other
+    choice left free). No trip then → "makes the trip possible"; more stops → "saves a charging stop"; else the
+    time the whole trip gains.
+    """
+    cap = pb.profile.usable_capacity_kwh
+    for leg in plan.legs:
+        if not leg.why or leg.why_pair is None:
+            continue
+        u, v, fastest = leg.why_pair
+        options = dict(pb.sg.options)
+        options[(u, v)] = [fastest]
+        other = _Solver(options, pb.n, pb.curves, cap, pb.start_soc, pb.settings)
+        best = other.run()
+        slower = Quantity("duration_s", leg.drive_s - (leg.fastest_drive_s or leg.drive_s))
+        road = leg.via or Text("trip", TEXTS["slower_road"])
+        if not math.isfinite(best):
+            leg.why_text = Text("trip", TEXTS["why_possible"], road=road, slower=slower)
+            continue
+        seq = other.sequence()
+        other.chosen = _pick_roads(options, pb.curves, cap, pb.start_soc, pb.settings, seq, other.chosen)
+        seq = _refine(pb.curves, cap, pb.start_soc, pb.settings, seq, other.chosen)
+        rows = simulate(options, pb.curves, cap, pb.start_soc, pb.settings, seq, other.chosen)
+        other_stops = sum(1 for r in rows if r[5] > 0)
+        other_total = sum(h.time_s for h in other.chosen) + sum(
+            r[5] + pb.settings.stop_overhead_s for r in rows if r[5] > 0
+        )
+        if other_stops > len(plan.stops):
+            saved = other_stops - len(plan.stops)
+            key = "why_stop" if saved == 1 else "why_stops"
+            leg.why_text = Text("trip", TEXTS[key], road=road, slower=slower, count=saved)
+        else:
+            leg.why_text = Text(
+                "trip",
+                TEXTS["why_faster"],
+                road=road,
+                slower=slower,
+                saved=Quantity("duration_s", max(0.0, other_total - plan.total_s)),
+            )
 
 
 def fastest_any(graph: Any, src: int, dst: int) -> bool:
@@ -734,22 +1039,24 @@ def _diagnose(
     cap = profile.usable_capacity_kwh
     pct = 100.0 / cap
     usable_pct = max(0.0, start_soc - solver.floor(0))
-    direct = sg.hops.get((0, last))
+    # the origin's hops stop where the start SoC runs out; for the reasons, search it again on a full battery
+    direct = pareto_search(graph, model, sg.nodes[0], max_peak_kwh=cap, cache=False).hops_to(sg.nodes[last])
     plug_txt = "/".join(p.upper() if len(p) <= 4 else p.capitalize() for p in (st.allowed_plugs or profile.plugs))
     filt: str = plug_txt
     if st.min_power_kw > 0:
         filt = Text("trip", TEXTS["filter_power"], plugs=plug_txt, power=Quantity("power_kw", st.min_power_kw))
     if last == 1:
-        if direct is None:
+        if not direct:
             return Text("trip", TEXTS["out_of_range_no_charger"], filter=filt)
-        need = solver.need(0, direct, solver.target)
+        need = min(solver.need(0, hop, solver.target) for hop in direct)  # the most frugal road
         if math.isfinite(need):
             return Text("trip", TEXTS["needs_no_charger"], need=_pct(need), soc=_pct(start_soc), filter=filt)
         return Text("trip", TEXTS["one_charge_no_charger"], soc=_pct(start_soc), filter=filt)
     # Chargers reachable from the origin (finite arrival function)?
     reach = [i for i in range(1, last) if np.isfinite(solver.A[i]).any()]
     if not reach:
-        tree = sg.trees[0]
+        # the origin's hops stop where the start SoC runs out: measure the chargers on a full battery's tree
+        tree = fastest_tree(graph, model, sg.nodes[0], max_peak_kwh=cap, cache=False)
         dists = [
             (tree.length[sg.nodes[i]], tree.energy[sg.nodes[i]], i) for i in range(1, last) if tree.reaches(sg.nodes[i])
         ]
@@ -768,10 +1075,11 @@ def _diagnose(
     # Some chargers reachable: what would the last hop need?
     best_need, best_name = math.inf, ""
     for i in reach:
-        hop = sg.hops.get((i, last))
-        if hop is None:
+        # the chargers' hops stop at the charge limit; a full battery tells how much the last hop would need
+        hops = pareto_search(graph, model, sg.nodes[i], max_peak_kwh=cap, cache=False).hops_to(sg.nodes[last])
+        if not hops:
             continue
-        need = solver.need(i, hop, solver.target)
+        need = min(solver.need(i, hop, solver.target) for hop in hops)
         if need < best_need:
             best_need = need
             best_name = stations[i].charger.name if stations[i].charger else Text("trip", TEXTS["charger"])

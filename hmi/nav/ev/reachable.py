@@ -1,10 +1,19 @@
 """Reachable range: the area the car can reach on the current charge, as polygons for the map.
 
-One energy-bounded search from the car's position: the fastest-path tree (time Dijkstra) with the consumption
-model's energy accumulated along it and pruned where the energy drawn exceeds the battery — the same paths and
-energies the planner and the guidance use. A road node is reachable if the peak energy on its path fits the
-budget; where the budget runs out inside an edge, the exact point along the edge's polyline is added. Two budgets
-come out of the one search: down to 0 % ("with the current SoC") and down to the reserve.
+A node is reachable when *some* road path gets there without the battery going below the floor — not only the
+fastest one (a slower road often needs much less energy). The search is the planner's minimum-energy model with
+the battery's limits: from the car's position it maximises the battery energy left at every node, where driving
+an edge of energy ``e`` turns ``b`` into ``min(full, b − e)`` and is allowed only while ``b − e ≥ floor``.
+Because that step is monotone in ``b`` and a closed loop always costs energy, a label-correcting search (a max-heap
+on the energy left, re-opening a node when a downhill path later leaves more) ends with the exact maximum at every
+node, with recuperation and a full battery handled. Where the energy runs out inside an edge, the exact point along
+the edge's polyline is added. Two searches give the two outlines: down to 0 % ("with the current SoC") and down
+to the reserve.
+
+On a map where no edge recuperates energy (no elevation data, or no descent steep enough to recuperate more
+than the drive costs) the battery only drains, so the energy left is the start minus the minimum-energy path: one
+compiled Dijkstra (scipy) with the budget as its limit serves both outlines. The label-correcting search is used
+whenever some edge recuperates.
 
 The outline is a radial sweep: around the start, the farthest reachable point in each of ``sectors`` angular
 sectors, in angle order — a star-shaped polygon that follows the road network's reach (valleys stay narrow)
@@ -13,13 +22,14 @@ where a convex hull would paint over mountains.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from hmi.lazy import np
-from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
-from hmi.nav.ev.stations import fastest_tree
+from hmi.nav.ev.cache import caches_of
+from hmi.nav.ev.consumption import ConsumptionModel, edge_energies, edge_energy_list
 
 _M_PER_DEG = 111_320.0
 
@@ -62,18 +72,18 @@ def _point_along(graph: Any, e: int, frac: float) -> tuple[float, float]:
     return float(p[0]), float(p[1])
 
 
-def _sweep(lat0: float, lon0: float, pts: list[tuple[float, float]], sectors: int) -> list[tuple[float, float]]:
-    if not pts:
+def _sweep(lat0: float, lon0: float, lat: np.ndarray, lon: np.ndarray, sectors: int) -> list[tuple[float, float]]:
+    if not len(lat):
         return []
-    a = np.asarray(pts, dtype=np.float64)
+    a = np.column_stack((np.asarray(lat, dtype=np.float64), np.asarray(lon, dtype=np.float64)))
     cos_lat = math.cos(math.radians(lat0))
     y = (a[:, 0] - lat0) * _M_PER_DEG
     x = (a[:, 1] - lon0) * _M_PER_DEG * cos_lat
     r = np.hypot(x, y)
     sector = ((np.arctan2(y, x) + math.pi) / (2 * math.pi) * sectors).astype(np.int64) % sectors
-    order = np.lexsort((-r, sector))  # per sector, farthest first
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = sector[order][1:] != sector[order][:-1]
+    # per sector its farthest point, in sector order: farthest first overall, then each sector's first
+    order = np.argsort(-r, kind="stable")
+    _, first = np.unique(sector[order], return_index=True)
     pick = order[first]
     pick = pick[r[pick] > 1.0] if len(pick) > 2 else pick
     if len(pick) < 3:  # too little reach for an area: a small diamond around the start
@@ -108,32 +118,169 @@ def reachable_area(
     if node < 0 or dist > 3000.0:
         raise ValueError("position is off the map")
     cap = model.profile.usable_capacity_kwh
-    budget = cap * soc_pct / 100.0
-    budget_res = cap * max(0.0, soc_pct - reserve_pct) / 100.0
-    tree = fastest_tree(graph, model, node, max_peak_kwh=budget, cache=False)
-    ekwh = edge_energies(graph, model)
-    indptr, target = np.asarray(graph.indptr), np.asarray(graph.edge_target)
+    b0 = cap * soc_pct / 100.0
+    floors = (0.0, cap * reserve_pct / 100.0)
+    ekwh_arr = edge_energies(graph, model)
     lat0, lon0 = float(graph.node_lat[node]), float(graph.node_lon[node])
     area = ReachableArea()
-    for budget_kwh, which in ((budget, "full"), (budget_res, "reserve")):
-        pts: list[tuple[float, float]] = []
-        count = 0
-        far = 0.0
-        for u in tree.reached:
-            if tree.peak[u] > budget_kwh + 1e-12:
-                continue
-            count += 1
-            pts.append((float(graph.node_lat[u]), float(graph.node_lon[u])))
-            far = max(far, tree.length[u])
-            left = budget_kwh - tree.energy[u]
-            for e in range(int(indptr[u]), int(indptr[u + 1])):
-                v = int(target[e])
-                ek = float(ekwh[e])
-                if ek > left and ek > 0 and (not tree.reaches(v) or tree.peak[v] > budget_kwh):
-                    pts.append(_point_along(graph, e, max(0.0, left) / ek))
-        poly = _sweep(lat0, lon0, pts, sectors)
+    if float(ekwh_arr.min(initial=0.0)) >= 0.0:
+        results = _reach_nonnegative(graph, model, ekwh_arr, node, b0, floors)
+    else:
+        results = [_reach_general(graph, model, node, b0, f, cap) for f in floors]
+    node_lat, node_lon = np.asarray(graph.node_lat), np.asarray(graph.node_lon)
+    indptr, target = np.asarray(graph.indptr), np.asarray(graph.edge_target)
+    src = np.asarray(graph.edge_sources)
+    for (nodes, left, length), floor_kwh, which in zip(results, floors, ("full", "reserve"), strict=True):
+        reached = np.zeros(len(node_lat), dtype=bool)
+        reached[nodes] = True
+        spare = np.full(len(node_lat), -np.inf)
+        spare[nodes] = left - floor_kwh
+        # edges out of reached nodes into unreached ones that the energy left cannot finish: their end point
+        starts, counts = indptr[nodes], indptr[nodes + 1] - indptr[nodes]
+        out_e = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        ek_out = ekwh_arr[out_e]
+        cand = out_e[~reached[target[out_e]] & (ek_out > spare[src[out_e]]) & (ek_out > 0)]
+        pts_lat = [node_lat[nodes]]
+        pts_lon = [node_lon[nodes]]
+        extra = [_point_along(graph, int(e), max(0.0, float(spare[src[e]])) / float(ekwh_arr[e])) for e in cand]
+        if extra:
+            pts_lat.append(np.array([p[0] for p in extra]))
+            pts_lon.append(np.array([p[1] for p in extra]))
+        poly = _sweep(lat0, lon0, np.concatenate(pts_lat), np.concatenate(pts_lon), sectors)
+        count = len(nodes)
+        far = float(length.max()) if len(length) else 0.0
         if which == "full":
             area.polygon, area.nodes, area.max_distance_m = poly, count, far
         else:
             area.polygon_reserve, area.nodes_reserve = poly, count
     return area
+
+
+def _reach_general(
+    graph: Any, model: ConsumptionModel, node: int, b0: float, floor_kwh: float, cap: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(nodes, energy left, path length) by the label-correcting search (any sign of edge energy)."""
+    left, length = max_energy_left(
+        np.asarray(graph.indptr).tolist(),
+        np.asarray(graph.edge_target).tolist(),
+        edge_energy_list(graph, model),
+        np.asarray(graph.edge_length_m, dtype=np.float64).tolist(),
+        node,
+        b0,
+        floor_kwh,
+        cap,
+    )
+    nodes = np.fromiter(left.keys(), dtype=np.int64, count=len(left))
+    return (
+        nodes,
+        np.fromiter(left.values(), dtype=np.float64, count=len(left)),
+        np.array([length[int(n)] for n in nodes], dtype=np.float64),
+    )
+
+
+def _reach_nonnegative(
+    graph: Any, model: ConsumptionModel, ekwh: np.ndarray, node: int, b0: float, floors: tuple[float, ...]
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The same result when every edge costs energy (a flat map): the battery only drains, never clamps, so the
+    most energy left is ``b0 −`` the minimum-energy path — one compiled Dijkstra (scipy) for all floors."""
+    from scipy.sparse.csgraph import dijkstra
+
+    matrix, keys, kept = _energy_matrix(graph, model, ekwh)
+    budget = b0 - min(floors)
+    if budget < 0:
+        return [(np.array([node]), np.array([b0]), np.array([0.0])) for _ in floors]
+    dist, pred = dijkstra(matrix, indices=node, limit=budget + 1e-12, return_predecessors=True)
+    reached = np.flatnonzero(np.isfinite(dist))
+    # road length along the minimum-energy tree: the edge into each node from its predecessor, then path sums
+    # by pointer jumping (log2(depth) vector steps), on the reached nodes only
+    n = len(dist)
+    local = np.full(n, -1, dtype=np.int64)
+    local[reached] = np.arange(len(reached))
+    p_node = pred[reached]
+    has = p_node >= 0
+    parent = np.arange(len(reached))
+    parent[has] = local[p_node[has]]
+    step = np.zeros(len(reached))
+    k = np.searchsorted(keys, p_node[has].astype(np.int64) * n + reached[has])
+    step[has] = np.asarray(graph.edge_length_m, dtype=np.float64)[kept[k]]
+    length_local, hop = step, parent
+    ids = np.arange(len(reached))
+    while True:
+        length_local = length_local + np.where(hop != ids, length_local[hop], 0.0)
+        nxt = hop[hop]
+        if np.array_equal(nxt, hop):
+            break
+        hop = nxt
+    length = np.zeros(n)
+    length[reached] = length_local
+    out = []
+    for f in floors:
+        keep = reached[dist[reached] <= b0 - f + 1e-12]
+        if node not in keep:
+            keep = np.concatenate(([node], keep))
+        out.append((keep, b0 - dist[keep], length[keep]))
+    return out
+
+
+def max_energy_left(
+    indptr: list[int],
+    target: list[int],
+    ekwh: list[float],
+    elen: list[float],
+    source: int,
+    start_kwh: float,
+    floor_kwh: float,
+    full_kwh: float,
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Most battery energy left (kWh) at every node reachable from ``source`` without going below ``floor_kwh``.
+
+    Returns ({node: energy left}, {node: road length of that path}); the source is always in it.
+    """
+    left: dict[int, float] = {source: start_kwh}
+    length: dict[int, float] = {source: 0.0}
+    heap = [(-start_kwh, source)]
+    pop, push = heapq.heappop, heapq.heappush
+    while heap:
+        nb, u = pop(heap)
+        b = -nb
+        if b < left[u]:
+            continue  # a better label of u was found since
+        lu = length[u]
+        for e in range(indptr[u], indptr[u + 1]):
+            r = b - ekwh[e]
+            if r < floor_kwh:
+                continue
+            if r > full_kwh:
+                r = full_kwh
+            v = target[e]
+            if r > left.get(v, -math.inf) + 1e-12:
+                left[v] = r
+                length[v] = lu + elen[e]
+                push(heap, (-r, v))
+    return left, length
+
+
+def _energy_matrix(graph: Any, model: ConsumptionModel, ekwh: np.ndarray) -> tuple[Any, np.ndarray, np.ndarray]:
+    """(CSR matrix of the least energy between adjacent nodes, sorted keys ``u·n + v``, edge id per key), cached."""
+    from scipy.sparse import csr_matrix
+
+    caches = caches_of(graph)
+    key = ("energy_csr", model.key)
+    hit = caches.edge_kwh.get(key) if caches is not None else None
+    if hit is not None:
+        return hit
+    n = len(graph.node_lat)
+    src = np.asarray(graph.edge_sources, dtype=np.int64)
+    tgt = np.asarray(graph.edge_target, dtype=np.int64)
+    pair = src * n + tgt
+    order = np.lexsort((ekwh, pair))  # per node pair the least-energy parallel edge first
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = pair[order][1:] != pair[order][:-1]
+    kept = order[first]
+    keys = pair[kept]
+    # a stored zero would be dropped as "no edge" by some sparse operations: keep free edges as a tiny cost
+    matrix = csr_matrix((np.maximum(ekwh[kept], 1e-15), (src[kept], tgt[kept])), shape=(n, n))
+    out = (matrix, keys, kept)
+    if caches is not None:
+        caches.edge_kwh.put(key, out)
+    return out

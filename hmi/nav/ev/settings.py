@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from hmi.nav.ev.cache import DEFAULT_SIZE as DEFAULT_CACHE_SIZE
+from hmi.nav.ev.cache import DEFAULT_MODEL_ENTRIES, DEFAULT_SEARCH_ENTRIES
 from hmi.nav.ev.profiles import PLUGS
 
 log = logging.getLogger(__name__)
@@ -31,8 +31,10 @@ class EvSettings:
     charge_limit_pct: float = 80.0
     min_power_kw: float = 0.0
     plugs: tuple[str, ...] = ()  # empty = every plug the car has
-    #: entries per map cache of the planner (edge-energy tables per vehicle and temperature; hmi.nav.ev.cache)
-    cache_size: int = DEFAULT_CACHE_SIZE
+    #: size limits of the planner's per-map LRU caches (hmi.nav.ev.cache): station searches, and edge-energy
+    #: tables per vehicle and temperature
+    cache_searches: int = DEFAULT_SEARCH_ENTRIES
+    cache_models: int = DEFAULT_MODEL_ENTRIES
 
     def plan_settings(self, outside_temp_c: float = 20.0, stop_overhead_s: float = 300.0) -> Any:
         """The planner's :class:`~hmi.nav.ev.planner.PlanSettings` for these settings."""
@@ -63,6 +65,8 @@ def soc_level(soc: float, reserve_pct: float) -> str:
     return "good"
 
 
+_CACHE_RANGES = {"cache_searches": (1, 100_000), "cache_models": (1, 64)}
+
 _RANGES = {
     "reserve_pct": (0.0, 50.0),
     "arrival_pct": (0.0, 100.0),
@@ -84,11 +88,12 @@ def validate(key: str, value: Any) -> Any:
         if not lo <= value <= hi:
             raise ValueError(f"{key} = {value!r} is outside {lo:g} … {hi:g}")
         return float(value)
-    if key == "cache_size":
+    if key in _CACHE_RANGES:
+        lo, hi = _CACHE_RANGES[key]
         if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
-            raise ValueError(f"cache_size must be a whole number, got {value!r}")
-        if not 1 <= value <= 64:
-            raise ValueError(f"cache_size = {value!r} is outside 1 … 64")
+            raise ValueError(f"{key} must be a whole number, got {value!r}")
+        if not lo <= value <= hi:
+            raise ValueError(f"{key} = {value!r} is outside {lo} … {hi}")
         return int(value)
     if key == "plugs":
         if not isinstance(value, list | tuple) or not all(isinstance(p, str) and p in PLUGS for p in value):

@@ -1,0 +1,788 @@
+"""Frozen copy of the charging-stop planner before the exact (Pareto) model — the benchmark's same-run baseline.
+
+Not used by the product. Original docstring follows.
+
+Charging-stop planner: the fastest trip including the charging stops it needs.
+
+Minimises total time = driving + charging + a fixed overhead per stop, subject to
+
+* the SoC never below the reserve on any hop (a start already below it may use it on the first hop only),
+* arrival SoC at the destination ≥ the driver's setting (and ≥ the reserve),
+* a charge target ≤ the charge limit at every stop,
+* charging following the plug's piecewise-linear curve (:mod:`hmi.nav.ev.charging`), exactly integrated.
+
+Method (after CHArge, Baum et al.): a small *charger graph* (:mod:`hmi.nav.ev.stations`) is searched with one
+function per station instead of scalar labels. ``A_u[s]`` is the least time to stand at station ``u`` with SoC
+≥ ``s`` on a fine SoC grid (default 0.1 %); charging turns it into ``D_u[s] = min(A_u[s], overhead + T_u(s) +
+min_{s' ≤ s}(A_u[s'] − T_u(s')))`` (one cumulative minimum, ``T_u`` the exact cumulative charging time), and a
+hop ``u → v`` gives ``A_v[s] = D_u[max(s + c, floor + peak)] + t``. Functions are relaxed label-correcting until
+nothing improves (a handful of passes). Departure SoCs are rounded up to the grid, so the SoC constraints always
+hold; the last stop then charges exactly what is needed. Cost is O(stations² × grid) numpy work.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from bench.baseline_ev.stations_v0 import Hop, StationGraph, build_station_graph
+from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
+from hmi.lazy import np
+from hmi.nav.ev.chargers import Charger, for_vehicle
+from hmi.nav.ev.charging import ChargingCurve, best_curve
+from hmi.nav.ev.consumption import ConsumptionModel
+from hmi.nav.ev.profiles import VehicleProfile
+from hmi.nav.graph import haversine_m
+
+# Chargers further than this from a road node are ignored.
+MAX_CHARGER_SNAP_M = 500.0
+_EPS = 1e-6
+
+# Driver-visible texts of the planner (context "trip"). Reasons start lower-case: the UI puts them after
+# "Cannot reach …:" or capitalises them. SoC, distance and power are Quantities (the driver's units).
+# (Plain "#" comments here: lupdate reads "#:" comments as notes for the translators.)
+TEXTS = {
+    #: the trip's starting point (a place name)
+    "start": QT_TRANSLATE_NOOP("trip", "Start"),
+    "destination": QT_TRANSLATE_NOOP("trip", "Destination"),
+    #: stands for a charging station's name in a sentence when it has none
+    "charger": QT_TRANSLATE_NOOP("trip", "charger"),
+    "below_reserve": QT_TRANSLATE_NOOP("trip", "Starting below the {reserve} reserve"),
+    "not_connected": QT_TRANSLATE_NOOP(
+        "trip", "the destination cannot be reached by road from the start (not connected)"
+    ),
+    "no_sequence": QT_TRANSLATE_NOOP("trip", "no feasible sequence of charging stops"),
+    #: charger filter: {plugs} plug names ("CHAdeMO/Type2"), {power} the driver's minimum charger power
+    "filter_power": QT_TRANSLATE_NOOP("trip", "{plugs}, ≥ {power}"),
+    "out_of_range_no_charger": QT_TRANSLATE_NOOP(
+        "trip", "destination out of range and no compatible charger ({filter}) on the map"
+    ),
+    "needs_no_charger": QT_TRANSLATE_NOOP(
+        "trip", "the trip needs {need} and the battery has {soc}; no compatible charger ({filter}) on the map"
+    ),
+    "one_charge_no_charger": QT_TRANSLATE_NOOP(
+        "trip",
+        "the trip cannot be driven on one charge and the battery has {soc}; no compatible charger ({filter}) "
+        "on the map",
+    ),
+    "no_charger_in_range": QT_TRANSLATE_NOOP(
+        "trip", "no compatible charger ({filter}) within a full battery's range of the start"
+    ),
+    "nearest_charger": QT_TRANSLATE_NOOP("trip", "nearest compatible charger {distance} away, reachable {reachable}"),
+    "not_from_any_charger": QT_TRANSLATE_NOOP(
+        "trip", "destination cannot be reached from any reachable compatible charger"
+    ),
+    "above_limit": QT_TRANSLATE_NOOP(
+        "trip", "from {charger} the destination needs {need}, above the {limit} charge limit"
+    ),
+    "no_sequence_arrival": QT_TRANSLATE_NOOP(
+        "trip", "no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})"
+    ),
+}
+
+
+def _pct(value: float) -> Quantity:
+    return Quantity("percent", value)
+
+
+class NoFeasibleTrip(Exception):
+    """No trip satisfies the constraints; ``reason`` is one line for the driver, ``code`` is machine-readable.
+
+    ``reason`` is a :class:`~hmi.i18n.Text` (context "trip") when the planner made it, so the UI can render it in
+    the driver's language and units; ``str(exc)`` is the English line.
+    """
+
+    def __init__(self, reason: str, code: str = "infeasible") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.code = code
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """Driver settings for a plan (SoC values in %)."""
+
+    reserve_pct: float = 5.0
+    arrival_pct: float = 10.0
+    charge_limit_pct: float = 80.0
+    stop_overhead_s: float = 300.0
+    min_power_kw: float = 0.0
+    allowed_plugs: tuple[str, ...] | None = None
+    outside_temp_c: float = 20.0
+    include_private: bool = False
+    soc_step_pct: float = 0.1
+    #: On big maps only this many chargers, those with the least detour off the start–destination line, are
+    #: searched (each costs one shortest-path tree); small maps never reach it.
+    max_stations: int = 60
+
+    def __post_init__(self) -> None:
+        for name, lo, hi in (
+            ("reserve_pct", 0, 50),
+            ("arrival_pct", 0, 100),
+            ("charge_limit_pct", 20, 100),
+            ("stop_overhead_s", 0, 7200),
+            ("min_power_kw", 0, 1000),
+            ("outside_temp_c", -60, 70),
+            ("soc_step_pct", 0.01, 1),
+        ):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v) or not lo <= v <= hi:
+                raise ValueError(f"{name} = {v!r} is outside {lo} … {hi}")
+        if isinstance(self.max_stations, bool) or not isinstance(self.max_stations, int) or self.max_stations < 1:
+            raise ValueError(f"max_stations = {self.max_stations!r} must be a positive integer")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named point of a plan."""
+
+    name: str
+    lat: float
+    lon: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """{name, lat, lon}."""
+        return {"name": self.name, "lat": self.lat, "lon": self.lon}
+
+
+@dataclass
+class Leg:
+    """Driving to the next stop (or the destination), then charging there if ``charger`` is set."""
+
+    start: Place
+    end: Place
+    distance_m: float
+    drive_s: float
+    energy_kwh: float
+    depart_soc: float  # SoC when this leg starts
+    arrive_soc: float
+    charger: Charger | None = None
+    plug: str | None = None
+    charge_s: float = 0.0
+    charge_to_soc: float | None = None  # SoC when leaving the charger
+    stop_overhead_s: float = 0.0
+    edges: list[int] = field(default_factory=list)
+    #: (metres from the plan's start, predicted SoC %) along this leg's drive, at every road node
+    soc_points: list[tuple[float, float]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The leg as in ``hmi plan --json``."""
+        d: dict[str, Any] = {
+            "from": self.start.to_dict(),
+            "to": self.end.to_dict(),
+            "distance_m": round(self.distance_m, 1),
+            "drive_s": round(self.drive_s, 1),
+            "arrive_soc": round(self.arrive_soc, 1),
+        }
+        if self.charger is not None:
+            d["charger"] = self.charger.to_dict()
+            d["charge_s"] = round(self.charge_s, 1)
+            d["depart_soc"] = round(self.charge_to_soc if self.charge_to_soc is not None else self.arrive_soc, 1)
+        return d
+
+
+@dataclass
+class Plan:
+    """A feasible trip: legs in order, totals, and the predicted SoC along the route for live replanning."""
+
+    legs: list[Leg]
+    start_soc: float
+    settings: PlanSettings
+    vehicle_id: str
+    warnings: list[str] = field(default_factory=list)
+    coordinates: list[tuple[float, float]] = field(default_factory=list)
+    #: (metres from the start, predicted SoC %) at every road node; stops appear twice (arrive, depart).
+    soc_profile: list[tuple[float, float]] = field(default_factory=list)
+
+    @property
+    def drive_s(self) -> float:
+        """Total driving time (s)."""
+        return sum(leg.drive_s for leg in self.legs)
+
+    @property
+    def charge_s(self) -> float:
+        """Total charging time (s), without the per-stop overhead."""
+        return sum(leg.charge_s for leg in self.legs)
+
+    @property
+    def total_s(self) -> float:
+        """Driving + charging + per-stop overhead (s): what the planner minimises."""
+        return sum(leg.drive_s + leg.charge_s + leg.stop_overhead_s for leg in self.legs)
+
+    @property
+    def distance_m(self) -> float:
+        """Total driving distance (m)."""
+        return sum(leg.distance_m for leg in self.legs)
+
+    @property
+    def stops(self) -> list[Leg]:
+        """The legs that end at a charging stop."""
+        return [leg for leg in self.legs if leg.charger is not None]
+
+    @property
+    def arrival_soc(self) -> float:
+        """Predicted SoC at the destination."""
+        return self.legs[-1].arrive_soc if self.legs else self.start_soc
+
+    def charging_stops_payload(self) -> list[dict[str, Any]]:
+        """``charging_stops`` of the contract's ``hmi/navigation/active`` (name, lat, lon, SoCs, charge_s)."""
+        return [
+            {
+                "name": lg.charger.name,
+                "lat": lg.charger.lat,
+                "lon": lg.charger.lon,
+                "arrive_soc": round(lg.arrive_soc, 1),
+                "depart_soc": round(lg.charge_to_soc if lg.charge_to_soc is not None else lg.arrive_soc, 1),
+                "charge_s": round(lg.charge_s, 1),
+            }
+            for lg in self.stops
+            if lg.charger is not None
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"legs": [...], "total_s": …}`` exactly as ``hmi plan --json`` prints it."""
+        return {"legs": [leg.to_dict() for leg in self.legs], "total_s": round(self.total_s, 1)}
+
+
+@dataclass
+class _Station:
+    charger: Charger | None
+    plug: str | None
+    curve: ChargingCurve | None
+
+
+class _Solver:
+    """The function-propagation search on a charger graph (kept separate so tests can feed synthetic hops)."""
+
+    def __init__(
+        self,
+        hops: dict[tuple[int, int], Hop],
+        n_stations: int,
+        curves: list[ChargingCurve | None],
+        capacity_kwh: float,
+        start_soc: float,
+        settings: PlanSettings,
+    ) -> None:
+        self.hops = hops
+        self.n = n_stations
+        self.curves = curves
+        self.cap = capacity_kwh
+        self.s0 = start_soc
+        self.st = settings
+        self.step = settings.soc_step_pct
+        self.m = round(100.0 / self.step)
+        self.grid = np.arange(self.m + 1) * self.step
+        self.limit_idx = math.floor(settings.charge_limit_pct / self.step + 1e-9)
+        self.target = max(settings.arrival_pct, settings.reserve_pct)
+        # A start below the reserve may dip into it on the first hop only (otherwise the car could not move).
+        self.floor0 = settings.reserve_pct if start_soc >= settings.reserve_pct else 0.0
+        self.t_grid = [None if c is None else c.cumulative_array(self.grid) for c in curves]
+        self.out: dict[int, list[int]] = {}
+        for u, v in hops:
+            self.out.setdefault(u, []).append(v)
+        self.A = np.full((self.n, self.m + 1), np.inf)
+        self.pred = np.full((self.n, self.m + 1), -1, dtype=np.int32)
+        self._hop_idx: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    def pct(self, kwh: float) -> float:
+        """Energy as % of the usable capacity."""
+        return kwh / self.cap * 100.0
+
+    def floor(self, u: int) -> float:
+        """Lowest SoC allowed while driving out of station ``u``."""
+        return self.floor0 if u == 0 else self.st.reserve_pct
+
+    def need(self, u: int, hop: Hop, arrive_at_least: float) -> float:
+        """Least departure SoC at ``u`` for the hop to arrive with ≥ ``arrive_at_least`` (inf if impossible)."""
+        c, peak = self.pct(hop.energy_kwh), self.pct(hop.peak_kwh)
+        if 100.0 - self.pct(hop.drawdown_kwh) < self.floor(u) - _EPS:
+            return math.inf
+        if arrive_at_least > 100.0 - c - self.pct(hop.relief_kwh) + _EPS:
+            return math.inf
+        return max(arrive_at_least + c, self.floor(u) + peak)
+
+    def _index(self, u: int, v: int) -> tuple[np.ndarray, np.ndarray]:
+        key = (u, v)
+        if key not in self._hop_idx:
+            hop = self.hops[key]
+            c, peak = self.pct(hop.energy_kwh), self.pct(hop.peak_kwh)
+            x = np.maximum(self.grid + c, self.floor(u) + peak)
+            j = np.ceil(x / self.step - 1e-9).astype(np.int64)
+            valid = (j <= self.m) & (self.grid <= 100.0 - c - self.pct(hop.relief_kwh) + _EPS)
+            if 100.0 - self.pct(hop.drawdown_kwh) < self.floor(u) - _EPS:
+                valid[:] = False
+            self._hop_idx[key] = (np.minimum(j, self.m), valid)
+        return self._hop_idx[key]
+
+    def depart(self, u: int) -> np.ndarray:
+        """``D_u``: least time to leave ``u`` with SoC ≥ s, charging optimally there (if it is a charger)."""
+        a = self.A[u]
+        t = self.t_grid[u]
+        if t is None:
+            return a
+        charge = self.st.stop_overhead_s + t + np.minimum.accumulate(a - t)
+        charge[self.limit_idx + 1 :] = np.inf
+        return np.minimum(a, charge)
+
+    def run(self) -> float:
+        """Relax until stable; returns the least total time to the destination (inf when infeasible)."""
+        i0 = math.floor(self.s0 / self.step + 1e-9)
+        self.A[0, : i0 + 1] = 0.0
+        dest = self.n - 1
+        queue: deque[int] = deque()
+        queued: set[int] = set()
+        # Hops out of the origin use the exact start SoC (not its grid value), so a start just enough is enough.
+        for v in self.out.get(0, ()):
+            hop = self.hops[(0, v)]
+            if self.s0 - self.pct(hop.peak_kwh) < self.floor0 - _EPS:
+                continue
+            if 100.0 - self.pct(hop.drawdown_kwh) < self.floor0 - _EPS:
+                continue
+            arrive = min(self.s0 - self.pct(hop.energy_kwh), 100.0 - self.pct(hop.energy_kwh + hop.relief_kwh))
+            k = math.floor(arrive / self.step + 1e-9)
+            if k < 0:
+                continue
+            self.A[v, : k + 1] = hop.time_s
+            self.pred[v, : k + 1] = 0
+            if v != dest:
+                queue.append(v)
+                queued.add(v)
+        passes = 0
+        while queue:
+            passes += 1
+            if passes > 50 * self.n * self.n:  # cannot happen with positive hop times; a guard, not a limit
+                break
+            u = queue.popleft()
+            queued.discard(u)
+            if u == 0:
+                continue
+            d = self.depart(u)
+            if not np.isfinite(d).any():
+                continue
+            for v in self.out.get(u, ()):
+                if v == 0:
+                    continue
+                j, valid = self._index(u, v)
+                cand = d[j] + self.hops[(u, v)].time_s
+                cand[~valid] = np.inf
+                better = cand < self.A[v] - _EPS
+                if better.any():
+                    self.A[v][better] = cand[better]
+                    self.pred[v][better] = u
+                    if v != dest and v not in queued:
+                        queue.append(v)
+                        queued.add(v)
+        self.target_idx = math.ceil(self.target / self.step - 1e-9)
+        return float(self.A[dest, self.target_idx]) if self.target_idx <= self.m else math.inf
+
+    def sequence(self) -> list[tuple[int, float | None]]:
+        """Stations from origin to destination with the departure SoC at each charging stop (None = no charge).
+
+        Walks the predecessors back from the destination carrying the *exact* SoC each point must be left
+        with, so stops charge to exactly what the rest of the plan needs (the grid only picks the strategy).
+        """
+        dest = self.n - 1
+        out: list[tuple[int, float | None]] = [(dest, None)]
+        v, i, req = dest, self.target_idx, self.target
+        for _ in range(self.n * 4 + 4):
+            u = int(self.pred[v][i])
+            if u < 0:
+                raise RuntimeError("broken predecessor chain")
+            hop = self.hops[(u, v)]
+            x = max(req + self.pct(hop.energy_kwh), self.floor(u) + self.pct(hop.peak_kwh))
+            if u == 0:
+                out.append((0, None))
+                break
+            j_arr, _ = self._index(u, v)
+            j = int(j_arr[i])
+            a, d = self.A[u], self.depart(u)
+            if a[j] <= d[j] + _EPS:
+                out.append((u, None))
+                v, i, req = u, j, x
+                continue
+            t = self.t_grid[u]
+            base = (a - t)[: j + 1]
+            k = int(np.flatnonzero(base <= base.min() + _EPS)[-1])
+            out.append((u, min(x, float(self.grid[j]))))
+            v, i, req = u, k, float(self.grid[k])
+        out.reverse()
+        return out
+
+
+def solve(
+    hops: dict[tuple[int, int], Hop],
+    n_stations: int,
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+) -> tuple[float, list[tuple[int, float | None]]]:
+    """Search a charger graph: station 0 = origin, ``n_stations - 1`` = destination, ``curves[i]`` per station.
+
+    Returns (least total time s, [(station, departure SoC if it charges there else None), …]); raises
+    :class:`NoFeasibleTrip` (code ``"unreachable"``) if no sequence works. Exposed for tests and the benchmark.
+    """
+    solver = _Solver(hops, n_stations, curves, capacity_kwh, start_soc, settings)
+    best = solver.run()
+    if not math.isfinite(best):
+        raise NoFeasibleTrip(Text("trip", TEXTS["no_sequence"]), "unreachable")
+    return best, solver.sequence()
+
+
+def simulate(
+    hops: dict[tuple[int, int], Hop],
+    curves: list[ChargingCurve | None],
+    capacity_kwh: float,
+    start_soc: float,
+    settings: PlanSettings,
+    sequence: list[tuple[int, float | None]],
+) -> list[tuple[int, int, float, float, float, float]]:
+    """Forward pass with exact SoCs over a station sequence: [(u, v, depart_soc, arrive_soc, charge_to, charge_s)].
+
+    ``charge_to``/``charge_s`` describe charging at ``v`` (``charge_to == arrive_soc`` and 0 s when it does not
+    charge). The last charging stop charges exactly what the rest of the trip needs.
+    """
+    pct = 100.0 / capacity_kwh
+    target = max(settings.arrival_pct, settings.reserve_pct)
+    stops = [k for k, (_, dep) in enumerate(sequence) if dep is not None]
+    last_stop = stops[-1] if stops else -1
+    rows = []
+    soc = start_soc
+    for k in range(len(sequence) - 1):
+        u, v = sequence[k][0], sequence[k + 1][0]
+        hop = hops[(u, v)]
+        arrive = min(soc - hop.energy_kwh * pct, 100.0 - (hop.energy_kwh + hop.relief_kwh) * pct)
+        dep = sequence[k + 1][1]
+        charge_to, charge_s = arrive, 0.0
+        if dep is not None:
+            want = dep
+            if k + 1 == last_stop:
+                # exact need for the remaining (charge-free) hops to the destination, walking backwards
+                need = target
+                for kk in range(len(sequence) - 2, k, -1):
+                    h = hops[(sequence[kk][0], sequence[kk + 1][0])]
+                    need = max(need + h.energy_kwh * pct, settings.reserve_pct + h.peak_kwh * pct)
+                want = min(dep, need)
+            if want > arrive + _EPS:
+                curve = curves[v]
+                assert curve is not None
+                charge_to, charge_s = want, curve.time_s(arrive, want)
+        rows.append((u, v, soc, arrive, charge_to, charge_s))
+        soc = charge_to
+    return rows
+
+
+@dataclass
+class Problem:
+    """A prepared planning instance: snapped start/destination, usable chargers and the charger graph."""
+
+    graph: Any
+    profile: VehicleProfile
+    model: ConsumptionModel
+    settings: PlanSettings
+    start_soc: float
+    origin_node: int
+    destination_node: int
+    station_nodes: list[int]
+    stations: list[_Station]
+    sg: StationGraph
+
+    @property
+    def n(self) -> int:
+        """Number of stations (origin + chargers + destination)."""
+        return len(self.stations)
+
+    @property
+    def curves(self) -> list[ChargingCurve | None]:
+        """Charging curve per station (None for origin and destination)."""
+        return [s.curve for s in self.stations]
+
+    @property
+    def hops(self) -> dict[tuple[int, int], Hop]:
+        """Hops of the charger graph by (from station, to station)."""
+        return self.sg.hops
+
+
+def prepare(
+    graph: Any,
+    profile: VehicleProfile,
+    chargers: list[Charger],
+    start: tuple[float, float],
+    destination: tuple[float, float],
+    start_soc: float,
+    settings: PlanSettings | None = None,
+    cache: bool = True,
+) -> Problem:
+    """Validate inputs, snap points and chargers to the road graph and build the charger graph."""
+    st = settings or PlanSettings()
+    if (
+        isinstance(start_soc, bool)
+        or not isinstance(start_soc, int | float)
+        or not math.isfinite(start_soc)
+        or not 0 <= start_soc <= 100
+    ):
+        raise ValueError(f"start SoC {start_soc!r} is outside 0 … 100 %")
+    for what, (lat, lon) in (("start", start), ("destination", destination)):
+        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"{what} coordinates {lat!r}, {lon!r} are invalid")
+    model = ConsumptionModel(profile, st.outside_temp_c)
+    o_node = _snap(graph, start, "start")
+    d_node = _snap(graph, destination, "destination")
+    usable = for_vehicle(chargers, profile, st.min_power_kw, st.allowed_plugs, st.include_private)
+    # one station per road node: the fastest charger there
+    by_node: dict[int, tuple[float, Charger, str, ChargingCurve]] = {}
+    for c in usable:
+        try:
+            node = _snap(graph, (c.lat, c.lon), "charger")
+        except NoFeasibleTrip:
+            continue
+        if haversine_m(c.lat, c.lon, float(graph.node_lat[node]), float(graph.node_lon[node])) > MAX_CHARGER_SNAP_M:
+            continue
+        plugs = [p for p in c.plugs if st.allowed_plugs is None or p in st.allowed_plugs]
+        pc = best_curve(profile, plugs, c.power_kw)
+        if pc is None:
+            continue
+        t = pc[1].time_s(10.0, 80.0)
+        if node not in by_node or t < by_node[node][0]:
+            by_node[node] = (t, c, pc[0], pc[1])
+    station_nodes = _corridor(graph, o_node, d_node, sorted(by_node), st.max_stations)
+    sg = build_station_graph(graph, model, o_node, d_node, station_nodes, cache=cache)
+    stations: list[_Station] = [_Station(None, None, None)]
+    stations += [_Station(by_node[n][1], by_node[n][2], by_node[n][3]) for n in station_nodes]
+    stations.append(_Station(None, None, None))
+    return Problem(graph, profile, model, st, float(start_soc), o_node, d_node, station_nodes, stations, sg)
+
+
+def _corridor(graph: Any, origin: int, destination: int, nodes: list[int], max_stations: int) -> list[int]:
+    """At most ``max_stations`` charger nodes, ranked by straight-line detour ``|o c| + |c d| − |o d|``."""
+    if len(nodes) <= max_stations:
+        return nodes
+    lat, lon = np.asarray(graph.node_lat), np.asarray(graph.node_lon)
+
+    def dist(a: int, b: int) -> float:
+        return haversine_m(float(lat[a]), float(lon[a]), float(lat[b]), float(lon[b]))
+
+    direct = dist(origin, destination)
+    ranked = sorted(nodes, key=lambda n: dist(origin, n) + dist(n, destination) - direct)
+    return sorted(ranked[:max_stations])
+
+
+def _snap(graph: Any, point: tuple[float, float], what: str) -> int:
+    """Road node for a point, preferring the main network (the router's own snapping, so routes agree)."""
+    from hmi.nav.route import RoutingError, snap
+
+    try:
+        return snap(graph, (float(point[0]), float(point[1])), what)
+    except RoutingError as exc:
+        # keep the router's translatable Text when it made one (str() would flatten it to English)
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], Text) else str(exc)
+        raise NoFeasibleTrip(reason, "outside_map") from None
+
+
+def plan_trip(
+    graph: Any,
+    profile: VehicleProfile,
+    chargers: list[Charger],
+    start: tuple[float, float],
+    destination: tuple[float, float],
+    start_soc: float,
+    settings: PlanSettings | None = None,
+    start_name: str = Text("trip", TEXTS["start"]),
+    destination_name: str = Text("trip", TEXTS["destination"]),
+    cache: bool = True,
+) -> Plan:
+    """Plan the fastest trip from ``start`` to ``destination`` (lat, lon) with charging stops.
+
+    ``chargers`` are all chargers of the map (filtered here by the car's plugs and ``settings``). Raises
+    :class:`NoFeasibleTrip` with a one-line reason when no trip satisfies the constraints, and ValueError for
+    invalid inputs (SoC outside 0 … 100, non-finite coordinates).
+    """
+    pb = prepare(graph, profile, chargers, start, destination, start_soc, settings, cache)
+    return solve_problem(pb, start_name, destination_name)
+
+
+def solve_problem(
+    pb: Problem,
+    start_name: str = Text("trip", TEXTS["start"]),
+    destination_name: str = Text("trip", TEXTS["destination"]),
+) -> Plan:
+    """Run the search on a prepared problem and turn the result into a :class:`Plan`."""
+    graph, model, st, sg, stations = pb.graph, pb.model, pb.settings, pb.sg, pb.stations
+    profile, start_soc = pb.profile, pb.start_soc
+    o_node, d_node, station_nodes = pb.origin_node, pb.destination_node, pb.station_nodes
+    n = pb.n
+    last = n - 1
+    curves = pb.curves
+    cap = profile.usable_capacity_kwh
+    if (0, last) not in sg.hops and not fastest_any(graph, o_node, d_node):
+        raise NoFeasibleTrip(Text("trip", TEXTS["not_connected"]), "no_route")
+    solver = _Solver(sg.hops, n, curves, cap, start_soc, st)
+    best = solver.run()
+    if not math.isfinite(best):
+        raise NoFeasibleTrip(_diagnose(graph, model, sg, solver, stations, profile, st, start_soc), "unreachable")
+    seq = solver.sequence()
+    rows = simulate(sg.hops, curves, cap, start_soc, st, seq)
+
+    warnings: list[str] = []
+    if start_soc < st.reserve_pct:
+        warnings.append(Text("trip", TEXTS["below_reserve"], reserve=_pct(st.reserve_pct)))
+    places = [Place(start_name, float(graph.node_lat[o_node]), float(graph.node_lon[o_node]))]
+    for s, _node in zip(stations[1:-1], station_nodes, strict=True):
+        assert s.charger is not None
+        places.append(Place(s.charger.name, s.charger.lat, s.charger.lon))
+    places.append(Place(destination_name, float(graph.node_lat[d_node]), float(graph.node_lon[d_node])))
+
+    legs: list[Leg] = []
+    pending: Leg | None = None
+    for u, v, dep, arr, charge_to, charge_s in rows:
+        hop = sg.hops[(u, v)]
+        edges = sg.trees[u].path_edges(sg.nodes[v], graph)
+        if pending is None:
+            pending = Leg(
+                start=places[u],
+                end=places[v],
+                distance_m=hop.distance_m,
+                drive_s=hop.time_s,
+                energy_kwh=hop.energy_kwh,
+                depart_soc=dep,
+                arrive_soc=arr,
+                edges=edges,
+            )
+        else:  # passing through a charger without charging: extend the leg
+            pending.end = places[v]
+            pending.distance_m += hop.distance_m
+            pending.drive_s += hop.time_s
+            pending.energy_kwh += hop.energy_kwh
+            pending.arrive_soc = arr
+            pending.edges += edges
+        if charge_s > 0 or v == last:
+            if charge_s > 0:
+                pending.charger = stations[v].charger
+                pending.plug = stations[v].plug
+                pending.charge_s = charge_s
+                pending.charge_to_soc = charge_to
+                pending.stop_overhead_s = st.stop_overhead_s
+            legs.append(pending)
+            pending = None
+    plan = Plan(legs=legs, start_soc=float(start_soc), settings=st, vehicle_id=profile.id, warnings=warnings)
+    _fill_geometry(graph, model, plan)
+    return plan
+
+
+def fastest_any(graph: Any, src: int, dst: int) -> bool:
+    """True when ``dst`` is reachable from ``src`` by road at all (BFS, no energy limit)."""
+    if src == dst:
+        return True
+    indptr, target = np.asarray(graph.indptr), np.asarray(graph.edge_target)
+    seen = np.zeros(len(graph.node_lat), dtype=bool)
+    seen[src] = True
+    frontier = [src]
+    while frontier:
+        nxt = []
+        for u in frontier:
+            for v in target[indptr[u] : indptr[u + 1]].tolist():
+                if not seen[v]:
+                    if v == dst:
+                        return True
+                    seen[v] = True
+                    nxt.append(v)
+        frontier = nxt
+    return False
+
+
+def _fill_geometry(graph: Any, model: ConsumptionModel, plan: Plan) -> None:
+    """Route polyline and the predicted SoC at every road node (for the map and live replanning)."""
+    from hmi.nav.ev.consumption import edge_energies
+
+    ekwh = edge_energies(graph, model)
+    pct = 100.0 / model.profile.usable_capacity_kwh
+    coords: list[tuple[float, float]] = []
+    profile: list[tuple[float, float]] = []
+    dist = 0.0
+    for leg in plan.legs:
+        soc = leg.depart_soc
+        pts = [(dist, soc)]
+        if not leg.edges:
+            coords.append((leg.start.lat, leg.start.lon))
+        for e in leg.edges:
+            poly = graph.edge_polyline(e)
+            seg = [(float(a), float(b)) for a, b in poly]
+            if coords and seg and coords[-1] == seg[0]:
+                seg = seg[1:]
+            coords.extend(seg)
+            dist += float(graph.edge_length_m[e])
+            soc = min(100.0, soc - float(ekwh[e]) * pct)
+            pts.append((dist, soc))
+        leg.soc_points = pts
+        profile.extend(pts)
+        if leg.charger is not None and leg.charge_to_soc is not None:
+            profile.append((dist, leg.charge_to_soc))
+    plan.coordinates = coords
+    plan.soc_profile = profile
+
+
+def _diagnose(
+    graph: Any,
+    model: ConsumptionModel,
+    sg: StationGraph,
+    solver: _Solver,
+    stations: list[_Station],
+    profile: VehicleProfile,
+    st: PlanSettings,
+    start_soc: float,
+) -> str:
+    """One line on why no trip works: no chargers, nearest one out of reach, or the limit/arrival too high."""
+    last = len(stations) - 1
+    cap = profile.usable_capacity_kwh
+    pct = 100.0 / cap
+    usable_pct = max(0.0, start_soc - solver.floor(0))
+    direct = sg.hops.get((0, last))
+    plug_txt = "/".join(p.upper() if len(p) <= 4 else p.capitalize() for p in (st.allowed_plugs or profile.plugs))
+    filt: str = plug_txt
+    if st.min_power_kw > 0:
+        filt = Text("trip", TEXTS["filter_power"], plugs=plug_txt, power=Quantity("power_kw", st.min_power_kw))
+    if last == 1:
+        if direct is None:
+            return Text("trip", TEXTS["out_of_range_no_charger"], filter=filt)
+        need = solver.need(0, direct, solver.target)
+        if math.isfinite(need):
+            return Text("trip", TEXTS["needs_no_charger"], need=_pct(need), soc=_pct(start_soc), filter=filt)
+        return Text("trip", TEXTS["one_charge_no_charger"], soc=_pct(start_soc), filter=filt)
+    # Chargers reachable from the origin (finite arrival function)?
+    reach = [i for i in range(1, last) if np.isfinite(solver.A[i]).any()]
+    if not reach:
+        tree = sg.trees[0]
+        dists = [
+            (tree.length[sg.nodes[i]], tree.energy[sg.nodes[i]], i) for i in range(1, last) if tree.reaches(sg.nodes[i])
+        ]
+        if not dists:
+            # pruned at a full battery: measure by road without energy
+            return Text("trip", TEXTS["no_charger_in_range"], filter=filt)
+        d_m, e_kwh, _ = min(dists)
+        per_m = max(e_kwh, 1e-9) / max(d_m, 1.0)
+        reachable_m = usable_pct / pct / per_m if per_m > 0 else 0.0
+        return Text(
+            "trip",
+            TEXTS["nearest_charger"],
+            distance=Quantity("distance_km", d_m / 1000),
+            reachable=Quantity("distance_km", min(reachable_m, d_m) / 1000),
+        )
+    # Some chargers reachable: what would the last hop need?
+    best_need, best_name = math.inf, ""
+    for i in reach:
+        hop = sg.hops.get((i, last))
+        if hop is None:
+            continue
+        need = solver.need(i, hop, solver.target)
+        if need < best_need:
+            best_need = need
+            best_name = stations[i].charger.name if stations[i].charger else Text("trip", TEXTS["charger"])
+    if best_need == math.inf:
+        return Text("trip", TEXTS["not_from_any_charger"])
+    if best_need > st.charge_limit_pct:
+        return Text(
+            "trip", TEXTS["above_limit"], charger=best_name, need=_pct(best_need), limit=_pct(st.charge_limit_pct)
+        )
+    return Text("trip", TEXTS["no_sequence_arrival"], arrival=_pct(solver.target), reserve=_pct(st.reserve_pct))
