@@ -83,7 +83,6 @@ def remaining_charge_s(plan, along_m: float) -> float:
     return total
 
 
-
 def _open_map(path: Path) -> NavigationSession:
     """The navigation session of the map in ``path``, with what is built on first use prepared here on the worker:
     the map view's scene of it and the road-segment grid that turns a charging plan into a route (each held the
@@ -99,6 +98,7 @@ def _open_map(path: Path) -> NavigationSession:
     except Exception:  # the map view reports an unusable map itself, in its own words
         log.debug("map scene of %s not prepared", path, exc_info=True)
     return session
+
 
 class NavModel(QObject):
     """Everything the Navigate page shows and does."""
