@@ -40,6 +40,7 @@ Window {
             Layout.fillWidth: true
             clock: app.clock
             soc: vehicle.soc != null ? vehicle.soc : -1
+            lowPct: trip.lowBatteryPct
             socText: vehicle.socText
             socStale: vehicle.socStale
             rangeText: vehicle.rangeText

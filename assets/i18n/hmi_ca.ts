@@ -501,7 +501,7 @@
         <translation>Configuració</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="92"/>
+        <location filename="../../qml/Main.qml" line="93"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Versió %1 · toqueu per veure&apos;n les novetats</translation>
     </message>
@@ -552,23 +552,35 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="104"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
+        <source>Calculating the range…</source>
+        <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
+        <translation>S’està calculant l’autonomia…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="116"/>
         <source>Range: waiting for position and battery</source>
         <translation>Autonomia: s&apos;espera la posició i el nivell de càrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="105"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="117"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Abast actual · la zona interior manté la reserva del %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="142"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="154"/>
         <source>Offline map</source>
         <translation>Mapa fora de línia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="326"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="277"/>
+        <source>Updating the trip…</source>
+        <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
+        <translation>S’està actualitzant el viatge…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="361"/>
         <source>Planning the route…</source>
         <translation>S&apos;està calculant la ruta…</translation>
     </message>
@@ -824,12 +836,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>No vehicle link</source>
         <translation>Sense connexió amb el vehicle</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>Vehicle connected</source>
         <translation>Vehicle connectat</translation>
     </message>
@@ -1002,31 +1014,31 @@
 <context>
     <name>TripTimeline</name>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="65"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="62"/>
         <source>Arrive with %1</source>
         <extracomment>%1: battery level at the destination (&quot;23 %&quot;)</extracomment>
         <translation>Arribada amb el %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="98"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="95"/>
         <source>now</source>
         <extracomment>label under the battery level right now</extracomment>
         <translation>ara</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="184"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="181"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 fins al %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="198"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>fins al %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="200"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>arribada</translation>
@@ -2609,42 +2621,42 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>link</name>
     <message>
-        <location filename="../../hmi/link/client.py" line="136"/>
+        <location filename="../../hmi/link/client.py" line="139"/>
         <source>Broker unreachable — retrying</source>
         <translation>Intermediari MQTT inaccessible — es torna a provar</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="137"/>
+        <location filename="../../hmi/link/client.py" line="140"/>
         <source>Connecting to the vehicle</source>
         <translation>S&apos;està connectant amb el vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="138"/>
+        <location filename="../../hmi/link/client.py" line="141"/>
         <source>Vehicle agent offline</source>
         <translation>Agent del vehicle fora de línia</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="139"/>
+        <location filename="../../hmi/link/client.py" line="142"/>
         <source>Waiting for the vehicle agent</source>
         <translation>S&apos;està esperant l&apos;agent del vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="140"/>
+        <location filename="../../hmi/link/client.py" line="143"/>
         <source>No data from the vehicle</source>
         <translation>No arriben dades del vehicle</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="141"/>
+        <location filename="../../hmi/link/client.py" line="144"/>
         <source>The car&apos;s clock does not match this screen&apos;s</source>
         <translation>El rellotge del cotxe no coincideix amb el d&apos;aquesta pantalla</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="142"/>
+        <location filename="../../hmi/link/client.py" line="145"/>
         <source>Connected</source>
         <translation>Connectat</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="145"/>
+        <location filename="../../hmi/link/client.py" line="148"/>
         <source>{reason} · {age}</source>
         <extracomment>The banner&apos;s status line and how old the values on screen are: &quot;Vehicle agent offline · last known 3 h ago&quot;.</extracomment>
         <translation>{reason} · {age}</translation>
@@ -2756,7 +2768,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="65"/>
         <source>The route could not be planned</source>
         <translation>No s&apos;ha pogut calcular la ruta</translation>
     </message>
@@ -2766,68 +2778,68 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>No s&apos;ha pogut recalcular la ruta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="47"/>
+        <location filename="../../hmi/ui/nav_model.py" line="54"/>
         <source>No offline map is installed. Build one with: {command}</source>
         <extracomment>Guidance runs at most this often (the position arrives at 10 Hz). hmi/navigation/active is refreshed this often while guiding (ETA drifts). Screen messages of the Navigate page (context &quot;nav&quot;; route instructions are in ``hmi.nav.guidance``).</extracomment>
         <translation>No hi ha cap mapa fora de línia instal·lat. Genereu-ne un amb: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="48"/>
+        <location filename="../../hmi/ui/nav_model.py" line="55"/>
         <source>No offline map is installed at {path}. Build one with: {command}</source>
         <translation>No hi ha cap mapa fora de línia instal·lat a {path}. Genereu-ne un amb: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="49"/>
+        <location filename="../../hmi/ui/nav_model.py" line="56"/>
         <source>Loading the offline map…</source>
         <translation>S&apos;està carregant el mapa fora de línia…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="50"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
         <source>The offline map cannot be used: {reason}</source>
         <translation>No es pot utilitzar el mapa fora de línia: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="51"/>
+        <location filename="../../hmi/ui/nav_model.py" line="58"/>
         <source>Route recalculated</source>
         <translation>S&apos;ha recalculat la ruta</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="52"/>
+        <location filename="../../hmi/ui/nav_model.py" line="59"/>
         <source>You have arrived at {name}</source>
         <translation>Heu arribat a {name}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="53"/>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
         <source>Search is locked while driving: pick a recent or favourite destination</source>
         <translation>La cerca està bloquejada mentre conduïu: trieu una destinació recent o preferida</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="54"/>
+        <location filename="../../hmi/ui/nav_model.py" line="61"/>
         <source>Saved as Home</source>
         <translation>S&apos;ha desat com a Casa</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="55"/>
+        <location filename="../../hmi/ui/nav_model.py" line="62"/>
         <source>Saved as Work</source>
         <translation>S&apos;ha desat com a Feina</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="63"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Encara no es coneix la posició del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
         <source>Planning the route to {name}…</source>
         <translation>S&apos;està calculant la ruta a {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="66"/>
         <source>No feasible trip</source>
         <translation>No hi ha cap viatge viable</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
         <source>Destination</source>
         <translation>Destinació</translation>
     </message>
@@ -3162,116 +3174,116 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Punt de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="52"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="58"/>
         <source>Start</source>
         <extracomment>the trip&apos;s starting point (a place name)</extracomment>
         <translation>Sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="53"/>
-        <location filename="../../hmi/ui/trip_model.py" line="59"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="59"/>
+        <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Destinació</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="55"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="61"/>
         <source>charger</source>
         <extracomment>stands for a charging station&apos;s name in a sentence when it has none</extracomment>
         <translation>sense nom</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="56"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
         <source>Starting below the {reserve} reserve</source>
         <translation>Sortida per sota de la reserva del {reserve}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="57"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
         <source>the destination cannot be reached by road from the start (not connected)</source>
         <translation>no es pot arribar a la destinació per carretera des del punt de sortida (no hi ha connexió)</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="60"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
         <source>no feasible sequence of charging stops</source>
         <translation>no hi ha cap combinació viable de parades de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="68"/>
         <source>{plugs}, ≥ {power}</source>
         <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥ {power}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
         <source>destination out of range and no compatible charger ({filter}) on the map</source>
         <translation>la destinació és fora de l&apos;autonomia i no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="72"/>
         <source>the trip needs {need} and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>el viatge necessita {need} i la bateria té {soc}; no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="75"/>
         <source>the trip cannot be driven on one charge and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>el viatge no es pot fer amb una sola càrrega i la bateria té {soc}; no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="74"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="80"/>
         <source>no compatible charger ({filter}) within a full battery&apos;s range of the start</source>
         <translation>no hi ha cap punt de recàrrega compatible ({filter}) dins l&apos;autonomia d&apos;una bateria plena des del punt de sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="77"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="83"/>
         <source>nearest compatible charger {distance} away, reachable {reachable}</source>
         <translation>el punt de recàrrega compatible més proper és a {distance}; abast: {reachable}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="78"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="84"/>
         <source>destination cannot be reached from any reachable compatible charger</source>
         <translation>no es pot arribar a la destinació des de cap punt de recàrrega compatible a l&apos;abast</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="81"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="87"/>
         <source>from {charger} the destination needs {need}, above the {limit} charge limit</source>
         <translation>des del punt de recàrrega {charger}, la destinació necessita {need}, per sobre del límit de càrrega del {limit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="84"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="90"/>
         <source>no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})</source>
         <translation>cap combinació de punts de recàrrega compatibles arriba a la destinació amb ≥ {arrival} (reserva {reserve})</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="88"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="94"/>
         <source>searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist</source>
         <extracomment>{count} chargers were searched, {left_out} more on the map were not</extracomment>
         <translation>s’han cercat els {count} carregadors més propers a la ruta ({left_out} altres no): pot existir un viatge més ràpid</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="92"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="98"/>
         <source>a slower road</source>
         <extracomment>stands for a road&apos;s name when the slower road the plan takes has none</extracomment>
         <translation>una carretera més lenta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="94"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="100"/>
         <source>via {road}: {slower} slower, saves a charging stop</source>
         <extracomment>why a leg is not on the fastest road: {road} its name, {slower} the extra driving time</extracomment>
         <translation>per {road}: {slower} més lent, estalvia una parada de càrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="96"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="102"/>
         <source>via {road}: {slower} slower, saves {count} charging stops</source>
         <extracomment>why a leg is not on the fastest road; {count} ≥ 2 charging stops saved</extracomment>
         <translation>per {road}: {slower} més lent, estalvia {count} parades de càrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="97"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="103"/>
         <source>via {road}: {slower} slower, makes the trip possible</source>
         <translation>per {road}: {slower} més lent, fa possible el viatge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="99"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="105"/>
         <source>via {road}: {slower} slower to drive, {saved} faster in all</source>
         <extracomment>{saved} is the time the whole trip saves (less charging) despite the slower road</extracomment>
         <translation>per {road}: {slower} més de conducció, {saved} menys en total</translation>
@@ -3355,40 +3367,40 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>el vehicle ho ha rebutjat</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="57"/>
+        <location filename="../../hmi/ui/trip_model.py" line="74"/>
         <source>Current position</source>
-        <extracomment>the trip&apos;s starting point: where the car is now</extracomment>
+        <extracomment>A wait shorter than this shows no spinner (most plans answer sooner; a flash of a spinner is noise). How long closing the model waits for a job that is past its last checkpoint. the trip&apos;s starting point: where the car is now</extracomment>
         <translation>Posició actual</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="61"/>
+        <location filename="../../hmi/ui/trip_model.py" line="78"/>
         <source>invalid destination</source>
         <extracomment>why no trip could be planned (starts lower-case; shown after other text or capitalised)</extracomment>
         <translation>destinació no vàlida</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="62"/>
+        <location filename="../../hmi/ui/trip_model.py" line="79"/>
         <source>no map loaded</source>
         <translation>no hi ha cap mapa carregat</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="63"/>
+        <location filename="../../hmi/ui/trip_model.py" line="80"/>
         <source>waiting for the car&apos;s position and battery level</source>
         <translation>s&apos;espera la posició i el nivell de càrrega del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="64"/>
+        <location filename="../../hmi/ui/trip_model.py" line="81"/>
         <source>trip planning failed</source>
         <translation>la planificació del viatge ha fallat</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="66"/>
+        <location filename="../../hmi/ui/trip_model.py" line="83"/>
         <source>Route updated for your new charging settings</source>
         <extracomment>the EV settings changed during a trip and the route was planned again with them</extracomment>
         <translation>Ruta actualitzada amb la nova configuració de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="68"/>
+        <location filename="../../hmi/ui/trip_model.py" line="85"/>
         <source>Your new charging settings cannot be met on this trip ({reason}): keeping the current route</source>
         <extracomment>the EV settings changed during a trip but no route satisfies them; {reason} starts lower-case</extracomment>
         <translation>La nova configuració de recàrrega no es pot complir en aquest viatge ({reason}): es manté la ruta actual</translation>

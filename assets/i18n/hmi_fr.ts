@@ -501,7 +501,7 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="92"/>
+        <location filename="../../qml/Main.qml" line="93"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · touchez pour voir les nouveautés</translation>
     </message>
@@ -552,23 +552,35 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="104"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
+        <source>Calculating the range…</source>
+        <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
+        <translation>Calcul de l’autonomie…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="116"/>
         <source>Range: waiting for position and battery</source>
         <translation>Autonomie&#xa0;: en attente de la position et de la batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="105"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="117"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Accessible maintenant · la zone intérieure préserve la réserve de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="142"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="154"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="326"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="277"/>
+        <source>Updating the trip…</source>
+        <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
+        <translation>Mise à jour du trajet…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/NavigatePage.qml" line="361"/>
         <source>Planning the route…</source>
         <translation>Calcul de l&apos;itinéraire…</translation>
     </message>
@@ -824,12 +836,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>No vehicle link</source>
         <translation>Pas de liaison véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/StatusBar.qml" line="48"/>
+        <location filename="../../qml/panels/StatusBar.qml" line="49"/>
         <source>Vehicle connected</source>
         <translation>Véhicule connecté</translation>
     </message>
@@ -1002,31 +1014,31 @@
 <context>
     <name>TripTimeline</name>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="65"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="62"/>
         <source>Arrive with %1</source>
         <extracomment>%1: battery level at the destination (&quot;23 %&quot;)</extracomment>
         <translation>Arrivée avec %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="98"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="95"/>
         <source>now</source>
         <extracomment>label under the battery level right now</extracomment>
         <translation>actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="184"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="181"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 jusqu&apos;à %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="198"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="200"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>arrivée</translation>
@@ -2609,42 +2621,42 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
 <context>
     <name>link</name>
     <message>
-        <location filename="../../hmi/link/client.py" line="136"/>
+        <location filename="../../hmi/link/client.py" line="139"/>
         <source>Broker unreachable — retrying</source>
         <translation>Broker injoignable — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="137"/>
+        <location filename="../../hmi/link/client.py" line="140"/>
         <source>Connecting to the vehicle</source>
         <translation>Connexion au véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="138"/>
+        <location filename="../../hmi/link/client.py" line="141"/>
         <source>Vehicle agent offline</source>
         <translation>Agent du véhicule hors ligne</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="139"/>
+        <location filename="../../hmi/link/client.py" line="142"/>
         <source>Waiting for the vehicle agent</source>
         <translation>En attente de l&apos;agent du véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="140"/>
+        <location filename="../../hmi/link/client.py" line="143"/>
         <source>No data from the vehicle</source>
         <translation>Aucune donnée du véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="141"/>
+        <location filename="../../hmi/link/client.py" line="144"/>
         <source>The car&apos;s clock does not match this screen&apos;s</source>
         <translation>L&apos;horloge de la voiture ne correspond pas à celle de cet écran</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="142"/>
+        <location filename="../../hmi/link/client.py" line="145"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../hmi/link/client.py" line="145"/>
+        <location filename="../../hmi/link/client.py" line="148"/>
         <source>{reason} · {age}</source>
         <extracomment>The banner&apos;s status line and how old the values on screen are: &quot;Vehicle agent offline · last known 3 h ago&quot;.</extracomment>
         <translation>{reason} · {age}</translation>
@@ -2756,7 +2768,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="65"/>
         <source>The route could not be planned</source>
         <translation>L&apos;itinéraire n&apos;a pas pu être calculé</translation>
     </message>
@@ -2766,68 +2778,68 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Échec du recalcul de l&apos;itinéraire&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="47"/>
+        <location filename="../../hmi/ui/nav_model.py" line="54"/>
         <source>No offline map is installed. Build one with: {command}</source>
         <extracomment>Guidance runs at most this often (the position arrives at 10 Hz). hmi/navigation/active is refreshed this often while guiding (ETA drifts). Screen messages of the Navigate page (context &quot;nav&quot;; route instructions are in ``hmi.nav.guidance``).</extracomment>
         <translation>Aucune carte hors ligne installée. Pour en créer une&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="48"/>
+        <location filename="../../hmi/ui/nav_model.py" line="55"/>
         <source>No offline map is installed at {path}. Build one with: {command}</source>
         <translation>Aucune carte hors ligne installée dans {path}. Pour en créer une&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="49"/>
+        <location filename="../../hmi/ui/nav_model.py" line="56"/>
         <source>Loading the offline map…</source>
         <translation>Chargement de la carte hors ligne…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="50"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
         <source>The offline map cannot be used: {reason}</source>
         <translation>La carte hors ligne est inutilisable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="51"/>
+        <location filename="../../hmi/ui/nav_model.py" line="58"/>
         <source>Route recalculated</source>
         <translation>Itinéraire recalculé</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="52"/>
+        <location filename="../../hmi/ui/nav_model.py" line="59"/>
         <source>You have arrived at {name}</source>
         <translation>Arrivée à destination&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="53"/>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
         <source>Search is locked while driving: pick a recent or favourite destination</source>
         <translation>Recherche bloquée pendant la conduite&#xa0;: choisissez une destination récente ou favorite</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="54"/>
+        <location filename="../../hmi/ui/nav_model.py" line="61"/>
         <source>Saved as Home</source>
         <translation>Enregistré comme «&#xa0;Domicile&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="55"/>
+        <location filename="../../hmi/ui/nav_model.py" line="62"/>
         <source>Saved as Work</source>
         <translation>Enregistré comme «&#xa0;Travail&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="63"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>La position de la voiture n&apos;est pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
         <source>Planning the route to {name}…</source>
         <translation>Calcul de l&apos;itinéraire vers {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="66"/>
         <source>No feasible trip</source>
         <translation>Aucun trajet possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -3162,116 +3174,116 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Borne de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="52"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="58"/>
         <source>Start</source>
         <extracomment>the trip&apos;s starting point (a place name)</extracomment>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="53"/>
-        <location filename="../../hmi/ui/trip_model.py" line="59"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="59"/>
+        <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="55"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="61"/>
         <source>charger</source>
         <extracomment>stands for a charging station&apos;s name in a sentence when it has none</extracomment>
         <translation>borne</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="56"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
         <source>Starting below the {reserve} reserve</source>
         <translation>Départ sous la réserve de {reserve}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="57"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
         <source>the destination cannot be reached by road from the start (not connected)</source>
         <translation>la destination n&apos;est pas accessible par la route depuis le départ (non reliée)</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="60"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
         <source>no feasible sequence of charging stops</source>
         <translation>aucune suite d&apos;arrêts de recharge possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="68"/>
         <source>{plugs}, ≥ {power}</source>
         <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥&#xa0;{power}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
         <source>destination out of range and no compatible charger ({filter}) on the map</source>
         <translation>destination hors d&apos;autonomie et aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="72"/>
         <source>the trip needs {need} and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>le trajet nécessite {need} et la batterie est à {soc}&#xa0;; aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="75"/>
         <source>the trip cannot be driven on one charge and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>le trajet est impossible sur une seule charge et la batterie est à {soc}&#xa0;; aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="74"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="80"/>
         <source>no compatible charger ({filter}) within a full battery&apos;s range of the start</source>
         <translation>aucune borne compatible ({filter}) à portée d&apos;une batterie pleine depuis le départ</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="77"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="83"/>
         <source>nearest compatible charger {distance} away, reachable {reachable}</source>
         <translation>borne compatible la plus proche à {distance}, autonomie actuelle {reachable}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="78"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="84"/>
         <source>destination cannot be reached from any reachable compatible charger</source>
         <translation>destination inaccessible depuis toutes les bornes compatibles à portée</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="81"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="87"/>
         <source>from {charger} the destination needs {need}, above the {limit} charge limit</source>
         <translation>depuis {charger}, la destination nécessite {need}, au-delà de la limite de charge de {limit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="84"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="90"/>
         <source>no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})</source>
         <translation>aucune suite de bornes compatibles n&apos;atteint la destination avec ≥&#xa0;{arrival} (réserve {reserve})</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="88"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="94"/>
         <source>searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist</source>
         <extracomment>{count} chargers were searched, {left_out} more on the map were not</extracomment>
         <translation>{count} bornes les plus proches de l’itinéraire examinées ({left_out} autres non) : un trajet plus rapide peut exister</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="92"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="98"/>
         <source>a slower road</source>
         <extracomment>stands for a road&apos;s name when the slower road the plan takes has none</extracomment>
         <translation>une route plus lente</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="94"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="100"/>
         <source>via {road}: {slower} slower, saves a charging stop</source>
         <extracomment>why a leg is not on the fastest road: {road} its name, {slower} the extra driving time</extracomment>
         <translation>par {road} : {slower} de plus, évite un arrêt de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="96"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="102"/>
         <source>via {road}: {slower} slower, saves {count} charging stops</source>
         <extracomment>why a leg is not on the fastest road; {count} ≥ 2 charging stops saved</extracomment>
         <translation>par {road} : {slower} de plus, évite {count} arrêts de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="97"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="103"/>
         <source>via {road}: {slower} slower, makes the trip possible</source>
         <translation>par {road} : {slower} de plus, rend le trajet possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="99"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="105"/>
         <source>via {road}: {slower} slower to drive, {saved} faster in all</source>
         <extracomment>{saved} is the time the whole trip saves (less charging) despite the slower road</extracomment>
         <translation>par {road} : {slower} de conduite en plus, {saved} de moins au total</translation>
@@ -3355,40 +3367,40 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>refusé par le véhicule</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="57"/>
+        <location filename="../../hmi/ui/trip_model.py" line="74"/>
         <source>Current position</source>
-        <extracomment>the trip&apos;s starting point: where the car is now</extracomment>
+        <extracomment>A wait shorter than this shows no spinner (most plans answer sooner; a flash of a spinner is noise). How long closing the model waits for a job that is past its last checkpoint. the trip&apos;s starting point: where the car is now</extracomment>
         <translation>Position actuelle</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="61"/>
+        <location filename="../../hmi/ui/trip_model.py" line="78"/>
         <source>invalid destination</source>
         <extracomment>why no trip could be planned (starts lower-case; shown after other text or capitalised)</extracomment>
         <translation>destination non valide</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="62"/>
+        <location filename="../../hmi/ui/trip_model.py" line="79"/>
         <source>no map loaded</source>
         <translation>aucune carte chargée</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="63"/>
+        <location filename="../../hmi/ui/trip_model.py" line="80"/>
         <source>waiting for the car&apos;s position and battery level</source>
         <translation>en attente de la position et du niveau de charge de la voiture</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="64"/>
+        <location filename="../../hmi/ui/trip_model.py" line="81"/>
         <source>trip planning failed</source>
         <translation>échec de la planification du trajet</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="66"/>
+        <location filename="../../hmi/ui/trip_model.py" line="83"/>
         <source>Route updated for your new charging settings</source>
         <extracomment>the EV settings changed during a trip and the route was planned again with them</extracomment>
         <translation>Itinéraire mis à jour selon vos nouveaux réglages de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/trip_model.py" line="68"/>
+        <location filename="../../hmi/ui/trip_model.py" line="85"/>
         <source>Your new charging settings cannot be met on this trip ({reason}): keeping the current route</source>
         <extracomment>the EV settings changed during a trip but no route satisfies them; {reason} starts lower-case</extracomment>
         <translation>Vos nouveaux réglages de recharge sont impossibles à respecter sur ce trajet ({reason})&#xa0;: l&apos;itinéraire actuel est conservé</translation>

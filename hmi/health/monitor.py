@@ -12,7 +12,7 @@ Feed it validated signal updates — ``monitor.update(path, value, ts)``, e.g. v
 * re-runs the predictions from history every ``predict_interval_s`` of data time — on a worker thread
   once :meth:`HealthMonitor.use_worker` gave it a way back to the owner's thread (the Qt adapter does):
   the owner's thread then only hands over a snapshot (current values, a copy of the history's buffer —
-  no commit, no disk wait) and applies the result; a newer request cancels the older (``hmi.health.worker``).
+  no commit, no disk wait) and applies the result; a newer request cancels the older (``hmi.worker``).
 
 A tyre prediction names the tyre's current reading (the value the tyre diagram shows); the monitor
 re-words it, and its alert, whenever that tyre reports (``predict.with_reading``).
@@ -41,10 +41,10 @@ from hmi.health.dtc import DtcInfo, DtcTable
 from hmi.health.history import DAY_S, History, HistoryReader, Point
 from hmi.health.predict import Prediction
 from hmi.health.service import ServiceCentre, load_centres, nearest
-from hmi.health.worker import CancelToken, LatestWorker
 from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.link import signals as sig
 from hmi.link.validate import check_value
+from hmi.worker import CancelToken, LatestWorker
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,11 @@
 
 Thin: routing, guidance and validation live in ``hmi.nav``; this class moves data between
 them, the vehicle store, the MQTT link and QML. Route planning and searching run in a worker
-thread (``run_in_executor``) and post their result back to the Qt loop.
+thread (``run_in_executor``) and post their result back to the Qt loop; :meth:`NavModel.close` cancels every
+task still waiting, so none outlives the model.
+
+With a charging plan, the trip bar's remaining time and arrival are the trip timeline's total
+(:attr:`hmi.ui.trip_model.TripModel.remaining_s`): the legs on screen add up to the time shown.
 
 Texts stay raw (:class:`hmi.i18n.Text` messages, guidance states, places with their position) and are rendered
 for QML with :func:`hmi.ui.translator.tr` and :func:`hmi.ui.translator.formats`; :meth:`NavModel.retranslate`
@@ -11,9 +15,11 @@ renders them again after a language, unit or clock setting changed.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import time
+from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -32,6 +38,7 @@ from hmi.nav.session import (
     parse_phone_destination,
     routing_error_text,
 )
+from hmi.ui.gui_work import GuiWork
 from hmi.ui.translator import formats, tr
 
 log = logging.getLogger(__name__)
@@ -76,7 +83,6 @@ def remaining_charge_s(plan, along_m: float) -> float:
     return total
 
 
-
 def _open_map(path: Path) -> NavigationSession:
     """The navigation session of the map in ``path``, with what is built on first use prepared here on the worker:
     the map view's scene of it and the road-segment grid that turns a charging plan into a route (each held the
@@ -93,6 +99,7 @@ def _open_map(path: Path) -> NavigationSession:
         log.debug("map scene of %s not prepared", path, exc_info=True)
     return session
 
+
 class NavModel(QObject):
     """Everything the Navigate page shows and does."""
 
@@ -100,6 +107,11 @@ class NavModel(QObject):
     resultsChanged = Signal()
     destinationsChanged = Signal()
     guidanceChanged = Signal()
+    routeChanged = Signal()
+    noticeChanged = Signal()
+    """The one-line notice changed (its own signal: a "Route recalculated" re-evaluates that line only)."""
+    """The route polyline (``coordinates``) changed: its own signal, so a new route re-evaluates the map's route
+    and nothing else on the page."""
 
     mapLoaded = Signal()
     """The road graph is loaded (``session`` is set)."""
@@ -121,8 +133,25 @@ class NavModel(QObject):
         self._trip = trip
         self._pending: tuple[Place, str] | None = None
         self._plan = None
+        self._plan_route = None  # the guidance route made from the trip plan (None after a reroute off it)
+        #: longest GUI-thread work of the model's trip-following entry points (the frame-budget check)
+        self.gui_work = GuiWork()
+        # A new plan is followed in the next loop iteration, not inside the trip model's result handler: two
+        # small pieces of work instead of one frame-sized one.
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(0)
+        self._follow_timer.timeout.connect(self._follow_plan)
+        # ... and shown (the map's route line, the navigation state for the car) in the iteration after that.
+        self._show_route_timer = QTimer(self)
+        self._show_route_timer.setSingleShot(True)
+        self._show_route_timer.setInterval(0)
+        self._show_route_timer.timeout.connect(self._show_route)
         if trip is not None:
-            trip.planChanged.connect(self._on_plan_changed)
+            trip.planChanged.connect(self._follow_timer.start)
+            trip.timelineChanged.connect(self._on_trip_timeline)
+        self._tasks: set[asyncio.Task] = set()
+        self._closed = False
         self._store = store
         self._link = link
         self._settings = settings_store
@@ -135,6 +164,10 @@ class NavModel(QObject):
         self._search_seq = 0
         self._planning = False
         self._rerouting = False
+        # Off the route of a charging plan, the trip is planned again from the car (its stops may change); a plain
+        # reroute, which would drop the stops, only if that fails.
+        self._trip_reroute = False
+        self._trip_reroute_failed = False
         self._notice: str = ""  # a Text (or an already rendered str from the trip planner)
         self._phone: PhoneDestination | None = None
         self._state = None  # last GuidanceState (raw), rendered into _guidance
@@ -187,7 +220,16 @@ class NavModel(QObject):
             self.mapLoaded.emit()
             log.info("offline map %s loaded", path)
 
-        self._loop.create_task(run())
+        self._spawn(run())
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        """Run ``coro`` on the loop as a task the model owns (cancelled by :meth:`close`)."""
+        if self._closed:
+            coro.close()
+            return
+        task = self._loop.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     @property
     def session(self) -> NavigationSession | None:
@@ -228,6 +270,13 @@ class NavModel(QObject):
         """Plan the way back in the worker (never on the GUI thread), then follow it from the newest fix."""
         session = self._session
         self._rerouting = True
+        soc = self._store.get(sig.SOC)
+        if self._following_plan() and not self._trip_reroute_failed and soc is not None:
+            # the trip model plans from here on its worker; the new plan arrives through planChanged
+            self._trip_reroute = True
+            self._trip.setLiveState(lat, lon, float(soc))
+            self._trip.replanFromHere()
+            return
 
         async def run() -> None:
             from hmi.nav.route import RoutingError
@@ -250,7 +299,7 @@ class NavModel(QObject):
             finally:
                 self._rerouting = False
 
-        self._loop.create_task(run())
+        self._spawn(run())
 
     def _show_state(self, state) -> None:
         """Announce a guidance state's events and render it for QML."""
@@ -259,10 +308,11 @@ class NavModel(QObject):
         for event in state.events:
             if event == "rerouted":
                 self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
-                self._set_notice(_msg("rerouted"))
+                self.routeChanged.emit()
+                self._set_notice(_msg("rerouted"), only=True)
                 self._publish_active(force=True)
             elif event.startswith("reroute-failed"):
-                self._set_notice(self._session.reroute_error or _msg("failed"))
+                self._set_notice(self._session.reroute_error or _msg("failed"), only=True)
             elif event == "arrived" and not self._arrived:
                 self._arrived = True
                 self._set_notice(_msg("arrived", name=self._session.destination.name))
@@ -290,9 +340,13 @@ class NavModel(QObject):
         f = formats()
         nxt, then = state.next_maneuver, state.then_maneuver
         # Time still to spend at charging stops ahead (the trip's ETA includes charging).
-        charging_s = remaining_charge_s(self._plan, state.along_m) if self._plan is not None else 0.0
-        remaining_s = state.remaining_s + charging_s
-        eta = state.eta + charging_s if state.eta == state.eta else state.eta
+        trip_s = self._trip.remaining_s if self._following_plan() else None
+        if trip_s is not None:
+            remaining_s, eta = trip_s, time.time() + trip_s  # the timeline's total: its legs add up to it
+        else:
+            charging_s = remaining_charge_s(self._plan, state.along_m) if self._plan is not None else 0.0
+            remaining_s = state.remaining_s + charging_s
+            eta = state.eta + charging_s if state.eta == state.eta else state.eta
         if nxt is not None and (state.arrived or (nxt.kind == "arrive" and state.distance_to_next_m < 15)):
             text = format_instruction(nxt, None)  # "You have arrived at your destination"
         else:
@@ -313,6 +367,26 @@ class NavModel(QObject):
             "lanes": lane_icons(state.lanes),
             "sign": tr(sign_text(nxt.sign)) if nxt is not None and not state.arrived else "",
         }
+
+    def _following_plan(self) -> bool:
+        """Guidance follows the trip plan's own route (not a reroute off it): the plan's times apply."""
+        return (
+            self._trip is not None
+            and self._plan is not None
+            and self._plan is self._trip.plan
+            and self._session is not None
+            and self._plan_route is not None
+            and self._session.route is self._plan_route
+        )
+
+    def _on_trip_timeline(self) -> None:
+        """The trip timeline changed (progress, replan): the trip bar shows its total."""
+        try:
+            if self._state is not None and self._session is not None and self._session.active:
+                self._guidance = self._guidance_view(self._state)
+                self.guidanceChanged.emit()
+        except Exception:
+            log.exception("nav: trip bar update failed")
 
     def _limit_view(self, limit: float | None, over_rule, f) -> dict[str, Any]:
         """The speed limit sign: the limit (km/h, 0 unmapped), its number in the driver's units, whether the
@@ -339,13 +413,17 @@ class NavModel(QObject):
             log.exception("nav: retranslate failed")
         # notice, map message, recents, favourites and the phone offer render on read
         self.changed.emit()
+        self.noticeChanged.emit()
         self.resultsChanged.emit()
         self.destinationsChanged.emit()
         self.guidanceChanged.emit()
 
-    def _set_notice(self, text: str) -> None:
+    def _set_notice(self, text: str, *, only: bool = False) -> None:
+        """Show a notice; ``only``: nothing else changed (no ``changed``, which re-evaluates the whole page)."""
         self._notice = text
-        self.changed.emit()
+        self.noticeChanged.emit()
+        if not only:
+            self.changed.emit()
 
     def _publish_active(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -393,7 +471,7 @@ class NavModel(QObject):
         """A route is being planned."""
         return self._planning
 
-    @Property(str, notify=changed)
+    @Property(str, notify=noticeChanged)
     def notice(self) -> str:
         """Last one-line message (route problems, reroutes, arrival), as a sentence."""
         text = tr(self._notice)
@@ -438,7 +516,7 @@ class NavModel(QObject):
         dest = self._session.destination if self._session else None
         return tr(dest.name) if dest else ""
 
-    @Property("QVariantList", notify=changed)
+    @Property("QVariantList", notify=routeChanged)
     def coordinates(self) -> list[list[float]]:
         """Route polyline as [[lat, lon], …] for the map."""
         return self._coordinates
@@ -546,7 +624,7 @@ class NavModel(QObject):
             self._searching = False
             self.resultsChanged.emit()
 
-        self._loop.create_task(run())
+        self._spawn(run())
 
     @Slot()
     def clearSearch(self) -> None:
@@ -615,6 +693,7 @@ class NavModel(QObject):
             self._trip.clearPlan()
         self._coordinates, self._guidance, self._state, self._arrived = [], {}, None, False
         self.changed.emit()
+        self.routeChanged.emit()
         self.guidanceChanged.emit()
         self._publish_active(force=True)
 
@@ -629,6 +708,7 @@ class NavModel(QObject):
         self._planning = True
         self._notice = _msg("planning", name=place.name)
         self.changed.emit()
+        self.noticeChanged.emit()
         if self._trip is not None and self._store.get(sig.SOC) is not None:
             # Charging-aware: the trip planner answers through planChanged.
             self._pending = (place, source)
@@ -656,7 +736,7 @@ class NavModel(QObject):
                 return
             self._begin(place, source, route)
 
-        self._loop.create_task(run())
+        self._spawn(run())
 
     def _heading_if_moving(self) -> float | None:
         """The car's heading while it moves on fresh data (a standing car's heading is noise): routes then start
@@ -675,14 +755,30 @@ class NavModel(QObject):
             log.warning("not saved as recent: %s", exc)
         self._planning, self._arrived = False, False
         self._coordinates = [[a, b] for a, b in route.coordinates]
+        self.routeChanged.emit()
         self._notice = ""
         self.changed.emit()
+        self.noticeChanged.emit()
         self.destinationsChanged.emit()
         self._on_fix()
         self._publish_active(force=True)
 
+    def _follow_plan(self) -> None:
+        """The trip planner finished (first plan, replan, or failure): follow its plan (a timer slot)."""
+        with self.gui_work.measure("followPlan"):
+            self._on_plan_changed()
+
+    def _show_route(self) -> None:
+        """A followed plan's route to the map and the car (a timer slot): only the route changed, so only
+        ``routeChanged`` (not ``changed``, which every binding of the page follows)."""
+        with self.gui_work.measure("showRoute"):
+            try:
+                self.routeChanged.emit()
+                self._publish_active(force=True)
+            except Exception:
+                log.exception("showing the trip's route failed")
+
     def _on_plan_changed(self) -> None:
-        """The trip planner finished (first plan, replan, or failure)."""
         try:
             plan = self._trip.plan
             if self._pending is not None:
@@ -696,21 +792,35 @@ class NavModel(QObject):
                     self._set_notice(self._trip.plan_error or _msg("no-trip"))
                     return
                 self._plan = plan
-                self._begin(place, source, self._route_of(plan))
+                self._plan_route = self._route_of(plan)
+                self._begin(place, source, self._plan_route)
             elif plan is not None and plan is not self._plan and self._session is not None and self._session.active:
-                # A live replan (SoC fell behind, or a stop became unnecessary): follow the new route.
+                # A live replan (SoC fell behind, a stop became unnecessary, the car left the route): follow it.
                 self._plan = plan
-                self._session.start(self._session.destination, self._route_of(plan))
+                self._plan_route = self._route_of(plan)
+                if self._trip_reroute:  # the way back, with its charging stops: guidance goes on along it
+                    self._trip_reroute = self._rerouting = self._trip_reroute_failed = False
+                    lat, lon = self._store.get(sig.LATITUDE), self._store.get(sig.LONGITUDE)
+                    heading, speed = self._store.get(sig.HEADING), self._store.get(sig.SPEED)
+                    if lat is not None and lon is not None:
+                        self._show_state(self._session.apply_reroute(self._plan_route, lat, lon, heading, speed))
+                        return
+                self._session.start(self._session.destination, self._plan_route)
                 self._coordinates = [[a, b] for a, b in self._session.route.coordinates]
-                self.changed.emit()
-                self._publish_active(force=True)
+                self._show_route_timer.start()
+            elif self._trip_reroute and not self._trip.busy:
+                # No new plan from here: the next reroute is a plain one (guidance to the destination).
+                self._trip_reroute, self._rerouting, self._trip_reroute_failed = False, False, True
         except Exception:
             log.exception("could not follow the trip plan")
             self._planning = False
             self._set_notice(_msg("failed"))
 
     def _route_of(self, plan):
-        """One guidance route through every leg of an EV plan (via its charging stops)."""
+        """One guidance route through every leg of an EV plan (via its charging stops): the one the trip model
+        built with the plan on its worker, else built here."""
+        if self._trip is not None and self._trip.plan is plan and self._trip.plan_route is not None:
+            return self._trip.plan_route
         from hmi.nav.route import route_from_edges
 
         edges = [int(e) for leg in plan.legs for e in leg.edges]
@@ -724,8 +834,16 @@ class NavModel(QObject):
         )
 
     def close(self) -> None:
-        """Stop timers and close the destination store."""
+        """Cancel the model's tasks, stop timers and close the destination store (once; later calls do nothing)."""
+        if self._closed:
+            return
+        self._closed = True
+        for task in list(self._tasks):
+            task.cancel()
+        self._tasks.clear()
         self._fix_timer.stop()
+        self._follow_timer.stop()
+        self._show_route_timer.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._destinations.close()
         self._session = None  # releases the memory-mapped road graph

@@ -1,16 +1,22 @@
 """Qt adapter for charging-aware trips: the plan as a QML timeline, EV settings, replan message, preconditioning.
 
-Thin by design: the domain work lives in :mod:`hmi.nav.ev`. Planning runs on a worker thread (one at a time, the
-newest request wins) and the result is posted back to the GUI thread by a queued signal. The model never talks
+Thin by design: the domain work lives in :mod:`hmi.nav.ev`. Nothing heavy runs on the GUI thread: planning, live
+replans and the reachable range run on two :class:`hmi.worker.LatestWorker` threads (plans and replans on one,
+the range on the other). A newer request cancels the older one: a request still waiting is dropped, a running one
+stops at its next checkpoint, and a result that arrives after a newer request is never applied. Results come back
+to the GUI thread through a queued signal. ``busy`` is true from the request on; ``spinner`` only once the wait
+has lasted :data:`SPINNER_DELAY_MS` (a quick answer shows no flicker). :attr:`TripModel.gui_work` records the
+longest GUI-thread work of every entry point (the frame-budget check of the tests). The model never talks
 MQTT: it emits :attr:`TripModel.commandRequested` (name, payload) for ``precondition_battery`` and takes the
 agent's answer in :meth:`TripModel.onCommandResult`; the app wires both to ``hmi.link``.
 
 QML-facing properties (all with change signals): ``timeline`` (list of steps, see :func:`timeline`), ``hasPlan``,
-``busy``, ``planError``, ``totalMinutes``, ``arrivalSoc``, ``stopCount``, ``nextStop`` (dict for the guidance
-banner), ``replanMessage``, ``preconditionState``, ``rangePolygon``/``rangePolygonReserve`` ([[lat, lon], …]),
-``vehicles`` ([{id, name}]), ``vehicleId``, ``reservePct``, ``arrivalPct``, ``chargeLimitPct``, ``minPowerKw``,
-``plugs`` (selected; empty = all), ``availablePlugs``. Slot ``chargerInfo(id)`` describes one of the map's chargers
-(for the charger card when its icon on the map is tapped).
+``busy``, ``spinner``, ``rangeBusy``, ``planError``, ``totalMinutes`` (the timeline's total), ``arrivalSoc``,
+``stopCount``, ``nextStop`` (dict for the guidance banner), ``replanMessage``, ``preconditionState``,
+``rangePolygon``/``rangePolygonReserve`` ([[lat, lon], …]), ``vehicles`` ([{id, name}]), ``vehicleId``,
+``reservePct``, ``arrivalPct``, ``chargeLimitPct``, ``minPowerKw``, ``plugs`` (selected; empty = all),
+``availablePlugs``, ``startSoc``/``startLevel`` (the live battery level and its colour class), ``lowBatteryPct``.
+Slot ``chargerInfo(id)`` describes one of the map's chargers (for the charger card when its icon on the map is tapped).
 
 Languages and units: the model keeps the domain's raw :class:`~hmi.i18n.Text` values (reasons, replan messages,
 unnamed chargers, "Destination") and raw numbers; QML strings are rendered with :func:`hmi.ui.translator.tr`, and
@@ -23,33 +29,44 @@ from __future__ import annotations
 import logging
 import math
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from hmi.i18n import QT_TRANSLATE_NOOP, Text
+from hmi.nav.ev.cache import configure as configure_caches
 from hmi.nav.ev.chargers import Charger
 from hmi.nav.ev.consumption import ConsumptionModel
-from hmi.nav.ev.planner import NoFeasibleTrip, Plan, plan_trip
+from hmi.nav.ev.plan_route import plan_route
+from hmi.nav.ev.planner import NoFeasibleTrip, Plan, PlanSettings, plan_trip
 from hmi.nav.ev.profiles import VehicleProfile
-from hmi.nav.ev.reachable import reachable_area
+from hmi.nav.ev.reachable import ReachableArea, reachable_area
 from hmi.nav.ev.replan import (
     INACTIVE,
     PlanTracker,
     PreconditionController,
+    Progress,
     ReplanMonitor,
+    ReplanRequest,
     desired_precondition,
 )
-from hmi.nav.ev.settings import EvSettings, SettingsStore
+from hmi.nav.ev.settings import LOW_BATTERY_PCT, EvSettings, SettingsStore, soc_level
 from hmi.nav.graph import haversine_m
+from hmi.nav.route_types import Route
+from hmi.ui.gui_work import GuiWork
 from hmi.ui.translator import tr
+from hmi.worker import CancelToken, LatestWorker
 
 log = logging.getLogger(__name__)
 
 PRECONDITION_COMMAND = "precondition_battery"
 # Quiet time after the last EV-settings change before an active trip is planned again.
 SETTINGS_REPLAN_DELAY_MS = 800
+#: A wait shorter than this shows no spinner (most plans answer sooner; a flash of a spinner is noise).
+SPINNER_DELAY_MS = 300
+#: How long closing the model waits for a job that is past its last checkpoint.
+CLOSE_TIMEOUT_S = 2.0
 
 # The adapter's own driver-visible texts (context "trip"); the planner's reasons come from hmi.nav.ev.
 TEXTS = {
@@ -71,17 +88,42 @@ TEXTS = {
 }
 
 
-def timeline(plan: Plan) -> list[dict[str, Any]]:
-    """Steps for the trip timeline: drive / charge / arrive dicts with display-ready numbers (minutes, %)."""
+def timeline(plan: Plan, progress: Progress | None = None) -> list[dict[str, Any]]:
+    """Steps for the trip timeline: drive / charge / arrive dicts with display-ready numbers (minutes, %).
+
+    From ``progress`` on (the rest of the current leg, then the legs after it; the whole plan without it). A charge
+    step's minutes are the time at the stop (charging plus plugging in and paying). Minutes are rounded on the
+    *cumulative* time, so the steps add up exactly to the arrive step's total. ``level`` is each SoC's colour
+    class under the plan's own settings (:func:`~hmi.nav.ev.settings.soc_level`).
+    """
+    st = plan.settings
     steps: list[dict[str, Any]] = []
-    for leg in plan.legs:
+    elapsed_s, shown = 0.0, 0
+
+    def minutes(duration_s: float) -> int:
+        nonlocal elapsed_s, shown
+        elapsed_s += max(0.0, duration_s)
+        step = round(elapsed_s / 60) - shown
+        shown += step
+        return step
+
+    def level(soc: float) -> str:
+        return soc_level(soc, st.reserve_pct)
+
+    first = progress.leg if progress is not None else 0
+    for i, leg in enumerate(plan.legs[first:], first):
+        current = progress is not None and i == first
+        drive_s = progress.remaining_leg_s if current else leg.drive_s
+        distance_m = progress.remaining_leg_m if current else leg.distance_m
+        stop_s = leg.charge_s + leg.stop_overhead_s
         steps.append(
             {
                 "kind": "drive",
                 "name": leg.end.name,
-                "distanceKm": round(leg.distance_m / 1000, 1),
-                "minutes": round(leg.drive_s / 60),
+                "distanceKm": round(distance_m / 1000, 1),
+                "minutes": minutes(drive_s if leg.charger is not None else drive_s + stop_s),
                 "arriveSoc": round(leg.arrive_soc),
+                "level": level(leg.arrive_soc),
             }
         )
         if leg.charger is not None:
@@ -89,10 +131,12 @@ def timeline(plan: Plan) -> list[dict[str, Any]]:
             steps.append(
                 {
                     "kind": "charge",
+                    "id": c.id,
                     "name": c.name,
-                    "minutes": round(leg.charge_s / 60),
+                    "minutes": minutes(stop_s),
                     "toSoc": round(leg.charge_to_soc or leg.arrive_soc),
                     "arriveSoc": round(leg.arrive_soc),
+                    "level": level(leg.arrive_soc),
                     "powerKw": c.power_kw,
                     "plugs": list(c.plugs),
                     "plug": leg.plug or "",
@@ -108,10 +152,65 @@ def timeline(plan: Plan) -> list[dict[str, Any]]:
             "kind": "arrive",
             "name": plan.legs[-1].end.name if plan.legs else "",
             "soc": round(plan.arrival_soc),
-            "minutes": round(plan.total_s / 60),
+            "level": level(plan.arrival_soc),
+            "minutes": shown,
         }
     )
     return steps
+
+
+@dataclass(frozen=True)
+class _PlanInputs:
+    """Everything a plan job reads, copied on the GUI thread (the worker never reads the model's state)."""
+
+    graph: Any
+    profile: VehicleProfile
+    chargers: tuple[Charger, ...]
+    destination: tuple[float, float, str]
+    settings: PlanSettings
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A plan job's success: the plan and its guidance route (built on the worker too)."""
+
+    plan: Plan
+    route: Route | None
+
+
+def _plan_job(token: CancelToken, inputs: _PlanInputs, lat: float, lon: float, soc: float) -> object:
+    """Worker thread: one planner call (pure Python, no Qt). Returns :class:`_Planned`, the planner's
+    NoFeasibleTrip, or the exception that stopped it (logged; the model shows "trip planning failed"). Cancelled
+    jobs stop at the checkpoints between the steps."""
+    token.check()
+    dlat, dlon, dname = inputs.destination
+    try:
+        result: object = plan_trip(
+            inputs.graph,
+            inputs.profile,
+            list(inputs.chargers),
+            (lat, lon),
+            (dlat, dlon),
+            soc,
+            inputs.settings,
+            start_name=Text("trip", TEXTS["current_position"]),
+            destination_name=dname,
+        )
+    except NoFeasibleTrip as exc:
+        result = exc
+    except Exception as exc:
+        log.exception("trip planning failed")
+        result = exc
+    token.check()
+    if isinstance(result, Plan):
+        try:
+            route = plan_route(inputs.graph, result) if hasattr(inputs.graph, "edge_source") else None
+        except Exception:  # the follower builds it then; the plan itself is good
+            log.exception("no guidance route for the plan")
+            route = None
+        token.check()
+        return _Planned(result, route)
+    return result
 
 
 class TripModel(QObject):
@@ -126,8 +225,10 @@ class TripModel(QObject):
     rangeChanged = Signal()
     settingsChanged = Signal()
     nextStopChanged = Signal()
+    spinnerChanged = Signal()
+    liveChanged = Signal()
     commandRequested = Signal(str, "QVariantMap")
-    _planDone = Signal(object, object)  # (request id, Plan | NoFeasibleTrip | Exception) — worker → GUI thread
+    _delivered = Signal(object)  # a worker's result handler, run on the GUI thread (queued)
 
     def __init__(
         self,
@@ -146,7 +247,11 @@ class TripModel(QObject):
         self._settings: EvSettings = store.load()
         if self._settings.vehicle_id not in self._profiles and self._profiles:
             self._settings = store.set("vehicle_id", sorted(self._profiles)[0])
+        self._configure_caches()
+        #: longest GUI-thread work per entry point (CPU time): the frame-budget check
+        self.gui_work = GuiWork()
         self._plan: Plan | None = None
+        self._route: Route | None = None  # the plan's guidance route (made on the worker with the plan)
         # raw values (Texts inside) and what QML sees (rendered in the current language by retranslate())
         self._timeline_raw: list[dict[str, Any]] = []
         self._timeline: list[dict[str, Any]] = []
@@ -167,17 +272,27 @@ class TripModel(QObject):
         self._destination: tuple[float, float, str] | None = None
         self._range: list[list[float]] = []
         self._range_reserve: list[list[float]] = []
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ev-plan")
-        self._request = 0
+        self._range_busy = False
+        self._spinner = False
+        self._closed = False
+        self._delivered.connect(self._run_delivered)
+        self._plan_worker: LatestWorker[object] = LatestWorker(self._delivered.emit, name="ev-plan")
+        self._range_worker: LatestWorker[object] = LatestWorker(self._delivered.emit, name="ev-range")
+        self._spinner_timer = QTimer(self)
+        self._spinner_timer.setSingleShot(True)
+        self._spinner_timer.setInterval(SPINNER_DELAY_MS)
+        self._spinner_timer.timeout.connect(self._on_spinner_due)
+        self._start_soc = -1.0
+        self._start_level = ""
         # A settings change during a trip replans once the driver stops tapping (+/− steppers repeat).
         self._settings_replan = False
+        self._reroute_replan = False  # the plan in flight replaces one the car has left (replanFromHere)
         self._settings_timer = QTimer(self)
         self._settings_timer.setSingleShot(True)
         self._settings_timer.setInterval(SETTINGS_REPLAN_DELAY_MS)
         self._settings_timer.timeout.connect(self._replan_for_settings)
         self._next_stop_raw: dict[str, Any] = {}
         self._next_stop: dict[str, Any] = {}
-        self._planDone.connect(self._on_plan_done)
         # the next stop (and its distance) changes with the plan and with progress along it
         self.planChanged.connect(self._refresh_next_stop)
 
@@ -185,6 +300,10 @@ class TripModel(QObject):
     @Slot(float, float, float)
     def setLiveState(self, lat: float, lon: float, soc: float) -> None:
         """Latest position and displayed SoC from the vehicle store (invalid values are ignored)."""
+        with self.gui_work.measure("setLiveState"):
+            self._set_live_state(lat, lon, soc)
+
+    def _set_live_state(self, lat: float, lon: float, soc: float) -> None:
         if (
             all(isinstance(v, int | float) and math.isfinite(v) for v in (lat, lon, soc))
             and 0 <= soc <= 100
@@ -197,8 +316,9 @@ class TripModel(QObject):
                 along, off = self._monitor.tracker.locate(self._lat, self._lon, self._progress_m)
                 if off < 150.0:
                     self._progress_m = max(self._progress_m, along)
+            self._refresh_start()
             self._check_replan()
-            self._refresh_next_stop()
+            self._refresh_progress()
         else:
             log.warning("trip model: ignoring live state %r, %r, %r", lat, lon, soc)
 
@@ -212,10 +332,11 @@ class TripModel(QObject):
     def setRouteProgress(self, metres: float) -> None:
         """Metres driven along the active plan's route; once called, it replaces the model's own position matching."""
         if isinstance(metres, int | float) and math.isfinite(metres) and metres >= 0:
-            self._progress_external = True
-            self._progress_m = float(metres)
-            self._check_replan()
-            self._refresh_next_stop()
+            with self.gui_work.measure("setRouteProgress"):
+                self._progress_external = True
+                self._progress_m = float(metres)
+                self._check_replan()
+                self._refresh_progress()
 
     @Slot(bool)
     def setCharging(self, charging: bool) -> None:
@@ -228,9 +349,15 @@ class TripModel(QObject):
         if name == PRECONDITION_COMMAND and self._precondition.on_result(dict(payload or {})):
             self.preconditionStateChanged.emit()
 
+    def _configure_caches(self) -> None:
+        """The planner's caches of the map take their size limits from the EV settings."""
+        if self._graph is not None:
+            configure_caches(self._graph, self._settings.cache_searches, self._settings.cache_models)
+
     def set_map(self, graph: Any, chargers: list[Charger]) -> None:
         """Use another map (the app loads it after the first frame); drops the active plan."""
         self._graph = graph
+        self._configure_caches()
         self._chargers = list(chargers)
         self.clearPlan()
 
@@ -245,17 +372,26 @@ class TripModel(QObject):
         self._destination = (float(lat), float(lon), dname or Text("trip", TEXTS["destination"]))
         self._clear_replan_message()  # a new trip starts without the last trip's message
         self._settings_timer.stop()
-        self._settings_replan = False
+        self._settings_replan = self._reroute_replan = False
+        self._start_plan()
+
+    @Slot()
+    def replanFromHere(self) -> None:
+        """The car left the plan's route: plan the trip again from the live position (on the worker). The answer
+        arrives through ``planChanged``; if no trip works from here the current plan stays."""
+        if self._destination is None or self._plan is None:
+            return
+        self._reroute_replan = True
         self._start_plan()
 
     @Slot()
     def clearPlan(self) -> None:
-        """Drop the active plan (and stop preconditioning)."""
+        """Drop the active plan (and stop preconditioning); a plan or replan still being computed is cancelled."""
         self._destination = None
-        self._request += 1
+        self._plan_worker.cancel()
         self._settings_timer.stop()
-        self._settings_replan = False
-        self._plan, self._monitor = None, None
+        self._settings_replan = self._reroute_replan = False
+        self._plan, self._monitor, self._route = None, None, None
         self._set_timeline([])
         self._set_error_text("")
         self._set_busy(False)
@@ -302,6 +438,17 @@ class TripModel(QObject):
             self._next_stop = stop
             self.nextStopChanged.emit()
 
+    def _plan_inputs(self) -> _PlanInputs:
+        """The planner's inputs as they are now (copied: the worker never reads the model)."""
+        assert self._destination is not None
+        return _PlanInputs(
+            graph=self._graph,
+            profile=self._profiles[self._settings.vehicle_id],
+            chargers=tuple(self._chargers),
+            destination=self._destination,
+            settings=self._settings.plan_settings(self._temp),
+        )
+
     def _start_plan(self) -> None:
         if self._graph is None:
             self._set_error(Text("trip", TEXTS["no_map"]))
@@ -309,35 +456,33 @@ class TripModel(QObject):
         if not (math.isfinite(self._lat) and math.isfinite(self._soc)) or self._destination is None:
             self._set_error(Text("trip", TEXTS["waiting"]))
             return
-        self._request += 1
-        req = self._request
-        args = (self._lat, self._lon, self._soc)
+        inputs, start = self._plan_inputs(), (self._lat, self._lon, self._soc)
         self._set_busy(True)
-        fut: Future = self._executor.submit(self._plan_now, *args)
-        fut.add_done_callback(lambda f, req=req: self._planDone.emit(req, f.exception() or f.result()))
-
-    def _plan_now(self, lat: float, lon: float, soc: float) -> Plan:
-        """Worker thread: the planner call (pure Python, no Qt)."""
-        profile = self._profiles[self._settings.vehicle_id]
-        assert self._destination is not None
-        dlat, dlon, dname = self._destination
-        return plan_trip(
-            self._graph,
-            profile,
-            self._chargers,
-            (lat, lon),
-            (dlat, dlon),
-            soc,
-            self._settings.plan_settings(self._temp),
-            start_name=Text("trip", TEXTS["current_position"]),
-            destination_name=dname,
+        self._plan_worker.submit(
+            lambda token: _plan_job(token, inputs, *start), lambda result: self._on_plan_done(result)
         )
 
-    def _on_plan_done(self, req: int, result: object) -> None:
-        if req != self._request:
-            return  # a newer request superseded this one
+    def _run_delivered(self, handler: object) -> None:
+        """A worker's result on the GUI thread (queued signal slot: never raises into the loop)."""
+        if self._closed:
+            return
+        with self.gui_work.measure("result"):
+            try:
+                handler()  # type: ignore[operator]
+            except Exception:
+                log.exception("applying a trip result failed")
+
+    def _on_plan_done(self, result: object) -> None:
         self._set_busy(False)
+        if isinstance(result, _Planned):
+            self._route, result = result.route, result.plan
         settings_replan, self._settings_replan = self._settings_replan, False
+        reroute, self._reroute_replan = self._reroute_replan, False
+        if reroute and not isinstance(result, Plan) and self._plan is not None:
+            # Off the route and no trip from here: the navigation model falls back to a plain reroute.
+            log.info("no trip from the car's new position: %s", result)
+            self.planChanged.emit()
+            return
         if settings_replan and isinstance(result, NoFeasibleTrip) and self._plan is not None:
             # Guidance goes on with the route the car is on; the driver learns why nothing changed.
             self._set_replan_message(Text("trip", TEXTS["settings_infeasible"], reason=result.reason))
@@ -358,24 +503,41 @@ class TripModel(QObject):
         self._plan = plan
         self._progress_m = 0.0  # a new plan starts at the car's position
         if self._monitor is None:
-            self._monitor = ReplanMonitor(plan, self._replan_sync)
+            self._monitor = ReplanMonitor(plan)
         else:
             self._monitor.set_plan(plan)
-        self._set_timeline(timeline(plan))
+        self._refresh_progress()
         self._step_precondition()
 
-    def _replan_sync(self, lat: float, lon: float, soc: float) -> Plan:
-        # Called by the monitor on the GUI thread; plans on this small graph take tens of ms.
-        return self._plan_now(lat, lon, soc)
-
     def _check_replan(self) -> None:
+        """Ask the monitor whether the live SoC calls for a replan; if so, plan on the worker (never here)."""
         if self._monitor is None or self._plan is None or self._busy or not math.isfinite(self._soc):
             return
-        event = self._monitor.update(
+        request = self._monitor.check(
             self._progress_m, self._soc, self._lat, self._lon, charging=self._charging, now=time.monotonic()
         )
+        if request is not None and self._destination is not None and self._graph is not None:
+            inputs = self._plan_inputs()
+            self._set_busy(True)
+            self._plan_worker.submit(
+                lambda token: _plan_job(token, inputs, request.lat, request.lon, request.soc),
+                lambda result: self._on_replan_done(request, result),
+            )
+        self._step_precondition()
+
+    def _on_replan_done(self, request: ReplanRequest, result: object) -> None:
+        self._set_busy(False)
+        route = None
+        if isinstance(result, _Planned):
+            route, result = result.route, result.plan
+        if self._monitor is None or not isinstance(result, Plan | NoFeasibleTrip):
+            if not isinstance(result, Plan | NoFeasibleTrip):
+                log.error("live replan failed: %r", result)
+            return
+        event = self._monitor.resolve(request, result)
         if event is not None:
             if event.plan is not None:
+                self._route = route
                 self._adopt(event.plan)
                 self.planChanged.emit()
             if event.message:
@@ -403,22 +565,75 @@ class TripModel(QObject):
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit()
+        self._update_spinner()
+
+    def _update_spinner(self) -> None:
+        """Hide the spinner as soon as nothing is awaited; start the delay when a wait begins."""
+        if not (self._busy or self._range_busy):
+            self._spinner_timer.stop()
+            self._set_spinner(False)
+        elif not self._spinner and not self._spinner_timer.isActive():
+            self._spinner_timer.start()
+
+    def _on_spinner_due(self) -> None:
+        self._set_spinner(self._busy or self._range_busy)
+
+    def _set_spinner(self, show: bool) -> None:
+        if show != self._spinner:
+            self._spinner = show
+            self.spinnerChanged.emit()
+
+    def _refresh_start(self) -> None:
+        """The live battery level the timeline starts from, and its colour class under the current settings."""
+        level = soc_level(self._soc, self._settings.reserve_pct) if math.isfinite(self._soc) else ""
+        soc = self._soc if math.isfinite(self._soc) else -1.0
+        if (round(soc), level) != (round(self._start_soc), self._start_level):
+            self._start_soc, self._start_level = soc, level
+            self.liveChanged.emit()
+
+    def _refresh_progress(self) -> None:
+        """The timeline and next stop from the car's progress along the plan (signals only on a visible change)."""
+        if self._plan is None:
+            return
+        tracker = self._monitor.tracker if self._monitor is not None else PlanTracker(self._plan)
+        steps = timeline(self._plan, tracker.progress(self._progress_m) if self._plan.legs else None)
+        if steps != self._timeline_raw:
+            self._set_timeline(steps)
+        self._refresh_next_stop()
 
     # ------------------------------------------------------------------ reachable range
     @Slot()
     def updateRange(self) -> None:
-        """Recompute the reachable-range polygons from the live position and SoC (≤ 200 ms on a region map)."""
-        if self._graph is None or not (math.isfinite(self._lat) and math.isfinite(self._soc)):
-            return
-        try:
-            model = ConsumptionModel(self._profiles[self._settings.vehicle_id], self._temp)
-            area = reachable_area(self._graph, model, self._lat, self._lon, self._soc, self._settings.reserve_pct)
-        except ValueError as exc:
-            log.warning("reachable range: %s", exc)
-            return
-        self._range = [list(p) for p in area.polygon]
-        self._range_reserve = [list(p) for p in area.polygon_reserve]
+        """Recompute the reachable-range polygons from the live position and SoC on the range worker."""
+        with self.gui_work.measure("updateRange"):
+            if self._graph is None or not (math.isfinite(self._lat) and math.isfinite(self._soc)):
+                return
+            graph, profile = self._graph, self._profiles[self._settings.vehicle_id]
+            temp, reserve = self._temp, self._settings.reserve_pct
+            lat, lon, soc = self._lat, self._lon, self._soc
+
+            def job(token: CancelToken) -> ReachableArea | None:
+                token.check()
+                try:
+                    area = reachable_area(graph, ConsumptionModel(profile, temp), lat, lon, soc, reserve)
+                except ValueError as exc:
+                    log.warning("reachable range: %s", exc)
+                    return None
+                token.check()
+                return area
+
+            self._range_busy = True
+            self.rangeChanged.emit()
+            self._update_spinner()
+            self._range_worker.submit(job, self._on_range_done)
+
+    def _on_range_done(self, area: object) -> None:
+        self._range_busy = False
+        if isinstance(area, ReachableArea):
+            self._range = [list(p) for p in area.polygon]
+            self._range_reserve = [list(p) for p in area.polygon_reserve]
         self.rangeChanged.emit()
+        self._update_spinner()
 
     # ------------------------------------------------------------------ settings
     def _set_setting(self, key: str, value: Any) -> None:
@@ -428,6 +643,7 @@ class TripModel(QObject):
             log.warning("ev settings: %s", exc)
             return
         self.settingsChanged.emit()
+        self._refresh_start()  # the live level's colour depends on the reserve
         if self._destination is not None and self._plan is not None:
             self._settings_timer.start()  # (re)start: one replan after the last tap
 
@@ -516,8 +732,15 @@ class TripModel(QObject):
         }
 
     def shutdown(self) -> None:
-        """Stop the worker and close the settings database (call on app exit)."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        """Cancel and stop the workers, stop the timers, close the settings database (call on app exit).
+
+        Nothing outlives the model: a running job is cancelled and its result never applied.
+        """
+        self._closed = True
+        self._settings_timer.stop()
+        self._spinner_timer.stop()
+        self._plan_worker.close(CLOSE_TIMEOUT_S)
+        self._range_worker.close(CLOSE_TIMEOUT_S)
         self._store.close()
 
     # ------------------------------------------------------------------ QML properties
@@ -534,7 +757,28 @@ class TripModel(QObject):
         return self._error
 
     def _get_total_minutes(self) -> int:
-        return round(self._plan.total_s / 60) if self._plan else 0
+        # the arrive step's total: the sum of the steps shown, from the car's position on
+        return int(self._timeline_raw[-1]["minutes"]) if self._plan and self._timeline_raw else 0
+
+    @property
+    def remaining_s(self) -> float | None:
+        """Time to the destination as the timeline shows it (whole minutes, in s), None without a plan."""
+        return self._get_total_minutes() * 60.0 if self._plan is not None else None
+
+    def _get_spinner(self) -> bool:
+        return self._spinner
+
+    def _get_range_busy(self) -> bool:
+        return self._range_busy
+
+    def _get_start_soc(self) -> float:
+        return float(round(self._start_soc))  # whole %, as shown
+
+    def _get_start_level(self) -> str:
+        return self._start_level
+
+    def _get_low_battery(self) -> float:
+        return LOW_BATTERY_PCT
 
     def _get_arrival_soc(self) -> float:
         return round(self._plan.arrival_soc, 1) if self._plan else 0.0
@@ -558,7 +802,15 @@ class TripModel(QObject):
                     "powerKw": leg.charger.power_kw,
                     "plug": leg.plug or "",
                     "estimated": leg.charger.estimated,
-                    "chargeMinutes": round(leg.charge_s / 60),
+                    # the stop's minutes as the timeline shows them (one rounding source)
+                    "chargeMinutes": next(
+                        (
+                            st["minutes"]
+                            for st in self._timeline_raw
+                            if st["kind"] == "charge" and st["id"] == leg.charger.id
+                        ),
+                        round((leg.charge_s + leg.stop_overhead_s) / 60),
+                    ),
                     "toSoc": round(leg.charge_to_soc or 0),
                     "arriveSoc": round(leg.arrive_soc),
                     "lat": leg.charger.lat,
@@ -617,8 +869,13 @@ class TripModel(QObject):
     timeline = Property("QVariantList", _get_timeline, notify=timelineChanged)
     hasPlan = Property(bool, _get_has_plan, notify=planChanged)
     busy = Property(bool, _get_busy, notify=busyChanged)
+    spinner = Property(bool, _get_spinner, notify=spinnerChanged)
+    rangeBusy = Property(bool, _get_range_busy, notify=rangeChanged)
+    startSoc = Property(float, _get_start_soc, notify=liveChanged)
+    startLevel = Property(str, _get_start_level, notify=liveChanged)
+    lowBatteryPct = Property(float, _get_low_battery, constant=True)
     planError = Property(str, _get_error, notify=planErrorChanged)
-    totalMinutes = Property(int, _get_total_minutes, notify=planChanged)
+    totalMinutes = Property(int, _get_total_minutes, notify=timelineChanged)
     arrivalSoc = Property(float, _get_arrival_soc, notify=planChanged)
     stopCount = Property(int, _get_stop_count, notify=planChanged)
     nextStop = Property("QVariantMap", _get_next_stop, notify=nextStopChanged)
@@ -639,6 +896,11 @@ class TripModel(QObject):
     def plan(self) -> Plan | None:
         """The active plan (Python side)."""
         return self._plan
+
+    @property
+    def plan_route(self) -> Route | None:
+        """The active plan's guidance route, built with it on the worker (None without one)."""
+        return self._route if self._plan is not None else None
 
     @property
     def plan_error(self) -> str:

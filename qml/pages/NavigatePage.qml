@@ -55,8 +55,8 @@ Item {
         labelPixelSize: Theme.fontMedium
         // Everything drawn over the map: the camera keeps the car, the next maneuver, the scale bar and the
         // attribution out from under the visible ones.
-        panels: [destinationPanel, keyboard, banner, speedSign, laneCard, nextStop, replanMessage, tripTimeline,
-                 tripBar, phoneOffer, navNotice, chargerCard, rangeButton, rangeLegend, mapControls]
+        panels: [destinationPanel, keyboard, banner, speedSign, laneCard, nextStop, replanMessage, tripBusy,
+                 tripTimeline, tripBar, phoneOffer, navNotice, chargerCard, rangeButton, rangeLegend, mapControls]
         highlightLat: nav.destination.lat !== undefined ? nav.destination.lat : NaN
         highlightLon: nav.destination.lon !== undefined ? nav.destination.lon : NaN
         imperial: i18n.speedUnit === "mph"  // the scale bar follows the driver's distance unit
@@ -90,18 +90,30 @@ Item {
         visible: rangeButton.visible && page.showRange
         anchors { right: rangeButton.left; verticalCenter: rangeButton.verticalCenter; rightMargin: Theme.spacing / 2 }
         // never wider than the space left of the range button (long translations wrap to two lines)
-        width: Math.min(legendText.implicitWidth + 2 * Theme.padding, rangeButton.x - 2 * Theme.spacing)
+        readonly property real spinnerSpace: rangeSpinner.visible ? rangeSpinner.width + Theme.spacing / 2 : 0
+        width: Math.min(legendText.implicitWidth + spinnerSpace + 2 * Theme.padding, rangeButton.x - 2 * Theme.spacing)
         height: legendText.height + Theme.spacing
         radius: Math.min(height / 2, Theme.radius)
         color: Theme.surface
         border.color: Theme.divider
+        Spinner {
+            // the range is taking a while (the trip model raises `spinner` after a short delay)
+            id: rangeSpinner
+            objectName: "rangeSpinner"
+            visible: trip.spinner && trip.rangeBusy
+            size: Theme.fontSmall * 1.2
+            anchors { left: parent.left; leftMargin: Theme.padding; verticalCenter: parent.verticalCenter }
+        }
         Text {
             id: legendText
             objectName: "rangeLegendText"
-            anchors.centerIn: parent
-            width: parent.width - 2 * Theme.padding
+            anchors.verticalCenter: parent.verticalCenter
+            x: Theme.padding + rangeLegend.spinnerSpace
+            width: parent.width - 2 * Theme.padding - rangeLegend.spinnerSpace
             horizontalAlignment: Text.AlignHCenter
-            text: page.rangeRings.length === 0 ? qsTr("Range: waiting for position and battery")
+            //: the range legend while the reachable area on the map is worked out
+            text: page.rangeRings.length === 0 && trip.rangeBusy ? qsTr("Calculating the range…")
+                : page.rangeRings.length === 0 ? qsTr("Range: waiting for position and battery")
                 : qsTr("Reachable now · inner area keeps the %1 reserve", "%1 is a percentage, e.g. 10 %")
                     .arg(i18n.fmt("percent", Math.round(trip.reservePct), i18n.revision))
             color: Theme.text
@@ -216,32 +228,15 @@ Item {
             offRoute: page.g.offRoute === true
         }
 
-        Row {
-            // Under the banner: the speed limit of the road under the car, the lanes and the exit sign.
-            id: guideExtras
-            readonly property bool hasSign: nav.speedLimitText !== "" || nav.speedLimitNone
-            readonly property bool hasLanes: nav.laneGuidance.length > 0 || nav.signText !== ""
-            spacing: Theme.spacing / 2
-            visible: banner.visible && (hasSign || hasLanes)
-
-            SpeedLimitSign {
-                id: speedSign
-                objectName: "speedLimitSign"
-                visible: guideExtras.hasSign
-                text: nav.speedLimitText
-                noLimit: nav.speedLimitNone
-                over: nav.overSpeedLimit
-            }
-
-            LaneGuidance {
-                id: laneCard
-                objectName: "laneCard"
-                visible: guideExtras.hasLanes
-                width: guideColumn.cardWidth - (guideExtras.hasSign ? speedSign.width + guideExtras.spacing : 0)
-                height: Math.max(guideExtras.hasSign ? speedSign.height : 0, implicitHeight)
-                lanes: nav.laneGuidance
-                sign: nav.signText
-            }
+        LaneGuidance {
+            // Under the banner: the lanes and the exit sign of the next maneuver.
+            id: laneCard
+            objectName: "laneCard"
+            visible: banner.visible && (nav.laneGuidance.length > 0 || nav.signText !== "")
+            width: guideColumn.cardWidth
+            height: implicitHeight
+            lanes: nav.laneGuidance
+            sign: nav.signText
         }
 
         TripNextStop {
@@ -254,13 +249,44 @@ Item {
         }
     }
 
+    // While guiding, the messages stack right of the guidance column, clear of the map buttons: the replan
+    // line, the trip spinner, then the one-line notices ("Route recalculated"), so none covers a card.
+    readonly property real sideWidth: rangeButton.x - guideColumn.x - guideColumn.width - 2 * Theme.spacing
+
     TripReplanMessage {
-        // Right of the guidance column, clear of the map buttons.
         id: replanMessage
         objectName: "replanMessage"
         anchors { left: guideColumn.right; top: parent.top; leftMargin: Theme.spacing; topMargin: Theme.spacing }
-        width: Math.min(implicitWidth, rangeButton.x - guideColumn.x - guideColumn.width - 2 * Theme.spacing)
+        width: Math.min(implicitWidth, page.sideWidth)
         message: nav.active ? trip.replanMessage : ""
+    }
+
+    TripBusy {
+        // A replan (or a plan for new settings) taking a while: a spinner right of the guidance cards, under the
+        // replan message. (The range shows its own in its legend.)
+        id: tripBusy
+        objectName: "tripBusy"
+        readonly property Item leftOf: guideColumn
+        visible: trip.spinner && trip.busy && nav.active
+        anchors {
+            left: leftOf.right; leftMargin: Theme.spacing
+            top: replanMessage.visible ? replanMessage.bottom : parent.top; topMargin: Theme.spacing
+        }
+        width: Math.max(0, Math.min(implicitWidth, rangeButton.x - leftOf.x - leftOf.width - 2 * Theme.spacing))
+        //: a spinner's label while a new charging plan is worked out during a trip
+        text: qsTr("Updating the trip…")
+    }
+
+    SpeedLimitSign {
+        // The legal limit of the road under the car: bottom left, right of the trip bar (the guidance column
+        // keeps its height for the maneuver, the lanes and the next charging stop).
+        id: speedSign
+        objectName: "speedLimitSign"
+        visible: banner.visible && (nav.speedLimitText !== "" || nav.speedLimitNone)
+        anchors { left: bottomStack.right; bottom: parent.bottom; margins: Theme.spacing }
+        text: nav.speedLimitText
+        noLimit: nav.speedLimitNone
+        over: nav.overSpeedLimit
     }
 
     Column {
@@ -275,8 +301,8 @@ Item {
             visible: nav.active && trip.hasPlan && trip.timeline.length > 0 && !nav.arrived
             width: hasStops ? tripBar.width : implicitWidth
             steps: trip.timeline
-            startSoc: vehicle.soc != null ? vehicle.soc : -1
-            reservePct: trip.reservePct
+            startSoc: trip.startSoc
+            startLevel: trip.startLevel
             dense: page.height < 560
         }
 
@@ -311,8 +337,17 @@ Item {
         id: navNotice
         objectName: "navNotice"
         visible: noticeText.text !== ""
-        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: nav.active ? bottomStack.height + 2 * Theme.spacing : Theme.spacing }
-        width: Math.min(noticeText.implicitWidth + 2 * Theme.padding, Math.min(parent.width - 2 * Theme.spacing, 1000 * Theme.scale))
+        // guiding: under the replan message and the spinner, right of the guidance cards; else bottom centre
+        anchors.horizontalCenter: nav.active ? undefined : parent.horizontalCenter
+        anchors.bottom: nav.active ? undefined : parent.bottom
+        anchors.bottomMargin: Theme.spacing
+        anchors.left: nav.active ? guideColumn.right : undefined
+        anchors.leftMargin: Theme.spacing
+        anchors.top: nav.active ? (tripBusy.visible ? tripBusy.bottom : replanMessage.visible ? replanMessage.bottom
+                                                                                             : parent.top) : undefined
+        anchors.topMargin: Theme.spacing
+        width: Math.min(noticeText.implicitWidth + 2 * Theme.padding,
+                        nav.active ? page.sideWidth : Math.min(parent.width - 2 * Theme.spacing, 1000 * Theme.scale))
         height: noticeText.height + Theme.padding
         radius: Math.min(height / 2, Theme.radius)
         color: Theme.text

@@ -10,6 +10,7 @@ Rectangle {
     property string socText: "–"
     property bool socStale: false   // last known, not current: dimmed like every such value
     property real soc: -1
+    property real lowPct: 0         // below this the level shows red (the trip model's low-battery level)
     property string rangeText: "–"
     property bool charging: false
     property bool linkLost: true
@@ -58,14 +59,14 @@ Rectangle {
             spacing: Theme.spacing / 2
             Icon {
                 name: bar.charging ? "plug" : "battery"
-                color: bar.charging ? Theme.good : (bar.soc >= 0 && bar.soc < 15 ? Theme.critical : Theme.text)
+                color: bar.charging ? Theme.good : (bar.soc >= 0 && bar.soc < bar.lowPct ? Theme.critical : Theme.text)
                 size: Theme.fontMedium
                 anchors.verticalCenter: parent.verticalCenter
             }
             Text {
                 objectName: "statusSoc"
                 text: bar.socText
-                color: bar.soc >= 0 && bar.soc < 15 ? Theme.critical : bar.socStale ? Theme.textDim : Theme.text
+                color: bar.soc >= 0 && bar.soc < bar.lowPct ? Theme.critical : bar.socStale ? Theme.textDim : Theme.text
                 font.italic: bar.socStale
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontMedium

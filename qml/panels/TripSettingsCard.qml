@@ -12,9 +12,9 @@ Card {
     id: card
     property var vehicles: []          // [{id, name}]
     property string vehicleId: ""
-    property real reservePct: 5
-    property real arrivalPct: 10
-    property real chargeLimitPct: 80
+    property real reservePct: 0       // every value is bound from the trip model
+    property real arrivalPct: 0
+    property real chargeLimitPct: 0
     property real minPowerKw: 0
     property var plugs: []             // selected; empty = every plug of the car
     property var availablePlugs: []

@@ -7,12 +7,13 @@ import "../controls"
 // `steps`: the planner's timeline ([{kind: "drive"|"charge"|"arrive", …}]). Without a charging stop it shrinks
 // to one line, "Arrive with 23 %". When space is short (`dense`, or two stops and more) the charger and
 // destination names give way to "18 min / to 65 %" (the card under the maneuver banner names the next stop).
-// Figures in the driver's formats (i18n.fmt); names elide, the figures never do.
+// Figures in the driver's formats (i18n.fmt); names elide, the figures never do. Every number and every colour
+// class ("critical" | "low" | "good") comes from the trip model: the steps' minutes add up to the arrival total.
 Rectangle {
     id: strip
     property var steps: []
-    property real startSoc: -1
-    property real reservePct: 5
+    property real startSoc: -1       // the live battery level, whole % (-1: unknown)
+    property string startLevel: ""   // its colour class
     property bool dense: false
 
     readonly property bool hasStops: {
@@ -35,12 +36,8 @@ Rectangle {
     function pct(soc) { return i18n.fmt("percent", soc, i18n.revision) }
     function duration(minutes) { return i18n.fmt("duration_s", minutes * 60, i18n.revision) }
 
-    function socColor(soc) {
-        if (soc < reservePct + 0.5)
-            return Theme.critical
-        if (soc < 15)
-            return Theme.warning
-        return Theme.good
+    function levelColor(level) {
+        return level === "critical" ? Theme.critical : level === "low" ? Theme.warning : Theme.good
     }
 
     implicitHeight: lineHeight
@@ -56,7 +53,7 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(implicitWidth, strip.width - 2 * Theme.padding)
         spacing: Theme.spacing / 2
-        Icon { name: "battery"; color: strip.socColor(strip.arrival.soc || 0); size: Theme.fontMedium }
+        Icon { name: "battery"; color: strip.levelColor(strip.arrival.level); size: Theme.fontMedium }
         Text {
             objectName: "tripArrival"
             Layout.fillWidth: true
@@ -86,8 +83,8 @@ Rectangle {
             spacing: 0
             Text {
                 objectName: "timelineNow"
-                text: strip.pct(Math.round(strip.startSoc))
-                color: strip.socColor(strip.startSoc)
+                text: strip.pct(strip.startSoc)
+                color: strip.levelColor(strip.startLevel)
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: true
@@ -184,7 +181,7 @@ Rectangle {
                                    : qsTr("%1 to %2").arg(strip.duration(step.modelData.minutes))
                                         .arg(strip.pct(step.modelData.toSoc)))
                                 : step.kind === "arrive" ? strip.pct(step.modelData.soc) : ""
-                            color: step.kind === "arrive" ? strip.socColor(step.modelData.soc) : Theme.text
+                            color: step.kind === "arrive" ? strip.levelColor(step.modelData.level) : Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             font.bold: true

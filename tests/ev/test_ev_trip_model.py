@@ -119,12 +119,14 @@ def test_settings_persist_and_reject_bad_values(qtbot, tmp_path, profiles):
 
 def test_range_polygons(qtbot, model):
     model.setLiveState(*_pt(30), 10.0)
-    with qtbot.waitSignal(model.rangeChanged, timeout=2000):
-        model.updateRange()
+    model.updateRange()
+    assert model.rangeBusy  # computed on the range worker, never in the slot
+    qtbot.waitUntil(lambda: not model.rangeBusy, timeout=10_000)
     assert len(model.rangePolygon) >= 3 and len(model.rangePolygonReserve) >= 3
     model.setLiveState(float("nan"), 0.0, 50.0)  # ignored, keeps the last good state
-    with qtbot.waitSignal(model.rangeChanged, timeout=2000):
-        model.updateRange()
+    model.updateRange()
+    qtbot.waitUntil(lambda: not model.rangeBusy, timeout=10_000)
+    assert len(model.rangePolygon) >= 3
 
 
 def test_progress_follows_the_position(qtbot, model):
@@ -277,3 +279,124 @@ def test_settings_changes_without_a_trip_plan_nothing(qtbot, model):
     model.setArrivalPct(30.0)
     qtbot.wait(1_200)
     assert not model.hasPlan and not model.busy and model.replanMessage == ""
+
+
+# ---------------------------------------------------------------------- off the GUI thread, numbers that add up
+class _Gate:
+    """Holds the planner at its start until released (the real planner runs afterwards)."""
+
+    def __init__(self, monkeypatch) -> None:
+        import threading
+
+        from hmi.ui import trip_model
+
+        self.event = threading.Event()
+        self.threads: list[str] = []
+        real = trip_model.plan_trip
+
+        def gated(*args, **kwargs):
+            self.threads.append(threading.current_thread().name)
+            assert self.event.wait(30), "the gate was never opened"
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(trip_model, "plan_trip", gated)
+
+    def open(self) -> None:
+        self.event.set()
+
+
+def test_timeline_minutes_add_up_to_the_total_from_any_position(qtbot, model):
+    _plan(qtbot, model, 45.0)
+    for progress_m in (0.0, 12_345.0, 61_000.0, 100_000.0):
+        model.setRouteProgress(progress_m)
+        steps = model.timeline
+        assert sum(s["minutes"] for s in steps[:-1]) == steps[-1]["minutes"] == model.totalMinutes, steps
+    plan = model.plan
+    model.setRouteProgress(0.0)
+    # the total is the plan's own (drive + charge + stop overhead), rounded once
+    independent = sum(leg.drive_s + leg.charge_s + leg.stop_overhead_s for leg in plan.legs) / 60
+    assert abs(model.totalMinutes - independent) <= 0.5
+    # the charge step is the whole stop, and the next-stop card shows the same minutes
+    charge = next(s for s in model.timeline if s["kind"] == "charge")
+    assert model.nextStop["chargeMinutes"] == charge["minutes"]
+
+
+def test_planning_runs_on_the_worker_with_a_spinner_only_after_the_delay(qtbot, model, monkeypatch):
+    from hmi.ui.trip_model import SPINNER_DELAY_MS
+
+    gate = _Gate(monkeypatch)
+    model.setLiveState(*_pt(0), 45.0)
+    model.planTo(*_pt(59), "Far town")
+    # the slot returned at once: the planner waits on its worker, the spinner on its delay
+    assert model.busy and not model.spinner and not model.hasPlan
+    assert model._spinner_timer.isActive() and model._spinner_timer.interval() == SPINNER_DELAY_MS
+    qtbot.waitUntil(lambda: model.spinner, timeout=5_000)
+    gate.open()
+    qtbot.waitUntil(lambda: model.hasPlan and not model.busy, timeout=10_000)
+    assert not model.spinner and gate.threads == ["ev-plan"]
+
+
+def test_a_newer_request_supersedes_the_older(qtbot, model, monkeypatch):
+    gate = _Gate(monkeypatch)
+    model.setLiveState(*_pt(0), 45.0)
+    model.planTo(*_pt(59), "Far town")
+    qtbot.waitUntil(lambda: len(gate.threads) == 1, timeout=5_000)  # the first is running
+    model.planTo(*_pt(20), "Near town")  # supersedes it
+    gate.open()
+    qtbot.waitUntil(lambda: model.hasPlan and not model.busy, timeout=10_000)
+    qtbot.wait(200)  # (the first job's result, had it been applied, would have arrived by now)
+    assert model.timeline[-1]["name"] == "Near town"
+    assert model._plan_worker.cancelled >= 1
+
+
+def test_closing_the_model_drops_work_in_flight(qtbot, tmp_path, profiles, monkeypatch):
+    gate = _Gate(monkeypatch)
+    store = SettingsStore(tmp_path / "close.sqlite3")
+    m = TripModel(G, CHARGERS, profiles, store)
+    changes = []
+    m.planChanged.connect(lambda: changes.append(1))
+    m.setLiveState(*_pt(0), 45.0)
+    m.planTo(*_pt(59), "Far town")
+    qtbot.waitUntil(lambda: len(gate.threads) == 1, timeout=5_000)
+    gate.open()
+    m.shutdown()
+    qtbot.wait(300)
+    assert changes == [] and not m.hasPlan
+    assert not m._plan_worker._thread.is_alive()
+
+
+def test_a_start_below_the_reserve_never_plans_an_arrival_below_it(qtbot, tmp_path, profiles):
+    store = SettingsStore(tmp_path / "low.sqlite3")
+    near = [Charger(id="N", name="Next door", lat=_pt(1)[0], lon=_pt(1)[1], power_kw=50.0, plugs=("chademo",))]
+    m = TripModel(G, near, profiles, store)
+    try:
+        m.setReservePct(5.0)
+        m.setArrivalPct(0.0)  # the reserve still holds at the destination
+        _plan(qtbot, m, 3.0, dest=10)
+        assert m.hasPlan and m.stopCount == 1
+        assert m.plan.arrival_soc >= 5.0 - 1e-6 and m.timeline[-1]["soc"] >= 5
+        assert all(leg.arrive_soc > 0.0 for leg in m.plan.legs)
+        assert m.startLevel == "critical"  # 3 % is below the reserve: shown as such
+    finally:
+        m.shutdown()
+        store.close()
+
+
+def test_the_planner_caches_take_their_size_from_the_ev_settings(qtbot, tmp_path, profiles):
+    from hmi.nav.ev.cache import caches_of
+    from hmi.nav.ev.settings import validate
+
+    store = SettingsStore(tmp_path / "caches.sqlite3")
+    store.set("cache_searches", 12)
+    store.set("cache_models", 2)
+    g = grid_graph(1, 10, 2000.0, 90.0)
+    m = TripModel(g, [], profiles, store)
+    try:
+        c = caches_of(g)
+        assert (c.searches.maxsize, c.edge_kwh.maxsize) == (12, 2)
+        for key, bad in (("cache_models", 0), ("cache_models", 65), ("cache_searches", 2.5), ("cache_searches", True)):
+            with pytest.raises(ValueError):
+                validate(key, bad)
+    finally:
+        m.shutdown()
+        store.close()

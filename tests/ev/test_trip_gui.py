@@ -228,7 +228,9 @@ def test_ev_settings_change_by_taps_and_persist_across_a_restart(
     assert not find_item(app, "evPlug_type2").property("highlighted")
     assert find_item(app, "evMinPower_50").property("highlighted")
     scroll_into_view(qtbot, app, "tripSettings")
-    shot(app, tmp_path, "settings-trip-day.png")
+    # (tmp only: the README's settings picture comes from `hmi screenshot --readme`, with the settings its trip
+    # pictures were planned with)
+    app.screenshot(tmp_path / "settings-trip-day.png")
     # Untrusted values from QML are refused; the last good value stays.
     t.setReservePct(float("nan"))
     t.setChargeLimitPct(500.0)
@@ -353,21 +355,32 @@ def _offscreen_texts(app) -> list[str]:
 
 def test_guidance_with_a_stop_fits_every_size_and_theme(hmi_app, agent, qtbot, tmp_path):
     from hmi.ui.app import SIZES
+    from hmi.ui.nav_model import _msg
 
     app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
     navigate(app, qtbot, "Schaan", *SCHAAN)
     qtbot.waitUntil(lambda: visible(app, "nextStop") and visible(app, "tripTimeline"), timeout=5_000)
+    app.nav._set_notice(_msg("rerouted"))  # the toast of a reroute, over the same guidance
+    qtbot.waitUntil(lambda: visible(app, "navNotice"), timeout=5_000)
     for size in SIZES:
         app.resize(*size)
         for theme in ("day", "night"):
             app.settings.setTheme(theme)
             qtbot.wait(60)
+            app.screenshot(tmp_path / f"guidance-{size[0]}x{size[1]}-{theme}.png")
             assert _offscreen_texts(app) == [], f"text off screen at {size} {theme}"
             # the timeline sits below the guidance column, the next-stop card inside the window
             stack_top = find_item(app, "tripTimeline").mapToScene(QPointF(0, 0)).y()
             ns = find_item(app, "nextStop")
             assert ns.mapToScene(QPointF(0, ns.height())).y() <= stack_top, f"next stop overlaps the timeline at {size}"
-            app.screenshot(tmp_path / f"guidance-{size[0]}x{size[1]}-{theme}.png")
+            # the toast covers none of the guidance cards, and the speed-limit sign none either
+            notice = _scene_rect(find_item(app, "navNotice"))
+            sign = _scene_rect(find_item(app, "speedLimitSign")) if visible(app, "speedLimitSign") else None
+            for other in ("maneuverBanner", "nextStop", "tripTimeline", "tripBar", "rangeButton", "replanMessage"):
+                if visible(app, other):
+                    rect = _scene_rect(find_item(app, other))
+                    assert not notice.intersects(rect), f"the notice covers {other} at {size}"
+                    assert sign is None or not sign.intersects(rect), f"the speed sign covers {other} at {size}"
     assert app.qml_warnings == []
 
 
@@ -549,3 +562,115 @@ def test_charger_card_fits_in_the_pseudo_locale(hmi_app, agent, qtbot, tmp_path)
     assert formats().distance_km(app.trip.chargerInfo(estimated.id)["distanceKm"]) in text(app, "chargerFit")
     app.screenshot(tmp_path / "charger-card-pseudo-1024x600.png")
     assert app.set_language("en")
+
+
+def _minutes(text: str) -> int:
+    """Minutes of a duration as shown ("8 min", "1 h 05 min", "< 1 min" = 0)."""
+    import re
+
+    m = re.search(r"(?:(\d+) h )?(\d+) min", text)
+    assert m is not None or text.startswith("< 1"), text
+    return 0 if m is None else int(m.group(1) or 0) * 60 + int(m.group(2))
+
+
+def test_settings_shown_are_the_settings_used_and_the_legs_add_up(hmi_app, agent, qtbot, tmp_path):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 12.0)  # below the 15 % arrival: a charging stop
+    t = app.trip
+    t.setReservePct(7.0)
+    t.setArrivalPct(15.0)
+    t.setChargeLimitPct(75.0)
+    app.nav.navigateTo("Schaan", *SCHAAN)
+    qtbot.waitUntil(lambda: (app.nav.active and t.hasPlan and not t.busy) or t.planError != "", timeout=20_000)
+    assert t.planError == "" and app.nav.active, t.planError
+    st = t.plan.settings
+    assert (st.reserve_pct, st.arrival_pct, st.charge_limit_pct) == (7.0, 15.0, 75.0)
+    steps = t.timeline
+    assert steps[-1]["soc"] >= 15 and all(s["toSoc"] <= 75 for s in steps if s["kind"] == "charge")
+    # the panels as rendered: the drive and charge minutes add up to the total the trip bar shows
+    qtbot.waitUntil(lambda: visible(app, "tripTimeline") and visible(app, "tripRemaining"), timeout=5_000)
+    legs = [
+        _minutes(text(app, f"timelineDrive_{i}" if s["kind"] == "drive" else f"timelineCharge_{i}"))
+        for i, s in enumerate(steps[:-1])
+    ]
+    total = _minutes(text(app, "tripRemaining"))
+    assert sum(legs) == total == steps[-1]["minutes"] == t.totalMinutes, (legs, total)
+    assert abs(total - t.plan.total_s / 60) <= 1.0  # the plan's own total, rounded once
+    assert text(app, "timelineArrive") == f"{steps[-1]['soc']} %"
+    shot(app, tmp_path, "trip-legs-add-up.png")
+    # the range legend states the same reserve
+    tap(qtbot, app, "rangeButton")
+    qtbot.waitUntil(lambda: len(t.rangePolygon) >= 3 and not t.rangeBusy, timeout=30_000)
+    qtbot.waitUntil(lambda: "7 %" in text(app, "rangeLegendText"), timeout=5_000)
+    assert text(app, "rangeLegendText") == "Reachable now · inner area keeps the 7 % reserve"
+    # and the Settings page the same three values
+    app.app.showPage("settings")
+    qtbot.waitUntil(lambda: visible(app, "tripSettings"), timeout=5_000)
+    assert [text(app, f"ev{k}Value") for k in ("Reserve", "Arrival", "Limit")] == ["7 %", "15 %", "75 %"]
+    assert not app.qml_warnings
+
+
+def test_a_slow_range_shows_the_spinner_on_every_size(hmi_app, agent, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from hmi.ui import trip_model
+    from hmi.ui.app import SIZES
+
+    gate = threading.Event()
+    real = trip_model.reachable_area
+
+    def slow(*args, **kwargs):  # the real range, held back until the test has looked at the spinner
+        assert gate.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trip_model, "reachable_area", slow)
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 30.0)
+    app._feed_trip()
+    try:
+        tap(qtbot, app, "rangeButton")
+        qtbot.waitUntil(lambda: app.trip.rangeBusy, timeout=5_000)
+        assert text(app, "rangeLegendText") == "Calculating the range…"
+        qtbot.waitUntil(lambda: visible(app, "rangeSpinner"), timeout=5_000)
+        for size in SIZES:
+            app.resize(*size)
+            for theme in ("day", "night"):
+                app.settings.setTheme(theme)
+                qtbot.wait(60)
+                app.screenshot(tmp_path / f"range-spinner-{size[0]}x{size[1]}-{theme}.png")
+                assert _offscreen_texts(app) == [], f"text off screen at {size} {theme}"
+                legend = _scene_rect(find_item(app, "rangeLegend"))
+                assert legend.contains(_scene_rect(find_item(app, "rangeSpinner")))
+                assert legend.right() <= _scene_rect(find_item(app, "rangeButton")).left()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not app.trip.rangeBusy and not visible(app, "rangeSpinner"), timeout=30_000)
+    assert len(app.trip.rangePolygon) >= 3
+
+
+def test_leaving_the_route_of_a_charging_trip_replans_with_its_stops(hmi_app, agent, qtbot, tmp_path):
+    app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
+    navigate(app, qtbot, "Schaan", *SCHAAN)
+    first = app.trip.plan
+    assert app.trip.stopCount >= 1
+    agent.publish(sig.SPEED, 40.0)
+    agent.publish(sig.GEAR, sig.GEAR_DRIVE)
+    # drive south, away from a route that heads north
+    lat, lon = app.nav.coordinates[0]
+    for i in range(1, 12):
+        agent.publish(sig.LATITUDE, lat - 0.002 * i)
+        agent.publish(sig.LONGITUDE, lon + 0.0005 * i)
+        agent.publish(sig.HEADING, 180.0)
+        qtbot.wait(250)
+        if app.nav._session.reroutes:
+            break
+    qtbot.waitUntil(lambda: app.nav._session.reroutes >= 1, timeout=15_000)
+    qtbot.waitUntil(lambda: app.nav.notice == "Route recalculated", timeout=5_000)
+    # the trip was planned again from the car: the way back keeps a charging stop, guidance follows that plan
+    assert app.trip.plan is not first and app.trip.stopCount >= 1
+    assert app.nav._session.route is app.trip.plan_route
+    assert app.nav.coordinates[0] != [lat, lon]
+    # and the timeline still adds up to what the trip bar shows
+    qtbot.waitUntil(lambda: visible(app, "tripTimeline") and visible(app, "tripRemaining"), timeout=5_000)
+    steps = app.trip.timeline
+    qtbot.waitUntil(lambda: _minutes(text(app, "tripRemaining")) == app.trip.totalMinutes, timeout=5_000)
+    assert sum(s["minutes"] for s in steps[:-1]) == steps[-1]["minutes"] == app.trip.totalMinutes
+    shot(app, tmp_path, "trip-reroute.png")

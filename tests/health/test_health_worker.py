@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from hmi.health.worker import CancelToken, LatestWorker
+from hmi.worker import CancelToken, LatestWorker
 
 WAIT_S = 10.0
 
@@ -111,7 +111,7 @@ def test_failures_are_logged_and_the_worker_goes_on(owner_and_worker, caplog):
     def bad_handler(result) -> None:
         raise RuntimeError("boom in handler")
 
-    with caplog.at_level(logging.ERROR, logger="hmi.health.worker"):
+    with caplog.at_level(logging.ERROR, logger="hmi.worker"):
         worker.submit(broken, results.append)
         owner.drain(worker)
         worker.submit(lambda token: 1, bad_handler)

@@ -207,6 +207,22 @@ class PlanTracker:
         return t + sum(leg.drive_s + leg.charge_s + leg.stop_overhead_s for leg in legs[p.leg + 1 :])
 
 
+@dataclass(frozen=True)
+class ReplanRequest:
+    """A replan the monitor asks for: plan from (lat, lon) with ``soc`` %, then :meth:`ReplanMonitor.resolve`."""
+
+    trigger: str  # "deficit" | "surplus"
+    plan: Plan  # the plan judged (an answer for another plan is stale)
+    lat: float
+    lon: float
+    soc: float
+    surplus: float  # live − predicted SoC at the request
+    old_remaining_s: float
+    old_stops: tuple[Any, ...]
+    old_legs: tuple[Any, ...]
+    target: str  # the current leg's end (a charger or the destination), for "cannot reach" messages
+
+
 ReplanFn = Callable[[float, float, float], Plan]
 """(lat, lon, live SoC %) → a new plan from the car's position (raises NoFeasibleTrip)."""
 
@@ -217,14 +233,15 @@ class ReplanMonitor:
     def __init__(
         self,
         plan: Plan,
-        replan: ReplanFn,
+        replan: ReplanFn | None = None,
         *,
         min_interval_s: float = 30.0,
         surplus_pct: float = 4.0,
         tolerance_pct: float = 0.5,
         min_saving_s: float = 120.0,
     ) -> None:
-        """``replan`` is called (synchronously) when a trigger fires; wrap heavy work in a worker upstream."""
+        """``replan`` is what :meth:`update` calls (synchronously) when a trigger fires; an adapter that plans on a
+        worker passes None and uses :meth:`check` and :meth:`resolve`."""
         self.replan_fn = replan
         self.min_interval_s = min_interval_s
         self.surplus_pct = surplus_pct
@@ -244,7 +261,7 @@ class ReplanMonitor:
         """Predicted SoC at the end of the current leg given the live SoC now."""
         return self.plan.legs[progress.leg].arrive_soc + (live_soc - progress.predicted_soc)
 
-    def update(
+    def check(
         self,
         distance_m: float,
         live_soc: float,
@@ -254,8 +271,9 @@ class ReplanMonitor:
         charging: bool = False,
         now: float | None = None,
         leg_hint: int | None = None,
-    ) -> ReplanEvent | None:
-        """Feed the car's progress (metres along the plan's route) and live SoC; returns an event if it replanned.
+    ) -> ReplanRequest | None:
+        """Whether the live state calls for a replan now: the request to plan (on a worker) and then
+        :meth:`resolve`, or None. Cheap (no planning): safe on the GUI thread.
 
         Invalid input (NaN, out of range) is ignored with a log line; the monitor keeps its state.
         """
@@ -291,25 +309,66 @@ class ReplanMonitor:
         if trigger is None or now - self._last_replan < self.min_interval_s:
             return None
         self._last_replan = now
-        old_remaining = self.tracker.remaining_s(p)
-        old_stops = [lg.charger for lg in self.plan.legs[p.leg :] if lg.charger is not None]
-        try:
-            new = self.replan_fn(lat, lon, live_soc)
-        except NoFeasibleTrip as exc:
-            target = leg.end.name
+        return ReplanRequest(
+            trigger=trigger,
+            plan=self.plan,
+            lat=float(lat),
+            lon=float(lon),
+            soc=float(live_soc),
+            surplus=live_soc - p.predicted_soc,
+            old_remaining_s=self.tracker.remaining_s(p),
+            old_stops=tuple(lg.charger for lg in self.plan.legs[p.leg :] if lg.charger is not None),
+            old_legs=tuple(self.plan.legs[p.leg :]),
+            target=leg.end.name,
+        )
+
+    def resolve(self, request: ReplanRequest, result: Plan | NoFeasibleTrip) -> ReplanEvent | None:
+        """Judge the new plan (or the planner's refusal) for ``request``; adopts a plan worth taking.
+
+        None when the plan changed since the request (a newer plan was adopted meanwhile: the answer is stale).
+        """
+        if request.plan is not self.plan:
+            return None
+        if isinstance(result, NoFeasibleTrip):
+            target = request.target
             if isinstance(target, Text) and target.source == PLANNER_TEXTS["destination"]:  # no name of its own
-                message = Text("trip", TEXTS["cannot_reach_destination"], reason=exc.reason)
+                message = Text("trip", TEXTS["cannot_reach_destination"], reason=result.reason)
             else:
-                message = Text("trip", TEXTS["cannot_reach"], target=target, reason=exc.reason)
-            return ReplanEvent(trigger, message, None, 0.0, exc.reason)
-        delta = new.total_s - old_remaining
-        if trigger == "surplus":
-            self._surplus_checked_at = live_soc - p.predicted_soc
-            if len(new.stops) >= len(old_stops) and delta > -self.min_saving_s:
-                return ReplanEvent(trigger, "", None, delta)
-        message = describe_change(old_stops, self.plan.legs[p.leg :], new, delta)
+                message = Text("trip", TEXTS["cannot_reach"], target=target, reason=result.reason)
+            return ReplanEvent(request.trigger, message, None, 0.0, result.reason)
+        new = result
+        delta = new.total_s - request.old_remaining_s
+        if request.trigger == "surplus":
+            self._surplus_checked_at = request.surplus
+            if len(new.stops) >= len(request.old_stops) and delta > -self.min_saving_s:
+                return ReplanEvent(request.trigger, "", None, delta)
+        message = describe_change(list(request.old_stops), list(request.old_legs), new, delta)
         self.set_plan(new)
-        return ReplanEvent(trigger, message, new, delta)
+        return ReplanEvent(request.trigger, message, new, delta)
+
+    def update(
+        self,
+        distance_m: float,
+        live_soc: float,
+        lat: float,
+        lon: float,
+        *,
+        charging: bool = False,
+        now: float | None = None,
+        leg_hint: int | None = None,
+    ) -> ReplanEvent | None:
+        """:meth:`check`, the replan function and :meth:`resolve` in one synchronous call (for scripts and tests;
+        the HMI plans on a worker). Returns an event if it replanned."""
+        request = self.check(distance_m, live_soc, lat, lon, charging=charging, now=now, leg_hint=leg_hint)
+        if request is None:
+            return None
+        if self.replan_fn is None:
+            raise RuntimeError("ReplanMonitor.update needs a replan function; use check() and resolve()")
+        try:
+            result: Plan | NoFeasibleTrip = self.replan_fn(request.lat, request.lon, request.soc)
+        except NoFeasibleTrip as exc:
+            result = exc
+        return self.resolve(request, result)
 
 
 def describe_change(old_stops: list[Any], old_legs: list[Any], new: Plan, delta_s: float) -> str:

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from hmi.nav.ev.cache import DEFAULT_MODEL_ENTRIES, DEFAULT_SEARCH_ENTRIES
 from hmi.nav.ev.profiles import PLUGS
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,10 @@ class EvSettings:
     charge_limit_pct: float = 80.0
     min_power_kw: float = 0.0
     plugs: tuple[str, ...] = ()  # empty = every plug the car has
+    #: size limits of the planner's per-map LRU caches (hmi.nav.ev.cache): station searches, and edge-energy
+    #: tables per vehicle and temperature
+    cache_searches: int = DEFAULT_SEARCH_ENTRIES
+    cache_models: int = DEFAULT_MODEL_ENTRIES
 
     def plan_settings(self, outside_temp_c: float = 20.0, stop_overhead_s: float = 300.0) -> Any:
         """The planner's :class:`~hmi.nav.ev.planner.PlanSettings` for these settings."""
@@ -45,6 +50,22 @@ class EvSettings:
             stop_overhead_s=stop_overhead_s,
         )
 
+
+#: Below this the battery counts as low wherever a level is coloured (status bar, trip timeline).
+LOW_BATTERY_PCT = 15.0
+
+
+def soc_level(soc: float, reserve_pct: float) -> str:
+    """The colour class of a battery level: ``critical`` at or below the reserve (as shown, whole %), ``low``
+    below :data:`LOW_BATTERY_PCT`, else ``good``."""
+    if soc < reserve_pct + 0.5:
+        return "critical"
+    if soc < LOW_BATTERY_PCT:
+        return "low"
+    return "good"
+
+
+_CACHE_RANGES = {"cache_searches": (1, 100_000), "cache_models": (1, 64)}
 
 _RANGES = {
     "reserve_pct": (0.0, 50.0),
@@ -67,6 +88,13 @@ def validate(key: str, value: Any) -> Any:
         if not lo <= value <= hi:
             raise ValueError(f"{key} = {value!r} is outside {lo:g} … {hi:g}")
         return float(value)
+    if key in _CACHE_RANGES:
+        lo, hi = _CACHE_RANGES[key]
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+            raise ValueError(f"{key} must be a whole number, got {value!r}")
+        if not lo <= value <= hi:
+            raise ValueError(f"{key} = {value!r} is outside {lo} … {hi}")
+        return int(value)
     if key == "plugs":
         if not isinstance(value, list | tuple) or not all(isinstance(p, str) and p in PLUGS for p in value):
             raise ValueError(f"plugs must be a list of {', '.join(PLUGS)}")

@@ -92,6 +92,15 @@ class LatestWorker(Generic[R]):
                 self._thread.start()
             self._cond.notify()
 
+    def cancel(self) -> None:
+        """Cancel what is waiting or running without a new request (its result is never delivered)."""
+        with self._cond:
+            for old in (self._pending, self._current):
+                if old is not None and not old.token.cancelled:
+                    old.token.cancel()
+                    self.cancelled += 1
+            self._pending = self._latest = None
+
     @property
     def busy(self) -> bool:
         """A request is waiting, running, or its result is on its way to the owner's thread."""
