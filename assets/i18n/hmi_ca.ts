@@ -3174,116 +3174,122 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Punt de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="58"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="59"/>
         <source>Start</source>
         <extracomment>the trip&apos;s starting point (a place name)</extracomment>
         <translation>Sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="59"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="60"/>
         <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Destinació</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="61"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
         <source>charger</source>
         <extracomment>stands for a charging station&apos;s name in a sentence when it has none</extracomment>
         <translation>sense nom</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
         <source>Starting below the {reserve} reserve</source>
         <translation>Sortida per sota de la reserva del {reserve}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="65"/>
+        <source>The way to the first charger uses part of the {reserve} reserve</source>
+        <extracomment>a low start: the way to the first charger dips into the driver&apos;s reserve</extracomment>
+        <translation>El camí fins al primer carregador fa servir part de la reserva del {reserve}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
         <source>the destination cannot be reached by road from the start (not connected)</source>
         <translation>no es pot arribar a la destinació per carretera des del punt de sortida (no hi ha connexió)</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
         <source>no feasible sequence of charging stops</source>
         <translation>no hi ha cap combinació viable de parades de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="68"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="71"/>
         <source>{plugs}, ≥ {power}</source>
         <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥ {power}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="72"/>
         <source>destination out of range and no compatible charger ({filter}) on the map</source>
         <translation>la destinació és fora de l&apos;autonomia i no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="72"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="75"/>
         <source>the trip needs {need} and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>el viatge necessita {need} i la bateria té {soc}; no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="75"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="78"/>
         <source>the trip cannot be driven on one charge and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>el viatge no es pot fer amb una sola càrrega i la bateria té {soc}; no hi ha cap punt de recàrrega compatible ({filter}) al mapa</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="80"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="83"/>
         <source>no compatible charger ({filter}) within a full battery&apos;s range of the start</source>
         <translation>no hi ha cap punt de recàrrega compatible ({filter}) dins l&apos;autonomia d&apos;una bateria plena des del punt de sortida</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="83"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="86"/>
         <source>nearest compatible charger {distance} away, reachable {reachable}</source>
         <translation>el punt de recàrrega compatible més proper és a {distance}; abast: {reachable}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="84"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="87"/>
         <source>destination cannot be reached from any reachable compatible charger</source>
         <translation>no es pot arribar a la destinació des de cap punt de recàrrega compatible a l&apos;abast</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="87"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="90"/>
         <source>from {charger} the destination needs {need}, above the {limit} charge limit</source>
         <translation>des del punt de recàrrega {charger}, la destinació necessita {need}, per sobre del límit de càrrega del {limit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="90"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="93"/>
         <source>no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})</source>
         <translation>cap combinació de punts de recàrrega compatibles arriba a la destinació amb ≥ {arrival} (reserva {reserve})</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="94"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="97"/>
         <source>searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist</source>
         <extracomment>{count} chargers were searched, {left_out} more on the map were not</extracomment>
         <translation>s’han cercat els {count} carregadors més propers a la ruta ({left_out} altres no): pot existir un viatge més ràpid</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="98"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="101"/>
         <source>a slower road</source>
         <extracomment>stands for a road&apos;s name when the slower road the plan takes has none</extracomment>
         <translation>una carretera més lenta</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="100"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="103"/>
         <source>via {road}: {slower} slower, saves a charging stop</source>
         <extracomment>why a leg is not on the fastest road: {road} its name, {slower} the extra driving time</extracomment>
         <translation>per {road}: {slower} més lent, estalvia una parada de càrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="102"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="105"/>
         <source>via {road}: {slower} slower, saves {count} charging stops</source>
         <extracomment>why a leg is not on the fastest road; {count} ≥ 2 charging stops saved</extracomment>
         <translation>per {road}: {slower} més lent, estalvia {count} parades de càrrega</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="103"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="106"/>
         <source>via {road}: {slower} slower, makes the trip possible</source>
         <translation>per {road}: {slower} més lent, fa possible el viatge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="105"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="108"/>
         <source>via {road}: {slower} slower to drive, {saved} faster in all</source>
         <extracomment>{saved} is the time the whole trip saves (less charging) despite the slower road</extracomment>
         <translation>per {road}: {slower} més de conducció, {saved} menys en total</translation>

@@ -3174,116 +3174,122 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Borne de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="58"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="59"/>
         <source>Start</source>
         <extracomment>the trip&apos;s starting point (a place name)</extracomment>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="59"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="60"/>
         <location filename="../../hmi/ui/trip_model.py" line="76"/>
         <source>Destination</source>
         <extracomment>the name of a destination that has none</extracomment>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="61"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
         <source>charger</source>
         <extracomment>stands for a charging station&apos;s name in a sentence when it has none</extracomment>
         <translation>borne</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="62"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
         <source>Starting below the {reserve} reserve</source>
         <translation>Départ sous la réserve de {reserve}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="63"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="65"/>
+        <source>The way to the first charger uses part of the {reserve} reserve</source>
+        <extracomment>a low start: the way to the first charger dips into the driver&apos;s reserve</extracomment>
+        <translation>Le trajet jusqu’à la première borne entame la réserve de {reserve}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
         <source>the destination cannot be reached by road from the start (not connected)</source>
         <translation>la destination n&apos;est pas accessible par la route depuis le départ (non reliée)</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="66"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
         <source>no feasible sequence of charging stops</source>
         <translation>aucune suite d&apos;arrêts de recharge possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="68"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="71"/>
         <source>{plugs}, ≥ {power}</source>
         <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥&#xa0;{power}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="69"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="72"/>
         <source>destination out of range and no compatible charger ({filter}) on the map</source>
         <translation>destination hors d&apos;autonomie et aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="72"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="75"/>
         <source>the trip needs {need} and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>le trajet nécessite {need} et la batterie est à {soc}&#xa0;; aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="75"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="78"/>
         <source>the trip cannot be driven on one charge and the battery has {soc}; no compatible charger ({filter}) on the map</source>
         <translation>le trajet est impossible sur une seule charge et la batterie est à {soc}&#xa0;; aucune borne compatible ({filter}) sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="80"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="83"/>
         <source>no compatible charger ({filter}) within a full battery&apos;s range of the start</source>
         <translation>aucune borne compatible ({filter}) à portée d&apos;une batterie pleine depuis le départ</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="83"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="86"/>
         <source>nearest compatible charger {distance} away, reachable {reachable}</source>
         <translation>borne compatible la plus proche à {distance}, autonomie actuelle {reachable}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="84"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="87"/>
         <source>destination cannot be reached from any reachable compatible charger</source>
         <translation>destination inaccessible depuis toutes les bornes compatibles à portée</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="87"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="90"/>
         <source>from {charger} the destination needs {need}, above the {limit} charge limit</source>
         <translation>depuis {charger}, la destination nécessite {need}, au-delà de la limite de charge de {limit}</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="90"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="93"/>
         <source>no sequence of compatible chargers reaches the destination with ≥ {arrival} (reserve {reserve})</source>
         <translation>aucune suite de bornes compatibles n&apos;atteint la destination avec ≥&#xa0;{arrival} (réserve {reserve})</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="94"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="97"/>
         <source>searched the {count} chargers nearest the route ({left_out} others not): a faster trip may exist</source>
         <extracomment>{count} chargers were searched, {left_out} more on the map were not</extracomment>
         <translation>{count} bornes les plus proches de l’itinéraire examinées ({left_out} autres non) : un trajet plus rapide peut exister</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="98"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="101"/>
         <source>a slower road</source>
         <extracomment>stands for a road&apos;s name when the slower road the plan takes has none</extracomment>
         <translation>une route plus lente</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="100"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="103"/>
         <source>via {road}: {slower} slower, saves a charging stop</source>
         <extracomment>why a leg is not on the fastest road: {road} its name, {slower} the extra driving time</extracomment>
         <translation>par {road} : {slower} de plus, évite un arrêt de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="102"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="105"/>
         <source>via {road}: {slower} slower, saves {count} charging stops</source>
         <extracomment>why a leg is not on the fastest road; {count} ≥ 2 charging stops saved</extracomment>
         <translation>par {road} : {slower} de plus, évite {count} arrêts de recharge</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="103"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="106"/>
         <source>via {road}: {slower} slower, makes the trip possible</source>
         <translation>par {road} : {slower} de plus, rend le trajet possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/nav/ev/planner.py" line="105"/>
+        <location filename="../../hmi/nav/ev/planner.py" line="108"/>
         <source>via {road}: {slower} slower to drive, {saved} faster in all</source>
         <extracomment>{saved} is the time the whole trip saves (less charging) despite the slower road</extracomment>
         <translation>par {road} : {slower} de conduite en plus, {saved} de moins au total</translation>

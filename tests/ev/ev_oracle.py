@@ -10,7 +10,8 @@ It answers the same question as :func:`hmi.nav.ev.planner.plan_trip` on small ro
   setting at the destination). Between stops the best split is one of these or where both chargers charge
   equally fast, which the grid brackets to a second-order error;
 * the battery is simulated edge by edge: SoC ``s → min(100, s − e)``, never below the floor at any node (the
-  reserve; a start below the reserve may use it until the first charge), arrival ≥ max(arrival, reserve).
+  reserve; on the way out of the start, the reserve or half the start charge, whichever is lower),
+  arrival ≥ max(arrival, reserve).
 
 Nothing is shared with the planner: edge energies are computed here from the profile's physical parameters with
 the formula of the consumption model's documentation (scalar Python, not :mod:`hmi.nav.ev.consumption`),
@@ -179,7 +180,8 @@ def best_trip(
     pct = 100.0 / p.usable_capacity_kwh
     e_pct = [edge_kwh(p, temp_c, ln, t, inst.elevation[v] - inst.elevation[u]) * pct for (u, v, ln, t) in inst.edges]
     target = max(arrival, reserve)
-    floor0 = reserve if start_soc >= reserve else 0.0
+    # the first leg may use the reserve down to half the start charge (stated here on its own, not imported)
+    floor0 = min(reserve, 0.5 * start_soc)
     stations = [inst.origin, *sorted(inst.chargers), inst.destination]
     paths = {
         (a, b): [(sum(inst.edges[k][3] for k in path), [e_pct[k] for k in path]) for path in simple_paths(inst, a, b)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -55,7 +56,7 @@ def _random_instance(rng, profiles, it):
 
 def _check_constraints(plan, pb):
     st = pb.settings
-    floor0 = st.reserve_pct if plan.start_soc >= st.reserve_pct else 0.0
+    floor0 = min(st.reserve_pct, 0.5 * plan.start_soc)  # the first leg may use the reserve down to half the start
     for i, leg in enumerate(plan.legs):
         floor = floor0 if i == 0 else st.reserve_pct
         assert leg.arrive_soc >= floor - 1e-6
@@ -206,9 +207,28 @@ def test_disconnected_destination(leaf):
 
 def test_start_below_reserve_may_use_it_on_the_first_hop(leaf):
     g = _line()
-    plan = plan_trip(g, leaf, [_charger(g, 3)], _pt(g, 0), _pt(g, 40), 4.0, PlanSettings(reserve_pct=5))
+    plan = plan_trip(g, leaf, [_charger(g, 2)], _pt(g, 0), _pt(g, 40), 4.0, PlanSettings(reserve_pct=5))
     assert plan.warnings and "reserve" in plan.warnings[0]
-    assert plan.stops and plan.legs[0].arrive_soc < 5.0
+    # into the reserve, but never below half the start charge: no plan arrives at 0 %
+    assert plan.stops and 2.0 - 1e-6 <= plan.legs[0].arrive_soc < 5.0
+
+
+def test_more_start_charge_never_hurts_across_the_reserve(leaf):
+    """Below, at and above the reserve: a higher start is never infeasible where a lower one plans a trip, and
+    never slower; every first leg arrives with at least half its start charge."""
+    g = _line()
+    chargers = [_charger(g, 3, "near", power=22.0, plugs=("type2",)), _charger(g, 6, "fast")]
+    totals = []
+    for s0 in (2.0, 3.0, 4.0, 4.9, 5.0, 5.5, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0):
+        try:
+            plan = plan_trip(g, leaf, chargers, _pt(g, 0), _pt(g, 40), s0, PlanSettings(reserve_pct=5))
+        except NoFeasibleTrip:
+            totals.append(math.inf)
+            continue
+        assert plan.legs[0].arrive_soc >= 0.5 * s0 - 1e-6 > 0.0
+        totals.append(plan.total_s)
+    assert all(b <= a + 1e-6 for a, b in itertools.pairwise(totals)), totals
+    assert math.isfinite(totals[0]) or any(math.isfinite(t) for t in totals)
 
 
 def test_multi_stop_trip(profiles):

@@ -115,7 +115,7 @@ def test_infeasible_reasons_carry_percent_and_power_quantities(leaf):
 
 
 def test_start_below_reserve_warning_is_a_text(leaf):
-    plan = plan_trip(G, leaf, [_charger(3)], _pt(0), _pt(40), 4.0, PlanSettings(reserve_pct=5))
+    plan = plan_trip(G, leaf, [_charger(2)], _pt(0), _pt(40), 4.0, PlanSettings(reserve_pct=5))
     (warning,) = plan.warnings
     assert isinstance(warning, Text) and warning == "Starting below the 5 % reserve"
     assert warning.args == {"reserve": Quantity("percent", 5.0)}

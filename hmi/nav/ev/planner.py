@@ -2,7 +2,8 @@
 
 Minimises total time = driving + charging + a fixed overhead per stop, subject to
 
-* the SoC never below the reserve on any hop (a start already below it may use it on the first hop only),
+* the SoC never below the reserve on any hop (a start with less than twice the reserve may use it on the first hop,
+  down to half its start charge: :func:`first_leg_floor`),
 * arrival SoC at the destination ≥ the driver's setting (and ≥ the reserve),
 * a charge target ≤ the charge limit at every stop,
 * charging following the plug's piecewise-linear curve (:mod:`hmi.nav.ev.charging`), exactly integrated.
@@ -60,6 +61,8 @@ TEXTS = {
     #: stands for a charging station's name in a sentence when it has none
     "charger": QT_TRANSLATE_NOOP("trip", "charger"),
     "below_reserve": QT_TRANSLATE_NOOP("trip", "Starting below the {reserve} reserve"),
+    #: a low start: the way to the first charger dips into the driver's reserve
+    "first_leg_reserve": QT_TRANSLATE_NOOP("trip", "The way to the first charger uses part of the {reserve} reserve"),
     "not_connected": QT_TRANSLATE_NOOP(
         "trip", "the destination cannot be reached by road from the start (not connected)"
     ),
@@ -107,6 +110,21 @@ TEXTS = {
 
 #: A leg counts as "not the fastest road" when it is at least this much slower to drive (s).
 SLOWER_ROAD_MIN_S = 1.0
+
+
+#: Starting with less than twice the reserve, the first leg may use the reserve down to this share of the start
+#: charge (never to 0 %): a car at 3 % or 8 % can still get to a charger, and more start charge never reaches less.
+FIRST_LEG_FLOOR_SHARE = 0.5
+
+
+def first_leg_floor(start_soc: float, reserve_pct: float) -> float:
+    """Lowest SoC (%) allowed on the way out of the start: the reserve, or half the start charge when that is lower.
+
+    One rule for every start: ``min(reserve, share × start)`` grows with the start charge and with the reserve, so
+    more charge or a lower reserve never makes a trip infeasible (a rule "the reserve, or 0 % below it" would let
+    a car at 3 % drive further than one at 6 %, and plan an arrival at 0 %).
+    """
+    return min(reserve_pct, FIRST_LEG_FLOOR_SHARE * max(0.0, start_soc))
 
 
 def _pct(value: float) -> Quantity:
@@ -337,8 +355,8 @@ class _Solver:
         self.grid = np.arange(self.m + 1) * self.step
         self.limit_idx = math.floor(settings.charge_limit_pct / self.step + 1e-9)
         self.target = max(settings.arrival_pct, settings.reserve_pct)
-        # A start below the reserve may dip into it on the first hop only (otherwise the car could not move).
-        self.floor0 = settings.reserve_pct if start_soc >= settings.reserve_pct else 0.0
+        # A low start may dip into the reserve on the first hop only (see first_leg_floor).
+        self.floor0 = first_leg_floor(start_soc, settings.reserve_pct)
         self.t_grid = [None if c is None else c.cumulative_array(self.grid) for c in curves]
         self.out: dict[int, list[int]] = {}
         for u, v in self.options:
@@ -568,7 +586,7 @@ def _trip_cost(
 ) -> float:
     """Charging + stop time of a station sequence with these departure SoCs (inf when a constraint breaks)."""
     pct = 100.0 / capacity_kwh
-    floor0 = settings.reserve_pct if start_soc >= settings.reserve_pct else 0.0
+    floor0 = first_leg_floor(start_soc, settings.reserve_pct)
     rows = simulate({}, curves, capacity_kwh, start_soc, settings, sequence, chosen)
     cost = 0.0
     for k, (u, _v, dep, _arr, charge_to, charge_s) in enumerate(rows):
@@ -743,7 +761,7 @@ def prepare(
             by_node[node] = (t, c, pc[0], pc[1])
     station_nodes = _corridor(graph, o_node, d_node, sorted(by_node), st.max_stations)
     cap = profile.usable_capacity_kwh
-    floor0 = st.reserve_pct if start_soc >= st.reserve_pct else 0.0
+    floor0 = first_leg_floor(start_soc, st.reserve_pct)
     sg = build_station_graph(
         graph,
         model,
@@ -847,6 +865,8 @@ def solve_problem(
     warnings: list[str] = []
     if start_soc < st.reserve_pct:
         warnings.append(Text("trip", TEXTS["below_reserve"], reserve=_pct(st.reserve_pct)))
+    elif rows and rows[0][3] < st.reserve_pct - _EPS:
+        warnings.append(Text("trip", TEXTS["first_leg_reserve"], reserve=_pct(st.reserve_pct)))
     places = [Place(start_name, float(graph.node_lat[o_node]), float(graph.node_lon[o_node]))]
     for s, _node in zip(stations[1:-1], station_nodes, strict=True):
         assert s.charger is not None

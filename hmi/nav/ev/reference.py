@@ -14,7 +14,7 @@ import math
 import numpy as np
 
 from hmi.nav.ev.charging import ChargingCurve
-from hmi.nav.ev.planner import PlanSettings
+from hmi.nav.ev.planner import PlanSettings, first_leg_floor
 from hmi.nav.ev.stations import Hop
 
 
@@ -41,7 +41,7 @@ def exhaustive_best(
     dest = n_stations - 1
     chargers = list(range(1, dest))
     target = max(settings.arrival_pct, settings.reserve_pct)
-    floor0 = settings.reserve_pct if start_soc >= settings.reserve_pct else 0.0
+    floor0 = first_leg_floor(start_soc, settings.reserve_pct)
     grid = np.arange(0.0, settings.charge_limit_pct + 1e-9, step_pct)
     t_grid = [np.zeros(0) if c is None else c.cumulative_array(grid) for c in curves]
     best, best_seq = math.inf, None
