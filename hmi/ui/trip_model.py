@@ -219,6 +219,7 @@ class TripModel(QObject):
     timelineChanged = Signal()
     planChanged = Signal()
     planErrorChanged = Signal()
+    notesChanged = Signal()
     busyChanged = Signal()
     replanMessageChanged = Signal()
     preconditionStateChanged = Signal()
@@ -255,6 +256,8 @@ class TripModel(QObject):
         # raw values (Texts inside) and what QML sees (rendered in the current language by retranslate())
         self._timeline_raw: list[dict[str, Any]] = []
         self._timeline: list[dict[str, Any]] = []
+        self._notes_raw: list[Any] = []
+        self._notes: list[str] = []
         self._error_raw: str = ""
         self._error = ""
         self._busy = False
@@ -393,6 +396,7 @@ class TripModel(QObject):
         self._settings_replan = self._reroute_replan = False
         self._plan, self._monitor, self._route = None, None, None
         self._set_timeline([])
+        self._set_notes([])
         self._set_error_text("")
         self._set_busy(False)
         self._clear_replan_message()
@@ -414,6 +418,14 @@ class TripModel(QObject):
         self._timeline = tr(steps)
         self.timelineChanged.emit()
 
+    def _set_notes(self, raw: list[Any]) -> None:
+        """The plan's notes for the driver (translatable Texts): its warnings, then why a leg takes a slower road."""
+        self._notes_raw = raw
+        rendered = [str(t) for t in tr(raw)]
+        if rendered != self._notes:
+            self._notes = rendered
+            self.notesChanged.emit()
+
     def _set_error_text(self, reason: str) -> None:
         """Keep the raw reason (a Text when the planner made it) and show it rendered."""
         self._error_raw = reason
@@ -429,6 +441,7 @@ class TripModel(QObject):
         """
         self._set_error_text(self._error_raw)
         self._set_replan_message(self._replan_raw)
+        self._set_notes(self._notes_raw)
         steps = tr(self._timeline_raw)
         if steps != self._timeline:  # (the Repeater rebuilds on every change: only when a name changed)
             self._timeline = steps
@@ -501,6 +514,7 @@ class TripModel(QObject):
 
     def _adopt(self, plan: Plan) -> None:
         self._plan = plan
+        self._set_notes([*plan.warnings, *(leg.why_text for leg in plan.legs if leg.why_text)])
         self._progress_m = 0.0  # a new plan starts at the car's position
         if self._monitor is None:
             self._monitor = ReplanMonitor(plan)
@@ -829,6 +843,9 @@ class TripModel(QObject):
     def _get_next_stop(self) -> dict[str, Any]:
         return self._next_stop
 
+    def _get_notes(self) -> list[str]:
+        return self._notes
+
     def _get_replan_message(self) -> str:
         return self._replan_message
 
@@ -880,6 +897,8 @@ class TripModel(QObject):
     stopCount = Property(int, _get_stop_count, notify=planChanged)
     nextStop = Property("QVariantMap", _get_next_stop, notify=nextStopChanged)
     replanMessage = Property(str, _get_replan_message, notify=replanMessageChanged)
+    #: the plan's notes, translated: low start, a leg on a slower road and why, chargers left out of the search
+    notes = Property("QVariantList", _get_notes, notify=notesChanged)
     preconditionState = Property(str, _get_precondition_state, notify=preconditionStateChanged)
     rangePolygon = Property("QVariantList", _get_range, notify=rangeChanged)
     rangePolygonReserve = Property("QVariantList", _get_range_reserve, notify=rangeChanged)

@@ -377,6 +377,9 @@ def test_a_start_below_the_reserve_never_plans_an_arrival_below_it(qtbot, tmp_pa
         assert m.plan.arrival_soc >= 5.0 - 1e-6 and m.timeline[-1]["soc"] >= 5
         assert all(leg.arrive_soc > 0.0 for leg in m.plan.legs)
         assert m.startLevel == "critical"  # 3 % is below the reserve: shown as such
+        assert m.notes == ["Starting below the 5 % reserve"]  # the plan's note reaches the screen's model
+        m.clearPlan()
+        assert m.notes == []
     finally:
         m.shutdown()
         store.close()
