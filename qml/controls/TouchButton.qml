@@ -15,7 +15,9 @@ Rectangle {
     implicitHeight: Theme.touch
     radius: Theme.radius
     opacity: enabled ? 1 : 0.45
-    color: highlighted ? Theme.accent : (mouse.pressed ? Theme.divider : Theme.surfaceAlt)
+    color: highlighted ? Theme.accentFill : (mouse.pressed ? Theme.divider : Theme.surfaceAlt)
+    border.width: highlighted ? Theme.accentFillBorder : 0
+    border.color: Theme.accent
     Accessible.role: Accessible.Button
     Accessible.name: text
 
@@ -36,7 +38,7 @@ Rectangle {
             color: "transparent"
             border.width: 4; border.color: button.highlighted ? Theme.textOnAccent : Theme.accent
             anchors.verticalCenter: parent.verticalCenter
-            Rectangle { width: 8; height: 8; radius: 4; color: button.highlighted ? Theme.accent : Theme.surfaceAlt; x: parent.width / 2 - 4; y: -2 }
+            Rectangle { width: 8; height: 8; radius: 4; color: button.highlighted ? Theme.accentFill : Theme.surfaceAlt; x: parent.width / 2 - 4; y: -2 }
             RotationAnimation on rotation { running: button.pending; loops: Animation.Infinite; from: 0; to: 360; duration: 900 }
         }
         Text {

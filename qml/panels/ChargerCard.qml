@@ -76,7 +76,9 @@ Rectangle {
                 width: Math.round(Theme.fontMedium * 2.2)
                 height: width
                 radius: width / 2
-                color: card.info.compatible ? Theme.accent : Theme.surfaceAlt
+                color: card.info.compatible ? Theme.accentFill : Theme.surfaceAlt
+                border.width: card.info.compatible ? Theme.accentFillBorder : 0
+                border.color: Theme.accent
                 Icon {
                     anchors.centerIn: parent
                     name: "plug"

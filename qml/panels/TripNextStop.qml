@@ -39,7 +39,8 @@ Rectangle {
             width: Math.round(Theme.fontBody * 2.2)
             height: width
             radius: width / 2
-            color: Theme.accent
+            color: Theme.accentFill
+            border.width: Theme.accentFillBorder; border.color: Theme.accent
             Icon { anchors.centerIn: parent; name: "plug"; color: Theme.textOnAccent; size: Math.round(parent.width * 0.6) }
         }
         ColumnLayout {

@@ -11,8 +11,8 @@ Rectangle {
     width: Theme.touch
     height: Theme.touch
     radius: width / 2
-    color: checked ? Theme.accent : (area.pressed ? Theme.divider : Theme.surface)
-    border.width: 1
+    color: checked ? Theme.accentFill : (area.pressed ? Theme.divider : Theme.surface)
+    border.width: checked ? Math.max(1, Theme.accentFillBorder) : 1
     border.color: checked ? Theme.accent : Theme.divider
     Accessible.role: Accessible.CheckBox
     Accessible.name: qsTr("Reachable range")
