@@ -332,7 +332,9 @@ def test_source_check_finds_wrong_foregrounds() -> None:
     on_accent = "Rectangle { color: Theme.accent\n Text { color: Theme.textOnAccent } }"
     assert any("never accentFill" in p for p in source_problems(on_accent, night))
     assert any("never accent" in p for p in source_problems(on_wrong_fill, day))
-    not_switching = "Rectangle { color: off ? Theme.criticalFill : Theme.accentFill\n Text { color: Theme.textOnAccent } }"
+    not_switching = (
+        "Rectangle { color: off ? Theme.criticalFill : Theme.accentFill\n Text { color: Theme.textOnAccent } }"
+    )
     assert any("without textOnCritical" in p for p in source_problems(not_switching, day))
     low = "Rectangle { color: Theme.surfaceAlt\n Text { color: Theme.divider } }"
     assert any("surfaceAlt" in p for p in source_problems(low, night))
