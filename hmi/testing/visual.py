@@ -9,7 +9,7 @@ wrong as plain sentences, empty when the page is fine:
 * :func:`clipping_problems` — no text wider than its box without eliding or wrapping, no value ("78 %") cut by
   an ellipsis, nothing cut by a clipping box or the window edge, no texts over each other
   (:func:`hmi.testing.plugin.text_problems`).
-* :func:`contrast_problems` — every text against the background actually painted around it (WCAG 2.x ≥ 4.5:1).
+* :func:`contrast_problems` — every text against the background actually painted under it (WCAG 2.x ≥ 4.5:1).
 * :func:`nav_bar_geometry` — the bottom bar's tab rectangles, to compare across pages (:class:`NavBarWatch`).
 * :func:`hmi.testing.plugin.car_marker_problems` — nothing painted over the car on the map.
 
@@ -208,22 +208,23 @@ def clipping_problems(window, app=None) -> list[Finding]:
     return out
 
 
-def _ring_colour(image, rect, margin: int = 3) -> tuple[int, int, int] | None:
-    """The most frequent colour on a thin ring just outside ``rect``: the background the text sits on."""
+def _background_colour(image, rect, fg: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """The most frequent colour inside ``rect`` that is not the text's own (nor close to it): the background
+    the glyphs sit on — also when the text box is larger than the shape behind it (a tick in a disc)."""
     w, h = image.width(), image.height()
-    x0, y0 = int(rect.left()) - margin, int(rect.top()) - margin
-    x1, y1 = int(rect.right()) + margin, int(rect.bottom()) + margin
+    x0, y0 = max(0, int(rect.left())), max(0, int(rect.top()))
+    x1, y1 = min(w - 1, int(rect.right())), min(h - 1, int(rect.bottom()))
+    if x1 <= x0 or y1 <= y0:
+        return None
+    step = max(1, int(((x1 - x0) * (y1 - y0) / 4000) ** 0.5))  # ≤ ~4000 samples a text
     counts: Counter[tuple[int, int, int]] = Counter()
-    step = 2
-    for x in range(max(0, x0), min(w, x1 + 1), step):
-        for y in (y0, y1):
-            if 0 <= y < h:
-                counts[_rgb(image.pixel(x, y))] += 1
-    for y in range(max(0, y0), min(h, y1 + 1), step):
-        for x in (x0, x1):
-            if 0 <= x < w:
-                counts[_rgb(image.pixel(x, y))] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    for y in range(y0, y1 + 1, step):
+        for x in range(x0, x1 + 1, step):
+            counts[_rgb(image.pixel(x, y))] += 1
+    for colour, _n in counts.most_common():
+        if sum(abs(a - b) for a, b in zip(colour, fg, strict=True)) > 48:
+            return colour
+    return None
 
 
 def _rgb(argb: int) -> tuple[int, int, int]:
@@ -238,11 +239,12 @@ def contrast_problems(window, image) -> list[Finding]:
         rect = _visible_rect(item).intersected(item.mapRectToScene(item.boundingRect()))
         if rect.isEmpty() or not item.isEnabled():
             continue
-        bg = _ring_colour(image, rect)
+        colour = item.property("color")
+        pure = (colour.red(), colour.green(), colour.blue())
+        bg = _background_colour(image, rect, pure)
         if bg is None:
             continue
-        colour = item.property("color")
-        fg = blend((colour.red(), colour.green(), colour.blue()), colour.alphaF() * _opacity(item), bg)
+        fg = blend(pure, colour.alphaF() * _opacity(item), bg)
         ratio = contrast(fg, bg)
         if ratio < MIN_CONTRAST:
             hexes = "#{:02x}{:02x}{:02x} on #{:02x}{:02x}{:02x}".format(*fg, *bg)

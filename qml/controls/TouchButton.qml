@@ -11,7 +11,9 @@ Rectangle {
     property bool compact: false
     signal clicked()
 
-    implicitWidth: Math.max(Theme.touch, row.implicitWidth + 2 * Theme.padding)
+    // what the label and icon need with their padding (a fixed-width user keeps at least this)
+    readonly property real naturalWidth: row.implicitWidth + 2 * Theme.padding
+    implicitWidth: Math.max(Theme.touch, naturalWidth)
     implicitHeight: Theme.touch
     radius: Theme.radius
     opacity: enabled ? 1 : 0.45
@@ -42,7 +44,14 @@ Rectangle {
             RotationAnimation on rotation { running: button.pending; loops: Animation.Infinite; from: 0; to: 360; duration: 900 }
         }
         Text {
+            id: label
             visible: button.text !== ""
+            // a button given less than its natural width (equal tabs, a long translation) elides its label
+            // instead of painting it over its neighbours
+            width: Math.min(implicitWidth, button.width - 2 * Theme.padding
+                            - (row.children[0].visible ? row.children[0].width + row.spacing : 0)
+                            - (row.children[1].visible ? row.children[1].width + row.spacing : 0))
+            elide: Text.ElideRight
             text: button.text
             color: button.highlighted ? Theme.textOnAccent : Theme.text
             font.family: Theme.fontFamily

@@ -27,6 +27,7 @@ Item {
 
     Flickable {
         objectName: "settingsFlick"
+        id: flick
         anchors.fill: parent
         anchors.margins: Theme.spacing
         contentHeight: column.implicitHeight
@@ -178,4 +179,5 @@ Item {
             }
         }
     }
+    ScrollHint { anchors.fill: flick; flickable: flick }
 }

@@ -110,6 +110,7 @@ Rectangle {
         ListView {
             id: list
             objectName: panel.showResults ? "resultList" : "recentList"
+            ScrollHint { parent: list; anchors.fill: parent; flickable: list; background: Theme.surface; barOutside: false }
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

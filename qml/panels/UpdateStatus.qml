@@ -360,4 +360,5 @@ Card {
             }
         }
     }
+    ScrollHint { anchors.fill: statusFlick; flickable: statusFlick; background: Theme.surface }
 }
