@@ -89,7 +89,9 @@ Item {
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: Theme.spacing / 2
-                    RowLayout {
+                    Flow {
+                        // the range goes under the charge when both do not fit side by side at full size
+                        Layout.fillWidth: true
                         spacing: Theme.spacing
                         Text {
                             objectName: "socValue"
