@@ -12,7 +12,8 @@ Rectangle {
     signal clicked()
 
     // what the label and icon need with their padding (a fixed-width user keeps at least this)
-    readonly property real naturalWidth: row.implicitWidth + 2 * Theme.padding
+    readonly property real naturalWidth: 2 * Theme.padding + (button.text !== "" ? label.implicitWidth : 0)
+        + (button.icon !== "" || button.pending ? Theme.iconSize + (button.text !== "" ? row.spacing : 0) : 0)
     implicitWidth: Math.max(Theme.touch, naturalWidth)
     implicitHeight: Theme.touch
     radius: Theme.radius
