@@ -210,7 +210,11 @@ def test_install_now_download_install_restart_success(hmi_app, agent, sua, qtbot
     tap(qtbot, hmi_app, "updateDismiss")
     wait_state(qtbot, hmi_app, "IDLE")
     qtbot.waitUntil(lambda: text_of(hmi_app, "updateHeadline") == "Your software is up to date", timeout=WAIT_MS)
-    assert not visible(hmi_app, "updateActions")
+    # Idle: only "Check again", and when the car last reported its software.
+    shown_actions = [n for n in ("updateInstallNow", "updateSchedule", "updateLater", "updateDismiss", "updateDecline")
+                     if visible(hmi_app, n)]  # fmt: skip
+    assert shown_actions == [] and visible(hmi_app, "updateCheckNow")
+    assert text_of(hmi_app, "updateLastChecked").startswith("Last checked ")
     row = wait_visible(qtbot, hmi_app, "installedVersion_0")
     qtbot.waitUntil(lambda: row.property("text") == "1.5.0", timeout=WAIT_MS)
     assert not hmi_app.updates.badge and not visible(hmi_app, "updatePrompt")
