@@ -143,37 +143,47 @@
         <translation>On voleu anar?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
+        <source>Set home</source>
+        <translation>Defineix casa</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
         <source>Work</source>
         <translation>Feina</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
+        <source>Set work</source>
+        <translation>Defineix feina</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Searching…</source>
         <translation>S&apos;està cercant…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No places found</source>
         <translation>No s&apos;ha trobat cap lloc</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Results</source>
         <translation>Resultats</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>Recent</source>
         <translation>Recents</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>No recent destinations yet</source>
         <translation>Encara no hi ha destinacions recents</translation>
     </message>
@@ -857,7 +867,17 @@
         <translation>arribada</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="86"/>
+        <location filename="../../qml/panels/TripBar.qml" line="82"/>
+        <source>Save as Home</source>
+        <translation>Desa com a casa</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <source>Save as Work</source>
+        <translation>Desa com a feina</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="88"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Finalitza</translation>
@@ -2762,7 +2782,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="65"/>
         <source>The route could not be planned</source>
         <translation>No s&apos;ha pogut calcular la ruta</translation>
     </message>
@@ -2818,22 +2838,33 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>S&apos;ha desat com a Feina</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <source>To set Home: search for it, start the route, then tap the house on the trip bar</source>
+        <extracomment>after a tap on &quot;Set home&quot; (no Home saved yet): how to save one</extracomment>
+        <translation>Per definir casa: cerca-la, inicia la ruta i després toca la casa a la barra del trajecte</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <source>To set Work: search for it, start the route, then tap the briefcase on the trip bar</source>
+        <translation>Per definir la feina: cerca-la, inicia la ruta i després toca la cartera a la barra del trajecte</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="63"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Encara no es coneix la posició del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
         <source>Planning the route to {name}…</source>
         <translation>S&apos;està calculant la ruta a {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="66"/>
         <source>No feasible trip</source>
         <translation>No hi ha cap viatge viable</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
         <source>Destination</source>
         <translation>Destinació</translation>
     </message>
@@ -2856,7 +2887,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <location filename="../../hmi/updates/texts.py" line="29"/>
         <source>Not checked yet: waiting for the car to report its software</source>
         <extracomment>Before the car has reported its software at all.</extracomment>
-        <translation>Encara no s'ha comprovat: esperant que el cotxe informi del seu programari</translation>
+        <translation>Encara no s&apos;ha comprovat: esperant que el cotxe informi del seu programari</translation>
     </message>
     <message>
         <location filename="../../hmi/updates/texts.py" line="32"/>

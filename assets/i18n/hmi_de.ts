@@ -143,37 +143,47 @@
         <translation>Wohin?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
+        <source>Set home</source>
+        <translation>Zuhause festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
+        <source>Set work</source>
+        <translation>Arbeit festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No places found</source>
         <translation>Keine Orte gefunden</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>Recent</source>
         <translation>Letzte Ziele</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>No recent destinations yet</source>
         <translation>Noch keine früheren Ziele</translation>
     </message>
@@ -857,7 +867,17 @@
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="86"/>
+        <location filename="../../qml/panels/TripBar.qml" line="82"/>
+        <source>Save as Home</source>
+        <translation>Als Zuhause speichern</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <source>Save as Work</source>
+        <translation>Als Arbeit speichern</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="88"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Beenden</translation>
@@ -2762,7 +2782,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="65"/>
         <source>The route could not be planned</source>
         <translation>Die Route konnte nicht geplant werden</translation>
     </message>
@@ -2818,22 +2838,33 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Als Arbeit gespeichert</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <source>To set Home: search for it, start the route, then tap the house on the trip bar</source>
+        <extracomment>after a tap on &quot;Set home&quot; (no Home saved yet): how to save one</extracomment>
+        <translation>Zuhause festlegen: danach suchen, die Route starten und dann auf das Haus in der Routenleiste tippen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <source>To set Work: search for it, start the route, then tap the briefcase on the trip bar</source>
+        <translation>Arbeit festlegen: danach suchen, die Route starten und dann auf die Aktentasche in der Routenleiste tippen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="63"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Die Position des Autos ist noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
         <source>Planning the route to {name}…</source>
         <translation>Route zu {name} wird geplant…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="66"/>
         <source>No feasible trip</source>
         <translation>Keine machbare Fahrt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>

@@ -143,37 +143,47 @@
         <translation>Où allez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
+        <source>Set home</source>
+        <translation>Définir domicile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
+        <source>Set work</source>
+        <translation>Définir travail</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No places found</source>
         <translation>Aucun lieu trouvé</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>No recent destinations yet</source>
         <translation>Aucune destination récente</translation>
     </message>
@@ -857,7 +867,17 @@
         <translation>arrivée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="86"/>
+        <location filename="../../qml/panels/TripBar.qml" line="82"/>
+        <source>Save as Home</source>
+        <translation>Enregistrer comme domicile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <source>Save as Work</source>
+        <translation>Enregistrer comme travail</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="88"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Terminer</translation>
@@ -2762,7 +2782,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="58"/>
+        <location filename="../../hmi/ui/nav_model.py" line="65"/>
         <source>The route could not be planned</source>
         <translation>L&apos;itinéraire n&apos;a pas pu être calculé</translation>
     </message>
@@ -2818,22 +2838,33 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Enregistré comme «&#xa0;Travail&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="56"/>
+        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <source>To set Home: search for it, start the route, then tap the house on the trip bar</source>
+        <extracomment>after a tap on &quot;Set home&quot; (no Home saved yet): how to save one</extracomment>
+        <translation>Pour définir le domicile&#xa0;: cherchez-le, lancez l&apos;itinéraire, puis touchez la maison dans la barre du trajet</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <source>To set Work: search for it, start the route, then tap the briefcase on the trip bar</source>
+        <translation>Pour définir le travail&#xa0;: cherchez-le, lancez l&apos;itinéraire, puis touchez la mallette dans la barre du trajet</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="63"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>La position de la voiture n&apos;est pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="57"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
         <source>Planning the route to {name}…</source>
         <translation>Calcul de l&apos;itinéraire vers {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="59"/>
+        <location filename="../../hmi/ui/nav_model.py" line="66"/>
         <source>No feasible trip</source>
         <translation>Aucun trajet possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="60"/>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
