@@ -184,6 +184,10 @@ def touch_target_problems(window) -> list[Finding]:
     return out
 
 
+#: Qt.ElideNone (Qt's elide modes: left 0, right 1, middle 2, none 3).
+ELIDE_NONE = 3
+
+
 def _looks_like_value(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
@@ -197,7 +201,7 @@ def clipping_problems(window, app=None) -> list[Finding]:
         if _visible_rect(item).isEmpty():
             continue
         text = str(item.property("text"))
-        fits = _enum(item, "elide") != 0 or _enum(item, "wrapMode") != 0
+        fits = _enum(item, "elide") != ELIDE_NONE or _enum(item, "wrapMode") != 0
         fits = fits or _enum(item, "fontSizeMode") != 0
         if not fits and item.implicitWidth() > item.width() + 1 and item.width() > 0:
             out.append(Finding("clipped", f"{_name(item)} needs {item.implicitWidth():.0f} px, has {item.width():.0f}"))
