@@ -106,7 +106,8 @@ def test_a_tab_that_moves_between_pages_is_found(broken) -> None:
     assert watch.check(broken.window, "second") == []
     broken.window.setProperty("tab", 15)
     found = watch.check(broken.window, "third")
-    assert [str(f) for f in found] == ["nav bar: nav_home at (15, 500, 100, 80) on third, at (0, 500, 100, 80) on first"]
+    moved = "nav bar: nav_home at (15, 500, 100, 80) on third, at (0, 500, 100, 80) on first"
+    assert [str(f) for f in found] == [moved]
 
 
 def test_px_per_dp_grows_from_the_smallest_screen(broken) -> None:
@@ -139,7 +140,6 @@ def test_every_page_passes_at_the_smallest_size_at_night_and_in_the_pseudo_local
 
 
 def test_guidance_keeps_the_car_clear_and_passes_at_every_size(tmp_path: Path) -> None:
-    found = _findings(
-        tmp_path, scenario="drive-to-destination", at_s=45, pages=["navigate"], themes=["day", "night"], languages=["fr"]
-    )
+    cells = {"pages": ["navigate"], "themes": ["day", "night"], "languages": ["fr"]}
+    found = _findings(tmp_path, scenario="drive-to-destination", at_s=45, **cells)
     assert found == []
