@@ -61,7 +61,7 @@ Window {
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: root.pageIndex
-            NavigatePage {}
+            NavigatePage { id: navigatePage }
             VehiclePage {}
             HealthPage {}
             UpdatesPage {}
@@ -86,9 +86,16 @@ Window {
     }
     UpdatePrompt {
         objectName: "updatePrompt"
-        anchors { top: parent.top; topMargin: Theme.statusBarHeight + Theme.spacing; horizontalCenter: parent.horizontalCenter }
+        // Centred under the status bar; on the Navigate page right of the search panel (never over the search
+        // field) and left of the map buttons.
+        readonly property real leftLimit: app.page === "navigate" ? navigatePage.searchPanelRight + Theme.spacing : Theme.spacing
+        readonly property real rightLimit: root.width - Theme.spacing - (app.page === "navigate" ? Theme.touch + Theme.spacing : 0)
+        width: Math.min(rightLimit - leftLimit, Math.round(820 * Theme.scale))
+        x: leftLimit + (rightLimit - leftLimit - width) / 2
+        anchors { top: parent.top; topMargin: Theme.statusBarHeight + Theme.spacing }
         wanted: updates.prompt
-        allowed: vehicle.moving === false && app.page !== "updates"
+        // never over the keyboard: the driver is typing a destination
+        allowed: vehicle.moving === false && app.page !== "updates" && !(app.page === "navigate" && navigatePage.typing)
         key: updates.state + "/" + updates.version
         headline: updates.headline
         detail: updates.version ? qsTr("Version %1 · tap to see what's new").arg(updates.version) : ""

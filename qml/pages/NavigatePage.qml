@@ -11,6 +11,8 @@ Item {
     objectName: "navigatePage"
     property string query: ""
     property bool typing: false
+    // Where the search panel ends (page x), or 0 when it is not shown: overlays (the update prompt) stay right of it.
+    readonly property real searchPanelRight: destinationPanel.visible ? destinationPanel.x + destinationPanel.width : 0
     readonly property var g: nav.guidance
     // EV trip: reachable-range overlay and the charger card (TripModel.chargerInfo of a tapped charger)
     property bool showRange: false

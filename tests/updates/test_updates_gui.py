@@ -122,6 +122,15 @@ def test_offer_prompt_badge_and_page(hmi_app, agent, sua, qtbot) -> None:
     prompt = wait_visible(qtbot, hmi_app, "updatePrompt")
     assert text_of(hmi_app, "updatePromptHeadline") == "Software update available"
     assert "1.5.0" in text_of(hmi_app, "updatePromptDetail")
+    # It never covers the search panel of the Navigate page (where the app opens), at any size.
+    hmi_app.app.showPage("navigate")
+    search = find_item(hmi_app, "destinationPanel")
+    qtbot.waitUntil(search.isVisible, timeout=WAIT_MS)  # the map is loaded: the search panel is up
+    for size in ((1920, 720), (1280, 800), (1024, 600)):
+        hmi_app.resize(*size)
+        qtbot.wait(100)
+        a, b = (i.mapRectToScene(i.boundingRect()) for i in (prompt, search))
+        assert prompt.isVisible() and not a.intersects(b), f"the update prompt covers the search panel at {size}"
     shot(hmi_app, qtbot, "ota-prompt-day", "day")
     nav = find_item(hmi_app, "nav_updates")
     assert any(c.property("count") == 1 for c in nav.findChildren(QQuickItem)), "no badge on the Updates tab"
