@@ -30,8 +30,8 @@ Window {
     Binding { target: Theme; property: "night"; value: settings.night }
     Binding { target: Theme; property: "scale"; value: Math.min(root.width / 1280, root.height / 800) }
     Binding { target: Theme; property: "textScale"; value: settings.textScale }
-    // px per dp for text, from the screen size: 1.0 on the smallest head unit (1024×600), capped at 1.25
-    Binding { target: Theme; property: "dp"; value: Math.max(1.0, Math.min(1.25, root.width / 1024, root.height / 600)) }
+    // px per dp for text, from the screen size: 1.0 on the smallest head unit (1024×600), up to 1.1
+    Binding { target: Theme; property: "dp"; value: Math.max(1.0, Math.min(1.1, root.width / 1024, root.height / 600)) }
 
     ColumnLayout {
         anchors.fill: parent

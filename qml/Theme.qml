@@ -4,7 +4,8 @@ import QtQuick
 // The one place for colours (day/night), fonts, spacings and touch sizes.
 // Spacings are designed at 1280×800 and scaled by `scale`; touch targets never go below 76 px.
 // Text sizes are in dp (`dp`, px per density-independent pixel, from the screen: 1.0 on the smallest head unit,
-// 1024×600, growing with the screen up to 1920×720 and 1280×800) and multiplied by `textScale`, the driver's
+// 1024×600, growing with the screen to 1.1 at 1920×720 and 1280×800: these head units have about the same
+// physical density, so the text grows modestly with the screen, not with its pixel count) and multiplied by `textScale`, the driver's
 // text-size setting (settings.textScale); spacings and touch targets do not grow with it (only the text does).
 // The scale follows Android Automotive's rules for in-car text: body ≥ 24 dp, primary values ≥ 32 dp, and
 // the values read at a glance while driving (speed, distance to the next turn) ≥ 64 dp.
@@ -17,7 +18,7 @@ QtObject {
     property bool night: false
     property real scale: 1.0
     property real textScale: 1.0
-    // px per dp for text: 1.0 at 1024×600, 1.2 at 1920×720, 1.25 at 1280×800 (set by Main.qml from the window)
+    // px per dp for text: 1.0 at 1024×600, 1.1 at 1920×720 and 1280×800 (set by Main.qml from the window)
     property real dp: 1.0
     // outline width of accent-filled areas: none by day (the fill carries it), the accent outline at night
     readonly property int accentFillBorder: night ? 2 : 0

@@ -34,6 +34,9 @@ GLANCE_TEXTS: frozenset[str] = frozenset({"speedValue", "maneuverDistance"})
 MIN_CONTRAST = 4.5
 #: Screen size → px per dp the theme must use at least: 1.0 on the smallest head unit (1024×600).
 SMALLEST_SCREEN = (1024, 600)
+#: The head units have about the same physical density (7" 1024×600, 10" 1280×800, 12.3" 1920×720: 150–170 dpi):
+#: larger screens get somewhat larger text, not text in proportion to their pixels.
+MAX_PX_PER_DP = 1.1
 
 
 @dataclass(frozen=True)
@@ -121,9 +124,9 @@ def _visible_rect(item):
 
 def px_per_dp(window) -> float:
     """The screen's px per dp the type scale must honour: the smallest head unit is 1 px per dp, larger screens
-    at least their size relative to it (capped at 1.25, the 1280×800 screen's factor)."""
+    at least their size relative to it, up to MAX_PX_PER_DP."""
     w, h = window.width(), window.height()
-    return max(1.0, min(1.25, w / SMALLEST_SCREEN[0], h / SMALLEST_SCREEN[1]))
+    return max(1.0, min(MAX_PX_PER_DP, w / SMALLEST_SCREEN[0], h / SMALLEST_SCREEN[1]))
 
 
 def text_role(item) -> str:

@@ -111,7 +111,7 @@ def test_a_tab_that_moves_between_pages_is_found(broken) -> None:
 
 
 def test_px_per_dp_grows_from_the_smallest_screen(broken) -> None:
-    sizes = {(1024, 600): 1.0, (1280, 800): 1.25, (1920, 720): 1.2}
+    sizes = {(1024, 600): 1.0, (1280, 800): 1.1, (1920, 720): 1.1, (800, 480): 1.0}
     for (w, h), dp in sizes.items():
         broken.window.resize(w, h)
         assert px_per_dp(broken.window) == pytest.approx(dp)
