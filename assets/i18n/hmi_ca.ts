@@ -51,49 +51,49 @@
 <context>
     <name>ChargerCard</name>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="50"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="49"/>
         <source>estimated</source>
         <extracomment>tag next to a value taken from defaults because the charger data had none (adjective)</extracomment>
         <translation>estimat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="96"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="95"/>
         <source>Charging station</source>
         <translation>Punt de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="19"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="18"/>
         <source>Fits your car: %1</source>
         <extracomment>%1: the charger&apos;s plugs the car can use (&quot;CHAdeMO · Type 2&quot;)</extracomment>
         <translation>Compatible amb el vostre cotxe: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="20"/>
         <source>Private: not used for trip planning</source>
         <translation>Privat: no s&apos;utilitza per planificar viatges</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
         <source>Below your minimum charger power</source>
         <translation>Per sota de la potència mínima que heu triat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="23"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
         <source>No plug for your car</source>
         <translation>Cap connector per al vostre cotxe</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="25"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="24"/>
         <source>The charger data has no power or plug information; the value shown is a typical one for its plug type.</source>
         <translation>Les dades del punt de recàrrega no inclouen informació de potència ni de connectors; el valor que es mostra és el típic del seu tipus de connector.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="26"/>
         <source>The charger data has no power rating; the value shown is a typical one for its plug type.</source>
         <translation>Les dades del punt de recàrrega no inclouen la potència nominal; el valor que es mostra és el típic del seu tipus de connector.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="28"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
         <source>The charger data has no plug information; the value shown is a typical one for its plug type.</source>
         <translation>Les dades del punt de recàrrega no inclouen informació dels connectors; el valor que es mostra és el típic del seu tipus de connector.</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>Configuració</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="94"/>
+        <location filename="../../qml/Main.qml" line="101"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Versió %1 · toqueu per veure&apos;n les novetats</translation>
     </message>
@@ -562,23 +562,23 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="104"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="110"/>
         <source>Range: waiting for position and battery</source>
         <translation>Autonomia: s&apos;espera la posició i el nivell de càrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="105"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="111"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Abast actual · la zona interior manté la reserva del %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="142"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="148"/>
         <source>Offline map</source>
         <translation>Mapa fora de línia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="326"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="354"/>
         <source>Planning the route…</source>
         <translation>S&apos;està calculant la ruta…</translation>
     </message>
@@ -886,41 +886,41 @@
 <context>
     <name>TripNextStop</name>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="53"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="52"/>
         <source>Charge here: %1</source>
         <extracomment>%1: charger name</extracomment>
         <translation>Carregueu aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="56"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="55"/>
         <source>Charge at %1 in %2</source>
         <extracomment>%1: charger name, %2: distance to it (&quot;12 km&quot;) %1: charging station name, %2: distance to it (&quot;in 4.7 km&quot;)</extracomment>
         <translation>Carregueu a %1 d&apos;aquí a %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="71"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="70"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 fins al %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="75"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="74"/>
         <source>%1 (estimated)</source>
         <extracomment>%1: charger power and plug (&quot;≈50 kW CHAdeMO&quot;) taken from defaults, not from the data</extracomment>
         <translation>%1 (estimació)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="97"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="96"/>
         <source>Warming the battery for fast charging</source>
         <translation>S&apos;està escalfant la bateria per a la càrrega ràpida</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="98"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="97"/>
         <source>Asking the car to warm the battery…</source>
         <translation>S&apos;està demanant al cotxe que escalfi la bateria…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="99"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="98"/>
         <source>Battery warm-up not available: charging may be slower</source>
         <translation>L&apos;escalfament de la bateria no està disponible: la càrrega pot ser més lenta</translation>
     </message>
@@ -942,63 +942,63 @@
 <context>
     <name>TripSettingsCard</name>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="28"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="27"/>
         <source>Trip &amp; charging</source>
         <translation>Viatge i recàrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="98"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="97"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>Battery</source>
         <translation>Bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>when planning</source>
         <translation>en planificar</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="120"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="119"/>
         <source>Reserve · never below</source>
         <translation>Reserva · mai per sota de</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="132"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="131"/>
         <source>Arrive with</source>
         <extracomment>label above the battery level to arrive with at the destination</extracomment>
         <translation>Arribada amb</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="142"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="141"/>
         <source>Charge limit at stops</source>
         <translation>Límit de càrrega a les parades</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>Plugs</source>
         <translation>Connectors</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>chargers to use</source>
         <translation>punts de recàrrega utilitzables</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>Charger power</source>
         <translation>Potència del carregador</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>at least</source>
         <translation>com a mínim</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="180"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="179"/>
         <source>Any</source>
         <extracomment>charger power filter: no minimum</extracomment>
         <translation>Qualsevol</translation>
@@ -1445,7 +1445,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../qml/pages/VehiclePage.qml" line="237"/>
         <source>Tyres &amp; temperatures</source>
-        <translation>Rodes i temperatures</translation>
+        <translation>Pneumàtics i temperatures</translation>
     </message>
     <message>
         <location filename="../../qml/pages/VehiclePage.qml" line="256"/>
@@ -2377,9 +2377,10 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>{label}: no envia dades</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/alerts.py" line="52"/>
-        <source>{code}: {text}</source>
-        <translation>{code}: {text}</translation>
+        <location filename="../../hmi/health/alerts.py" line="53"/>
+        <source>{text} ({code})</source>
+        <extracomment>a trouble code&apos;s alert: the words first, the code after them for the workshop (&quot;… (P0AA6)&quot;)</extracomment>
+        <translation>{text} ({code})</translation>
     </message>
     <message>
         <location filename="../../hmi/health/dtc.py" line="32"/>
@@ -3247,7 +3248,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="54"/>
         <source>{plugs}, ≥ {power}</source>
-        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
+        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type 2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥ {power}</translation>
     </message>
     <message>

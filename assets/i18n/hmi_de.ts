@@ -51,49 +51,49 @@
 <context>
     <name>ChargerCard</name>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="50"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="49"/>
         <source>estimated</source>
         <extracomment>tag next to a value taken from defaults because the charger data had none (adjective)</extracomment>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="96"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="95"/>
         <source>Charging station</source>
         <translation>Ladestation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="19"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="18"/>
         <source>Fits your car: %1</source>
         <extracomment>%1: the charger&apos;s plugs the car can use (&quot;CHAdeMO · Type 2&quot;)</extracomment>
         <translation>Passend für Ihr Auto: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="20"/>
         <source>Private: not used for trip planning</source>
         <translation>Privat: nicht für die Routenplanung genutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
         <source>Below your minimum charger power</source>
         <translation>Unter Ihrer Mindest-Ladeleistung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="23"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
         <source>No plug for your car</source>
         <translation>Kein passender Stecker</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="25"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="24"/>
         <source>The charger data has no power or plug information; the value shown is a typical one for its plug type.</source>
         <translation>Die Ladestationsdaten enthalten keine Angaben zu Leistung oder Stecker; angezeigt wird ein typischer Wert für den Steckertyp.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="26"/>
         <source>The charger data has no power rating; the value shown is a typical one for its plug type.</source>
         <translation>Die Ladestationsdaten enthalten keine Leistungsangabe; angezeigt wird ein typischer Wert für den Steckertyp.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="28"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
         <source>The charger data has no plug information; the value shown is a typical one for its plug type.</source>
         <translation>Die Ladestationsdaten enthalten keine Steckerangaben; angezeigt wird ein typischer Wert für den Steckertyp.</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="94"/>
+        <location filename="../../qml/Main.qml" line="101"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · Tippen für Neuerungen</translation>
     </message>
@@ -562,23 +562,23 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="104"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="110"/>
         <source>Range: waiting for position and battery</source>
         <translation>Reichweite: warten auf Position und Ladestand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="105"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="111"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Jetzt erreichbar · innerer Bereich mit %1 Reserve</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="142"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="148"/>
         <source>Offline map</source>
         <translation>Offline-Karte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="326"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="354"/>
         <source>Planning the route…</source>
         <translation>Route wird geplant…</translation>
     </message>
@@ -886,41 +886,41 @@
 <context>
     <name>TripNextStop</name>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="53"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="52"/>
         <source>Charge here: %1</source>
         <extracomment>%1: charger name</extracomment>
         <translation>Hier laden: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="56"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="55"/>
         <source>Charge at %1 in %2</source>
         <extracomment>%1: charger name, %2: distance to it (&quot;12 km&quot;) %1: charging station name, %2: distance to it (&quot;in 4.7 km&quot;)</extracomment>
         <translation>Laden bei %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="71"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="70"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="75"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="74"/>
         <source>%1 (estimated)</source>
         <extracomment>%1: charger power and plug (&quot;≈50 kW CHAdeMO&quot;) taken from defaults, not from the data</extracomment>
         <translation>%1 (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="97"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="96"/>
         <source>Warming the battery for fast charging</source>
         <translation>Akku wird für Schnellladen vorgewärmt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="98"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="97"/>
         <source>Asking the car to warm the battery…</source>
         <translation>Akku-Vorwärmung wird angefordert…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripNextStop.qml" line="99"/>
+        <location filename="../../qml/panels/TripNextStop.qml" line="98"/>
         <source>Battery warm-up not available: charging may be slower</source>
         <translation>Akku-Vorwärmung nicht verfügbar: Laden evtl. langsamer</translation>
     </message>
@@ -942,63 +942,63 @@
 <context>
     <name>TripSettingsCard</name>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="28"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="27"/>
         <source>Trip &amp; charging</source>
         <translation>Fahrt &amp; Laden</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="98"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="97"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>Battery</source>
         <translation>Akku</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>when planning</source>
         <translation>bei der Planung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="120"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="119"/>
         <source>Reserve · never below</source>
         <translation>Reserve · nie unter</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="132"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="131"/>
         <source>Arrive with</source>
         <extracomment>label above the battery level to arrive with at the destination</extracomment>
         <translation>Ankunft mit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="142"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="141"/>
         <source>Charge limit at stops</source>
         <translation>Ladelimit bei Stopps</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>Plugs</source>
         <translation>Stecker</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>chargers to use</source>
         <translation>zu nutzende Ladestationen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>Charger power</source>
         <translation>Ladeleistung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="180"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="179"/>
         <source>Any</source>
         <extracomment>charger power filter: no minimum</extracomment>
         <translation>Beliebig</translation>
@@ -2377,9 +2377,10 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>{label}: keine Daten</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/alerts.py" line="52"/>
-        <source>{code}: {text}</source>
-        <translation>{code}: {text}</translation>
+        <location filename="../../hmi/health/alerts.py" line="53"/>
+        <source>{text} ({code})</source>
+        <extracomment>a trouble code&apos;s alert: the words first, the code after them for the workshop (&quot;… (P0AA6)&quot;)</extracomment>
+        <translation>{text} ({code})</translation>
     </message>
     <message>
         <location filename="../../hmi/health/dtc.py" line="32"/>
@@ -3247,7 +3248,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="54"/>
         <source>{plugs}, ≥ {power}</source>
-        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
+        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type 2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥ {power}</translation>
     </message>
     <message>
