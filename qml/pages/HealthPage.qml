@@ -205,7 +205,8 @@ Item {
                             highlighted: page.tab === modelData.value
                             onClicked: page.tab = modelData.value
                             Badge {
-                                anchors { right: parent.right; top: parent.top; margins: Theme.spacing / 3 }
+                                // on the corner, above the label's line: never over the label (whatever its length)
+                                anchors { right: parent.right; top: parent.top; rightMargin: -width / 4; topMargin: -height / 3 }
                                 count: parent.modelData.value === "alerts" ? health.activeAlertCount : 0
                             }
                             Rectangle {

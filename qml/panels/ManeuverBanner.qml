@@ -62,6 +62,8 @@ Rectangle {
                     maximumLineCount: 3
                     elide: Text.ElideRight
                     textFormat: Text.PlainText
+                    // the layout sizes rows by the unwrapped text: make it count the lines the text really takes
+                    Layout.minimumHeight: contentHeight
                 }
             }
         }
