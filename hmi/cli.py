@@ -119,6 +119,12 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument(
         "--matrix", action="store_true", help="every page × size × theme × language into -o DIR, with index.html"
     )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="--matrix: run the visual checks (text size, touch targets, clipping, contrast, nav bar, car marker) "
+        "on every cell; exit 1 and list them when any fails",
+    )
     p.add_argument("--pages", nargs="+", metavar="PAGE", help="--matrix: pages (default: every page of the UI)")
     p.add_argument("--sizes", nargs="+", type=_size, metavar="WxH", help="--matrix: sizes (default: the three)")
     p.add_argument("--themes", nargs="+", choices=("day", "night"), help="--matrix: themes (default: both)")

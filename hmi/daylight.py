@@ -1,4 +1,5 @@
-"""Is it night at this place and time? Drives the "auto" theme (plain Python, NOAA approximation)."""
+"""Is it night at this place and time? Drives the "auto" theme (plain Python, NOAA approximation): the car's
+ambient-light sensor when it reports, the sun's elevation otherwise."""
 
 from __future__ import annotations
 
@@ -7,6 +8,16 @@ import time
 
 #: Sun below this elevation (degrees) counts as dark: civil twilight, when headlights go on.
 NIGHT_ELEVATION_DEG = -3.0
+
+#: The car's ambient light (``Vehicle.Exterior.LightIntensity``, %) below which the cabin counts as dark, and
+#: above which it counts as light again. The gap between them keeps the theme from flickering under street
+#: lights, in tunnels' entries and under trees: the reading has to cross the whole band to switch.
+DARK_BELOW_PCT = 20.0
+LIGHT_ABOVE_PCT = 30.0
+#: Sun elevation (degrees) at which a simulated light sensor reads 0 % and 100 %: dark from nautical twilight,
+#: full daylight once the sun is 10° up. Civil twilight's −3° reads about 19 %: dark, as :func:`is_night` says.
+DARK_ELEVATION_DEG = -6.0
+FULL_LIGHT_ELEVATION_DEG = 10.0
 
 
 def solar_elevation_deg(lat: float, lon: float, epoch: float) -> float:
@@ -32,3 +43,20 @@ def is_night(lat: float | None, lon: float | None, epoch: float | None = None) -
         hour = time.localtime(epoch).tm_hour
         return hour >= 19 or hour < 7
     return solar_elevation_deg(lat, lon, epoch) < NIGHT_ELEVATION_DEG
+
+
+def night_from_light(percent: float, was_night: bool) -> bool:
+    """Dark by the car's light sensor, with hysteresis: night below DARK_BELOW_PCT, day above LIGHT_ABOVE_PCT,
+    and in between whatever it was."""
+    if percent < DARK_BELOW_PCT:
+        return True
+    if percent > LIGHT_ABOVE_PCT:
+        return False
+    return was_night
+
+
+def light_percent(lat: float, lon: float, epoch: float) -> int:
+    """What an ambient-light sensor would read under a clear sky (0…100 %), from the sun's elevation."""
+    elevation = solar_elevation_deg(lat, lon, epoch)
+    share = (elevation - DARK_ELEVATION_DEG) / (FULL_LIGHT_ELEVATION_DEG - DARK_ELEVATION_DEG)
+    return round(100 * min(1.0, max(0.0, share)))

@@ -25,6 +25,9 @@ LANGUAGES = CODES
 
 SetLanguage = Callable[[Any, str], None]
 
+#: ``--check``: the findings of the visual checks, one per line, next to the index.
+CHECKS_FILE = "checks.txt"
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -103,12 +106,15 @@ def render_matrix(
     progress: Progress | bool = True,
     settle_s: float | None = None,
     quality: int = 0,
+    check: bool = False,
 ) -> Path:
     """Render the matrix into ``out_dir`` and write ``index.html``; returns the index path.
 
     ``pages=None`` means every page the UI has. ``set_language(hmi, lang)`` switches the UI language;
     when None, the app's own switch is used. Languages: the shipped ones and ``pseudo``.
-    ``quality`` is Qt's PNG setting (0 = smallest files, slower).
+    ``quality`` is Qt's PNG setting (0 = smallest files, slower). ``check`` runs the visual checks
+    (:func:`hmi.testing.visual.check_window`) on every cell and writes what they find to ``checks.txt`` next to
+    the index (one line per finding, empty when every cell is fine).
     """
     from hmi.screenshot import SETTLE_S, rendering_session
 
@@ -133,6 +139,13 @@ def render_matrix(
         cells = plan(chosen, sizes, themes, languages)
         bar = progress if isinstance(progress, Progress) else (Progress(len(cells)) if progress else None)
 
+        findings: list[str] = []
+        nav_watch = None
+        if check:
+            from hmi.testing.visual import NavBarWatch, check_window
+
+            nav_watch = NavBarWatch()
+
         async def run() -> None:
             language = None
             for i, cell in enumerate(cells):
@@ -144,10 +157,16 @@ def render_matrix(
                 await renderer.shoot(
                     cell.page, cell.size, cell.theme, out_dir / cell.filename, settle_s=settle, quality=quality
                 )
+                if nav_watch is not None:
+                    key = (cell.language, cell.theme)
+                    for finding in check_window(hmi, nav=nav_watch, page=cell.page, key=key):
+                        findings.append(f"{cell.filename}: {finding}")
             if bar is not None:
                 bar.update(len(cells), "done")
 
         renderer.run(run())
+    if check:
+        (out_dir / CHECKS_FILE).write_text("".join(line + "\n" for line in findings), encoding="utf-8")
     index = out_dir / "index.html"
     index.write_text(
         contact_sheet(cells, scenario=scenario, at_s=at_s, rendered_at=started, page_order=chosen), encoding="utf-8"
@@ -230,9 +249,16 @@ def cmd_matrix(args: argparse.Namespace) -> int:
             sizes=args.sizes or SIZES,
             themes=args.themes or THEMES,
             languages=args.languages or LANGUAGES,
+            check=args.check,
         )
     except (ValueError, ScenarioError) as exc:
         print(f"hmi screenshot: {exc}", file=sys.stderr)
         return 2
     print(index)
+    if args.check:
+        found = (index.parent / CHECKS_FILE).read_text(encoding="utf-8").splitlines()
+        for line in found:
+            print(line)
+        print(f"{len(found)} visual problem(s); see {index.parent / CHECKS_FILE}", file=sys.stderr)
+        return 1 if found else 0
     return 0

@@ -30,6 +30,8 @@ Window {
     Binding { target: Theme; property: "night"; value: settings.night }
     Binding { target: Theme; property: "scale"; value: Math.min(root.width / 1280, root.height / 800) }
     Binding { target: Theme; property: "textScale"; value: settings.textScale }
+    // px per dp for text, from the screen size: 1.0 on the smallest head unit (1024×600), up to 1.1
+    Binding { target: Theme; property: "dp"; value: Math.max(1.0, Math.min(1.1, root.width / 1024, root.height / 600)) }
 
     ColumnLayout {
         anchors.fill: parent
@@ -60,7 +62,7 @@ Window {
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: root.pageIndex
-            NavigatePage {}
+            NavigatePage { id: navigatePage }
             VehiclePage {}
             HealthPage {}
             UpdatesPage {}
@@ -85,9 +87,16 @@ Window {
     }
     UpdatePrompt {
         objectName: "updatePrompt"
-        anchors { top: parent.top; topMargin: Theme.statusBarHeight + Theme.spacing; horizontalCenter: parent.horizontalCenter }
+        // Centred under the status bar; on the Navigate page right of the search panel (never over the search
+        // field) and left of the map buttons.
+        readonly property real leftLimit: app.page === "navigate" ? navigatePage.searchPanelRight + Theme.spacing : Theme.spacing
+        readonly property real rightLimit: root.width - Theme.spacing - (app.page === "navigate" ? Theme.touch + Theme.spacing : 0)
+        width: Math.min(rightLimit - leftLimit, Math.round(820 * Theme.scale))
+        x: leftLimit + (rightLimit - leftLimit - width) / 2
+        anchors { top: parent.top; topMargin: Theme.statusBarHeight + Theme.spacing }
         wanted: updates.prompt
-        allowed: vehicle.moving === false && app.page !== "updates"
+        // never over the keyboard: the driver is typing a destination
+        allowed: vehicle.moving === false && app.page !== "updates" && !(app.page === "navigate" && navigatePage.typing)
         key: updates.state + "/" + updates.version
         headline: updates.headline
         detail: updates.version ? qsTr("Version %1 · tap to see what's new").arg(updates.version) : ""

@@ -4,33 +4,33 @@
 <context>
     <name>AlertList</name>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="11"/>
+        <location filename="../../qml/panels/AlertList.qml" line="12"/>
         <source>No active alerts</source>
         <translation>Cap alerta activa</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Critical</source>
         <translation>Crític</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Warning</source>
         <translation>Avís</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Info</source>
         <translation>Informació</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="54"/>
+        <location filename="../../qml/panels/AlertList.qml" line="55"/>
         <source>%1 · seen</source>
         <comment>alert severity, acknowledged</comment>
         <translation>%1 · vista</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="106"/>
+        <location filename="../../qml/panels/AlertList.qml" line="107"/>
         <source>OK</source>
         <translation>D&apos;acord</translation>
     </message>
@@ -51,60 +51,60 @@
 <context>
     <name>ChargerCard</name>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="50"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="49"/>
         <source>estimated</source>
         <extracomment>tag next to a value taken from defaults because the charger data had none (adjective)</extracomment>
         <translation>estimat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="94"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="95"/>
         <source>Charging station</source>
         <translation>Punt de recàrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="19"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="18"/>
         <source>Fits your car: %1</source>
         <extracomment>%1: the charger&apos;s plugs the car can use (&quot;CHAdeMO · Type 2&quot;)</extracomment>
         <translation>Compatible amb el vostre cotxe: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="20"/>
         <source>Private: not used for trip planning</source>
         <translation>Privat: no s&apos;utilitza per planificar viatges</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
         <source>Below your minimum charger power</source>
         <translation>Per sota de la potència mínima que heu triat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="23"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
         <source>No plug for your car</source>
         <translation>Cap connector per al vostre cotxe</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="25"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="24"/>
         <source>The charger data has no power or plug information; the value shown is a typical one for its plug type.</source>
         <translation>Les dades del punt de recàrrega no inclouen informació de potència ni de connectors; el valor que es mostra és el típic del seu tipus de connector.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="26"/>
         <source>The charger data has no power rating; the value shown is a typical one for its plug type.</source>
         <translation>Les dades del punt de recàrrega no inclouen la potència nominal; el valor que es mostra és el típic del seu tipus de connector.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="28"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
         <source>The charger data has no plug information; the value shown is a typical one for its plug type.</source>
         <translation>Les dades del punt de recàrrega no inclouen informació dels connectors; el valor que es mostra és el típic del seu tipus de connector.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="129"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="131"/>
         <source>%1 away</source>
         <extracomment>%1: straight-line distance from the car (&quot;3.2 km&quot;)</extracomment>
         <translation>a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/panels/ChargerCard.qml" line="170"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="172"/>
         <source>%n points</source>
         <extracomment>%n: number of charging points at the station</extracomment>
         <translation>
@@ -113,19 +113,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="112"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="114"/>
         <source>Go</source>
         <extracomment>button: start navigating to this charger (verb)</extracomment>
         <translation>Vés-hi</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="146"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="148"/>
         <source>Power</source>
         <extracomment>the charger&apos;s power (noun)</extracomment>
         <translation>Potència</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="168"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="170"/>
         <source>Plugs</source>
         <translation>Connectors</translation>
     </message>
@@ -143,37 +143,47 @@
         <translation>On voleu anar?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
+        <source>Set home</source>
+        <translation>Defineix casa</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
         <source>Work</source>
         <translation>Feina</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
+        <source>Set work</source>
+        <translation>Defineix feina</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Searching…</source>
         <translation>S&apos;està cercant…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No places found</source>
         <translation>No s&apos;ha trobat cap lloc</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Results</source>
         <translation>Resultats</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>Recent</source>
         <translation>Recents</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>No recent destinations yet</source>
         <translation>Encara no hi ha destinacions recents</translation>
     </message>
@@ -261,7 +271,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
         <source>Battery health</source>
         <translation>Estat bateria</translation>
     </message>
@@ -292,67 +302,67 @@
         <translation>Pneumàtics i sistemes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="158"/>
         <source>Charge</source>
         <translation>Càrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Battery temp.</source>
         <translation>Temp. bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="161"/>
         <source>12 V battery</source>
         <translation>Bateria 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="162"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
         <source>Service overdue</source>
         <translation>Revisió endarrerida</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
         <source>Service in</source>
         <translation>Propera revisió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="195"/>
         <source>Predictions</source>
         <translation>Previsions</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="196"/>
         <source>Trends</source>
         <translation>Tendències</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="197"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="198"/>
         <source>Service</source>
         <translation>Revisió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
         <source>7 days</source>
         <translation>7 dies</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
         <source>30 days</source>
         <translation>30 dies</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="307"/>
         <source>No data for this period yet</source>
         <translation>Encara no hi ha dades d&apos;aquest període</translation>
     </message>
@@ -360,42 +370,42 @@
 <context>
     <name>HealthPredictions</name>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="15"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
         <source>Front-left tyre</source>
         <translation>Pneumàtic davanter esquerre</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="15"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
         <source>Front-right tyre</source>
         <translation>Pneumàtic davanter dret</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="17"/>
         <source>Rear-left tyre</source>
         <translation>Pneumàtic posterior esquerre</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="17"/>
         <source>Rear-right tyre</source>
         <translation>Pneumàtic posterior dret</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="18"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="19"/>
         <source>12 V battery</source>
         <translation>Bateria de 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="19"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="20"/>
         <source>High-voltage battery health</source>
         <translation>Estat de la bateria d&apos;alta tensió</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="20"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="21"/>
         <source>Service date</source>
         <translation>Data de la revisió</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="119"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="120"/>
         <source>Predictions appear once the car has recorded a few days of data</source>
         <translation>Les previsions apareixeran quan el cotxe hagi enregistrat dades d&apos;uns quants dies</translation>
     </message>
@@ -428,7 +438,7 @@
         <translation>Propera revisió d&apos;aquí a %1 · Toqueu un taller per anar-hi</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="137"/>
+        <location filename="../../qml/panels/HealthService.qml" line="138"/>
         <source>Service centres are listed once the car&apos;s position is known</source>
         <translation>Els tallers es mostraran quan es conegui la posició del cotxe</translation>
     </message>
@@ -501,7 +511,7 @@
         <translation>Configuració</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="93"/>
+        <location filename="../../qml/Main.qml" line="102"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Versió %1 · toqueu per veure&apos;n les novetats</translation>
     </message>
@@ -509,7 +519,7 @@
 <context>
     <name>ManeuverBanner</name>
     <message>
-        <location filename="../../qml/panels/ManeuverBanner.qml" line="71"/>
+        <location filename="../../qml/panels/ManeuverBanner.qml" line="75"/>
         <source>Then: %1</source>
         <comment>the maneuver after the one in the banner; %1 is a whole instruction</comment>
         <translation>Després: %1</translation>
@@ -552,35 +562,35 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="121"/>
         <source>Calculating the range…</source>
         <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
         <translation>S’està calculant l’autonomia…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="116"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="122"/>
         <source>Range: waiting for position and battery</source>
         <translation>Autonomia: s&apos;espera la posició i el nivell de càrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="117"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="123"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Abast actual · la zona interior manté la reserva del %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="154"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="160"/>
         <source>Offline map</source>
         <translation>Mapa fora de línia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="277"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="292"/>
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>S’està actualitzant el viatge…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="361"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="390"/>
         <source>Planning the route…</source>
         <translation>S&apos;està calculant la ruta…</translation>
     </message>
@@ -638,7 +648,7 @@
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="119"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="118"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -648,7 +658,7 @@
         <translation>Rellotge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="45"/>
         <source>Language and units</source>
         <translation>Idioma i unitats</translation>
     </message>
@@ -727,108 +737,108 @@
         <translation>12 h</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="109"/>
         <source>Text size</source>
         <translation>Mida del text</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="113"/>
         <source>Normal</source>
         <comment>text size</comment>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
         <source>Large</source>
         <comment>text size</comment>
         <translation>Gran</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
         <source>Larger</source>
         <comment>text size</comment>
         <translation>Més gran</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="122"/>
         <source>Day</source>
         <comment>theme</comment>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
         <source>Night</source>
         <comment>theme</comment>
         <translation>Nit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="125"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
         <source>Auto</source>
         <comment>theme: follows the sun</comment>
         <translation>Automàtic</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="151"/>
         <source>Vehicle link</source>
         <translation>Connexió amb el vehicle</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="157"/>
         <source>Broker</source>
         <translation>Intermediari MQTT</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connection</source>
         <translation>Connexió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connected</source>
         <translation>Establerta</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connecting</source>
         <translation>S&apos;està connectant</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Unreachable</source>
         <translation>Inaccessible</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Vehicle agent</source>
         <translation>Agent del vehicle</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Online</source>
         <translation>En línia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Offline</source>
         <translation>Fora de línia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Unknown</source>
         <translation>Desconegut</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="168"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="164"/>
         <source>About</source>
         <translation>Quant a</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="170"/>
         <source>Software %1</source>
         <translation>Programari %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="171"/>
         <source>Map data %1, ODbL</source>
         <translation>Dades del mapa %1, ODbL</translation>
     </message>
@@ -869,7 +879,17 @@
         <translation>arribada</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="86"/>
+        <location filename="../../qml/panels/TripBar.qml" line="82"/>
+        <source>Save as Home</source>
+        <translation>Desa com a casa</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <source>Save as Work</source>
+        <translation>Desa com a feina</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="88"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Finalitza</translation>
@@ -920,12 +940,12 @@
 <context>
     <name>TripRangeButton</name>
     <message>
-        <location filename="../../qml/panels/TripRangeButton.qml" line="18"/>
+        <location filename="../../qml/panels/TripRangeButton.qml" line="19"/>
         <source>Reachable range</source>
         <translation>Zona a l&apos;abast</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripRangeButton.qml" line="33"/>
+        <location filename="../../qml/panels/TripRangeButton.qml" line="35"/>
         <source>Range</source>
         <extracomment>map button: show the reachable range (noun, keep it short)</extracomment>
         <translation>Abast</translation>
@@ -934,63 +954,63 @@
 <context>
     <name>TripSettingsCard</name>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="28"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="27"/>
         <source>Trip &amp; charging</source>
         <translation>Viatge i recàrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="98"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="97"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>Battery</source>
         <translation>Bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>when planning</source>
         <translation>en planificar</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="120"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="119"/>
         <source>Reserve · never below</source>
         <translation>Reserva · mai per sota de</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="132"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="131"/>
         <source>Arrive with</source>
         <extracomment>label above the battery level to arrive with at the destination</extracomment>
         <translation>Arribada amb</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="142"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="141"/>
         <source>Charge limit at stops</source>
         <translation>Límit de càrrega a les parades</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>Plugs</source>
         <translation>Connectors</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>chargers to use</source>
         <translation>punts de recàrrega utilitzables</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>Charger power</source>
         <translation>Potència del carregador</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>at least</source>
         <translation>com a mínim</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="180"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="179"/>
         <source>Any</source>
         <extracomment>charger power filter: no minimum</extracomment>
         <translation>Qualsevol</translation>
@@ -1026,19 +1046,19 @@
         <translation>ara</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="181"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="183"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 fins al %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>fins al %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="199"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>arribada</translation>
@@ -1073,12 +1093,12 @@
 <context>
     <name>UpdatePrompt</name>
     <message>
-        <location filename="../../qml/panels/UpdatePrompt.qml" line="93"/>
+        <location filename="../../qml/panels/UpdatePrompt.qml" line="94"/>
         <source>Later</source>
         <translation>Més tard</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdatePrompt.qml" line="98"/>
+        <location filename="../../qml/panels/UpdatePrompt.qml" line="99"/>
         <source>View</source>
         <translation>Mostra</translation>
     </message>
@@ -1091,55 +1111,55 @@
         <translation>Programa la instal·lació</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="37"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="29"/>
         <source>Tonight %1</source>
         <comment>install time, e.g. Tonight 02:00</comment>
         <translation>Aquesta nit, %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="38"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="30"/>
         <source>Today %1</source>
         <comment>install time, e.g. Today 14:00</comment>
         <translation>Avui, %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="39"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="31"/>
         <source>Tomorrow %1</source>
         <comment>install time, e.g. Tomorrow 09:00</comment>
         <translation>Demà, %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="51"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="43"/>
         <source>The update downloads now and installs at this time if the car is parked with enough charge. Otherwise it waits and tells you why.</source>
         <translation>L&apos;actualització es baixa ara i s&apos;instal·la a aquesta hora si el cotxe està aparcat i té prou càrrega. Si no, s&apos;espera i us n&apos;indica el motiu.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="66"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="58"/>
         <source>Tonight at %1</source>
         <translation>Aquesta nit a les %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="72"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="64"/>
         <source>or pick a time:</source>
         <translation>o trieu una hora:</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="86"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="78"/>
         <source>One hour earlier</source>
         <translation>Una hora abans</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="114"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="106"/>
         <source>One hour later</source>
         <translation>Una hora després</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="131"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="123"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="138"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="130"/>
         <source>Schedule for %1</source>
         <translation>Programa: %1</translation>
     </message>
@@ -1147,107 +1167,107 @@
 <context>
     <name>UpdateStatus</name>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="113"/>
         <source>Version %1 is now running</source>
         <translation>Ara funciona la versió %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="110"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="114"/>
         <source>Version %1</source>
         <translation>Versió %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="130"/>
         <source>Download</source>
         <translation>Baixada</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="128"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="132"/>
         <source>Install time</source>
         <translation>Temps d&apos;instal·lació</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="153"/>
         <source>Park the car to restart. The car can&apos;t be driven until the restart has finished.</source>
         <translation>Aparqueu el cotxe per reiniciar. No podreu conduir fins que no acabi el reinici.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="150"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="154"/>
         <source>The update is installed. Restart to switch to the new version; the car can&apos;t be driven until the restart has finished.</source>
         <translation>L&apos;actualització està instal·lada. Reinicieu per passar a la versió nova; no podreu conduir fins que no acabi el reinici.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Not parked</source>
         <translation>No aparcat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Parked</source>
         <translation>Aparcat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="173"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="177"/>
         <source>Battery unknown</source>
         <translation>Nivell de càrrega desconegut</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="174"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="178"/>
         <source>Battery %1 · needs %2</source>
         <translation>Bateria %1 · cal el %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="179"/>
         <source>Battery %1</source>
         <translation>Bateria %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="266"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="270"/>
         <source>of %1 downloaded</source>
         <translation>de %1 baixat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="271"/>
         <source>installed</source>
         <translation>instal·lat</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="271"/>
         <source>restarting</source>
         <translation>del reinici</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="283"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="287"/>
         <source>You can keep driving while the update downloads.</source>
         <translation>Podeu continuar conduint mentre es baixa l&apos;actualització.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="284"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="288"/>
         <source>Keep the car parked. The current software keeps running until the restart.</source>
         <translation>Mantingueu el cotxe aparcat. El programari actual continua funcionant fins al reinici.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="285"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="289"/>
         <source>The car can&apos;t be driven until the restart has finished.</source>
         <translation>No podreu conduir fins que no acabi el reinici.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="314"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="318"/>
         <source>The previous version is running again. Your car works as before.</source>
         <translation>Torna a funcionar la versió anterior. El cotxe funciona com abans.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="330"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="350"/>
         <source>Updates arrive over the air. Nothing is installed without your OK.</source>
         <translation>Les actualitzacions arriben per connexió sense fil. No s&apos;instal·la res sense la vostra aprovació.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="331"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="351"/>
         <source>Everything is ready. See what&apos;s new on the right.</source>
         <translation>Tot és a punt. Vegeu les novetats a la dreta.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="332"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="352"/>
         <source>Nothing was installed. Your car keeps running the current version.</source>
         <translation>No s&apos;ha instal·lat res. El cotxe continua amb la versió actual.</translation>
     </message>
@@ -1255,57 +1275,63 @@
 <context>
     <name>UpdatesPage</name>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="84"/>
         <source>What&apos;s new</source>
         <translation>Novetats</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="84"/>
         <source>Release notes</source>
         <translation>Notes de la versió</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="106"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="109"/>
+        <source>Check again</source>
+        <extracomment>button: ask the car to report its installed software again</extracomment>
+        <translation>Torna a comprovar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="119"/>
         <source>Install now</source>
         <translation>Instal·la ara</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="115"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="128"/>
         <source>Restart to finish</source>
         <translation>Reinicia per acabar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="122"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
         <source>Restore previous version</source>
         <translation>Restaura la versió anterior</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
         <source>Change time</source>
         <translation>Canvia l&apos;hora</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
         <source>Schedule</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="148"/>
         <source>Later</source>
         <translation>Més tard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="141"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="154"/>
         <source>Done</source>
         <translation>Fet</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
         <source>Decline</source>
         <translation>Rebutja</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
         <source>Cancel update</source>
         <translation>Cancel·la l&apos;actualització</translation>
     </message>
@@ -1313,65 +1339,65 @@
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="21"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="33"/>
         <source>Drive</source>
         <extracomment>noun: card title for speed and gear</extracomment>
         <translation>Conducció</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Charging</source>
         <translation>En càrrega</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Driving</source>
         <translation>En marxa</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="54"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
         <source>Parked</source>
         <translation>Aparcat</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="76"/>
         <source>Odometer</source>
         <translation>Quilometratge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="77"/>
         <source>Outside</source>
         <translation>Exterior</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="73"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="247"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="84"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="257"/>
         <source>Battery</source>
         <translation>Bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="92"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="105"/>
         <source>Range</source>
         <translation>Autonomia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="106"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="119"/>
         <source>Charging at %1 · %2 to %3</source>
         <translation>En càrrega a %1 · %2 fins al %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="120"/>
         <source>Plugged in, not charging</source>
         <translation>Connectat, sense carregar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="120"/>
         <source>Not plugged in</source>
         <translation>No connectat</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="134"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="175"/>
         <source>Stop</source>
         <extracomment>verbs on a button: stop / start charging
 ----------
@@ -1379,67 +1405,67 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Atura</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="134"/>
         <source>Start</source>
         <translation>Inicia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="132"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="143"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="133"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="144"/>
         <source>Battery health</source>
         <translation>Estat bateria</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="137"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="148"/>
         <source>Power</source>
         <translation>Potència</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="149"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="160"/>
         <source>Battery warming for fast charging</source>
         <translation>S&apos;està escalfant la bateria per a la càrrega ràpida</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="150"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="161"/>
         <source>Battery conditioning for driving</source>
         <translation>Condicionament de la bateria per a la conducció</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="151"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="162"/>
         <source>Battery conditioning off</source>
         <translation>Condicionament de la bateria desactivat</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="175"/>
         <source>Warm up</source>
         <translation>Escalfa</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="174"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="185"/>
         <source>Charge limit</source>
         <translation>Càrrega màx.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="214"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="225"/>
         <source>Waiting for the car…</source>
         <translation>S&apos;està esperant el cotxe…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="226"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="237"/>
         <source>Tyres &amp; temperatures</source>
-        <translation>Rodes i temperatures</translation>
+        <translation>Pneumàtics i temperatures</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="246"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="256"/>
         <source>Cabin</source>
         <translation>Habitacle</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="248"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="258"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
@@ -2363,9 +2389,10 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>{label}: no envia dades</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/alerts.py" line="52"/>
-        <source>{code}: {text}</source>
-        <translation>{code}: {text}</translation>
+        <location filename="../../hmi/health/alerts.py" line="53"/>
+        <source>{text} ({code})</source>
+        <extracomment>a trouble code&apos;s alert: the words first, the code after them for the workshop (&quot;… (P0AA6)&quot;)</extracomment>
+        <translation>{text} ({code})</translation>
     </message>
     <message>
         <location filename="../../hmi/health/dtc.py" line="32"/>
@@ -2768,7 +2795,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="65"/>
+        <location filename="../../hmi/ui/nav_model.py" line="72"/>
         <source>The route could not be planned</source>
         <translation>No s&apos;ha pogut calcular la ruta</translation>
     </message>
@@ -2824,22 +2851,33 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>S&apos;ha desat com a Feina</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="63"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
+        <source>To set Home: search for it, start the route, then tap the house on the trip bar</source>
+        <extracomment>after a tap on &quot;Set home&quot; (no Home saved yet): how to save one</extracomment>
+        <translation>Per definir casa: cerca-la, inicia la ruta i després toca la casa a la barra del trajecte</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
+        <source>To set Work: search for it, start the route, then tap the briefcase on the trip bar</source>
+        <translation>Per definir la feina: cerca-la, inicia la ruta i després toca la cartera a la barra del trajecte</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="70"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Encara no es coneix la posició del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="64"/>
+        <location filename="../../hmi/ui/nav_model.py" line="71"/>
         <source>Planning the route to {name}…</source>
         <translation>S&apos;està calculant la ruta a {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="66"/>
+        <location filename="../../hmi/ui/nav_model.py" line="73"/>
         <source>No feasible trip</source>
         <translation>No hi ha cap viatge viable</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="67"/>
+        <location filename="../../hmi/ui/nav_model.py" line="74"/>
         <source>Destination</source>
         <translation>Destinació</translation>
     </message>
@@ -2853,314 +2891,326 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>S&apos;està comprovant el programari del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="28"/>
+        <location filename="../../hmi/updates/texts.py" line="27"/>
+        <source>Last checked {day} {time}</source>
+        <extracomment>When the car last reported its software (its current state), e.g. &quot;Last checked Monday 14:05&quot;.</extracomment>
+        <translation>Última comprovació: {day} a les {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="29"/>
+        <source>Not checked yet: waiting for the car to report its software</source>
+        <extracomment>Before the car has reported its software at all.</extracomment>
+        <translation>Encara no s&apos;ha comprovat: esperant que el cotxe informi del seu programari</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="32"/>
         <source>Your software is up to date</source>
         <extracomment>Short headline per machine state (``State.value``), for the page title and the status bar.</extracomment>
         <translation>El programari està actualitzat</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="29"/>
-        <location filename="../../hmi/updates/texts.py" line="30"/>
+        <location filename="../../hmi/updates/texts.py" line="33"/>
+        <location filename="../../hmi/updates/texts.py" line="34"/>
         <source>Software update available</source>
         <translation>Actualització de programari disponible</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="31"/>
+        <location filename="../../hmi/updates/texts.py" line="35"/>
         <source>Downloading update</source>
         <translation>S&apos;està baixant l&apos;actualització</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="32"/>
+        <location filename="../../hmi/updates/texts.py" line="36"/>
         <source>Update ready to install</source>
         <translation>Actualització a punt per instal·lar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="33"/>
+        <location filename="../../hmi/updates/texts.py" line="37"/>
         <source>Update scheduled</source>
         <translation>Actualització programada</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="34"/>
+        <location filename="../../hmi/updates/texts.py" line="38"/>
         <source>Update waiting</source>
         <translation>Actualització en espera</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="35"/>
+        <location filename="../../hmi/updates/texts.py" line="39"/>
         <source>Installing update</source>
         <translation>S&apos;està instal·lant l&apos;actualització</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="36"/>
+        <location filename="../../hmi/updates/texts.py" line="40"/>
         <source>Restart to finish the update</source>
         <translation>Reinicieu per acabar l&apos;actualització</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="37"/>
+        <location filename="../../hmi/updates/texts.py" line="41"/>
         <source>Restarting</source>
         <translation>S&apos;està reiniciant</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="38"/>
+        <location filename="../../hmi/updates/texts.py" line="42"/>
         <source>Update installed</source>
         <translation>Actualització instal·lada</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="39"/>
+        <location filename="../../hmi/updates/texts.py" line="43"/>
         <source>Update failed</source>
         <translation>L&apos;actualització ha fallat</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="40"/>
+        <location filename="../../hmi/updates/texts.py" line="44"/>
         <source>Update declined</source>
         <translation>Actualització rebutjada</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="45"/>
+        <location filename="../../hmi/updates/texts.py" line="49"/>
         <source>vehicle data is not available</source>
         <translation>les dades del vehicle no estan disponibles</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="47"/>
+        <location filename="../../hmi/updates/texts.py" line="51"/>
         <source>there is no current data from the car</source>
         <extracomment>a reason, after &quot;Can&apos;t restart now: …&quot;: the car&apos;s latest values are too old or the car is not connected</extracomment>
         <translation>no hi ha dades actuals del cotxe</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="48"/>
+        <location filename="../../hmi/updates/texts.py" line="52"/>
         <source>the car is moving</source>
         <translation>el cotxe està en marxa</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="49"/>
+        <location filename="../../hmi/updates/texts.py" line="53"/>
         <source>the car is not in Park</source>
         <translation>el canvi no és en posició P</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="50"/>
+        <location filename="../../hmi/updates/texts.py" line="54"/>
         <source>the battery is below {soc}</source>
         <translation>la bateria és per sota del {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="52"/>
+        <location filename="../../hmi/updates/texts.py" line="56"/>
         <source>{first} and {rest}</source>
         <extracomment>Joins the last two reasons (&quot;the car is moving and the battery is below 30 %&quot;).</extracomment>
         <translation>{first} i {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="54"/>
+        <location filename="../../hmi/updates/texts.py" line="58"/>
         <source>{first}, {rest}</source>
         <extracomment>Joins a reason to the rest of a list of three or more (&quot;A, B and C&quot;).</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="55"/>
+        <location filename="../../hmi/updates/texts.py" line="59"/>
         <source>Waiting: {reasons}</source>
         <translation>En espera: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="56"/>
+        <location filename="../../hmi/updates/texts.py" line="60"/>
         <source>Can&apos;t restart now: {reasons}</source>
         <translation>Ara no es pot reiniciar: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="57"/>
+        <location filename="../../hmi/updates/texts.py" line="61"/>
         <source>Can&apos;t restore the previous version now: {reasons}</source>
         <translation>Ara no es pot restaurar la versió anterior: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="58"/>
+        <location filename="../../hmi/updates/texts.py" line="62"/>
         <source>parked</source>
         <translation>cotxe aparcat</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="59"/>
+        <location filename="../../hmi/updates/texts.py" line="63"/>
         <source>the battery reached {soc}</source>
         <translation>bateria al {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="60"/>
+        <location filename="../../hmi/updates/texts.py" line="64"/>
         <source>vehicle data arrived</source>
         <translation>dades del vehicle rebudes</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="61"/>
+        <location filename="../../hmi/updates/texts.py" line="65"/>
         <source>ready</source>
         <translation>tot a punt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="62"/>
+        <location filename="../../hmi/updates/texts.py" line="66"/>
         <source>Waited until {conditions}, installing now</source>
         <translation>Condicions complertes ({conditions}): s&apos;està instal·lant</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="65"/>
+        <location filename="../../hmi/updates/texts.py" line="69"/>
         <source>Software update {version} is available</source>
         <translation>Hi ha disponible l&apos;actualització de programari {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="66"/>
+        <location filename="../../hmi/updates/texts.py" line="70"/>
         <source>Software update {version} is ready to install</source>
         <translation>L&apos;actualització de programari {version} està a punt per instal·lar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="67"/>
+        <location filename="../../hmi/updates/texts.py" line="71"/>
         <source>No news from the update service; checking its state</source>
         <translation>No hi ha notícies del servei d&apos;actualitzacions; se n&apos;està comprovant l&apos;estat</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="68"/>
+        <location filename="../../hmi/updates/texts.py" line="72"/>
         <source>Pick a time within the next 14 days</source>
         <translation>Trieu una hora dins dels pròxims 14 dies</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="69"/>
+        <location filename="../../hmi/updates/texts.py" line="73"/>
         <source>Update scheduled for {day} {time}</source>
         <translation>Actualització programada: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="70"/>
+        <location filename="../../hmi/updates/texts.py" line="74"/>
         <source>We&apos;ll remind you at the end of your next drive</source>
         <translation>Us ho recordarem en acabar el proper trajecte</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="71"/>
+        <location filename="../../hmi/updates/texts.py" line="75"/>
         <source>Update {version} declined</source>
         <translation>S&apos;ha rebutjat l&apos;actualització {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="72"/>
+        <location filename="../../hmi/updates/texts.py" line="76"/>
         <source>Restarting as soon as the update manager is ready</source>
         <translation>Es reiniciarà tan aviat com el gestor d&apos;actualitzacions estigui a punt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="73"/>
+        <location filename="../../hmi/updates/texts.py" line="77"/>
         <source>Restoring the previous version…</source>
         <translation>S&apos;està restaurant la versió anterior…</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="74"/>
+        <location filename="../../hmi/updates/texts.py" line="78"/>
         <source>Your car is back on version {version}</source>
         <translation>El cotxe torna a tenir la versió {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="75"/>
+        <location filename="../../hmi/updates/texts.py" line="79"/>
         <source>Update {version} installed. See what&apos;s new</source>
         <translation>S&apos;ha instal·lat l&apos;actualització {version}. Vegeu-ne les novetats</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="76"/>
+        <location filename="../../hmi/updates/texts.py" line="80"/>
         <source>Restart to finish the update (takes about a minute, the car can&apos;t be driven)</source>
         <translation>Reinicieu per acabar l&apos;actualització (dura un minut aproximadament i no es pot conduir)</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="79"/>
+        <location filename="../../hmi/updates/texts.py" line="83"/>
         <source>Not connected to the car: nothing was sent. Try again when the connection is back.</source>
         <translation>No hi ha connexió amb el cotxe: no s&apos;ha enviat res. Torneu-ho a provar quan es recuperi la connexió.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="85"/>
+        <location filename="../../hmi/updates/texts.py" line="89"/>
         <source>The update could not be prepared. Nothing was changed in your car.</source>
         <translation>No s&apos;ha pogut preparar l&apos;actualització. No s&apos;ha canviat res del cotxe.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="86"/>
+        <location filename="../../hmi/updates/texts.py" line="90"/>
         <source>The download failed. Nothing was changed in your car.</source>
         <translation>La baixada ha fallat. No s&apos;ha canviat res del cotxe.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="87"/>
+        <location filename="../../hmi/updates/texts.py" line="91"/>
         <source>The update could not be installed. Your car keeps running the current version.</source>
         <translation>No s&apos;ha pogut instal·lar l&apos;actualització. El cotxe continua amb la versió actual.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="90"/>
+        <location filename="../../hmi/updates/texts.py" line="94"/>
         <source>The new software did not start. Your car returns to the previous version.</source>
         <translation>El programari nou no s&apos;ha iniciat. El cotxe torna a la versió anterior.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="92"/>
+        <location filename="../../hmi/updates/texts.py" line="96"/>
         <source>The update did not complete.</source>
         <translation>L&apos;actualització no s&apos;ha completat.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="94"/>
+        <location filename="../../hmi/updates/texts.py" line="98"/>
         <source>{failure} ({detail})</source>
         <extracomment>A failure sentence with the agent&apos;s own (untranslated) detail after it.</extracomment>
         <translation>{failure} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="95"/>
+        <location filename="../../hmi/updates/texts.py" line="99"/>
         <source>{failure} Your car is running version {version}.</source>
         <translation>{failure} El cotxe funciona amb la versió {version}.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="98"/>
+        <location filename="../../hmi/updates/texts.py" line="102"/>
         <source>Installs {day} {time}</source>
         <translation>Instal·lació: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="99"/>
+        <location filename="../../hmi/updates/texts.py" line="103"/>
         <source>Park the car with at least {soc} battery. The car can&apos;t be driven while the update installs.</source>
         <translation>Aparqueu el cotxe amb un nivell de càrrega mínim del {soc}. No es pot conduir mentre s&apos;instal·la l&apos;actualització.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="102"/>
+        <location filename="../../hmi/updates/texts.py" line="106"/>
         <source>about {duration}</source>
         <translation>aprox. {duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="104"/>
+        <location filename="../../hmi/updates/texts.py" line="108"/>
         <source>{size:.0f} B</source>
         <translation>{size:.0f} B</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="105"/>
+        <location filename="../../hmi/updates/texts.py" line="109"/>
         <source>{size:.1f} kB</source>
         <translation>{size:.1f} kB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="106"/>
+        <location filename="../../hmi/updates/texts.py" line="110"/>
         <source>{size:.1f} MB</source>
         <translation>{size:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="107"/>
+        <location filename="../../hmi/updates/texts.py" line="111"/>
         <source>{size:.1f} GB</source>
         <translation>{size:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="111"/>
+        <location filename="../../hmi/updates/texts.py" line="115"/>
         <source>Mon</source>
         <extracomment>Abbreviated weekday names, Monday first (``time.struct_time.tm_wday``), for &quot;Installs Tue 02:00&quot;.</extracomment>
         <translation>dl.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="112"/>
+        <location filename="../../hmi/updates/texts.py" line="116"/>
         <source>Tue</source>
         <translation>dt.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="113"/>
+        <location filename="../../hmi/updates/texts.py" line="117"/>
         <source>Wed</source>
         <translation>dc.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="114"/>
+        <location filename="../../hmi/updates/texts.py" line="118"/>
         <source>Thu</source>
         <translation>dj.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="115"/>
+        <location filename="../../hmi/updates/texts.py" line="119"/>
         <source>Fri</source>
         <translation>dv.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="116"/>
+        <location filename="../../hmi/updates/texts.py" line="120"/>
         <source>Sat</source>
         <translation>ds.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="117"/>
+        <location filename="../../hmi/updates/texts.py" line="121"/>
         <source>Sun</source>
         <translation>dg.</translation>
     </message>
@@ -3216,7 +3266,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="71"/>
         <source>{plugs}, ≥ {power}</source>
-        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
+        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type 2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥ {power}</translation>
     </message>
     <message>

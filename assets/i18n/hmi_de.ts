@@ -4,33 +4,33 @@
 <context>
     <name>AlertList</name>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="11"/>
+        <location filename="../../qml/panels/AlertList.qml" line="12"/>
         <source>No active alerts</source>
         <translation>Keine aktiven Meldungen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="54"/>
+        <location filename="../../qml/panels/AlertList.qml" line="55"/>
         <source>%1 · seen</source>
         <comment>alert severity, acknowledged</comment>
         <translation>%1 · gesehen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="106"/>
+        <location filename="../../qml/panels/AlertList.qml" line="107"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -51,60 +51,60 @@
 <context>
     <name>ChargerCard</name>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="50"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="49"/>
         <source>estimated</source>
         <extracomment>tag next to a value taken from defaults because the charger data had none (adjective)</extracomment>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="94"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="95"/>
         <source>Charging station</source>
         <translation>Ladestation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="19"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="18"/>
         <source>Fits your car: %1</source>
         <extracomment>%1: the charger&apos;s plugs the car can use (&quot;CHAdeMO · Type 2&quot;)</extracomment>
         <translation>Passend für Ihr Auto: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="20"/>
         <source>Private: not used for trip planning</source>
         <translation>Privat: nicht für die Routenplanung genutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
         <source>Below your minimum charger power</source>
         <translation>Unter Ihrer Mindest-Ladeleistung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="23"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
         <source>No plug for your car</source>
         <translation>Kein passender Stecker</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="25"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="24"/>
         <source>The charger data has no power or plug information; the value shown is a typical one for its plug type.</source>
         <translation>Die Ladestationsdaten enthalten keine Angaben zu Leistung oder Stecker; angezeigt wird ein typischer Wert für den Steckertyp.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="26"/>
         <source>The charger data has no power rating; the value shown is a typical one for its plug type.</source>
         <translation>Die Ladestationsdaten enthalten keine Leistungsangabe; angezeigt wird ein typischer Wert für den Steckertyp.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="28"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
         <source>The charger data has no plug information; the value shown is a typical one for its plug type.</source>
         <translation>Die Ladestationsdaten enthalten keine Steckerangaben; angezeigt wird ein typischer Wert für den Steckertyp.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="129"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="131"/>
         <source>%1 away</source>
         <extracomment>%1: straight-line distance from the car (&quot;3.2 km&quot;)</extracomment>
         <translation>%1 entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/panels/ChargerCard.qml" line="170"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="172"/>
         <source>%n points</source>
         <extracomment>%n: number of charging points at the station</extracomment>
         <translation>
@@ -113,19 +113,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="112"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="114"/>
         <source>Go</source>
         <extracomment>button: start navigating to this charger (verb)</extracomment>
         <translation>Los</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="146"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="148"/>
         <source>Power</source>
         <extracomment>the charger&apos;s power (noun)</extracomment>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="168"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="170"/>
         <source>Plugs</source>
         <translation>Stecker</translation>
     </message>
@@ -143,37 +143,47 @@
         <translation>Wohin?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
+        <source>Set home</source>
+        <translation>Zuhause festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
+        <source>Set work</source>
+        <translation>Arbeit festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No places found</source>
         <translation>Keine Orte gefunden</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>Recent</source>
         <translation>Letzte Ziele</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>No recent destinations yet</source>
         <translation>Noch keine früheren Ziele</translation>
     </message>
@@ -261,7 +271,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
         <source>Battery health</source>
         <translation>Akkuzustand</translation>
     </message>
@@ -292,67 +302,67 @@
         <translation>Reifen &amp; Systeme</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="158"/>
         <source>Charge</source>
         <translation>Ladestand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Battery temp.</source>
         <translation>Akkutemp.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="161"/>
         <source>12 V battery</source>
         <translation>12-V-Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="162"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
         <source>Service overdue</source>
         <translation>Service überfällig</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
         <source>Service in</source>
         <translation>Service in</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="195"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="196"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="197"/>
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="198"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="307"/>
         <source>No data for this period yet</source>
         <translation>Noch keine Daten für diesen Zeitraum</translation>
     </message>
@@ -360,42 +370,42 @@
 <context>
     <name>HealthPredictions</name>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="15"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
         <source>Front-left tyre</source>
         <translation>Reifen vorne links</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="15"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
         <source>Front-right tyre</source>
         <translation>Reifen vorne rechts</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="17"/>
         <source>Rear-left tyre</source>
         <translation>Reifen hinten links</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="17"/>
         <source>Rear-right tyre</source>
         <translation>Reifen hinten rechts</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="18"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="19"/>
         <source>12 V battery</source>
         <translation>12-V-Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="19"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="20"/>
         <source>High-voltage battery health</source>
         <translation>Zustand Hochvoltakku</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="20"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="21"/>
         <source>Service date</source>
         <translation>Servicetermin</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="119"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="120"/>
         <source>Predictions appear once the car has recorded a few days of data</source>
         <translation>Prognosen erscheinen, sobald das Auto einige Tage Daten aufgezeichnet hat</translation>
     </message>
@@ -428,7 +438,7 @@
         <translation>Nächster Service in %1 · Werkstatt antippen, um hinzufahren</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="137"/>
+        <location filename="../../qml/panels/HealthService.qml" line="138"/>
         <source>Service centres are listed once the car&apos;s position is known</source>
         <translation>Werkstätten werden angezeigt, sobald die Position des Autos bekannt ist</translation>
     </message>
@@ -501,7 +511,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="93"/>
+        <location filename="../../qml/Main.qml" line="102"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · Tippen für Neuerungen</translation>
     </message>
@@ -509,7 +519,7 @@
 <context>
     <name>ManeuverBanner</name>
     <message>
-        <location filename="../../qml/panels/ManeuverBanner.qml" line="71"/>
+        <location filename="../../qml/panels/ManeuverBanner.qml" line="75"/>
         <source>Then: %1</source>
         <comment>the maneuver after the one in the banner; %1 is a whole instruction</comment>
         <translation>Dann: %1</translation>
@@ -552,35 +562,35 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="121"/>
         <source>Calculating the range…</source>
         <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
         <translation>Reichweite wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="116"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="122"/>
         <source>Range: waiting for position and battery</source>
         <translation>Reichweite: warten auf Position und Ladestand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="117"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="123"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Jetzt erreichbar · innerer Bereich mit %1 Reserve</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="154"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="160"/>
         <source>Offline map</source>
         <translation>Offline-Karte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="277"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="292"/>
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>Fahrt wird neu geplant…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="361"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="390"/>
         <source>Planning the route…</source>
         <translation>Route wird geplant…</translation>
     </message>
@@ -638,7 +648,7 @@
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="119"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="118"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -648,7 +658,7 @@
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="45"/>
         <source>Language and units</source>
         <translation>Sprache und Einheiten</translation>
     </message>
@@ -727,108 +737,108 @@
         <translation>12 h</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="109"/>
         <source>Text size</source>
         <translation>Schriftgrösse</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="113"/>
         <source>Normal</source>
         <comment>text size</comment>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
         <source>Large</source>
         <comment>text size</comment>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
         <source>Larger</source>
         <comment>text size</comment>
         <translation>Grösser</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="122"/>
         <source>Day</source>
         <comment>theme</comment>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
         <source>Night</source>
         <comment>theme</comment>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="125"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
         <source>Auto</source>
         <comment>theme: follows the sun</comment>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="151"/>
         <source>Vehicle link</source>
         <translation>Fahrzeugverbindung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="157"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connecting</source>
         <translation>Wird verbunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Unreachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Vehicle agent</source>
         <translation>Fahrzeug-Agent</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="168"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="164"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="170"/>
         <source>Software %1</source>
         <translation>Software %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="171"/>
         <source>Map data %1, ODbL</source>
         <translation>Kartendaten %1, ODbL</translation>
     </message>
@@ -869,7 +879,17 @@
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="86"/>
+        <location filename="../../qml/panels/TripBar.qml" line="82"/>
+        <source>Save as Home</source>
+        <translation>Als Zuhause speichern</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <source>Save as Work</source>
+        <translation>Als Arbeit speichern</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="88"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Beenden</translation>
@@ -920,12 +940,12 @@
 <context>
     <name>TripRangeButton</name>
     <message>
-        <location filename="../../qml/panels/TripRangeButton.qml" line="18"/>
+        <location filename="../../qml/panels/TripRangeButton.qml" line="19"/>
         <source>Reachable range</source>
         <translation>Erreichbarer Bereich</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripRangeButton.qml" line="33"/>
+        <location filename="../../qml/panels/TripRangeButton.qml" line="35"/>
         <source>Range</source>
         <extracomment>map button: show the reachable range (noun, keep it short)</extracomment>
         <translation>Radius</translation>
@@ -934,63 +954,63 @@
 <context>
     <name>TripSettingsCard</name>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="28"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="27"/>
         <source>Trip &amp; charging</source>
         <translation>Fahrt &amp; Laden</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="98"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="97"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>Battery</source>
         <translation>Akku</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>when planning</source>
         <translation>bei der Planung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="120"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="119"/>
         <source>Reserve · never below</source>
         <translation>Reserve · nie unter</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="132"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="131"/>
         <source>Arrive with</source>
         <extracomment>label above the battery level to arrive with at the destination</extracomment>
         <translation>Ankunft mit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="142"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="141"/>
         <source>Charge limit at stops</source>
         <translation>Ladelimit bei Stopps</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>Plugs</source>
         <translation>Stecker</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>chargers to use</source>
         <translation>zu nutzende Ladestationen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>Charger power</source>
         <translation>Ladeleistung</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="180"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="179"/>
         <source>Any</source>
         <extracomment>charger power filter: no minimum</extracomment>
         <translation>Beliebig</translation>
@@ -1026,19 +1046,19 @@
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="181"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="183"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="199"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>Ankunft</translation>
@@ -1073,12 +1093,12 @@
 <context>
     <name>UpdatePrompt</name>
     <message>
-        <location filename="../../qml/panels/UpdatePrompt.qml" line="93"/>
+        <location filename="../../qml/panels/UpdatePrompt.qml" line="94"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdatePrompt.qml" line="98"/>
+        <location filename="../../qml/panels/UpdatePrompt.qml" line="99"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
@@ -1091,55 +1111,55 @@
         <translation>Installation planen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="37"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="29"/>
         <source>Tonight %1</source>
         <comment>install time, e.g. Tonight 02:00</comment>
         <translation>Heute Nacht %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="38"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="30"/>
         <source>Today %1</source>
         <comment>install time, e.g. Today 14:00</comment>
         <translation>Heute %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="39"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="31"/>
         <source>Tomorrow %1</source>
         <comment>install time, e.g. Tomorrow 09:00</comment>
         <translation>Morgen %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="51"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="43"/>
         <source>The update downloads now and installs at this time if the car is parked with enough charge. Otherwise it waits and tells you why.</source>
         <translation>Das Update wird jetzt heruntergeladen und zu dieser Zeit installiert, wenn das Auto mit genügend Ladestand geparkt ist. Andernfalls wartet es und zeigt Ihnen den Grund an.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="66"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="58"/>
         <source>Tonight at %1</source>
         <translation>Heute Nacht um %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="72"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="64"/>
         <source>or pick a time:</source>
         <translation>oder Zeit wählen:</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="86"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="78"/>
         <source>One hour earlier</source>
         <translation>Eine Stunde früher</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="114"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="106"/>
         <source>One hour later</source>
         <translation>Eine Stunde später</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="131"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="123"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="138"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="130"/>
         <source>Schedule for %1</source>
         <translation>Für %1 planen</translation>
     </message>
@@ -1147,107 +1167,107 @@
 <context>
     <name>UpdateStatus</name>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="113"/>
         <source>Version %1 is now running</source>
         <translation>Version %1 ist jetzt aktiv</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="110"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="114"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="130"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="128"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="132"/>
         <source>Install time</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="153"/>
         <source>Park the car to restart. The car can&apos;t be driven until the restart has finished.</source>
         <translation>Parken Sie das Auto für den Neustart. Bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="150"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="154"/>
         <source>The update is installed. Restart to switch to the new version; the car can&apos;t be driven until the restart has finished.</source>
         <translation>Das Update ist installiert. Starten Sie neu, um zur neuen Version zu wechseln; bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Not parked</source>
         <translation>Nicht geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Parked</source>
         <translation>Geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="173"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="177"/>
         <source>Battery unknown</source>
         <translation>Ladestand unbekannt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="174"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="178"/>
         <source>Battery %1 · needs %2</source>
         <translation>Akku %1 · benötigt %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="179"/>
         <source>Battery %1</source>
         <translation>Akku %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="266"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="270"/>
         <source>of %1 downloaded</source>
         <translation>von %1 heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="271"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="271"/>
         <source>restarting</source>
         <translation>Neustart läuft</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="283"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="287"/>
         <source>You can keep driving while the update downloads.</source>
         <translation>Sie können weiterfahren, während das Update heruntergeladen wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="284"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="288"/>
         <source>Keep the car parked. The current software keeps running until the restart.</source>
         <translation>Lassen Sie das Auto geparkt. Die aktuelle Software läuft bis zum Neustart weiter.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="285"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="289"/>
         <source>The car can&apos;t be driven until the restart has finished.</source>
         <translation>Bis der Neustart abgeschlossen ist, kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="314"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="318"/>
         <source>The previous version is running again. Your car works as before.</source>
         <translation>Die vorherige Version läuft wieder. Ihr Auto funktioniert wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="330"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="350"/>
         <source>Updates arrive over the air. Nothing is installed without your OK.</source>
         <translation>Updates werden drahtlos übertragen. Ohne Ihre Zustimmung wird nichts installiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="331"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="351"/>
         <source>Everything is ready. See what&apos;s new on the right.</source>
         <translation>Alles bereit. Die Neuerungen sehen Sie rechts.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="332"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="352"/>
         <source>Nothing was installed. Your car keeps running the current version.</source>
         <translation>Es wurde nichts installiert. Ihr Auto nutzt weiterhin die aktuelle Version.</translation>
     </message>
@@ -1255,57 +1275,63 @@
 <context>
     <name>UpdatesPage</name>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="84"/>
         <source>What&apos;s new</source>
         <translation>Neuerungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="84"/>
         <source>Release notes</source>
         <translation>Versionshinweise</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="106"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="109"/>
+        <source>Check again</source>
+        <extracomment>button: ask the car to report its installed software again</extracomment>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="119"/>
         <source>Install now</source>
         <translation>Jetzt installieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="115"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="128"/>
         <source>Restart to finish</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="122"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
         <source>Restore previous version</source>
         <translation>Vorversion wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="148"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="141"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="154"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
         <source>Cancel update</source>
         <translation>Update abbrechen</translation>
     </message>
@@ -1313,65 +1339,65 @@
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="21"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="33"/>
         <source>Drive</source>
         <extracomment>noun: card title for speed and gear</extracomment>
         <translation>Fahrt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Charging</source>
         <translation>Lädt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Driving</source>
         <translation>Fährt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="54"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
         <source>Parked</source>
         <translation>Geparkt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="76"/>
         <source>Odometer</source>
         <translation>Gesamtstrecke</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="77"/>
         <source>Outside</source>
         <translation>Aussen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="73"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="247"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="84"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="257"/>
         <source>Battery</source>
         <translation>Akku</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="92"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="105"/>
         <source>Range</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="106"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="119"/>
         <source>Charging at %1 · %2 to %3</source>
         <translation>Lädt mit %1 · %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="120"/>
         <source>Plugged in, not charging</source>
         <translation>Angeschlossen, lädt nicht</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="120"/>
         <source>Not plugged in</source>
         <translation>Nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="134"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="175"/>
         <source>Stop</source>
         <extracomment>verbs on a button: stop / start charging
 ----------
@@ -1379,67 +1405,67 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="134"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="132"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="143"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="133"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="144"/>
         <source>Battery health</source>
         <translation>Akkuzustand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="137"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="148"/>
         <source>Power</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="149"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="160"/>
         <source>Battery warming for fast charging</source>
         <translation>Akku wird für Schnellladen vorgewärmt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="150"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="161"/>
         <source>Battery conditioning for driving</source>
         <translation>Akku wird für die Fahrt temperiert</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="151"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="162"/>
         <source>Battery conditioning off</source>
         <translation>Akku-Temperierung aus</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="175"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="174"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="185"/>
         <source>Charge limit</source>
         <translation>Ladelimit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="214"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="225"/>
         <source>Waiting for the car…</source>
         <translation>Warten auf das Auto…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="226"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="237"/>
         <source>Tyres &amp; temperatures</source>
         <translation>Reifen &amp; Temperaturen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="246"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="256"/>
         <source>Cabin</source>
         <translation>Innen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="248"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="258"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
@@ -2363,9 +2389,10 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>{label}: keine Daten</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/alerts.py" line="52"/>
-        <source>{code}: {text}</source>
-        <translation>{code}: {text}</translation>
+        <location filename="../../hmi/health/alerts.py" line="53"/>
+        <source>{text} ({code})</source>
+        <extracomment>a trouble code&apos;s alert: the words first, the code after them for the workshop (&quot;… (P0AA6)&quot;)</extracomment>
+        <translation>{text} ({code})</translation>
     </message>
     <message>
         <location filename="../../hmi/health/dtc.py" line="32"/>
@@ -2768,7 +2795,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="65"/>
+        <location filename="../../hmi/ui/nav_model.py" line="72"/>
         <source>The route could not be planned</source>
         <translation>Die Route konnte nicht geplant werden</translation>
     </message>
@@ -2824,22 +2851,33 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Als Arbeit gespeichert</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="63"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
+        <source>To set Home: search for it, start the route, then tap the house on the trip bar</source>
+        <extracomment>after a tap on &quot;Set home&quot; (no Home saved yet): how to save one</extracomment>
+        <translation>Zuhause festlegen: danach suchen, die Route starten und dann auf das Haus in der Routenleiste tippen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
+        <source>To set Work: search for it, start the route, then tap the briefcase on the trip bar</source>
+        <translation>Arbeit festlegen: danach suchen, die Route starten und dann auf die Aktentasche in der Routenleiste tippen</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="70"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>Die Position des Autos ist noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="64"/>
+        <location filename="../../hmi/ui/nav_model.py" line="71"/>
         <source>Planning the route to {name}…</source>
         <translation>Route zu {name} wird geplant…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="66"/>
+        <location filename="../../hmi/ui/nav_model.py" line="73"/>
         <source>No feasible trip</source>
         <translation>Keine machbare Fahrt</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="67"/>
+        <location filename="../../hmi/ui/nav_model.py" line="74"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -2853,314 +2891,326 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Software des Autos wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="28"/>
+        <location filename="../../hmi/updates/texts.py" line="27"/>
+        <source>Last checked {day} {time}</source>
+        <extracomment>When the car last reported its software (its current state), e.g. &quot;Last checked Monday 14:05&quot;.</extracomment>
+        <translation>Zuletzt geprüft am {day} um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="29"/>
+        <source>Not checked yet: waiting for the car to report its software</source>
+        <extracomment>Before the car has reported its software at all.</extracomment>
+        <translation>Noch nicht geprüft: Warten, bis das Auto seine Software meldet</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="32"/>
         <source>Your software is up to date</source>
         <extracomment>Short headline per machine state (``State.value``), for the page title and the status bar.</extracomment>
         <translation>Ihre Software ist aktuell</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="29"/>
-        <location filename="../../hmi/updates/texts.py" line="30"/>
+        <location filename="../../hmi/updates/texts.py" line="33"/>
+        <location filename="../../hmi/updates/texts.py" line="34"/>
         <source>Software update available</source>
         <translation>Software-Update verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="31"/>
+        <location filename="../../hmi/updates/texts.py" line="35"/>
         <source>Downloading update</source>
         <translation>Update wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="32"/>
+        <location filename="../../hmi/updates/texts.py" line="36"/>
         <source>Update ready to install</source>
         <translation>Update bereit zur Installation</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="33"/>
+        <location filename="../../hmi/updates/texts.py" line="37"/>
         <source>Update scheduled</source>
         <translation>Update geplant</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="34"/>
+        <location filename="../../hmi/updates/texts.py" line="38"/>
         <source>Update waiting</source>
         <translation>Update wartet</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="35"/>
+        <location filename="../../hmi/updates/texts.py" line="39"/>
         <source>Installing update</source>
         <translation>Update wird installiert</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="36"/>
+        <location filename="../../hmi/updates/texts.py" line="40"/>
         <source>Restart to finish the update</source>
         <translation>Neustart zum Abschliessen des Updates</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="37"/>
+        <location filename="../../hmi/updates/texts.py" line="41"/>
         <source>Restarting</source>
         <translation>Neustart läuft</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="38"/>
+        <location filename="../../hmi/updates/texts.py" line="42"/>
         <source>Update installed</source>
         <translation>Update installiert</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="39"/>
+        <location filename="../../hmi/updates/texts.py" line="43"/>
         <source>Update failed</source>
         <translation>Update fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="40"/>
+        <location filename="../../hmi/updates/texts.py" line="44"/>
         <source>Update declined</source>
         <translation>Update abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="45"/>
+        <location filename="../../hmi/updates/texts.py" line="49"/>
         <source>vehicle data is not available</source>
         <translation>keine Fahrzeugdaten verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="47"/>
+        <location filename="../../hmi/updates/texts.py" line="51"/>
         <source>there is no current data from the car</source>
         <extracomment>a reason, after &quot;Can&apos;t restart now: …&quot;: the car&apos;s latest values are too old or the car is not connected</extracomment>
         <translation>es liegen keine aktuellen Daten vom Auto vor</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="48"/>
+        <location filename="../../hmi/updates/texts.py" line="52"/>
         <source>the car is moving</source>
         <translation>das Auto fährt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="49"/>
+        <location filename="../../hmi/updates/texts.py" line="53"/>
         <source>the car is not in Park</source>
         <translation>das Auto ist nicht in Parkstellung</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="50"/>
+        <location filename="../../hmi/updates/texts.py" line="54"/>
         <source>the battery is below {soc}</source>
         <translation>der Ladestand liegt unter {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="52"/>
+        <location filename="../../hmi/updates/texts.py" line="56"/>
         <source>{first} and {rest}</source>
         <extracomment>Joins the last two reasons (&quot;the car is moving and the battery is below 30 %&quot;).</extracomment>
         <translation>{first} und {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="54"/>
+        <location filename="../../hmi/updates/texts.py" line="58"/>
         <source>{first}, {rest}</source>
         <extracomment>Joins a reason to the rest of a list of three or more (&quot;A, B and C&quot;).</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="55"/>
+        <location filename="../../hmi/updates/texts.py" line="59"/>
         <source>Waiting: {reasons}</source>
         <translation>Wartet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="56"/>
+        <location filename="../../hmi/updates/texts.py" line="60"/>
         <source>Can&apos;t restart now: {reasons}</source>
         <translation>Neustart jetzt nicht möglich: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="57"/>
+        <location filename="../../hmi/updates/texts.py" line="61"/>
         <source>Can&apos;t restore the previous version now: {reasons}</source>
         <translation>Vorherige Version jetzt nicht wiederherstellbar: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="58"/>
+        <location filename="../../hmi/updates/texts.py" line="62"/>
         <source>parked</source>
         <translation>geparkt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="59"/>
+        <location filename="../../hmi/updates/texts.py" line="63"/>
         <source>the battery reached {soc}</source>
         <translation>Ladestand {soc} erreicht</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="60"/>
+        <location filename="../../hmi/updates/texts.py" line="64"/>
         <source>vehicle data arrived</source>
         <translation>Fahrzeugdaten empfangen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="61"/>
+        <location filename="../../hmi/updates/texts.py" line="65"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="62"/>
+        <location filename="../../hmi/updates/texts.py" line="66"/>
         <source>Waited until {conditions}, installing now</source>
         <translation>Bedingungen erfüllt ({conditions}), Installation startet jetzt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="65"/>
+        <location filename="../../hmi/updates/texts.py" line="69"/>
         <source>Software update {version} is available</source>
         <translation>Software-Update {version} ist verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="66"/>
+        <location filename="../../hmi/updates/texts.py" line="70"/>
         <source>Software update {version} is ready to install</source>
         <translation>Software-Update {version} ist bereit zur Installation</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="67"/>
+        <location filename="../../hmi/updates/texts.py" line="71"/>
         <source>No news from the update service; checking its state</source>
         <translation>Keine Rückmeldung vom Update-Dienst; Status wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="68"/>
+        <location filename="../../hmi/updates/texts.py" line="72"/>
         <source>Pick a time within the next 14 days</source>
         <translation>Wählen Sie eine Zeit innerhalb der nächsten 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="69"/>
+        <location filename="../../hmi/updates/texts.py" line="73"/>
         <source>Update scheduled for {day} {time}</source>
         <translation>Update geplant für {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="70"/>
+        <location filename="../../hmi/updates/texts.py" line="74"/>
         <source>We&apos;ll remind you at the end of your next drive</source>
         <translation>Wir erinnern Sie am Ende Ihrer nächsten Fahrt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="71"/>
+        <location filename="../../hmi/updates/texts.py" line="75"/>
         <source>Update {version} declined</source>
         <translation>Update {version} abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="72"/>
+        <location filename="../../hmi/updates/texts.py" line="76"/>
         <source>Restarting as soon as the update manager is ready</source>
         <translation>Neustart, sobald der Update-Manager bereit ist</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="73"/>
+        <location filename="../../hmi/updates/texts.py" line="77"/>
         <source>Restoring the previous version…</source>
         <translation>Vorherige Version wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="74"/>
+        <location filename="../../hmi/updates/texts.py" line="78"/>
         <source>Your car is back on version {version}</source>
         <translation>Ihr Auto nutzt wieder Version {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="75"/>
+        <location filename="../../hmi/updates/texts.py" line="79"/>
         <source>Update {version} installed. See what&apos;s new</source>
         <translation>Update {version} installiert. Neuerungen ansehen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="76"/>
+        <location filename="../../hmi/updates/texts.py" line="80"/>
         <source>Restart to finish the update (takes about a minute, the car can&apos;t be driven)</source>
         <translation>Neustart zum Abschliessen des Updates (dauert etwa eine Minute, das Auto kann nicht gefahren werden)</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="79"/>
+        <location filename="../../hmi/updates/texts.py" line="83"/>
         <source>Not connected to the car: nothing was sent. Try again when the connection is back.</source>
         <translation>Keine Verbindung zum Auto: Es wurde nichts gesendet. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="85"/>
+        <location filename="../../hmi/updates/texts.py" line="89"/>
         <source>The update could not be prepared. Nothing was changed in your car.</source>
         <translation>Das Update konnte nicht vorbereitet werden. An Ihrem Auto wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="86"/>
+        <location filename="../../hmi/updates/texts.py" line="90"/>
         <source>The download failed. Nothing was changed in your car.</source>
         <translation>Der Download ist fehlgeschlagen. An Ihrem Auto wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="87"/>
+        <location filename="../../hmi/updates/texts.py" line="91"/>
         <source>The update could not be installed. Your car keeps running the current version.</source>
         <translation>Das Update konnte nicht installiert werden. Ihr Auto nutzt weiterhin die aktuelle Version.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="90"/>
+        <location filename="../../hmi/updates/texts.py" line="94"/>
         <source>The new software did not start. Your car returns to the previous version.</source>
         <translation>Die neue Software ist nicht gestartet. Ihr Auto kehrt zur vorherigen Version zurück.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="92"/>
+        <location filename="../../hmi/updates/texts.py" line="96"/>
         <source>The update did not complete.</source>
         <translation>Das Update wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="94"/>
+        <location filename="../../hmi/updates/texts.py" line="98"/>
         <source>{failure} ({detail})</source>
         <extracomment>A failure sentence with the agent&apos;s own (untranslated) detail after it.</extracomment>
         <translation>{failure} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="95"/>
+        <location filename="../../hmi/updates/texts.py" line="99"/>
         <source>{failure} Your car is running version {version}.</source>
         <translation>{failure} Ihr Auto nutzt Version {version}.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="98"/>
+        <location filename="../../hmi/updates/texts.py" line="102"/>
         <source>Installs {day} {time}</source>
         <translation>Installation am {day} um {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="99"/>
+        <location filename="../../hmi/updates/texts.py" line="103"/>
         <source>Park the car with at least {soc} battery. The car can&apos;t be driven while the update installs.</source>
         <translation>Parken Sie das Auto mit mindestens {soc} Ladestand. Während der Installation kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="102"/>
+        <location filename="../../hmi/updates/texts.py" line="106"/>
         <source>about {duration}</source>
         <translation>etwa {duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="104"/>
+        <location filename="../../hmi/updates/texts.py" line="108"/>
         <source>{size:.0f} B</source>
         <translation>{size:.0f} B</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="105"/>
+        <location filename="../../hmi/updates/texts.py" line="109"/>
         <source>{size:.1f} kB</source>
         <translation>{size:.1f} kB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="106"/>
+        <location filename="../../hmi/updates/texts.py" line="110"/>
         <source>{size:.1f} MB</source>
         <translation>{size:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="107"/>
+        <location filename="../../hmi/updates/texts.py" line="111"/>
         <source>{size:.1f} GB</source>
         <translation>{size:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="111"/>
+        <location filename="../../hmi/updates/texts.py" line="115"/>
         <source>Mon</source>
         <extracomment>Abbreviated weekday names, Monday first (``time.struct_time.tm_wday``), for &quot;Installs Tue 02:00&quot;.</extracomment>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="112"/>
+        <location filename="../../hmi/updates/texts.py" line="116"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="113"/>
+        <location filename="../../hmi/updates/texts.py" line="117"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="114"/>
+        <location filename="../../hmi/updates/texts.py" line="118"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="115"/>
+        <location filename="../../hmi/updates/texts.py" line="119"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="116"/>
+        <location filename="../../hmi/updates/texts.py" line="120"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="117"/>
+        <location filename="../../hmi/updates/texts.py" line="121"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
@@ -3216,7 +3266,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="71"/>
         <source>{plugs}, ≥ {power}</source>
-        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
+        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type 2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥ {power}</translation>
     </message>
     <message>

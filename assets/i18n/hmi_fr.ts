@@ -4,33 +4,33 @@
 <context>
     <name>AlertList</name>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="11"/>
+        <location filename="../../qml/panels/AlertList.qml" line="12"/>
         <source>No active alerts</source>
         <translation>Aucune alerte active</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="18"/>
+        <location filename="../../qml/panels/AlertList.qml" line="19"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="54"/>
+        <location filename="../../qml/panels/AlertList.qml" line="55"/>
         <source>%1 · seen</source>
         <comment>alert severity, acknowledged</comment>
         <translation>%1 · vue</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/AlertList.qml" line="106"/>
+        <location filename="../../qml/panels/AlertList.qml" line="107"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -51,60 +51,60 @@
 <context>
     <name>ChargerCard</name>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="50"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="49"/>
         <source>estimated</source>
         <extracomment>tag next to a value taken from defaults because the charger data had none (adjective)</extracomment>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="94"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="95"/>
         <source>Charging station</source>
         <translation>Borne de recharge</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="19"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="18"/>
         <source>Fits your car: %1</source>
         <extracomment>%1: the charger&apos;s plugs the car can use (&quot;CHAdeMO · Type 2&quot;)</extracomment>
         <translation>Compatible avec votre voiture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="20"/>
         <source>Private: not used for trip planning</source>
         <translation>Privée&#xa0;: non utilisée pour planifier le trajet</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="21"/>
         <source>Below your minimum charger power</source>
         <translation>Puissance inférieure à votre minimum</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="23"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="22"/>
         <source>No plug for your car</source>
         <translation>Aucune prise pour votre voiture</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="25"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="24"/>
         <source>The charger data has no power or plug information; the value shown is a typical one for its plug type.</source>
         <translation>Les données de cette borne n&apos;indiquent ni la puissance ni les prises&#xa0;; la valeur affichée est typique de son type de prise.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="26"/>
         <source>The charger data has no power rating; the value shown is a typical one for its plug type.</source>
         <translation>Les données de cette borne n&apos;indiquent pas la puissance&#xa0;; la valeur affichée est typique de son type de prise.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="28"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="27"/>
         <source>The charger data has no plug information; the value shown is a typical one for its plug type.</source>
         <translation>Les données de cette borne n&apos;indiquent pas les prises&#xa0;; la valeur affichée est typique de son type de prise.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="129"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="131"/>
         <source>%1 away</source>
         <extracomment>%1: straight-line distance from the car (&quot;3.2 km&quot;)</extracomment>
         <translation>à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/panels/ChargerCard.qml" line="170"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="172"/>
         <source>%n points</source>
         <extracomment>%n: number of charging points at the station</extracomment>
         <translation>
@@ -113,19 +113,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="112"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="114"/>
         <source>Go</source>
         <extracomment>button: start navigating to this charger (verb)</extracomment>
         <translation>Y aller</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="146"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="148"/>
         <source>Power</source>
         <extracomment>the charger&apos;s power (noun)</extracomment>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/ChargerCard.qml" line="168"/>
+        <location filename="../../qml/panels/ChargerCard.qml" line="170"/>
         <source>Plugs</source>
         <translation>Prises</translation>
     </message>
@@ -143,37 +143,47 @@
         <translation>Où allez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="86"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="87"/>
+        <source>Set home</source>
+        <translation>Définir domicile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="88"/>
+        <source>Set work</source>
+        <translation>Définir travail</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>No places found</source>
         <translation>Aucun lieu trouvé</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="100"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/DestinationPanel.qml" line="101"/>
+        <location filename="../../qml/panels/DestinationPanel.qml" line="102"/>
         <source>No recent destinations yet</source>
         <translation>Aucune destination récente</translation>
     </message>
@@ -261,7 +271,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="152"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
         <source>Battery health</source>
         <translation>Santé batterie</translation>
     </message>
@@ -292,67 +302,67 @@
         <translation>Pneus et systèmes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="151"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="158"/>
         <source>Charge</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="153"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
         <source>Battery temp.</source>
         <translation>Temp. batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="154"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="161"/>
         <source>12 V battery</source>
         <translation>Batterie 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="155"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="162"/>
         <source>Motor</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
         <source>Service overdue</source>
         <translation>Entretien en retard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
         <source>Service in</source>
         <translation>Entretien dans</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="186"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="195"/>
         <source>Predictions</source>
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="187"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="196"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="188"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="197"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="189"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="198"/>
         <source>Service</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="282"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
         <source>30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="307"/>
         <source>No data for this period yet</source>
         <translation>Pas encore de données pour cette période</translation>
     </message>
@@ -360,42 +370,42 @@
 <context>
     <name>HealthPredictions</name>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="15"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
         <source>Front-left tyre</source>
         <translation>Pneu avant gauche</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="15"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
         <source>Front-right tyre</source>
         <translation>Pneu avant droit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="17"/>
         <source>Rear-left tyre</source>
         <translation>Pneu arrière gauche</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="16"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="17"/>
         <source>Rear-right tyre</source>
         <translation>Pneu arrière droit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="18"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="19"/>
         <source>12 V battery</source>
         <translation>Batterie 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="19"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="20"/>
         <source>High-voltage battery health</source>
         <translation>Santé de la batterie haute tension</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="20"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="21"/>
         <source>Service date</source>
         <translation>Date d&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthPredictions.qml" line="119"/>
+        <location filename="../../qml/panels/HealthPredictions.qml" line="120"/>
         <source>Predictions appear once the car has recorded a few days of data</source>
         <translation>Les prévisions s&apos;affichent une fois que la voiture a enregistré quelques jours de données</translation>
     </message>
@@ -428,7 +438,7 @@
         <translation>Prochain entretien dans %1 · Touchez un garage pour vous y rendre</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/HealthService.qml" line="137"/>
+        <location filename="../../qml/panels/HealthService.qml" line="138"/>
         <source>Service centres are listed once the car&apos;s position is known</source>
         <translation>Les garages s&apos;affichent dès que la position de la voiture est connue</translation>
     </message>
@@ -501,7 +511,7 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="93"/>
+        <location filename="../../qml/Main.qml" line="102"/>
         <source>Version %1 · tap to see what&apos;s new</source>
         <translation>Version %1 · touchez pour voir les nouveautés</translation>
     </message>
@@ -509,7 +519,7 @@
 <context>
     <name>ManeuverBanner</name>
     <message>
-        <location filename="../../qml/panels/ManeuverBanner.qml" line="71"/>
+        <location filename="../../qml/panels/ManeuverBanner.qml" line="75"/>
         <source>Then: %1</source>
         <comment>the maneuver after the one in the banner; %1 is a whole instruction</comment>
         <translation>Ensuite&#xa0;: %1</translation>
@@ -552,35 +562,35 @@
 <context>
     <name>NavigatePage</name>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="115"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="121"/>
         <source>Calculating the range…</source>
         <extracomment>the range legend while the reachable area on the map is worked out</extracomment>
         <translation>Calcul de l’autonomie…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="116"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="122"/>
         <source>Range: waiting for position and battery</source>
         <translation>Autonomie&#xa0;: en attente de la position et de la batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="117"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="123"/>
         <source>Reachable now · inner area keeps the %1 reserve</source>
         <comment>%1 is a percentage, e.g. 10 %</comment>
         <translation>Accessible maintenant · la zone intérieure préserve la réserve de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="154"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="160"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="277"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="292"/>
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>Mise à jour du trajet…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="361"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="390"/>
         <source>Planning the route…</source>
         <translation>Calcul de l&apos;itinéraire…</translation>
     </message>
@@ -638,7 +648,7 @@
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="119"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="118"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -648,7 +658,7 @@
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="45"/>
         <source>Language and units</source>
         <translation>Langue et unités</translation>
     </message>
@@ -727,108 +737,108 @@
         <translation>12 h</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="109"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="113"/>
         <source>Normal</source>
         <comment>text size</comment>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
         <source>Large</source>
         <comment>text size</comment>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="115"/>
         <source>Larger</source>
         <comment>text size</comment>
         <translation>Plus grande</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="122"/>
         <source>Day</source>
         <comment>theme</comment>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
         <source>Night</source>
         <comment>theme</comment>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="125"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
         <source>Auto</source>
         <comment>theme: follows the sun</comment>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="151"/>
         <source>Vehicle link</source>
         <translation>Liaison véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="161"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="157"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Connecting</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
         <source>Unreachable</source>
         <translation>Injoignable</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Vehicle agent</source>
         <translation>Agent du véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="159"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="168"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="164"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="170"/>
         <source>Software %1</source>
         <translation>Logiciel %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="171"/>
         <source>Map data %1, ODbL</source>
         <translation>Données cartographiques %1, ODbL</translation>
     </message>
@@ -869,7 +879,17 @@
         <translation>arrivée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="86"/>
+        <location filename="../../qml/panels/TripBar.qml" line="82"/>
+        <source>Save as Home</source>
+        <translation>Enregistrer comme domicile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <source>Save as Work</source>
+        <translation>Enregistrer comme travail</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/TripBar.qml" line="88"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Terminer</translation>
@@ -920,12 +940,12 @@
 <context>
     <name>TripRangeButton</name>
     <message>
-        <location filename="../../qml/panels/TripRangeButton.qml" line="18"/>
+        <location filename="../../qml/panels/TripRangeButton.qml" line="19"/>
         <source>Reachable range</source>
         <translation>Zone accessible</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripRangeButton.qml" line="33"/>
+        <location filename="../../qml/panels/TripRangeButton.qml" line="35"/>
         <source>Range</source>
         <extracomment>map button: show the reachable range (noun, keep it short)</extracomment>
         <translation>Portée</translation>
@@ -934,63 +954,63 @@
 <context>
     <name>TripSettingsCard</name>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="28"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="27"/>
         <source>Trip &amp; charging</source>
         <translation>Trajet et recharge</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="98"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="97"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="113"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="112"/>
         <source>when planning</source>
         <translation>pour la planification</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="120"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="119"/>
         <source>Reserve · never below</source>
         <translation>Réserve · jamais en dessous</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="132"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="131"/>
         <source>Arrive with</source>
         <extracomment>label above the battery level to arrive with at the destination</extracomment>
         <translation>À l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="142"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="141"/>
         <source>Charge limit at stops</source>
         <translation>Limite de charge aux arrêts</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>Plugs</source>
         <translation>Prises</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="151"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="150"/>
         <source>chargers to use</source>
         <translation>bornes à utiliser</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>Charger power</source>
         <translation>Puissance de borne</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="166"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="165"/>
         <source>at least</source>
         <translation>au minimum</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripSettingsCard.qml" line="180"/>
+        <location filename="../../qml/panels/TripSettingsCard.qml" line="179"/>
         <source>Any</source>
         <extracomment>charger power filter: no minimum</extracomment>
         <translation>Toutes</translation>
@@ -1026,19 +1046,19 @@
         <translation>actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="181"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="183"/>
         <source>%1 to %2</source>
         <extracomment>charging time and the battery level reached: &quot;18 min to 65 %&quot;</extracomment>
         <translation>%1 jusqu&apos;à %2</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="195"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
         <source>to %1</source>
         <extracomment>battery level reached by charging: &quot;to 65 %&quot;</extracomment>
         <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripTimeline.qml" line="197"/>
+        <location filename="../../qml/panels/TripTimeline.qml" line="199"/>
         <source>arrival</source>
         <extracomment>label under the battery level at the destination (noun)</extracomment>
         <translation>arrivée</translation>
@@ -1073,12 +1093,12 @@
 <context>
     <name>UpdatePrompt</name>
     <message>
-        <location filename="../../qml/panels/UpdatePrompt.qml" line="93"/>
+        <location filename="../../qml/panels/UpdatePrompt.qml" line="94"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdatePrompt.qml" line="98"/>
+        <location filename="../../qml/panels/UpdatePrompt.qml" line="99"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
@@ -1091,55 +1111,55 @@
         <translation>Planifier l&apos;installation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="37"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="29"/>
         <source>Tonight %1</source>
         <comment>install time, e.g. Tonight 02:00</comment>
         <translation>Cette nuit à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="38"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="30"/>
         <source>Today %1</source>
         <comment>install time, e.g. Today 14:00</comment>
         <translation>Aujourd&apos;hui à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="39"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="31"/>
         <source>Tomorrow %1</source>
         <comment>install time, e.g. Tomorrow 09:00</comment>
         <translation>Demain à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="51"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="43"/>
         <source>The update downloads now and installs at this time if the car is parked with enough charge. Otherwise it waits and tells you why.</source>
         <translation>La mise à jour se télécharge maintenant et s&apos;installe à l&apos;heure choisie si la voiture est garée avec une charge suffisante. Sinon, elle attend et vous indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="66"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="58"/>
         <source>Tonight at %1</source>
         <translation>Cette nuit à %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="72"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="64"/>
         <source>or pick a time:</source>
         <translation>ou choisissez une heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="86"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="78"/>
         <source>One hour earlier</source>
         <translation>Une heure plus tôt</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="114"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="106"/>
         <source>One hour later</source>
         <translation>Une heure plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="131"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="138"/>
+        <location filename="../../qml/panels/UpdateSchedulePicker.qml" line="130"/>
         <source>Schedule for %1</source>
         <translation>Planifier pour %1</translation>
     </message>
@@ -1147,107 +1167,107 @@
 <context>
     <name>UpdateStatus</name>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="109"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="113"/>
         <source>Version %1 is now running</source>
         <translation>La version %1 est maintenant active</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="110"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="114"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="126"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="130"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="128"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="132"/>
         <source>Install time</source>
         <translation>Durée d&apos;installation</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="149"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="153"/>
         <source>Park the car to restart. The car can&apos;t be driven until the restart has finished.</source>
         <translation>Garez la voiture pour redémarrer. La voiture ne peut pas rouler avant la fin du redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="150"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="154"/>
         <source>The update is installed. Restart to switch to the new version; the car can&apos;t be driven until the restart has finished.</source>
         <translation>La mise à jour est installée. Redémarrez pour passer à la nouvelle version&#xa0;; la voiture ne peut pas rouler avant la fin du redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Not parked</source>
         <translation>Voiture non garée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="171"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
         <source>Parked</source>
         <translation>Voiture garée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="173"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="177"/>
         <source>Battery unknown</source>
         <translation>Niveau de charge inconnu</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="174"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="178"/>
         <source>Battery %1 · needs %2</source>
         <translation>Batterie %1 · %2 requis</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="175"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="179"/>
         <source>Battery %1</source>
         <translation>Batterie %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="266"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="270"/>
         <source>of %1 downloaded</source>
         <translation>de %1 téléchargés</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="271"/>
         <source>installed</source>
         <translation>installé</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="267"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="271"/>
         <source>restarting</source>
         <translation>redémarrage</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="283"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="287"/>
         <source>You can keep driving while the update downloads.</source>
         <translation>Vous pouvez continuer à rouler pendant le téléchargement.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="284"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="288"/>
         <source>Keep the car parked. The current software keeps running until the restart.</source>
         <translation>Laissez la voiture garée. Le logiciel actuel reste actif jusqu&apos;au redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="285"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="289"/>
         <source>The car can&apos;t be driven until the restart has finished.</source>
         <translation>La voiture ne peut pas rouler avant la fin du redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="314"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="318"/>
         <source>The previous version is running again. Your car works as before.</source>
         <translation>La version précédente est de nouveau active. Votre voiture fonctionne comme avant.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="330"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="350"/>
         <source>Updates arrive over the air. Nothing is installed without your OK.</source>
         <translation>Les mises à jour arrivent à distance. Rien n&apos;est installé sans votre accord.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="331"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="351"/>
         <source>Everything is ready. See what&apos;s new on the right.</source>
         <translation>Tout est prêt. Découvrez les nouveautés à droite.</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateStatus.qml" line="332"/>
+        <location filename="../../qml/panels/UpdateStatus.qml" line="352"/>
         <source>Nothing was installed. Your car keeps running the current version.</source>
         <translation>Rien n&apos;a été installé. Votre voiture conserve la version actuelle.</translation>
     </message>
@@ -1255,57 +1275,63 @@
 <context>
     <name>UpdatesPage</name>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="84"/>
         <source>What&apos;s new</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="81"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="84"/>
         <source>Release notes</source>
         <translation>Notes de version</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="106"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="109"/>
+        <source>Check again</source>
+        <extracomment>button: ask the car to report its installed software again</extracomment>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="119"/>
         <source>Install now</source>
         <translation>Installer maintenant</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="115"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="128"/>
         <source>Restart to finish</source>
         <translation>Redémarrer pour terminer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="122"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
         <source>Restore previous version</source>
         <translation>Restaurer la version précédente</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
         <source>Change time</source>
         <translation>Changer l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
         <source>Schedule</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="148"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="141"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="154"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
         <source>Cancel update</source>
         <translation>Annuler la mise à jour</translation>
     </message>
@@ -1313,65 +1339,65 @@
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="21"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="33"/>
         <source>Drive</source>
         <extracomment>noun: card title for speed and gear</extracomment>
         <translation>Conduite</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Charging</source>
         <translation>En charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="53"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
         <source>Driving</source>
         <translation>En route</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="54"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
         <source>Parked</source>
         <translation>À l&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="65"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="76"/>
         <source>Odometer</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="66"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="77"/>
         <source>Outside</source>
         <translation>Extérieur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="73"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="247"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="84"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="257"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="92"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="105"/>
         <source>Range</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="106"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="119"/>
         <source>Charging at %1 · %2 to %3</source>
         <translation>En charge à %1 · %2 jusqu&apos;à %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="120"/>
         <source>Plugged in, not charging</source>
         <translation>Branché, pas en charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="107"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="120"/>
         <source>Not plugged in</source>
         <translation>Non branché</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
-        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="134"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="175"/>
         <source>Stop</source>
         <extracomment>verbs on a button: stop / start charging
 ----------
@@ -1379,67 +1405,67 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="121"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="134"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="132"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="143"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="133"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="144"/>
         <source>Battery health</source>
         <translation>Santé batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="137"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="148"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="149"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="160"/>
         <source>Battery warming for fast charging</source>
         <translation>Préchauffage pour la charge rapide</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="150"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="161"/>
         <source>Battery conditioning for driving</source>
         <translation>Conditionnement pour la conduite</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="151"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="162"/>
         <source>Battery conditioning off</source>
         <translation>Conditionnement désactivé</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="164"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="175"/>
         <source>Warm up</source>
         <translation>Préchauffer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="174"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="185"/>
         <source>Charge limit</source>
         <translation>Limite de charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="214"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="225"/>
         <source>Waiting for the car…</source>
         <translation>En attente de la voiture…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="226"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="237"/>
         <source>Tyres &amp; temperatures</source>
         <translation>Pneus et températures</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="246"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="256"/>
         <source>Cabin</source>
         <translation>Habitacle</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/VehiclePage.qml" line="248"/>
+        <location filename="../../qml/pages/VehiclePage.qml" line="258"/>
         <source>Motor</source>
         <translation>Moteur</translation>
     </message>
@@ -2363,9 +2389,10 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>{label}&#xa0;: aucune donnée reçue</translation>
     </message>
     <message>
-        <location filename="../../hmi/health/alerts.py" line="52"/>
-        <source>{code}: {text}</source>
-        <translation>{code}&#xa0;: {text}</translation>
+        <location filename="../../hmi/health/alerts.py" line="53"/>
+        <source>{text} ({code})</source>
+        <extracomment>a trouble code&apos;s alert: the words first, the code after them for the workshop (&quot;… (P0AA6)&quot;)</extracomment>
+        <translation>{text} ({code})</translation>
     </message>
     <message>
         <location filename="../../hmi/health/dtc.py" line="32"/>
@@ -2768,7 +2795,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     </message>
     <message>
         <location filename="../../hmi/nav/session.py" line="42"/>
-        <location filename="../../hmi/ui/nav_model.py" line="65"/>
+        <location filename="../../hmi/ui/nav_model.py" line="72"/>
         <source>The route could not be planned</source>
         <translation>L&apos;itinéraire n&apos;a pas pu être calculé</translation>
     </message>
@@ -2824,22 +2851,33 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Enregistré comme «&#xa0;Travail&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="63"/>
+        <location filename="../../hmi/ui/nav_model.py" line="64"/>
+        <source>To set Home: search for it, start the route, then tap the house on the trip bar</source>
+        <extracomment>after a tap on &quot;Set home&quot; (no Home saved yet): how to save one</extracomment>
+        <translation>Pour définir le domicile&#xa0;: cherchez-le, lancez l&apos;itinéraire, puis touchez la maison dans la barre du trajet</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="67"/>
+        <source>To set Work: search for it, start the route, then tap the briefcase on the trip bar</source>
+        <translation>Pour définir le travail&#xa0;: cherchez-le, lancez l&apos;itinéraire, puis touchez la mallette dans la barre du trajet</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/ui/nav_model.py" line="70"/>
         <source>The car&apos;s position is not known yet</source>
         <translation>La position de la voiture n&apos;est pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="64"/>
+        <location filename="../../hmi/ui/nav_model.py" line="71"/>
         <source>Planning the route to {name}…</source>
         <translation>Calcul de l&apos;itinéraire vers {name}…</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="66"/>
+        <location filename="../../hmi/ui/nav_model.py" line="73"/>
         <source>No feasible trip</source>
         <translation>Aucun trajet possible</translation>
     </message>
     <message>
-        <location filename="../../hmi/ui/nav_model.py" line="67"/>
+        <location filename="../../hmi/ui/nav_model.py" line="74"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2853,314 +2891,326 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Vérification du logiciel de la voiture</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="28"/>
+        <location filename="../../hmi/updates/texts.py" line="27"/>
+        <source>Last checked {day} {time}</source>
+        <extracomment>When the car last reported its software (its current state), e.g. &quot;Last checked Monday 14:05&quot;.</extracomment>
+        <translation>Dernière vérification le {day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="29"/>
+        <source>Not checked yet: waiting for the car to report its software</source>
+        <extracomment>Before the car has reported its software at all.</extracomment>
+        <translation>Pas encore vérifié&#xa0;: en attente des informations logicielles de la voiture</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="32"/>
         <source>Your software is up to date</source>
         <extracomment>Short headline per machine state (``State.value``), for the page title and the status bar.</extracomment>
         <translation>Votre logiciel est à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="29"/>
-        <location filename="../../hmi/updates/texts.py" line="30"/>
+        <location filename="../../hmi/updates/texts.py" line="33"/>
+        <location filename="../../hmi/updates/texts.py" line="34"/>
         <source>Software update available</source>
         <translation>Mise à jour logicielle disponible</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="31"/>
+        <location filename="../../hmi/updates/texts.py" line="35"/>
         <source>Downloading update</source>
         <translation>Téléchargement de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="32"/>
+        <location filename="../../hmi/updates/texts.py" line="36"/>
         <source>Update ready to install</source>
         <translation>Mise à jour prête à installer</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="33"/>
+        <location filename="../../hmi/updates/texts.py" line="37"/>
         <source>Update scheduled</source>
         <translation>Mise à jour planifiée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="34"/>
+        <location filename="../../hmi/updates/texts.py" line="38"/>
         <source>Update waiting</source>
         <translation>Mise à jour en attente</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="35"/>
+        <location filename="../../hmi/updates/texts.py" line="39"/>
         <source>Installing update</source>
         <translation>Installation de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="36"/>
+        <location filename="../../hmi/updates/texts.py" line="40"/>
         <source>Restart to finish the update</source>
         <translation>Redémarrez pour terminer la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="37"/>
+        <location filename="../../hmi/updates/texts.py" line="41"/>
         <source>Restarting</source>
         <translation>Redémarrage</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="38"/>
+        <location filename="../../hmi/updates/texts.py" line="42"/>
         <source>Update installed</source>
         <translation>Mise à jour installée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="39"/>
+        <location filename="../../hmi/updates/texts.py" line="43"/>
         <source>Update failed</source>
         <translation>Échec de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="40"/>
+        <location filename="../../hmi/updates/texts.py" line="44"/>
         <source>Update declined</source>
         <translation>Mise à jour refusée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="45"/>
+        <location filename="../../hmi/updates/texts.py" line="49"/>
         <source>vehicle data is not available</source>
         <translation>les données du véhicule ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="47"/>
+        <location filename="../../hmi/updates/texts.py" line="51"/>
         <source>there is no current data from the car</source>
         <extracomment>a reason, after &quot;Can&apos;t restart now: …&quot;: the car&apos;s latest values are too old or the car is not connected</extracomment>
         <translation>il n&apos;y a pas de données actuelles de la voiture</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="48"/>
+        <location filename="../../hmi/updates/texts.py" line="52"/>
         <source>the car is moving</source>
         <translation>la voiture roule</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="49"/>
+        <location filename="../../hmi/updates/texts.py" line="53"/>
         <source>the car is not in Park</source>
         <translation>la voiture n&apos;est pas en position P</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="50"/>
+        <location filename="../../hmi/updates/texts.py" line="54"/>
         <source>the battery is below {soc}</source>
         <translation>la batterie est à moins de {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="52"/>
+        <location filename="../../hmi/updates/texts.py" line="56"/>
         <source>{first} and {rest}</source>
         <extracomment>Joins the last two reasons (&quot;the car is moving and the battery is below 30 %&quot;).</extracomment>
         <translation>{first} et {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="54"/>
+        <location filename="../../hmi/updates/texts.py" line="58"/>
         <source>{first}, {rest}</source>
         <extracomment>Joins a reason to the rest of a list of three or more (&quot;A, B and C&quot;).</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="55"/>
+        <location filename="../../hmi/updates/texts.py" line="59"/>
         <source>Waiting: {reasons}</source>
         <translation>En attente&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="56"/>
+        <location filename="../../hmi/updates/texts.py" line="60"/>
         <source>Can&apos;t restart now: {reasons}</source>
         <translation>Redémarrage impossible pour l&apos;instant&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="57"/>
+        <location filename="../../hmi/updates/texts.py" line="61"/>
         <source>Can&apos;t restore the previous version now: {reasons}</source>
         <translation>Impossible de restaurer la version précédente pour l&apos;instant&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="58"/>
+        <location filename="../../hmi/updates/texts.py" line="62"/>
         <source>parked</source>
         <translation>voiture garée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="59"/>
+        <location filename="../../hmi/updates/texts.py" line="63"/>
         <source>the battery reached {soc}</source>
         <translation>batterie à {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="60"/>
+        <location filename="../../hmi/updates/texts.py" line="64"/>
         <source>vehicle data arrived</source>
         <translation>données du véhicule reçues</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="61"/>
+        <location filename="../../hmi/updates/texts.py" line="65"/>
         <source>ready</source>
         <translation>tout est prêt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="62"/>
+        <location filename="../../hmi/updates/texts.py" line="66"/>
         <source>Waited until {conditions}, installing now</source>
         <translation>Attente terminée ({conditions}), installation en cours</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="65"/>
+        <location filename="../../hmi/updates/texts.py" line="69"/>
         <source>Software update {version} is available</source>
         <translation>La mise à jour logicielle {version} est disponible</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="66"/>
+        <location filename="../../hmi/updates/texts.py" line="70"/>
         <source>Software update {version} is ready to install</source>
         <translation>La mise à jour logicielle {version} est prête à être installée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="67"/>
+        <location filename="../../hmi/updates/texts.py" line="71"/>
         <source>No news from the update service; checking its state</source>
         <translation>Pas de nouvelles du service de mise à jour&#xa0;; vérification de son état</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="68"/>
+        <location filename="../../hmi/updates/texts.py" line="72"/>
         <source>Pick a time within the next 14 days</source>
         <translation>Choisissez une heure dans les 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="69"/>
+        <location filename="../../hmi/updates/texts.py" line="73"/>
         <source>Update scheduled for {day} {time}</source>
         <translation>Mise à jour planifiée le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="70"/>
+        <location filename="../../hmi/updates/texts.py" line="74"/>
         <source>We&apos;ll remind you at the end of your next drive</source>
         <translation>Nous vous le rappellerons à la fin de votre prochain trajet</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="71"/>
+        <location filename="../../hmi/updates/texts.py" line="75"/>
         <source>Update {version} declined</source>
         <translation>Mise à jour {version} refusée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="72"/>
+        <location filename="../../hmi/updates/texts.py" line="76"/>
         <source>Restarting as soon as the update manager is ready</source>
         <translation>Redémarrage dès que le gestionnaire de mises à jour est prêt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="73"/>
+        <location filename="../../hmi/updates/texts.py" line="77"/>
         <source>Restoring the previous version…</source>
         <translation>Restauration de la version précédente…</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="74"/>
+        <location filename="../../hmi/updates/texts.py" line="78"/>
         <source>Your car is back on version {version}</source>
         <translation>Votre voiture est revenue à la version {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="75"/>
+        <location filename="../../hmi/updates/texts.py" line="79"/>
         <source>Update {version} installed. See what&apos;s new</source>
         <translation>Mise à jour {version} installée. Découvrez les nouveautés</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="76"/>
+        <location filename="../../hmi/updates/texts.py" line="80"/>
         <source>Restart to finish the update (takes about a minute, the car can&apos;t be driven)</source>
         <translation>Redémarrez pour terminer la mise à jour (environ une minute, la voiture ne peut pas rouler)</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="79"/>
+        <location filename="../../hmi/updates/texts.py" line="83"/>
         <source>Not connected to the car: nothing was sent. Try again when the connection is back.</source>
         <translation>Pas de connexion à la voiture&#xa0;: rien n&apos;a été envoyé. Réessayez une fois la connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="85"/>
+        <location filename="../../hmi/updates/texts.py" line="89"/>
         <source>The update could not be prepared. Nothing was changed in your car.</source>
         <translation>La mise à jour n&apos;a pas pu être préparée. Rien n&apos;a été modifié dans votre voiture.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="86"/>
+        <location filename="../../hmi/updates/texts.py" line="90"/>
         <source>The download failed. Nothing was changed in your car.</source>
         <translation>Le téléchargement a échoué. Rien n&apos;a été modifié dans votre voiture.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="87"/>
+        <location filename="../../hmi/updates/texts.py" line="91"/>
         <source>The update could not be installed. Your car keeps running the current version.</source>
         <translation>La mise à jour n&apos;a pas pu être installée. Votre voiture conserve la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="90"/>
+        <location filename="../../hmi/updates/texts.py" line="94"/>
         <source>The new software did not start. Your car returns to the previous version.</source>
         <translation>Le nouveau logiciel n&apos;a pas démarré. Votre voiture revient à la version précédente.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="92"/>
+        <location filename="../../hmi/updates/texts.py" line="96"/>
         <source>The update did not complete.</source>
         <translation>La mise à jour n&apos;a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="94"/>
+        <location filename="../../hmi/updates/texts.py" line="98"/>
         <source>{failure} ({detail})</source>
         <extracomment>A failure sentence with the agent&apos;s own (untranslated) detail after it.</extracomment>
         <translation>{failure} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="95"/>
+        <location filename="../../hmi/updates/texts.py" line="99"/>
         <source>{failure} Your car is running version {version}.</source>
         <translation>{failure} Votre voiture utilise la version {version}.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="98"/>
+        <location filename="../../hmi/updates/texts.py" line="102"/>
         <source>Installs {day} {time}</source>
         <translation>Installation le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="99"/>
+        <location filename="../../hmi/updates/texts.py" line="103"/>
         <source>Park the car with at least {soc} battery. The car can&apos;t be driven while the update installs.</source>
         <translation>Garez la voiture avec au moins {soc} de batterie. La voiture ne peut pas rouler pendant l&apos;installation.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="102"/>
+        <location filename="../../hmi/updates/texts.py" line="106"/>
         <source>about {duration}</source>
         <translation>environ {duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="104"/>
+        <location filename="../../hmi/updates/texts.py" line="108"/>
         <source>{size:.0f} B</source>
         <translation>{size:.0f}&#xa0;o</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="105"/>
+        <location filename="../../hmi/updates/texts.py" line="109"/>
         <source>{size:.1f} kB</source>
         <translation>{size:.1f}&#xa0;ko</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="106"/>
+        <location filename="../../hmi/updates/texts.py" line="110"/>
         <source>{size:.1f} MB</source>
         <translation>{size:.1f}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="107"/>
+        <location filename="../../hmi/updates/texts.py" line="111"/>
         <source>{size:.1f} GB</source>
         <translation>{size:.1f}&#xa0;Go</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="111"/>
+        <location filename="../../hmi/updates/texts.py" line="115"/>
         <source>Mon</source>
         <extracomment>Abbreviated weekday names, Monday first (``time.struct_time.tm_wday``), for &quot;Installs Tue 02:00&quot;.</extracomment>
         <translation>lun.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="112"/>
+        <location filename="../../hmi/updates/texts.py" line="116"/>
         <source>Tue</source>
         <translation>mar.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="113"/>
+        <location filename="../../hmi/updates/texts.py" line="117"/>
         <source>Wed</source>
         <translation>mer.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="114"/>
+        <location filename="../../hmi/updates/texts.py" line="118"/>
         <source>Thu</source>
         <translation>jeu.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="115"/>
+        <location filename="../../hmi/updates/texts.py" line="119"/>
         <source>Fri</source>
         <translation>ven.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="116"/>
+        <location filename="../../hmi/updates/texts.py" line="120"/>
         <source>Sat</source>
         <translation>sam.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="117"/>
+        <location filename="../../hmi/updates/texts.py" line="121"/>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
@@ -3216,7 +3266,7 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
     <message>
         <location filename="../../hmi/nav/ev/planner.py" line="71"/>
         <source>{plugs}, ≥ {power}</source>
-        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
+        <extracomment>charger filter: {plugs} plug names (&quot;CHAdeMO/Type 2&quot;), {power} the driver&apos;s minimum charger power</extracomment>
         <translation>{plugs}, ≥&#xa0;{power}</translation>
     </message>
     <message>

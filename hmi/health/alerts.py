@@ -49,7 +49,8 @@ TEXTS = {
     "service_soon": QT_TRANSLATE_NOOP("health", "Service recommended (in {value})"),
     "service_overdue": QT_TRANSLATE_NOOP("health", "Service overdue by {overdue}"),
     "sensor_missing": QT_TRANSLATE_NOOP("health", "{label} not reporting"),
-    "dtc": QT_TRANSLATE_NOOP("health", "{code}: {text}"),
+    #: a trouble code's alert: the words first, the code after them for the workshop ("… (P0AA6)")
+    "dtc": QT_TRANSLATE_NOOP("health", "{text} ({code})"),
 }
 
 

@@ -433,7 +433,8 @@ class HealthMonitor:
         for info in infos:
             aid = f"dtc.{info.code}"
             keep.add(aid)
-            title = alert_texts.text("dtc", code=info.code, text=info.text)
+            # words first, the code after them; an unknown code's text already names it ("Unknown code P1ABC")
+            title = alert_texts.text("dtc", code=info.code, text=info.text) if info.known else info.text
             self.alerts.set(aid, info.severity, title, info.action, ts, source=sig.DTC_LIST)
         self.alerts.clear_prefix("dtc.", keep)
 

@@ -101,6 +101,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("Vehicle.Service.DistanceToService", _F, "km", -100_000, 100_000, rate_hz=0.2),
     Signal("Vehicle.Exterior.AirTemperature", _F, "°C", -60, 70, rate_hz=0.2),
     Signal("Vehicle.Cabin.HVAC.AmbientAirTemperature", _F, "°C", -60, 90, rate_hz=0.5),
+    Signal("Vehicle.Exterior.LightIntensity", _I, "%", 0, 100, rate_hz=0.5),
 )
 
 BY_PATH: dict[str, Signal] = {s.path: s for s in SIGNALS}
@@ -131,6 +132,8 @@ DTC_LIST = "Vehicle.Diagnostics.DTCList"
 SERVICE_DISTANCE = "Vehicle.Service.DistanceToService"
 OUTSIDE_TEMP = "Vehicle.Exterior.AirTemperature"
 CABIN_TEMP = "Vehicle.Cabin.HVAC.AmbientAirTemperature"
+#: The car's ambient-light sensor (0 = dark … 100 = full daylight): drives the "auto" theme when current.
+LIGHT = "Vehicle.Exterior.LightIntensity"
 
 #: Tyre positions in display order: (key, VSS row, VSS side, label).
 TYRES: tuple[tuple[str, str, str, str], ...] = (

@@ -17,6 +17,7 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 
+from hmi import daylight
 from hmi.link import signals as sig
 from hmi.link import topics
 from hmi.link.config import BrokerConfig
@@ -58,6 +59,9 @@ def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, A
         sig.SERVICE_DISTANCE: round(state.service_km, 1),
         sig.OUTSIDE_TEMP: round(state.outside_temp, 1),
         sig.CABIN_TEMP: round(state.cabin_temp, 1),
+        sig.LIGHT: state.light_pct
+        if state.light_pct is not None
+        else daylight.light_percent(state.lat, state.lon, time.time()),
     }
     tyre_temp = state.outside_temp + (15.0 if state.speed_kmh > 5 else 3.0)
     for key, row, side, _label in sig.TYRES:
@@ -453,6 +457,7 @@ class SimAgent:
             sig.SERVICE_DISTANCE: "service_km",
             sig.CABIN_TEMP: "cabin_temp",
             sig.MOTOR_TEMP: "motor_temp",
+            sig.LIGHT: "light_pct",
         }
         for path, value in scenario.initial.items():
             if path in mapping:

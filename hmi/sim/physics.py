@@ -70,6 +70,8 @@ class CarState:
     lv_voltage: float = 12.6
     outside_temp: float = 12.0
     cabin_temp: float = 19.0
+    #: the ambient-light sensor's reading (%); None: what a clear sky gives at the car's place and time
+    light_pct: int | None = None
     cabin_target: float = 21.0
     tyres_kpa: dict[str, float] = field(default_factory=lambda: {key: NOMINAL_TYRE_KPA for key, *_ in sig.TYRES})
     tyre_leak_kpa_per_s: dict[str, float] = field(default_factory=dict)

@@ -176,7 +176,9 @@ class HmiApp(QObject):
             lambda: (self.store.get(sig.LATITUDE), self.store.get(sig.LONGITUDE)),
             config.address,
             self,
+            light=lambda: self.store.get(sig.LIGHT) if self.store.is_current(sig.LIGHT) else None,
         )
+        self.store.subscribe(lambda path, _value, _ts: path == sig.LIGHT and self.settings.refresh_night())
         self.settings.on_change(self._on_setting)
         self.store.subscribe(self._on_position)
         self.app = AppModel(self.settings_store, self)

@@ -60,6 +60,13 @@ MESSAGES = {
     "locked": QT_TRANSLATE_NOOP("nav", "Search is locked while driving: pick a recent or favourite destination"),
     "saved-home": QT_TRANSLATE_NOOP("nav", "Saved as Home"),
     "saved-work": QT_TRANSLATE_NOOP("nav", "Saved as Work"),
+    #: after a tap on "Set home" (no Home saved yet): how to save one
+    "set-home": QT_TRANSLATE_NOOP(
+        "nav", "To set Home: search for it, start the route, then tap the house on the trip bar"
+    ),
+    "set-work": QT_TRANSLATE_NOOP(
+        "nav", "To set Work: search for it, start the route, then tap the briefcase on the trip bar"
+    ),
     "no-position": QT_TRANSLATE_NOOP("nav", "The car's position is not known yet"),
     "planning": QT_TRANSLATE_NOOP("nav", "Planning the route to {name}…"),
     "failed": QT_TRANSLATE_NOOP("nav", "The route could not be planned"),
@@ -655,10 +662,12 @@ class NavModel(QObject):
 
     @Slot(str)
     def navigateToFavourite(self, slot: str) -> None:
-        """Go Home or to Work (allowed while moving)."""
+        """Go Home or to Work (allowed while moving); when none is saved yet, say how to save one."""
         fav = self._destinations.favourite(slot)
         if fav is not None:
             self._navigate(Place(fav.name, fav.lat, fav.lon, fav.address), "favourite")
+        elif slot in ("home", "work"):
+            self._set_notice(_msg("set-home" if slot == "home" else "set-work"))
 
     @Slot(str)
     def saveFavourite(self, slot: str) -> None:

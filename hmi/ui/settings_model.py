@@ -15,7 +15,8 @@ POSITION_DECIMALS = 1
 
 
 class SettingsModel(QObject):
-    """Theme, language, units, clock format and text size; ``night`` is the effective theme (auto follows the sun).
+    """Theme, language, units, clock format and text size; ``night`` is the effective theme ("auto" follows the
+    car's ambient-light sensor while it reports a current value, the sun otherwise).
 
     Listeners registered with :meth:`on_change` get the setting's key after every accepted change
     (the app installs the translator and re-formats every model from there).
@@ -29,10 +30,13 @@ class SettingsModel(QObject):
         position: Callable[[], tuple[float | None, float | None]],
         broker_address: str,
         parent: QObject | None = None,
+        light: Callable[[], float | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._position = position
+        self._light = light
+        self._night = False
         self._broker_address = broker_address
         self._night = self._compute_night()
         self._listeners: list[Callable[[str], None]] = []
@@ -49,6 +53,9 @@ class SettingsModel(QObject):
         theme = self._store.get("theme")
         if theme != "auto":
             return theme == "night"
+        light = self._light()
+        if light is not None:  # the car's sensor knows tunnels, garages and overcast evenings; the sun does not
+            return daylight.night_from_light(light, self._night)
         lat, lon = self._position()
         if lat is None or lon is None:  # no fix yet: where the car was last (local hours only on a first start)
             lat, lon = self._store.get("lastLat"), self._store.get("lastLon")
@@ -64,6 +71,10 @@ class SettingsModel(QObject):
         if rounded != (self._store.get("lastLat"), self._store.get("lastLon")):
             self._store.set("lastLat", rounded[0])
             self._store.set("lastLon", rounded[1])
+        self._refresh_night()
+
+    def refresh_night(self) -> None:
+        """Re-decide the "auto" theme now (the car's light reading changed)."""
         self._refresh_night()
 
     @Slot()

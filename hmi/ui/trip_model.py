@@ -40,7 +40,7 @@ from hmi.nav.ev.chargers import Charger
 from hmi.nav.ev.consumption import ConsumptionModel
 from hmi.nav.ev.plan_route import plan_route
 from hmi.nav.ev.planner import NoFeasibleTrip, Plan, PlanSettings, plan_trip
-from hmi.nav.ev.profiles import VehicleProfile
+from hmi.nav.ev.profiles import VehicleProfile, plug_list, plug_name
 from hmi.nav.ev.reachable import ReachableArea, reachable_area
 from hmi.nav.ev.replan import (
     INACTIVE,
@@ -300,6 +300,16 @@ class TripModel(QObject):
         self.planChanged.connect(self._refresh_next_stop)
 
     # ------------------------------------------------------------------ inputs from the app (vehicle state)
+    @Slot(str, result=str)
+    def plugName(self, plug: str) -> str:
+        """A plug as written on screen (``type2`` → ``Type 2``): the same spelling as the planner's messages."""
+        return plug_name(plug)
+
+    @Slot("QVariantList", result=str)
+    def plugList(self, plugs: list[str]) -> str:
+        """Plugs as written on screen, ``CHAdeMO · Type 2``."""
+        return plug_list(str(p) for p in plugs or [])
+
     @Slot(float, float, float)
     def setLiveState(self, lat: float, lon: float, soc: float) -> None:
         """Latest position and displayed SoC from the vehicle store (invalid values are ignored)."""

@@ -28,9 +28,9 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from hmi.ui.translator import tr
-from hmi.updates.machine import Effect, Notice
+from hmi.updates.machine import Effect, Notice, tonight_at
 from hmi.updates.service import PublishFn, UpdateService
-from hmi.updates.view import UpdateView
+from hmi.updates.view import UpdateView, schedule_choice
 from hmi.vehicle.freshness import SafetyInputs
 
 #: ``UpdateView`` fields that are translatable sentences (rendered for QML); the others are passed as they are.
@@ -44,6 +44,7 @@ TEXT_FIELDS = (
     "waiting_text",
     "failure_text",
     "data_text",
+    "last_checked_text",
 )
 
 
@@ -134,6 +135,22 @@ class UpdatesModel(QObject):
         self._apply(self._service.rollback(self._clock()))
 
     @Slot()
+    def checkNow(self) -> None:
+        """Ask the car to report its software again (the same request as after every reconnect)."""
+        self._apply(self._service.start(self._clock()))
+
+    @Slot(result=float)
+    def tonightAt(self) -> float:
+        """When "Tonight" installs (epoch s): what ``scheduleTonight()`` asks for."""
+        return tonight_at(self._clock())
+
+    @Slot(int, int, result="QVariantMap")
+    def scheduleChoice(self, hour: int, minute: int) -> dict[str, object]:
+        """For the schedule picker: ``{at: epoch s, day: "tonight"|"today"|"tomorrow"}`` for ``hour:minute``."""
+        at, day = schedule_choice(self._clock(), hour, minute)
+        return {"at": at, "day": day}
+
+    @Slot()
     def dismiss(self) -> None:
         self._apply(self._service.dismiss(self._clock()))
 
@@ -198,6 +215,11 @@ class UpdatesModel(QObject):
         float, lambda self: -1.0 if self._view.condition_soc is None else self._view.condition_soc, notify=changed
     )
     """The state of charge the install's rules use (−1: no current data)."""
+    checking = Property(bool, _get("checking"), notify=changed)
+    """Idle before the car has reported its software (nothing to tick off yet)."""
+    lastCheckedText = Property(str, _txt("last_checked_text"), notify=changed)
+    conditionSocOk = Property(bool, _get("soc_ok"), notify=changed)
+    """The battery meets the install's floor by current data."""
     dataText = Property(str, _txt("data_text"), notify=changed)
     """"Waiting for current data from the car" while the rules cannot judge, else empty."""
     del _get, _txt

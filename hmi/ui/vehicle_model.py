@@ -77,6 +77,7 @@ FIELDS: list[tuple[str, str, Formatter | None]] = [
     (sig.SERVICE_DISTANCE, "serviceDistance", lambda v, f: f.distance_km(v)),
     (sig.OUTSIDE_TEMP, "outsideTemp", lambda v, f: f.temperature(v)),
     (sig.CABIN_TEMP, "cabinTemp", lambda v, f: f.temperature(v)),
+    (sig.LIGHT, "ambientLight", lambda v, f: f.percent(v)),
 ]
 assert {p for p, _, _ in FIELDS} == set(sig.BY_PATH), "every contract signal is exposed to QML"
 BY_PATH = {path: (key, fmt) for path, key, fmt in FIELDS}

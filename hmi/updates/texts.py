@@ -23,6 +23,10 @@ CONTEXT = "ota"
 # ---------------------------------------------------------------------------------------------- headlines
 #: Idle headline until ``selfupdate/currentstate`` has told us what is installed.
 CHECKING = QT_TRANSLATE_NOOP("ota", "Checking the car's software")
+#: When the car last reported its software (its current state), e.g. "Last checked Monday 14:05".
+LAST_CHECKED = QT_TRANSLATE_NOOP("ota", "Last checked {day} {time}")
+#: Before the car has reported its software at all.
+NOT_CHECKED = QT_TRANSLATE_NOOP("ota", "Not checked yet: waiting for the car to report its software")
 #: Short headline per machine state (``State.value``), for the page title and the status bar.
 HEADLINES = {
     "IDLE": QT_TRANSLATE_NOOP("ota", "Your software is up to date"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from hmi.i18n import Quantity
 from hmi.link.signals import is_moving
 from hmi.updates import texts as tx
-from hmi.updates.machine import State, UpdateMachine
+from hmi.updates.machine import State, UpdateMachine, tonight_at
 from hmi.updates.texts import ota
 from hmi.vehicle.freshness import WAITING_FOR_DATA
 
@@ -73,6 +73,22 @@ class UpdateView:
     """The state of charge the rules use now (None: no current data)."""
     data_text: str
     """"Waiting for current data from the car" while the rules have no fresh data to judge, else empty."""
+    checking: bool = False
+    """Idle and the car has not reported its software yet: nothing is known, so nothing is shown as fine."""
+    last_checked_text: str = ""
+    """When the car last reported its software ("Last checked Monday 14:05"), or that it has not yet."""
+    soc_ok: bool = False
+    """The battery meets the install's floor by current data (False when unknown or below)."""
+
+
+def schedule_choice(now: float, hour: int, minute: int) -> tuple[float, str]:
+    """The install time the schedule picker offers for ``hour:minute``: the next such local time after ``now``
+    and how to call its day: ``tonight`` (today from 18:00, or tomorrow before 06:00), ``today`` or ``tomorrow``."""
+    at = tonight_at(now, hour, minute)
+    today = time.localtime(at)[:3] == time.localtime(now)[:3]
+    if (hour >= 18) if today else (hour < 6):
+        return at, "tonight"
+    return at, "today" if today else "tomorrow"
 
 
 def format_size(size_bytes: int | None) -> str:
@@ -139,4 +155,11 @@ def build_view(m: UpdateMachine, now: float | None = None) -> UpdateView:
         parked=None if speed is None or gear is None else not is_moving(speed, gear),
         condition_soc=soc,
         data_text=WAITING_FOR_DATA if soc is None or speed is None or gear is None else "",
+        checking=m.state == State.IDLE and not m.installed,
+        last_checked_text=(
+            ota(tx.LAST_CHECKED, **tx.when(m.current_state_ts / 1000))
+            if m.current_state_ts > 0
+            else ota(tx.NOT_CHECKED)
+        ),
+        soc_ok=soc is not None and soc >= m.soc_floor,
     )

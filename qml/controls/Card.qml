@@ -2,11 +2,16 @@ import QtQuick
 import ".."
 
 // A rounded surface with an optional title; content goes into `contentItem` children.
+// Its implicit height is the title plus its first content item's implicit height (a ColumnLayout's adds up its
+// rows), so a card in a layout or a scrolling column is as tall as what it shows, whatever the text size.
 Rectangle {
     id: card
     property string title: ""
     property string icon: ""
     default property alias content: body.data
+    // title row and margins around the content
+    readonly property real chromeHeight: (header.visible ? header.height + Theme.padding + Theme.spacing / 2 : Theme.padding) + Theme.padding
+    implicitHeight: chromeHeight + (body.children.length > 0 ? body.children[0].implicitHeight : 0)
     color: Theme.surface
     radius: Theme.radius
     border.color: Theme.divider

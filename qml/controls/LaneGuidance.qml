@@ -12,7 +12,8 @@ Rectangle {
 
     implicitHeight: column.implicitHeight + Theme.padding
     radius: Theme.radius
-    color: Theme.accent
+    color: Theme.accentFill
+    border.width: Theme.accentFillBorder; border.color: Theme.accent
 
     Column {
         id: column

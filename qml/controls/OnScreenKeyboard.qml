@@ -199,7 +199,8 @@ Rectangle {
         width: popupRow.implicitWidth + 2 * keyboard.gap
         height: keyboard.keyHeight + 2 * keyboard.gap
         radius: Theme.radius / 2
-        color: Theme.accent
+        color: Theme.accentFill
+        border.width: Theme.accentFillBorder; border.color: Theme.accent
         Row {
             id: popupRow
             anchors.centerIn: parent

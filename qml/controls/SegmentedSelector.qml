@@ -14,7 +14,7 @@ Row {
             objectName: selector.objectName ? selector.objectName + "_" + modelData.value : ""
             text: modelData.label
             highlighted: modelData.value === selector.current
-            implicitWidth: Math.max(Theme.touch * 1.6, implicitHeight)
+            implicitWidth: Math.max(Theme.touch * 1.6, naturalWidth)
             onClicked: selector.selected(modelData.value)
         }
     }

@@ -11,11 +11,16 @@ Rectangle {
     property bool compact: false
     signal clicked()
 
-    implicitWidth: Math.max(Theme.touch, row.implicitWidth + 2 * Theme.padding)
+    // what the label and icon need with their padding (a fixed-width user keeps at least this)
+    readonly property real naturalWidth: 2 * Theme.padding + (button.text !== "" ? label.implicitWidth : 0)
+        + (button.icon !== "" || button.pending ? Theme.iconSize + (button.text !== "" ? row.spacing : 0) : 0)
+    implicitWidth: Math.max(Theme.touch, naturalWidth)
     implicitHeight: Theme.touch
     radius: Theme.radius
     opacity: enabled ? 1 : 0.45
-    color: highlighted ? Theme.accent : (mouse.pressed ? Theme.divider : Theme.surfaceAlt)
+    color: highlighted ? Theme.accentFill : (mouse.pressed ? Theme.divider : Theme.surfaceAlt)
+    border.width: highlighted ? Theme.accentFillBorder : 0
+    border.color: Theme.accent
     Accessible.role: Accessible.Button
     Accessible.name: text
 
@@ -36,11 +41,18 @@ Rectangle {
             color: "transparent"
             border.width: 4; border.color: button.highlighted ? Theme.textOnAccent : Theme.accent
             anchors.verticalCenter: parent.verticalCenter
-            Rectangle { width: 8; height: 8; radius: 4; color: button.highlighted ? Theme.accent : Theme.surfaceAlt; x: parent.width / 2 - 4; y: -2 }
+            Rectangle { width: 8; height: 8; radius: 4; color: button.highlighted ? Theme.accentFill : Theme.surfaceAlt; x: parent.width / 2 - 4; y: -2 }
             RotationAnimation on rotation { running: button.pending; loops: Animation.Infinite; from: 0; to: 360; duration: 900 }
         }
         Text {
+            id: label
             visible: button.text !== ""
+            // a button given less than its natural width (equal tabs, a long translation) elides its label
+            // instead of painting it over its neighbours
+            width: Math.min(implicitWidth, button.width - 2 * Theme.padding
+                            - (row.children[0].visible ? row.children[0].width + row.spacing : 0)
+                            - (row.children[1].visible ? row.children[1].width + row.spacing : 0))
+            elide: Text.ElideRight
             text: button.text
             color: button.highlighted ? Theme.textOnAccent : Theme.text
             font.family: Theme.fontFamily

@@ -2,8 +2,8 @@ import QtQuick
 import ".."
 
 // Caption over a value; a stale value is dimmed and marked, never shown as current.
-// Given less width than it would like (a layout with longer words, larger text), the caption elides and the
-// value shrinks to fit (down to 60 %) rather than run into its neighbour: a number is never cut off.
+// Given less width than it would like, the caption wraps (two lines at most); the value keeps its size (the
+// layout gives it room: ValueGrid puts labels on more rows when they do not fit side by side).
 Item {
     id: label
     property string caption: ""
@@ -14,7 +14,7 @@ Item {
     readonly property int spacing: 2
 
     implicitWidth: Math.max(captionText.implicitWidth, valueText.implicitWidth)
-    implicitHeight: captionText.implicitHeight + spacing + valueText.implicitHeight
+    implicitHeight: captionText.height + spacing + valueText.implicitHeight
 
     Text {
         id: captionText
@@ -23,13 +23,15 @@ Item {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
         elide: Text.ElideRight
         textFormat: Text.PlainText
     }
     Text {
         id: valueText
         objectName: label.objectName ? label.objectName + "Value" : ""
-        y: captionText.implicitHeight + label.spacing
+        y: captionText.height + label.spacing
         width: parent.width
         height: implicitHeight
         text: label.value
@@ -38,8 +40,6 @@ Item {
         font.pixelSize: label.valueSize
         font.bold: true
         font.italic: label.stale
-        fontSizeMode: Text.HorizontalFit
-        minimumPixelSize: Math.round(label.valueSize * 0.6)
         verticalAlignment: Text.AlignBottom
         elide: Text.ElideRight
         textFormat: Text.PlainText

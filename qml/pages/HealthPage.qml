@@ -129,8 +129,18 @@ Item {
                 icon: "tyre"
                 Layout.fillHeight: true
                 Layout.preferredWidth: (page.width - 3 * Theme.spacing) * 0.42
-                ColumnLayout {
+                // scrolls (and says so) when the tyres, values and trouble codes need more room than the card has
+                Flickable {
+                    id: vehicleFlick
+                    objectName: "healthVehicleFlick"
                     anchors.fill: parent
+                    contentHeight: vehicleColumn.height
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: vehicleColumn
+                    width: vehicleFlick.width
+                    height: Math.max(vehicleFlick.height, implicitHeight)
                     spacing: Theme.spacing * 0.75
                     TyreView {
                         objectName: "healthTyres"
@@ -142,20 +152,17 @@ Item {
                         low: health.tyres.map(t => t.low === true)
                         stale: health.tyres.map(t => t.stale === true || t.pressure === null || t.pressure === undefined)
                     }
-                    GridLayout {
+                    ValueGrid {
                         Layout.fillWidth: true
-                        columns: 3
-                        columnSpacing: Theme.spacing
-                        rowSpacing: Theme.spacing / 2
                         //: noun: the battery's state of charge ("78 %")
-                        ValueLabel { objectName: "healthSoc"; Layout.fillWidth: true; Layout.preferredWidth: 1; caption: qsTr("Charge"); value: health.values.socText }
-                        ValueLabel { objectName: "healthSoh"; Layout.fillWidth: true; Layout.preferredWidth: 1; caption: qsTr("Battery health"); value: health.values.sohText }
-                        ValueLabel { objectName: "healthBatteryTemp"; Layout.fillWidth: true; Layout.preferredWidth: 1; caption: qsTr("Battery temp."); value: health.values.batteryTemperatureText }
-                        ValueLabel { objectName: "healthLv"; Layout.fillWidth: true; Layout.preferredWidth: 1; caption: qsTr("12 V battery"); value: health.values.lvVoltageText }
-                        ValueLabel { objectName: "healthMotor"; Layout.fillWidth: true; Layout.preferredWidth: 1; caption: qsTr("Motor"); value: health.values.motorTemperatureText }
+                        ValueLabel { objectName: "healthSoc"; Layout.fillWidth: true; caption: qsTr("Charge"); value: health.values.socText }
+                        ValueLabel { objectName: "healthSoh"; Layout.fillWidth: true; caption: qsTr("Battery health"); value: health.values.sohText }
+                        ValueLabel { objectName: "healthBatteryTemp"; Layout.fillWidth: true; caption: qsTr("Battery temp."); value: health.values.batteryTemperatureText }
+                        ValueLabel { objectName: "healthLv"; Layout.fillWidth: true; caption: qsTr("12 V battery"); value: health.values.lvVoltageText }
+                        ValueLabel { objectName: "healthMotor"; Layout.fillWidth: true; caption: qsTr("Motor"); value: health.values.motorTemperatureText }
                         ValueLabel {
                             objectName: "healthService"
-                            Layout.fillWidth: true; Layout.preferredWidth: 1
+                            Layout.fillWidth: true
                             caption: health.serviceDistance !== null && health.serviceDistance !== undefined && health.serviceDistance < 0
                                      ? qsTr("Service overdue") : qsTr("Service in")
                             value: health.values.serviceDistanceText
@@ -170,6 +177,8 @@ Item {
                         maxRows: page.height > 560 ? 3 : 2
                     }
                 }
+                }
+                ScrollHint { anchors.fill: vehicleFlick; flickable: vehicleFlick; background: Theme.surface }
             }
 
             ColumnLayout {
@@ -196,7 +205,8 @@ Item {
                             highlighted: page.tab === modelData.value
                             onClicked: page.tab = modelData.value
                             Badge {
-                                anchors { right: parent.right; top: parent.top; margins: Theme.spacing / 3 }
+                                // on the corner, above the label's line: never over the label (whatever its length)
+                                anchors { right: parent.right; top: parent.top; rightMargin: -width / 4; topMargin: -height / 3 }
                                 count: parent.modelData.value === "alerts" ? health.activeAlertCount : 0
                             }
                             Rectangle {

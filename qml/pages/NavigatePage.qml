@@ -11,6 +11,12 @@ Item {
     objectName: "navigatePage"
     property string query: ""
     property bool typing: false
+    // Room for the next-stop card under the maneuver banner: a tall page, or one wide enough for the trip panels
+    // to sit beside the guidance column (decided from sizes only, not from what is shown: no binding loop).
+    readonly property bool roomForStopCard: height >= 640
+        || width - 3 * Theme.spacing - guideColumn.cardWidth - Theme.touch * 1.5 >= 0.75 * bottomStack.barWidth
+    // Where the search panel ends (page x), or 0 when it is not shown: overlays (the update prompt) stay right of it.
+    readonly property real searchPanelRight: destinationPanel.visible ? destinationPanel.x + destinationPanel.width : 0
     readonly property var g: nav.guidance
     // EV trip: reachable-range overlay and the charger card (TripModel.chargerInfo of a tapped charger)
     property bool showRange: false
@@ -224,7 +230,9 @@ Item {
             kind: page.g.kind || ""
             distance: page.g.distance || ""
             instruction: page.g.text || ""
-            then: page.g.then || ""
+            // the maneuver after next, unless a charging stop's card needs the room under the banner on a
+            // page too short for both and the trip panels
+            then: trip.nextStop.name === undefined || page.height >= 640 ? (page.g.then || "") : ""
             offRoute: page.g.offRoute === true
         }
 
@@ -242,7 +250,9 @@ Item {
         TripNextStop {
             id: nextStop
             objectName: "nextStop"
-            visible: nav.active && trip.nextStop.name !== undefined
+            // where the banner, this card and the trip panels do not fit in one column (the trip panels cannot go
+            // beside it either), the timeline shows the stop instead
+            visible: nav.active && trip.nextStop.name !== undefined && page.roomForStopCard
             width: guideColumn.cardWidth
             stop: trip.nextStop
             preconditionState: trip.preconditionState
@@ -254,10 +264,15 @@ Item {
     readonly property real sideWidth: rangeButton.x - guideColumn.x - guideColumn.width - 2 * Theme.spacing
 
     TripReplanMessage {
+        // Right of the guidance column, clear of the map buttons; where that leaves too little room (a narrow
+        // screen, large text), above the trip panels at the bottom left.
         id: replanMessage
         objectName: "replanMessage"
-        anchors { left: guideColumn.right; top: parent.top; leftMargin: Theme.spacing; topMargin: Theme.spacing }
-        width: Math.min(implicitWidth, page.sideWidth)
+        readonly property real besideRoom: rangeButton.x - guideColumn.x - guideColumn.width - 2 * Theme.spacing
+        readonly property bool beside: besideRoom >= 280 * Theme.scale
+        x: beside ? guideColumn.x + guideColumn.width + Theme.spacing : Theme.spacing
+        y: beside ? Theme.spacing : bottomStack.y - height - Theme.spacing / 2
+        width: Math.min(implicitWidth, beside ? besideRoom : page.width - 3 * Theme.spacing - Theme.touch * 1.5)
         message: nav.active ? trip.replanMessage : ""
     }
 
@@ -290,27 +305,41 @@ Item {
     }
 
     Column {
-        // Bottom left while guiding: the trip timeline (or "Arrive with N %") above the trip bar.
+        // Bottom left while guiding: the trip timeline (or "Arrive with N %") above the trip bar. When it would
+        // run into the guidance column (a short screen, large text), it moves right of that column if the screen
+        // is wide enough, and otherwise drops the timeline (the next-stop card still says where to charge).
         id: bottomStack
-        anchors { left: parent.left; bottom: parent.bottom; margins: Theme.spacing }
+        readonly property real guideBottom: guideColumn.y + guideColumn.height + Theme.spacing
+        // the timeline and the trip bar (whether or not the timeline is shown: no loop through its visibility)
+        readonly property real need: tripBar.height + tripTimeline.implicitHeight + spacing
+        readonly property bool clash: guideColumn.visible && guideColumn.height > 0
+                                      && guideBottom > page.height - Theme.spacing - need
+        readonly property real sideX: guideColumn.x + guideColumn.width + Theme.spacing
+        // the trip bar's width under the map, and what is left right of the guidance column
+        readonly property real barWidth: Math.min(page.width - 2 * Theme.spacing - Theme.touch * 1.5, 960 * Theme.scale)
+        readonly property real sideRoom: page.width - sideX - Theme.touch * 1.5 - Theme.spacing
+        readonly property bool side: clash && sideRoom >= 0.75 * barWidth
+        readonly property bool roomForTimeline: !clash || side
+        x: side ? sideX : Theme.spacing
+        anchors { bottom: parent.bottom; bottomMargin: Theme.spacing }
         spacing: Theme.spacing / 2
 
         TripTimeline {
             id: tripTimeline
             objectName: "tripTimeline"
-            visible: nav.active && trip.hasPlan && trip.timeline.length > 0 && !nav.arrived
+            visible: nav.active && trip.hasPlan && trip.timeline.length > 0 && !nav.arrived && bottomStack.roomForTimeline
             width: hasStops ? tripBar.width : implicitWidth
             steps: trip.timeline
             startSoc: trip.startSoc
             startLevel: trip.startLevel
-            dense: page.height < 560
+            dense: page.height < 540
         }
 
         TripBar {
             id: tripBar
             objectName: "tripBar"
             visible: nav.active
-            width: Math.min(page.width - 2 * Theme.spacing - Theme.touch * 1.5, 760 * Theme.scale)
+            width: bottomStack.side ? Math.min(bottomStack.barWidth, bottomStack.sideRoom) : bottomStack.barWidth
             destination: nav.destinationName
             remainingDistance: page.g.remainingDistance || ""
             remainingTime: page.g.remainingTime || ""

@@ -27,6 +27,7 @@ Item {
 
     Flickable {
         objectName: "settingsFlick"
+        id: flick
         anchors.fill: parent
         anchors.margins: Theme.spacing
         contentHeight: column.implicitHeight
@@ -44,7 +45,6 @@ Item {
                 title: qsTr("Language and units")
                 icon: "settings"
                 Layout.fillWidth: true
-                Layout.preferredHeight: unitsGrid.implicitHeight + Theme.padding * 3 + Theme.fontSmall
                 GridLayout {
                     id: unitsGrid
                     anchors.fill: parent
@@ -100,7 +100,6 @@ Item {
                 title: qsTr("Display")
                 icon: "settings"
                 Layout.fillWidth: true
-                Layout.preferredHeight: displayGrid.implicitHeight + Theme.padding * 3 + Theme.fontSmall
                 GridLayout {
                     id: displayGrid
                     anchors.fill: parent
@@ -152,22 +151,18 @@ Item {
                 title: qsTr("Vehicle link")
                 icon: "link"
                 Layout.fillWidth: true
-                Layout.preferredHeight: linkGrid.implicitHeight + Theme.padding * 3 + Theme.fontSmall
-                GridLayout {
+                ValueGrid {
                     id: linkGrid
                     anchors.fill: parent
-                    columns: 3
-                    columnSpacing: Theme.spacing * 3
-                    ValueLabel { objectName: "brokerAddress"; caption: qsTr("Broker"); value: settings.brokerAddress }
-                    ValueLabel { caption: qsTr("Connection"); value: link.brokerState === "connected" ? qsTr("Connected") : link.brokerState === "connecting" ? qsTr("Connecting") : qsTr("Unreachable") }
-                    ValueLabel { caption: qsTr("Vehicle agent"); value: link.agentState === "online" ? qsTr("Online") : link.agentState === "offline" ? qsTr("Offline") : qsTr("Unknown") }
+                    ValueLabel { objectName: "brokerAddress"; Layout.fillWidth: true; caption: qsTr("Broker"); value: settings.brokerAddress }
+                    ValueLabel { Layout.fillWidth: true; caption: qsTr("Connection"); value: link.brokerState === "connected" ? qsTr("Connected") : link.brokerState === "connecting" ? qsTr("Connecting") : qsTr("Unreachable") }
+                    ValueLabel { Layout.fillWidth: true; caption: qsTr("Vehicle agent"); value: link.agentState === "online" ? qsTr("Online") : link.agentState === "offline" ? qsTr("Offline") : qsTr("Unknown") }
                 }
             }
 
             Card {
                 title: qsTr("About")
                 Layout.fillWidth: true
-                Layout.preferredHeight: aboutColumn.implicitHeight + Theme.padding * 3 + Theme.fontSmall
                 Column {
                     id: aboutColumn
                     anchors.fill: parent
@@ -178,4 +173,5 @@ Item {
             }
         }
     }
+    ScrollHint { anchors.fill: flick; flickable: flick }
 }

@@ -71,6 +71,9 @@ Item {
                 socText: vehicle.socText
                 socFloor: updates.socFloor
                 dataText: updates.dataText
+                socOk: updates.conditionSocOk
+                checking: updates.checking
+                lastCheckedText: updates.lastCheckedText
             }
             UpdateNotes {
                 objectName: "updateNotes"
@@ -94,9 +97,19 @@ Item {
         // The driver's choices, always in the same place. Only what the model allows is shown.
         RowLayout {
             objectName: "updateActions"
-            visible: !page.picking && page.phase !== "IDLE"
+            visible: !page.picking
             Layout.fillWidth: true
             spacing: Theme.spacing
+
+            TouchButton {
+                objectName: "updateCheckNow"
+                visible: page.phase === "IDLE"
+                icon: "update"
+                //: button: ask the car to report its installed software again
+                text: qsTr("Check again")
+                enabled: !link.lost
+                onClicked: updates.checkNow()
+            }
 
             TouchButton {
                 objectName: "updateInstallNow"

@@ -7,6 +7,7 @@ import "../controls"
 // `model`: a list model with roles id, severity, title, action, detail, acknowledged.
 ListView {
     id: list
+    ScrollHint { parent: list; anchors.fill: parent; flickable: list; background: Theme.surface; barOutside: false }
     signal acknowledgeClicked(string alertId)
     property string emptyText: qsTr("No active alerts")
 
@@ -104,7 +105,7 @@ ListView {
                 Layout.alignment: Qt.AlignVCenter
                 visible: !row.model.acknowledged
                 text: qsTr("OK")
-                implicitWidth: Math.max(Theme.touch * 1.2, implicitHeight)
+                implicitWidth: Math.max(Theme.touch * 1.2, naturalWidth)
                 onClicked: list.acknowledgeClicked(row.alertId)
             }
         }

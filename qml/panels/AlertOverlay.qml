@@ -115,7 +115,7 @@ Item {
                 TouchButton {
                     objectName: "alertOverlayAck"
                     text: qsTr("OK")
-                    implicitWidth: Math.max(Theme.touch * 1.6, implicitHeight)
+                    implicitWidth: Math.max(Theme.touch * 1.6, naturalWidth)
                     onClicked: overlay.acknowledged(overlay.alert.id)
                 }
             }

@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Layouts
 import ".."
 import "../controls"
-import "TripFormat.js" as Fmt
 
 // Details of a charger tapped on the map: name, power, plugs, points, whether it fits the car, and which
 // values are estimated (filled with defaults because the data had none). `info`: TripModel.chargerInfo(id).
@@ -16,7 +15,7 @@ Rectangle {
     readonly property bool known: info.id !== undefined
     readonly property string fitText: info.compatible
         //: %1: the charger's plugs the car can use ("CHAdeMO · Type 2")
-        ? qsTr("Fits your car: %1").arg(Fmt.plugList(info.usablePlugs))
+        ? qsTr("Fits your car: %1").arg(trip.plugList(info.usablePlugs || []))
         : (info.usablePlugs && info.usablePlugs.length > 0
             ? (info.access === "private" ? qsTr("Private: not used for trip planning")
                                          : qsTr("Below your minimum charger power"))
@@ -76,7 +75,9 @@ Rectangle {
                 width: Math.round(Theme.fontMedium * 2.2)
                 height: width
                 radius: width / 2
-                color: card.info.compatible ? Theme.accent : Theme.surfaceAlt
+                color: card.info.compatible ? Theme.accentFill : Theme.surfaceAlt
+                border.width: card.info.compatible ? Theme.accentFillBorder : 0
+                border.color: Theme.accent
                 Icon {
                     anchors.centerIn: parent
                     name: "plug"
@@ -106,7 +107,8 @@ Rectangle {
                 objectName: "chargerNavigate"
                 Layout.alignment: Qt.AlignTop
                 visible: card.known
-                highlighted: true
+                // the call to action only when the car can charge there; otherwise a plain button under the reason
+                highlighted: card.info.compatible === true
                 icon: "navigate"
                 //: button: start navigating to this charger (verb)
                 text: qsTr("Go")
@@ -178,7 +180,7 @@ Rectangle {
                     Text {
                         objectName: "chargerPlugs"
                         Layout.fillWidth: true
-                        text: Fmt.plugList(card.info.plugs)
+                        text: trip.plugList(card.info.plugs || [])
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody

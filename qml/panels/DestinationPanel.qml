@@ -83,13 +83,14 @@ Rectangle {
             spacing: Theme.spacing / 2
             visible: !panel.typing
             Repeater {
-                model: [{slot: "home", label: qsTr("Home"), place: panel.home}, {slot: "work", label: qsTr("Work"), place: panel.work}]
+                // Not saved yet: "Set home" / "Set work", still a live button (a tap says how to save one).
+                model: [{slot: "home", label: panel.home ? qsTr("Home") : qsTr("Set home"), place: panel.home},
+                        {slot: "work", label: panel.work ? qsTr("Work") : qsTr("Set work"), place: panel.work}]
                 TouchButton {
                     objectName: "favourite_" + modelData.slot
                     Layout.fillWidth: true
                     icon: modelData.slot
                     text: modelData.label
-                    enabled: modelData.place !== null && modelData.place !== undefined
                     onClicked: panel.favouriteChosen(modelData.slot)
                 }
             }
@@ -110,6 +111,7 @@ Rectangle {
         ListView {
             id: list
             objectName: panel.showResults ? "resultList" : "recentList"
+            ScrollHint { parent: list; anchors.fill: parent; flickable: list; background: Theme.surface; barOutside: false }
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

@@ -1,32 +1,35 @@
 import QtQuick
 import ".."
 
-// P R N D with the selected gear highlighted (outlined only, in italics, when it is a last known value, not a
-// current one). The letters are the symbols on the selector lever, the same in every language we ship: not
-// translated.
+// P R N D as on the selector lever: letters, not tiles (nothing here is touchable, so nothing looks like a button).
+// The selected gear is large, bold and in the accent colour with a short bar under it; a last known gear (not a
+// current one) is in italics without the bar. The letters are the symbols on the selector lever, the same in
+// every language we ship: not translated.
 Row {
     id: gears
     property string current: "–"
     property bool stale: false
-    spacing: Theme.spacing / 2
+    spacing: Theme.spacing
     Repeater {
         model: ["P", "R", "N", "D"]
-        Rectangle {
-            width: Math.round(Theme.fontLarge * 1.5); height: width
-            radius: Theme.radius / 2
+        Item {
             readonly property bool selected: modelData === gears.current
-            color: selected && !gears.stale ? Theme.accent : "transparent"
-            border.color: selected ? Theme.accent : Theme.divider
-            border.width: selected ? (gears.stale ? 2 : 0) : 1
+            width: Math.round(Theme.fontLarge * 1.1); height: Math.round(Theme.fontLarge * 1.5)
             Text {
                 anchors.centerIn: parent
                 text: modelData
-                color: parent.selected && !gears.stale ? Theme.textOnAccent : Theme.textDim
+                color: parent.selected ? (gears.stale ? Theme.text : Theme.accent) : Theme.textDim
                 font.italic: parent.selected && gears.stale
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontMedium
-                font.bold: true
+                font.pixelSize: parent.selected ? Theme.fontLarge : Theme.fontMedium
+                font.bold: parent.selected
                 textFormat: Text.PlainText
+            }
+            Rectangle {
+                visible: parent.selected && !gears.stale
+                anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+                width: parent.width * 0.7; height: 4; radius: 2
+                color: Theme.accent
             }
         }
     }

@@ -8,6 +8,7 @@ import "../controls"
 // A tap on a prediction asks for its trend chart (`trendRequested(key)`).
 ListView {
     id: list
+    ScrollHint { parent: list; anchors.fill: parent; flickable: list; background: Theme.surface; barOutside: false }
     property var predictions: []   // [{key, kind, state, severity, text, basis, ...}]
     signal trendRequested(string key)
 

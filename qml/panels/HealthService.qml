@@ -54,6 +54,7 @@ ColumnLayout {
     ListView {
         id: centreList
         objectName: "serviceCentreList"
+        ScrollHint { parent: centreList; anchors.fill: parent; flickable: centreList; background: Theme.surface; barOutside: false }
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.topMargin: Theme.spacing / 2

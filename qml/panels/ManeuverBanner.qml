@@ -16,7 +16,9 @@ Rectangle {
     implicitWidth: Math.max(420 * Theme.scale, row.implicitWidth + 2 * Theme.padding)
     implicitHeight: column.implicitHeight + 2 * Theme.padding
     radius: Theme.radius
-    color: banner.offRoute ? Theme.criticalFill : Theme.accent
+    color: banner.offRoute ? Theme.criticalFill : Theme.accentFill
+    border.width: banner.offRoute ? 0 : Theme.accentFillBorder
+    border.color: Theme.accent
 
     ColumnLayout {
         id: column
@@ -60,6 +62,8 @@ Rectangle {
                     maximumLineCount: 3
                     elide: Text.ElideRight
                     textFormat: Text.PlainText
+                    // the layout sizes rows by the unwrapped text: make it count the lines the text really takes
+                    Layout.minimumHeight: contentHeight
                 }
             }
         }

@@ -11,6 +11,7 @@ Rectangle {
     signal pageSelected(string name)
 
     implicitHeight: Theme.touch + Theme.spacing
+    readonly property int tabCount: pages.length
     color: Theme.surface
     Rectangle { anchors.top: parent.top; width: parent.width; height: 1; color: Theme.divider }
 
@@ -23,11 +24,11 @@ Rectangle {
             Rectangle {
                 id: tab
                 objectName: "nav_" + modelData.name
-                Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumWidth: Theme.touch
-                // longer names get wider tabs (the spare width is shared out equally on top)
-                Layout.preferredWidth: tabIcon.width + labelText.implicitWidth + Theme.spacing * 2
+                Layout.minimumHeight: Theme.minTouch
+                // equal tabs: every tab keeps its place whatever page is selected and whatever the language
+                // (a name too long for its tab elides instead of pushing the others)
+                Layout.preferredWidth: (nav.width - Theme.spacing / 2 * (nav.pages.length + 1)) / Math.max(1, nav.pages.length)
                 radius: Theme.radius
                 color: modelData.name === nav.current ? Theme.surfaceAlt : "transparent"
                 Accessible.role: Accessible.PageTab

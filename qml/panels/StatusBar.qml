@@ -86,8 +86,8 @@ Rectangle {
         }
         Item {
             objectName: "statusAlerts"
-            implicitWidth: Theme.statusBarHeight
-            implicitHeight: Theme.statusBarHeight
+            implicitWidth: Theme.minTouch
+            implicitHeight: Theme.minTouch
             Icon {
                 anchors.centerIn: parent
                 name: "bell"

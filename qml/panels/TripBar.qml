@@ -78,7 +78,9 @@ Rectangle {
                 textFormat: Text.PlainText
             }
         }
-        TouchButton { objectName: "saveHome"; icon: "home"; onClicked: bar.saveClicked("home") }
+        // save the destination as Home / Work (the "Set home" / "Set work" buttons explain these)
+        TouchButton { objectName: "saveHome"; icon: "home"; Accessible.name: qsTr("Save as Home"); onClicked: bar.saveClicked("home") }
+        TouchButton { objectName: "saveWork"; icon: "work"; Accessible.name: qsTr("Save as Work"); onClicked: bar.saveClicked("work") }
         TouchButton {
             objectName: "endGuidance"
             icon: "close"

@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Layouts
 import ".."
 import "../controls"
-import "TripFormat.js" as Fmt
 
 // The next charging stop, under the maneuver banner: "Charge at Marktplatzgarage in 12 km",
 // "18 min to 65 % · 50 kW CHAdeMO", and the battery preconditioning state on the way to a DC charger.
@@ -18,7 +17,7 @@ Rectangle {
         || preconditionState === "failed"
     // "≈50 kW CHAdeMO" (≈ when the charger data had no power or plugs)
     readonly property string powerText: (stop.estimated ? "≈" : "") + i18n.fmt("power_kw", stop.powerKw, i18n.revision)
-        + (stop.plug ? " " + Fmt.plugName(stop.plug) : "")
+        + (stop.plug ? " " + trip.plugName(stop.plug) : "")
 
     implicitWidth: Math.max(420 * Theme.scale, row.implicitWidth + 2 * Theme.padding)
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
@@ -39,7 +38,8 @@ Rectangle {
             width: Math.round(Theme.fontBody * 2.2)
             height: width
             radius: width / 2
-            color: Theme.accent
+            color: Theme.accentFill
+            border.width: Theme.accentFillBorder; border.color: Theme.accent
             Icon { anchors.centerIn: parent; name: "plug"; color: Theme.textOnAccent; size: Math.round(parent.width * 0.6) }
         }
         ColumnLayout {

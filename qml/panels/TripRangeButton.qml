@@ -2,44 +2,40 @@ import QtQuick
 import ".."
 import "../controls"
 
-// Round map button "Range": shows / hides the reachable area. Same look as the MapControls buttons.
+// Map button "Range": shows / hides the reachable area. Same look as the MapControls buttons, but a pill as wide
+// as its label needs: the word is body-size text like every other label (a round button would have to shrink it).
 Rectangle {
     id: btn
     property bool checked: false
     signal clicked()
 
-    width: Theme.touch
+    width: Math.max(Theme.touch, content.implicitWidth + 2 * Theme.spacing)
     height: Theme.touch
-    radius: width / 2
-    color: checked ? Theme.accent : (area.pressed ? Theme.divider : Theme.surface)
-    border.width: 1
+    radius: height / 2
+    color: checked ? Theme.accentFill : (area.pressed ? Theme.divider : Theme.surface)
+    border.width: checked ? Math.max(1, Theme.accentFillBorder) : 1
     border.color: checked ? Theme.accent : Theme.divider
     Accessible.role: Accessible.CheckBox
     Accessible.name: qsTr("Reachable range")
     Accessible.checked: checked
 
-    Column {
+    Row {
+        id: content
         anchors.centerIn: parent
-        spacing: 0
+        spacing: Theme.spacing / 2
         Icon {
-            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.verticalCenter: parent.verticalCenter
             name: "battery"
             color: btn.checked ? Theme.textOnAccent : Theme.text
-            size: Math.round(btn.width * 0.36)
+            size: Theme.iconSize
         }
         Text {
-            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.verticalCenter: parent.verticalCenter
             //: map button: show the reachable range (noun, keep it short)
             text: qsTr("Range")
-            // a longer translation shrinks a little to fit the round button, then elides
-            width: btn.width - 10
-            horizontalAlignment: Text.AlignHCenter
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 12
-            elide: Text.ElideRight
             color: btn.checked ? Theme.textOnAccent : Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Math.max(14, Math.round(Theme.fontSmall * 0.85))
+            font.pixelSize: Theme.fontBody
             font.bold: true
             textFormat: Text.PlainText
         }

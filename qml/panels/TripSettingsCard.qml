@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Layouts
 import ".."
 import "../controls"
-import "TripFormat.js" as Fmt
 
 // "Trip & charging": vehicle profile, reserve, arrival SoC, charge limit, plug filter, minimum charger power.
 // Only taps. The page wires the values from and the requests to the trip model. SoC values are percentages and
@@ -156,7 +155,7 @@ Card {
                 model: card.availablePlugs
                 TouchButton {
                     objectName: "evPlug_" + modelData
-                    text: Fmt.plugName(modelData)
+                    text: trip.plugName(modelData)
                     highlighted: card.plugOn(modelData)
                     onClicked: card.togglePlug(modelData)
                 }

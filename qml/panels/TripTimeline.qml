@@ -159,7 +159,9 @@ Rectangle {
                         width: Math.round(Theme.fontBody * 1.9)
                         height: width
                         radius: width / 2
-                        color: step.kind === "charge" ? Theme.accent : Theme.surfaceAlt
+                        color: step.kind === "charge" ? Theme.accentFill : Theme.surfaceAlt
+                        border.width: step.kind === "charge" ? Theme.accentFillBorder : 0
+                        border.color: Theme.accent
                         Icon {
                             anchors.centerIn: parent
                             name: step.kind === "charge" ? "plug" : "maneuver-arrive"

@@ -71,4 +71,5 @@ Card {
             }
         }
     }
+    ScrollHint { anchors.fill: flick; flickable: flick; background: Theme.surface }
 }

@@ -56,4 +56,5 @@ Card {
         y: flick.visibleArea.yPosition * flick.height
         height: Math.max(Theme.spacing * 2, flick.visibleArea.heightRatio * flick.height)
     }
+    ScrollHint { anchors.fill: flick; flickable: flick; background: Theme.surface }
 }

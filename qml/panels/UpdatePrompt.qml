@@ -58,7 +58,8 @@ Rectangle {
             Layout.preferredWidth: Theme.iconSize * 1.6
             Layout.preferredHeight: Theme.iconSize * 1.6
             radius: width / 2
-            color: Theme.accent
+            color: Theme.accentFill
+            border.width: Theme.accentFillBorder; border.color: Theme.accent
             Icon { anchors.centerIn: parent; name: "update"; color: Theme.textOnAccent }
         }
         ColumnLayout {

@@ -18,25 +18,17 @@ Card {
     title: qsTr("Schedule the install")
     icon: "update"
 
-    // The next local h:m after now.
-    function next(h, m) {
-        var now = new Date(nowMs)
-        var t = new Date(now.getFullYear(), now.getMonth(), now.getDate(), h, m, 0, 0)
-        if (t.getTime() <= now.getTime())
-            t.setDate(t.getDate() + 1)
-        return t
-    }
-    function target() { return next(hour, minute) }
+    // The next local h:m after now and what to call its day: the updates model decides (re-read with the clock).
+    readonly property var choice: { nowMs; return updates.scheduleChoice(hour, minute) }
+    // when "Tonight" installs (the same time updates.scheduleTonight() sets)
+    readonly property real tonightAt: { nowMs; return updates.tonightAt() }
     // A wall-clock time in the driver's format ("02:00" or "2:00 AM").
-    function clockText(t) { return i18n.fmt("clock", t.getTime() / 1000, i18n.revision) }
     readonly property string targetText: {
-        var t = target()
-        var time = clockText(t)
-        var today = new Date(nowMs).getDate() === t.getDate()
-        if (today ? hour >= 18 : hour < 6)
+        var time = i18n.fmt("clock", choice.at, i18n.revision)
+        if (choice.day === "tonight")
             return qsTr("Tonight %1", "install time, e.g. Tonight 02:00").arg(time)
-        return today ? qsTr("Today %1", "install time, e.g. Today 14:00").arg(time)
-                     : qsTr("Tomorrow %1", "install time, e.g. Tomorrow 09:00").arg(time)
+        return choice.day === "today" ? qsTr("Today %1", "install time, e.g. Today 14:00").arg(time)
+                                      : qsTr("Tomorrow %1", "install time, e.g. Tomorrow 09:00").arg(time)
     }
 
     onVisibleChanged: if (visible) nowMs = Date.now()
@@ -63,7 +55,7 @@ Card {
             TouchButton {
                 objectName: "updatePickTonight"
                 icon: "update"
-                text: qsTr("Tonight at %1").arg(picker.clockText(picker.next(2, 0)))
+                text: qsTr("Tonight at %1").arg(i18n.fmt("clock", picker.tonightAt, i18n.revision))
                 onClicked: picker.tonight()
             }
             Text {
@@ -137,7 +129,7 @@ Card {
                 icon: "update"
                 text: qsTr("Schedule for %1").arg(picker.targetText)
                 highlighted: true
-                onClicked: { picker.nowMs = Date.now(); picker.picked(picker.target().getTime() / 1000) }
+                onClicked: { picker.nowMs = Date.now(); picker.picked(picker.choice.at) }
             }
         }
     }

@@ -25,10 +25,14 @@ Card {
     property real soc: -1          // -1: unknown
     property real socFloor: -1     // -1: unknown (then the battery chip only shows the level)
     property string dataText: ""   // "Waiting for current data from the car": no fresh data to judge the conditions
+    property bool socOk: false     // the battery meets the floor (the updates model decides)
+    property bool checking: false  // idle, and the car has not reported its software yet: nothing to tick off
+    property string lastCheckedText: ""
 
     readonly property bool offer: ["OFFERED", "CONSENT_REQUESTED", "DOWNLOADED", "SCHEDULED", "WAITING_CONDITIONS"].indexOf(phase) >= 0
     readonly property bool working: ["DOWNLOADING", "INSTALLING", "ACTIVATING"].indexOf(phase) >= 0
     readonly property color tone: phase === "FAILED" ? Theme.critical
+        : checking ? Theme.textDim
         : phase === "SUCCESS" || phase === "IDLE" ? Theme.good
         : phase === "WAITING_CONDITIONS" || phase === "DECLINED" ? Theme.warning
         : Theme.accent
@@ -69,14 +73,14 @@ Card {
                     color: Qt.rgba(status.tone.r, status.tone.g, status.tone.b, Theme.night ? 0.22 : 0.14)
                     Icon {
                         anchors.centerIn: parent
-                        visible: status.phase !== "SUCCESS" && status.phase !== "IDLE"
+                        visible: status.checking || (status.phase !== "SUCCESS" && status.phase !== "IDLE")
                         name: status.stateIcon
                         color: status.tone
                     }
                     Text {
                         // A check mark for "up to date" and "installed" (drawn as text: no extra icon needed).
                         anchors.centerIn: parent
-                        visible: status.phase === "SUCCESS" || status.phase === "IDLE"
+                        visible: !status.checking && (status.phase === "SUCCESS" || status.phase === "IDLE")
                         text: "✓"
                         color: status.tone
                         font.family: Theme.fontFamily
@@ -169,9 +173,9 @@ Card {
                     model: status.dataText !== "" ? [{key: "data", icon: "link-off", ok: false, text: status.dataText}] : [
                         {key: "park", icon: "car", ok: !status.moving,
                          text: status.moving ? qsTr("Not parked") : qsTr("Parked")},
-                        {key: "soc", icon: "battery", ok: status.soc >= 0 && (status.socFloor < 0 || status.soc >= status.socFloor),
+                        {key: "soc", icon: "battery", ok: status.socOk,
                          text: status.soc < 0 ? qsTr("Battery unknown")
-                             : status.socFloor >= 0 && status.soc < status.socFloor ? qsTr("Battery %1 · needs %2").arg(status.socText).arg(i18n.fmt("percent", status.socFloor, i18n.revision))
+                             : !status.socOk ? qsTr("Battery %1 · needs %2").arg(status.socText).arg(i18n.fmt("percent", status.socFloor, i18n.revision))
                              : qsTr("Battery %1").arg(status.socText)}
                     ]
                     Rectangle {
@@ -312,10 +316,26 @@ Card {
                 Layout.fillWidth: true
                 visible: status.phase === "FAILED" && status.rolledBack
                 text: qsTr("The previous version is running again. Your car works as before.")
-                color: Theme.good
+                // reassurance on a failure screen, not a success: the text colour, never the success green
+                color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: true
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+
+            // Idle: when the car last reported its software (or that it has not yet).
+            Text {
+                objectName: "updateLastChecked"
+                Layout.fillWidth: true
+                visible: status.phase === "IDLE" && text !== ""
+                text: status.lastCheckedText
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
@@ -360,4 +380,5 @@ Card {
             }
         }
     }
+    ScrollHint { anchors.fill: statusFlick; flickable: statusFlick; background: Theme.surface }
 }

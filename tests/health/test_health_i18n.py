@@ -237,7 +237,7 @@ def test_dtc_texts_are_dtc_context_and_unknown_codes_keep_their_code():
     assert unknown.text == "Unknown code P1ABC" and unknown.text.render(german) == "Unbekannter Code P1ABC"
     # The DTC alert nests the (translated) description after the code.
     title = alerts.text("dtc", code=info.code, text=info.text)
-    assert title.render(german) == "P0A80: Hybrid-/EV-Akku ersetzen"
+    assert title.render(german) == "Hybrid-/EV-Akku ersetzen (P0A80)"  # the words first, then the code
 
 
 def test_generated_dtc_module_is_in_sync_with_the_table():

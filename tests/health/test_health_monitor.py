@@ -86,7 +86,8 @@ def test_dtc_critical_and_unknown_shown(monitor):
     assert [(d.code, d.known) for d in infos] == [("P0AA6", True), ("P1ABC", False)]
     assert monitor.status()[0] == "critical"
     assert monitor.alerts.overlay().id == "dtc.P0AA6"
-    assert monitor.alerts.get("dtc.P1ABC").title == "P1ABC: Unknown code P1ABC"
+    assert monitor.alerts.get("dtc.P1ABC").title == "Unknown code P1ABC"
+    assert str(monitor.alerts.get("dtc.P0AA6").title).endswith(" (P0AA6)")  # the words first, then the code
 
 
 def test_sensor_dropout_scenario(monitor):

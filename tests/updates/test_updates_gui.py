@@ -122,6 +122,15 @@ def test_offer_prompt_badge_and_page(hmi_app, agent, sua, qtbot) -> None:
     prompt = wait_visible(qtbot, hmi_app, "updatePrompt")
     assert text_of(hmi_app, "updatePromptHeadline") == "Software update available"
     assert "1.5.0" in text_of(hmi_app, "updatePromptDetail")
+    # It never covers the search panel of the Navigate page (where the app opens), at any size.
+    hmi_app.app.showPage("navigate")
+    search = find_item(hmi_app, "destinationPanel")
+    qtbot.waitUntil(search.isVisible, timeout=WAIT_MS)  # the map is loaded: the search panel is up
+    for size in ((1920, 720), (1280, 800), (1024, 600)):
+        hmi_app.resize(*size)
+        qtbot.wait(100)
+        a, b = (i.mapRectToScene(i.boundingRect()) for i in (prompt, search))
+        assert prompt.isVisible() and not a.intersects(b), f"the update prompt covers the search panel at {size}"
     shot(hmi_app, qtbot, "ota-prompt-day", "day")
     nav = find_item(hmi_app, "nav_updates")
     assert any(c.property("count") == 1 for c in nav.findChildren(QQuickItem)), "no badge on the Updates tab"
@@ -210,7 +219,11 @@ def test_install_now_download_install_restart_success(hmi_app, agent, sua, qtbot
     tap(qtbot, hmi_app, "updateDismiss")
     wait_state(qtbot, hmi_app, "IDLE")
     qtbot.waitUntil(lambda: text_of(hmi_app, "updateHeadline") == "Your software is up to date", timeout=WAIT_MS)
-    assert not visible(hmi_app, "updateActions")
+    # Idle: only "Check again", and when the car last reported its software.
+    shown_actions = [n for n in ("updateInstallNow", "updateSchedule", "updateLater", "updateDismiss", "updateDecline")
+                     if visible(hmi_app, n)]  # fmt: skip
+    assert shown_actions == [] and visible(hmi_app, "updateCheckNow")
+    assert text_of(hmi_app, "updateLastChecked").startswith("Last checked ")
     row = wait_visible(qtbot, hmi_app, "installedVersion_0")
     qtbot.waitUntil(lambda: row.property("text") == "1.5.0", timeout=WAIT_MS)
     assert not hmi_app.updates.badge and not visible(hmi_app, "updatePrompt")

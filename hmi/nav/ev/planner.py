@@ -36,7 +36,7 @@ from hmi.lazy import np
 from hmi.nav.ev.chargers import Charger, for_vehicle
 from hmi.nav.ev.charging import ChargingCurve, best_curve
 from hmi.nav.ev.consumption import ConsumptionModel
-from hmi.nav.ev.profiles import VehicleProfile
+from hmi.nav.ev.profiles import VehicleProfile, plug_list
 from hmi.nav.ev.stations import (
     Hop,
     StationGraph,
@@ -67,7 +67,7 @@ TEXTS = {
         "trip", "the destination cannot be reached by road from the start (not connected)"
     ),
     "no_sequence": QT_TRANSLATE_NOOP("trip", "no feasible sequence of charging stops"),
-    #: charger filter: {plugs} plug names ("CHAdeMO/Type2"), {power} the driver's minimum charger power
+    #: charger filter: {plugs} plug names ("CHAdeMO/Type 2"), {power} the driver's minimum charger power
     "filter_power": QT_TRANSLATE_NOOP("trip", "{plugs}, ≥ {power}"),
     "out_of_range_no_charger": QT_TRANSLATE_NOOP(
         "trip", "destination out of range and no compatible charger ({filter}) on the map"
@@ -1061,7 +1061,7 @@ def _diagnose(
     usable_pct = max(0.0, start_soc - solver.floor(0))
     # the origin's hops stop where the start SoC runs out; for the reasons, search it again on a full battery
     direct = pareto_search(graph, model, sg.nodes[0], max_peak_kwh=cap, cache=False).hops_to(sg.nodes[last])
-    plug_txt = "/".join(p.upper() if len(p) <= 4 else p.capitalize() for p in (st.allowed_plugs or profile.plugs))
+    plug_txt = plug_list(st.allowed_plugs or profile.plugs, "/")
     filt: str = plug_txt
     if st.min_power_kw > 0:
         filt = Text("trip", TEXTS["filter_power"], plugs=plug_txt, power=Quantity("power_kw", st.min_power_kw))

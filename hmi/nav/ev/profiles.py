@@ -31,6 +31,7 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,30 @@ SCHEMA_VERSION = 1
 PLUGS = ("type1", "type2", "ccs", "ccs1", "chademo", "tesla", "schuko", "cee", "gbt")
 #: Plugs that deliver DC (the car's onboard charger is bypassed).
 DC_PLUGS = frozenset({"ccs", "ccs1", "chademo", "tesla"})
+#: How each plug is written on screen and in messages: the standard names, never translated. No-break spaces:
+#: "Type 2" never wraps between its words.
+PLUG_NAMES: dict[str, str] = {
+    "type1": "Type\u00a01",
+    "type2": "Type\u00a02",
+    "ccs": "CCS",
+    "ccs1": "CCS1",
+    "chademo": "CHAdeMO",
+    "tesla": "Tesla",
+    "schuko": "Schuko",
+    "cee": "CEE",
+    "gbt": "GB/T",
+}
+assert set(PLUG_NAMES) == set(PLUGS), "every plug has a display name"
+
+
+def plug_name(plug: str) -> str:
+    """``type2`` → ``Type 2`` (an unknown name as it is)."""
+    return PLUG_NAMES.get(plug, plug)
+
+
+def plug_list(plugs: Iterable[str], separator: str = " · ") -> str:
+    """``["chademo", "type2"]`` → ``CHAdeMO · Type 2``."""
+    return separator.join(plug_name(p) for p in plugs)
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _MAX_FILE_BYTES = 256 * 1024
