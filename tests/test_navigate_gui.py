@@ -215,6 +215,7 @@ FRENCH = {
     "Bear left onto {street}": "Serrez à gauche sur {street}",
     "Bear right onto {street}": "Serrez à droite sur {street}",
     "Continue onto {street}": "Continuez sur {street}",
+    "At the roundabout, take the 2nd exit onto {street}": "Au rond-point, prenez la 2e sortie sur {street}",
     "Arrive at your destination": "Arrivée à destination",
     "Route recalculated": "Itinéraire recalculé",
 }

@@ -584,13 +584,13 @@
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="292"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="299"/>
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>Mise à jour du trajet…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="390"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="399"/>
         <source>Planning the route…</source>
         <translation>Calcul de l&apos;itinéraire…</translation>
     </message>
@@ -867,29 +867,30 @@
 <context>
     <name>TripBar</name>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="38"/>
+        <location filename="../../qml/panels/TripBar.qml" line="43"/>
         <source>Arrived</source>
         <extracomment>shown instead of the arrival time once the destination is reached</extracomment>
         <translation>À destination</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="49"/>
+        <location filename="../../qml/panels/TripBar.qml" line="54"/>
         <source>arrival</source>
         <extracomment>label under the estimated arrival time (noun)</extracomment>
         <translation>arrivée</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="82"/>
+        <location filename="../../qml/panels/TripBar.qml" line="87"/>
         <source>Save as Home</source>
         <translation>Enregistrer comme domicile</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="83"/>
+        <location filename="../../qml/panels/TripBar.qml" line="88"/>
         <source>Save as Work</source>
         <translation>Enregistrer comme travail</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/TripBar.qml" line="88"/>
+        <location filename="../../qml/panels/TripBar.qml" line="93"/>
+        <location filename="../../qml/panels/TripBar.qml" line="94"/>
         <source>End</source>
         <extracomment>button: end the route guidance (verb)</extracomment>
         <translation>Terminer</translation>

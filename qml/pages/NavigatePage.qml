@@ -265,13 +265,20 @@ Item {
 
     TripReplanMessage {
         // Right of the guidance column, clear of the map buttons; where that leaves too little room (a narrow
-        // screen, large text), above the trip panels at the bottom left.
+        // screen, large text), right above the trip bar in the timeline's place (the timeline steps aside while
+        // the message shows: there is no room for both under the guidance card).
         id: replanMessage
         objectName: "replanMessage"
         readonly property real besideRoom: rangeButton.x - guideColumn.x - guideColumn.width - 2 * Theme.spacing
         readonly property bool beside: besideRoom >= 280 * Theme.scale
+        // the top of the trip panels with the timeline (from sizes only: no loop through the timeline's visibility)
+        readonly property real stackTop: page.height - Theme.spacing - bottomStack.need
+        readonly property bool fitsAbove: stackTop - guideColumn.y - guideColumn.height - 1.5 * Theme.spacing >= height
+        readonly property bool inTimelinePlace: !beside && !fitsAbove
         x: beside ? guideColumn.x + guideColumn.width + Theme.spacing : Theme.spacing
-        y: beside ? Theme.spacing : bottomStack.y - height - Theme.spacing / 2
+        y: beside ? Theme.spacing
+           : fitsAbove ? stackTop - height - Theme.spacing / 2
+           : page.height - Theme.spacing - tripBar.height - bottomStack.spacing - height
         width: Math.min(implicitWidth, beside ? besideRoom : page.width - 3 * Theme.spacing - Theme.touch * 1.5)
         message: nav.active ? trip.replanMessage : ""
     }
@@ -328,6 +335,7 @@ Item {
             id: tripTimeline
             objectName: "tripTimeline"
             visible: nav.active && trip.hasPlan && trip.timeline.length > 0 && !nav.arrived && bottomStack.roomForTimeline
+                     && !(replanMessage.visible && replanMessage.inTimelinePlace)
             width: hasStops ? tripBar.width : implicitWidth
             steps: trip.timeline
             startSoc: trip.startSoc
@@ -339,6 +347,7 @@ Item {
             id: tripBar
             objectName: "tripBar"
             visible: nav.active
+            compact: width < 760 * Theme.dp
             width: bottomStack.side ? Math.min(bottomStack.barWidth, bottomStack.sideRoom) : bottomStack.barWidth
             destination: nav.destinationName
             remainingDistance: page.g.remainingDistance || ""

@@ -7,6 +7,8 @@ import "../controls"
 // The strings come formatted (driver's units) from the navigation model; long ones elide, never overlap.
 Rectangle {
     id: bar
+    // a narrow bar (a small screen): the End button shows its icon only, so the arrival time never elides
+    property bool compact: false
     property string destination: ""
     property string remainingDistance: ""
     property string remainingTime: ""
@@ -29,9 +31,12 @@ Rectangle {
         spacing: Theme.spacing * 1.5
         ColumnLayout {
             spacing: 0
-            // a long translation of "Arrived" / "arrival" gives way to the remaining time and distance
+            // a long translation of "Arrived" / "arrival" gives way to the remaining time and distance; the arrival
+            // time itself (a glance value) never elides
             Layout.maximumWidth: Theme.fontLarge * 7
+            Layout.minimumWidth: Math.min(etaText.implicitWidth, Theme.fontLarge * 7)
             Text {
+                id: etaText
                 objectName: "tripEta"
                 Layout.fillWidth: true
                 //: shown instead of the arrival time once the destination is reached
@@ -85,7 +90,8 @@ Rectangle {
             objectName: "endGuidance"
             icon: "close"
             //: button: end the route guidance (verb)
-            text: qsTr("End")
+            text: bar.compact ? "" : qsTr("End")  // a narrow bar keeps the icon (its name stays)
+            Accessible.name: qsTr("End")
             onClicked: bar.endClicked()
         }
     }

@@ -18,7 +18,10 @@ Rectangle {
     implicitWidth: row.implicitWidth + 2 * Theme.padding
     implicitHeight: Math.max(row.implicitHeight + Theme.spacing * 1.5, Theme.fontBody * 2.4)
     radius: Math.min(height / 2, Theme.radius * 1.5)
-    color: Theme.text
+    // inverse by day (it stands out over the map); at night a dark fill with the accent outline (no glare)
+    color: Theme.night ? Theme.accentFill : Theme.text
+    border.color: Theme.accent
+    border.width: Theme.accentFillBorder
 
     Timer { id: hideTimer; interval: pill.showMs; onTriggered: pill.shown = false }
 
@@ -27,12 +30,12 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(implicitWidth, pill.width - 2 * Theme.padding)
         spacing: Theme.spacing / 2
-        Icon { name: "navigate"; color: Theme.background; size: Theme.fontMedium }
+        Icon { name: "navigate"; color: Theme.night ? Theme.accent : Theme.background; size: Theme.fontMedium }
         Text {
             objectName: "replanText"
             Layout.fillWidth: true
             text: pill.message
-            color: Theme.background
+            color: Theme.night ? Theme.textOnAccent : Theme.background
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             wrapMode: Text.WordWrap
