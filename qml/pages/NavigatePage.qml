@@ -280,7 +280,8 @@ Item {
            : fitsAbove ? stackTop - height - Theme.spacing / 2
            : page.height - Theme.spacing - tripBar.height - bottomStack.spacing - height
         width: Math.min(implicitWidth, beside ? besideRoom : page.width - 3 * Theme.spacing - Theme.touch * 1.5)
-        message: nav.active ? trip.replanMessage : ""
+        // a live replan's line, else the plan's own notes (why a slower road, a low start) when a plan starts
+        message: !nav.active ? "" : trip.replanMessage !== "" ? trip.replanMessage : trip.notes.join(" · ")
     }
 
     TripBusy {
