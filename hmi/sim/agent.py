@@ -30,6 +30,8 @@ from hmi.sim.scenario import DRIVER_ACTIONS, Event, Recording, Scenario, shift_t
 log = logging.getLogger(__name__)
 
 TICK_S = 0.1
+#: Packets paho may hold unsent before a tick's signal values are skipped (a few MB at most).
+MAX_QUEUED_MESSAGES = 2000
 
 
 def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, Any]:
@@ -172,6 +174,8 @@ class SimAgent:
         self._nav_pending: bytes | None = None
         self._charge_stop: ChargingStop | None = None
         self.last_published: tuple[str, float] | None = None
+        #: ticks whose signal values were skipped because paho's send queue was backlogged
+        self.dropped = 0
         """(VSS path, payload ts) of the newest signal value sent: a scenario played in step with the HMI waits
         until the HMI has it (everything sent before it has then arrived too: one connection keeps the order)."""
         # State of charge from the EV planner's own battery model: the car drains as the planner predicts.
@@ -324,7 +328,20 @@ class SimAgent:
             if retain:
                 self.client.publish(topic, rp.shifted(payload, self.t), qos=1, retain=True)
 
+    def _backlogged(self) -> bool:
+        """True when paho holds more than :data:`MAX_QUEUED_MESSAGES` packets unsent.
+
+        A car's agent sends the newest value, not a backlog. QoS 0 packets wait in paho's socket queue without
+        limit (``max_queued_messages_set`` bounds only QoS 1/2), and paho has no public size of that queue: when the
+        network thread falls behind (a time-lapse on a busy machine) it grew by ~500 stale messages a second.
+        """
+        queue = getattr(self.client, "_out_packet", None)
+        return queue is not None and len(queue) > MAX_QUEUED_MESSAGES
+
     def _publish_due(self) -> None:
+        if self._backlogged():  # skip this tick's values: the next tick sends newer ones
+            self.dropped += 1
+            return
         values = signal_values(self.state, self.spec)
         values.update(self._held)
         now = self._clock()
