@@ -209,14 +209,17 @@ def rendering_session(
             try:
                 renderer = Renderer(hmi, loop)
                 renderer.run(renderer.wait_connected(agent))
-                renderer.run(renderer.play(agent, at_s, steps))
+                renderer.run(renderer.play(agent, at_s))
                 # Keep the (frozen) state fresh: after 10 s without data the HMI would rightly say "link lost",
                 # and a matrix takes longer than that. Republishing, not ticking, so every shot shows one moment.
+                # It starts before the shot's own driver steps: an update installs only on fresh data (the safety
+                # rule's 3 s), and waiting for the restart button takes longer than that.
                 stop = threading.Event()
                 keeper = threading.Thread(target=_keep_fresh, args=(agent, stop), name="shot-keep-fresh", daemon=True)
                 keeper.start()
                 stack.callback(keeper.join, 5)
                 stack.callback(stop.set)
+                renderer.run(renderer.play(agent, at_s, steps))
                 yield renderer
             finally:
                 hmi.close()
@@ -227,7 +230,7 @@ def rendering_session(
         broker.close()
 
 
-def _keep_fresh(agent: SimAgent, stop: threading.Event, every_s: float = 2.0) -> None:
+def _keep_fresh(agent: SimAgent, stop: threading.Event, every_s: float = 1.0) -> None:
     while not stop.wait(every_s):
         try:
             agent.publish_all()
