@@ -114,7 +114,13 @@ class Renderer:
                     warned = True
                     log.warning("screenshot: the HMI fell behind the simulated car; going on")
         await self.sync(agent)
-        for step in extra_steps:
+        await self.perform_steps(agent, extra_steps)
+
+    async def perform_steps(self, agent: SimAgent, steps: Sequence[Event]) -> None:
+        """Perform driver steps without a time (a README shot's) on the scenario as it stands."""
+        from hmi.sim.driver import perform
+
+        for step in steps:
             await perform(self.hmi, step, agent)
         await asyncio.sleep(0.2)  # the last fix through guidance, the last coalesced frame
 
@@ -219,7 +225,7 @@ def rendering_session(
                 keeper.start()
                 stack.callback(keeper.join, 5)
                 stack.callback(stop.set)
-                renderer.run(renderer.play(agent, at_s, steps))
+                renderer.run(renderer.perform_steps(agent, steps))
                 yield renderer
             finally:
                 hmi.close()
