@@ -20,6 +20,7 @@ import os
 import tempfile
 import threading
 import time
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -194,6 +195,14 @@ def rendering_session(
         # collector, which closes it after Qt has deleted its signal source
         _LOOP = qasync.QEventLoop(qapp)
     loop = _LOOP
+    # The caller's loop comes back afterwards: a test suite renders in-process, and its own session loop must stay
+    # the current one for the tests after it.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            previous: asyncio.AbstractEventLoop | None = asyncio.get_event_loop_policy().get_event_loop()
+        except RuntimeError:  # a thread without a loop of its own
+            previous = None
     asyncio.set_event_loop(loop)
     broker = Mosquitto().start() if mosquitto_path() else EmbeddedBroker().start()
     agent = None
@@ -234,6 +243,7 @@ def rendering_session(
         if agent is not None:
             agent.disconnect()
         broker.close()
+        asyncio.set_event_loop(previous)
 
 
 def _keep_fresh(agent: SimAgent, stop: threading.Event, every_s: float = 1.0) -> None:
