@@ -15,6 +15,7 @@ and each shot sets page, size, theme and language and grabs the window.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
 import os
 import tempfile
@@ -194,6 +195,8 @@ def rendering_session(
         # one loop for every session of the process: a loop per session would be left to the garbage
         # collector, which closes it after Qt has deleted its signal source
         _LOOP = qasync.QEventLoop(qapp)
+        # closed at exit while Qt still exists (the garbage collector would close it after Qt is gone: a traceback)
+        atexit.register(_LOOP.close)
     loop = _LOOP
     # The caller's loop comes back afterwards: a test suite renders in-process, and its own session loop must stay
     # the current one for the tests after it.
