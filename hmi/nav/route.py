@@ -237,9 +237,12 @@ def _empty_route(graph: RoadGraph, point: tuple[float, float], node: int, metric
     return r
 
 
-def route_from_edges(graph: RoadGraph, src: int, edges: list[int], metric: str = "time") -> Route:
+def route_from_edges(
+    graph: RoadGraph, src: int, edges: list[int], metric: str = "time", stops: frozenset[int] = frozenset()
+) -> Route:
     """A :class:`Route` along whole road edges (e.g. an EV plan's legs): turn times where the turn graph has the
-    transition; a transition it does not allow is logged and costs nothing."""
+    transition; a transition it does not allow is logged and costs nothing. ``stops`` are indices of ``edges`` that
+    start after a stop (a charging stop: the car may leave the way it came), never logged."""
     if not edges:
         return _empty_route(graph, (float(graph.node_lat[src]), float(graph.node_lon[src])), src, metric)
     turns = routing_index(graph).turns
@@ -255,8 +258,8 @@ def route_from_edges(graph: RoadGraph, src: int, edges: list[int], metric: str =
         else:
             states.append(turns.home_state(e))
             arcs.append(-1)
-    if -1 in arcs:
-        bad = [(edges[i], edges[i + 1]) for i, a in enumerate(arcs) if a < 0]
+    bad = [(edges[i], edges[i + 1]) for i, a in enumerate(arcs) if a < 0 and i + 1 not in stops]
+    if bad:
         log.warning(
             "route_from_edges: %d transitions the road rules do not allow (first: edge %d onto %d)", len(bad), *bad[0]
         )

@@ -28,16 +28,19 @@ def plan_route(graph: RoadGraph, plan: Plan) -> Route:
     legs that would take a forbidden turn follow the turn-aware router instead."""
     turns = routing_index(graph).turns
     edges: list[int] = []
+    stops: set[int] = set()  # where a leg after a charging stop begins (turning back there is fine)
     for i, leg in enumerate(plan.legs):
         leg_edges = [int(e) for e in leg.edges]
         if not legal(turns, leg_edges):
             leg_edges = _legal_leg(graph, leg, i) or leg_edges
+        if edges:
+            stops.add(len(edges))
         edges += leg_edges
     if edges:
         src = graph.edge_source(edges[0])
     else:
         src = graph.nearest_node(plan.legs[0].start.lat, plan.legs[0].start.lon)
-    return route_from_edges(graph, src, edges)
+    return route_from_edges(graph, src, edges, stops=frozenset(stops))
 
 
 def legal(turns: TurnGraph, edges: list[int]) -> bool:
