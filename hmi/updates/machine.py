@@ -198,10 +198,7 @@ class UpdateMachine:
         """True when fresh data at ``now`` says parked, not moving and at or above the SoC floor."""
         speed, gear, soc = self.conditions(now)
         return (
-            not is_moving(speed, gear)
-            and soc is not None
-            and soc >= self.soc_floor
-            and not self.blocking_reasons(now)
+            not is_moving(speed, gear) and soc is not None and soc >= self.soc_floor and not self.blocking_reasons(now)
         )
 
     @property

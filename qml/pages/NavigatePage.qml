@@ -219,7 +219,8 @@ Item {
         id: guideColumn
         anchors { left: parent.left; top: parent.top; margins: Theme.spacing }
         spacing: Theme.spacing / 2
-        readonly property real cardWidth: Math.min(page.width - 3 * Theme.spacing - Theme.touch,
+        // at most ~60 % of the page: the map keeps room for the car and the next maneuver on a small screen
+        readonly property real cardWidth: Math.min(page.width - 3 * Theme.spacing - Theme.touch, page.width * 0.6,
             Math.max(banner.implicitWidth, nextStop.implicitWidth))
 
         ManeuverBanner {

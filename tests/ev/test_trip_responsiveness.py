@@ -60,7 +60,10 @@ def test_live_replan_while_driving_never_holds_the_gui_thread(hmi_app, broker_co
         assert app.trip._plan_worker.completed > jobs_before, "the replan ran on the plan worker"
         # the new stop is on screen: the timeline's charge step (the next-stop card only shows on wide screens)
         qtbot.waitUntil(
-            lambda: any(s["kind"] == "charge" for s in app.trip.timeline) and find_item(app, "tripTimeline").isVisible(),
+            lambda: (
+                any(step["kind"] == "charge" for step in app.trip.timeline)
+                and find_item(app, "tripTimeline").isVisible()
+            ),
             timeout=10_000,
         )
         qtbot.wait(1500)  # a few more fixes and progress updates with the new plan

@@ -26,6 +26,8 @@ def require_tool(tool: str, package: str) -> str:
 
         pytest.fail(f"{tool} is not installed (Debian package {package}; ./run.sh test installs it)", pytrace=False)
     return path
+
+
 USERS = ("agent", "hmi", "updater")
 
 

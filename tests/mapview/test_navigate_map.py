@@ -97,6 +97,8 @@ def test_the_car_is_never_under_a_panel_while_guiding(hmi_app, agent, qtbot, lan
     _ready(app, agent, qtbot)
     app.nav.navigateTo("Schaan", *SCHAAN)
     qtbot.waitUntil(lambda: app.nav.active and app.trip.hasPlan and not app.trip.busy, timeout=20_000)
+    # the charging stop on screen (the next-stop card shows where it fits: on the wide screen)
+    app.resize(1920, 720)
     qtbot.waitUntil(lambda: shown(app, "nextStop") and shown(app, "tripTimeline"), timeout=10_000)
     _drive_along(app, agent, qtbot, 6)
     m = find_item(app, "navMap")

@@ -67,6 +67,7 @@ def plug_list(plugs: Iterable[str], separator: str = " · ") -> str:
     """``["chademo", "type2"]`` → ``CHAdeMO · Type 2``."""
     return separator.join(plug_name(p) for p in plugs)
 
+
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _MAX_FILE_BYTES = 256 * 1024
 

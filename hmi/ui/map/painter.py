@@ -21,7 +21,7 @@ from hmi.ui import map_render as mr
 from hmi.ui.map import labels as lb
 from hmi.ui.map import markers as mk
 from hmi.ui.map.camera import Camera
-from hmi.ui.map.layout import Rect, corner_items
+from hmi.ui.map.layout import MARGIN_PX, Rect, corner_items
 from hmi.ui.map.route_line import RouteLine
 from hmi.ui.map.tile_layer import TileFrame, TileLayer, tile_zoom
 from hmi.ui.map_style import MapStyle, label_classes, route_widths, style_for, visible_classes
@@ -132,6 +132,23 @@ class Sprites:
             return mr.text_image(text, style, font)
 
         return self.get(("text", text, style.name, px), make)
+
+    def text_lines(self, lines: tuple[str, ...], style: MapStyle, px: int) -> QImage:
+        """Several lines of :meth:`text`, right-aligned one under the other (one image)."""
+
+        def make() -> QImage:
+            parts = [self.text(line, style, px) for line in lines]
+            img = QImage(max(i.width() for i in parts), sum(i.height() for i in parts), parts[0].format())
+            img.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(img)
+            y = 0
+            for part in parts:
+                painter.drawImage(img.width() - part.width(), y, part)
+                y += part.height()
+            painter.end()
+            return img
+
+        return self.get(("lines", lines, style.name, px), make)
 
     def label(
         self, shown: lb.Shown, deg: int, style: MapStyle, metrics: QtTextMetrics, allow_render: bool
@@ -268,6 +285,9 @@ class Composer:
         bar_px, bar_text = proj.scale_bar(v.meters_per_pixel, SCALE_BAR_MAX_PX, ov.imperial)
         bar_img = self.sprites.text(bar_text, style, SCALE_TEXT_PX) if bar_text else None
         attr_img = self.sprites.text(attribution, style, ATTRIBUTION_PX)
+        if attr_img.width() + 8 + 2 * MARGIN_PX > free.w and " " in attribution:
+            # a narrow free area (a small screen while guiding): the attribution on two lines, still whole
+            attr_img = self.sprites.text_lines(tuple(attribution.rsplit(" ", 1)), style, ATTRIBUTION_PX)
         bar_size = (max(bar_px, bar_img.width() if bar_img else 0) + 8, 12 + (bar_img.height() if bar_img else 0))
         bar_rect, attr_rect = corner_items(free, bar_size, (attr_img.width() + 8, attr_img.height() + 2))
         frame = Frame(
