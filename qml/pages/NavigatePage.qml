@@ -383,14 +383,18 @@ Item {
         anchors.bottomMargin: Theme.spacing
         anchors.left: nav.active ? guideColumn.right : undefined
         anchors.leftMargin: Theme.spacing
-        anchors.top: nav.active ? (tripBusy.visible ? tripBusy.bottom : replanMessage.visible ? replanMessage.bottom
-                                                                                             : parent.top) : undefined
+        anchors.top: nav.active ? (tripBusy.visible ? tripBusy.bottom
+                                   : replanMessage.visible && replanMessage.beside ? replanMessage.bottom
+                                   : parent.top) : undefined
         anchors.topMargin: Theme.spacing
         width: Math.min(noticeText.implicitWidth + 2 * Theme.padding,
                         nav.active ? page.sideWidth : Math.min(parent.width - 2 * Theme.spacing, 1000 * Theme.scale))
         height: noticeText.height + Theme.padding
         radius: Math.min(height / 2, Theme.radius)
-        color: Theme.text
+        // inverse by day; at night a dark card with the accent outline (no bright fill in a dark cabin)
+        color: Theme.night ? Theme.accentFill : Theme.text
+        border.color: Theme.accent
+        border.width: Theme.accentFillBorder
         Text {
             // long messages (and long translations) wrap to three lines instead of running off the screen
             id: noticeText
@@ -399,7 +403,7 @@ Item {
             width: parent.width - 2 * Theme.padding
             horizontalAlignment: Text.AlignHCenter
             text: nav.busy ? qsTr("Planning the route…") : nav.notice
-            color: Theme.background
+            color: Theme.night ? Theme.textOnAccent : Theme.background
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             wrapMode: Text.WordWrap
