@@ -249,12 +249,10 @@ def route_from_edges(
     states = [turns.home_state(edges[0])]
     arcs = []
     for e in edges[1:]:
-        s = states[-1]
-        a0, a1 = int(turns.indptr[s]), int(turns.indptr[s + 1])
-        hit = np.flatnonzero(turns.state_edge[turns.target[a0:a1]] == e)
-        if len(hit):
-            arcs.append(a0 + int(hit[0]))
-            states.append(int(turns.target[arcs[-1]]))
+        arc = turns.arc_onto_edge(states[-1], e)
+        if arc >= 0:
+            arcs.append(arc)
+            states.append(int(turns.target[arc]))
         else:
             states.append(turns.home_state(e))
             arcs.append(-1)

@@ -294,6 +294,12 @@ class TurnGraph:
         hit = np.flatnonzero(self.target[a:b] == t)
         return a + int(hit[0]) if len(hit) else -1
 
+    def arc_onto_edge(self, s: int, e: int) -> int:
+        """Id of the first arc from state ``s`` into a state of road edge ``e``, -1 if the rules allow none."""
+        a, b = int(self.indptr[s]), int(self.indptr[s + 1])
+        hit = np.flatnonzero(self.state_edge[self.target[a:b]] == e)
+        return a + int(hit[0]) if len(hit) else -1
+
     def fingerprint(self) -> str:
         """A short checksum of the topology (for matching stored preprocessing against this graph)."""
         h = zlib.crc32(np.ascontiguousarray(self.indptr).tobytes())

@@ -50,11 +50,10 @@ def legal(turns: TurnGraph, edges: list[int]) -> bool:
         return True
     state = turns.home_state(edges[0])
     for e in edges[1:]:
-        a0, a1 = int(turns.indptr[state]), int(turns.indptr[state + 1])
-        nxt = [int(t) for t in turns.target[a0:a1] if int(turns.state_edge[t]) == e]
-        if not nxt:
+        arc = turns.arc_onto_edge(state, e)
+        if arc < 0:
             return False
-        state = nxt[0]
+        state = int(turns.target[arc])
     return True
 
 
