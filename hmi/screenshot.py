@@ -73,15 +73,43 @@ class Renderer:
         self.loop = loop
 
     def run(self, coro: Any) -> Any:
-        """Run a coroutine on the app's (qasync) loop until it is done."""
-        return self.loop.run_until_complete(coro)
+        """Run a coroutine on the app's (qasync) loop until it is done.
+
+        When that loop is already running (a test suite's session loop under pytest-qt renders in-process), Qt's
+        events are processed until the task is done instead: ``run_until_complete`` on a second loop would leave
+        "no running loop" behind, and the suite's tasks (the MQTT link's keep-alive) would fail at their next
+        ``await``."""
+        if not self.loop.is_running():
+            return self.loop.run_until_complete(coro)
+        from PySide6.QtCore import QEventLoop
+
+        task = self.loop.create_task(coro)
+        waiter = QEventLoop()
+        task.add_done_callback(lambda _t: waiter.quit())
+        if not task.done():
+            waiter.exec()
+        return task.result()
 
     async def wait_connected(self, agent: SimAgent | None = None, timeout_s: float = 15.0) -> None:
-        """Until the link has the car's data (or ``timeout_s``), and the agent knows the HMI is online."""
+        """Until the link is up and the agent online, the agent knows the HMI is online, and the HMI has the car's
+        data live (or ``timeout_s``).
+
+        What the HMI got on subscribing is the broker's retained copy, "last known" and never fresh: the agent
+        publishes its state once more, live, so a shot does not show "link lost" for want of a tick."""
+        from hmi.link import topics
+        from hmi.link.client import BrokerState
+
         deadline = time.monotonic() + timeout_s
-        while self.hmi.link.status.lost and time.monotonic() < deadline:
-            await asyncio.sleep(0.05)
+        link = self.hmi.link
+        while (link.broker is not BrokerState.CONNECTED or link.status.agent != topics.ONLINE) and (
+            time.monotonic() < deadline
+        ):
+            await asyncio.sleep(0.02)
         while agent is not None and not agent.hmi_online and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        if agent is not None:
+            agent.publish_all()
+        while link.status.lost and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
 
     async def sync(self, agent: SimAgent, timeout_s: float = SYNC_TIMEOUT_S) -> bool:
@@ -191,15 +219,20 @@ def rendering_session(
 
     qapp = ensure_gui_app()
     global _LOOP
-    if _LOOP is None or _LOOP.is_closed():
-        # one loop for every session of the process: a loop per session would be left to the garbage
-        # collector, which closes it after Qt has deleted its signal source
-        _LOOP = qasync.QEventLoop(qapp)
-        # closed at exit while Qt still exists (the garbage collector would close it after Qt is gone: a traceback)
-        atexit.register(_LOOP.close)
-    loop = _LOOP
-    # The caller's loop comes back afterwards: a test suite renders in-process, and its own session loop must stay
-    # the current one for the tests after it.
+    running = asyncio.events._get_running_loop()
+    if isinstance(running, qasync.QEventLoop):
+        # a test suite renders in-process: its own session loop serves (a second loop on the same Qt thread
+        # would steal the first one's place as the running loop)
+        loop: asyncio.AbstractEventLoop = running
+    else:
+        if _LOOP is None or _LOOP.is_closed():
+            # one loop for every session of the process: a loop per session would be left to the garbage
+            # collector, which closes it after Qt has deleted its signal source
+            _LOOP = qasync.QEventLoop(qapp)
+            # closed at exit while Qt still exists (the garbage collector would close it after Qt is gone)
+            atexit.register(_LOOP.close)
+        loop = _LOOP
+    # The caller's current loop comes back afterwards.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         try:
@@ -241,6 +274,8 @@ def rendering_session(
                 yield renderer
             finally:
                 hmi.close()
+                # the loop runs once more, so the tasks the app cancelled (the link's keep-alive) finish cancelling
+                Renderer(hmi, loop).run(asyncio.sleep(0.05))
     finally:
         stack.close()
         if agent is not None:

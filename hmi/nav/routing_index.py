@@ -25,6 +25,7 @@ import json
 import logging
 import threading
 import time
+import weakref
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -192,7 +193,6 @@ class RoutingIndex:
         self._metrics: OrderedDict[str, _Metric] = OrderedDict()
         self._generation = 0
         self._max_extra = max(0, int(max_extra_metrics))
-        self._local = threading.local()
         self._fallback: tuple[bucket_search.Csr, bucket_search.Csr] | None = None
         #: seconds spent on each preparation stage (for benchmarks and the log)
         self.timings: dict[str, float] = {}
@@ -324,8 +324,7 @@ class RoutingIndex:
 
     def _thread_objects(self, m: _Metric) -> dict[str, object]:
         """This thread's RoutingKit query objects for metric ``m`` (created on first use)."""
-        cache: dict[str, tuple[int, dict[str, object]]] = getattr(self._local, "cache", None) or {}
-        self._local.cache = cache
+        cache = _thread_cache(self)
         got = cache.get(m.name)
         if got is None or got[0] != m.generation:
             got = (m.generation, {})
@@ -412,6 +411,27 @@ class RoutingIndex:
         if res is None or not np.isfinite(res.cost):
             return None
         return IndexPath(round(res.cost), res.nodes, res.arcs)
+
+
+#: Per thread: the RoutingKit query objects of each routing index that thread has queried, keyed by ``id(index)``
+#: with a weak reference to check it is still that index. They live with the thread, not with the index: RoutingKit's
+#: query objects may only be dropped on the thread that made them (elsewhere they leak with an "unsendable"
+#: error), and an index is often freed by the garbage collector on another thread.
+_THREAD = threading.local()
+_ThreadCache = dict[str, tuple[int, dict[str, object]]]
+
+
+def _thread_cache(index: RoutingIndex) -> _ThreadCache:
+    slots: dict[int, tuple[weakref.ref[RoutingIndex], _ThreadCache]] | None = getattr(_THREAD, "slots", None)
+    if slots is None:
+        slots = _THREAD.slots = {}
+    # the objects of indexes that are gone are dropped here, on the thread that made them
+    for key in [k for k, (ref, _) in slots.items() if ref() is None]:
+        del slots[key]
+    got = slots.get(id(index))
+    if got is None or got[0]() is not index:
+        got = slots[id(index)] = (weakref.ref(index), {})
+    return got[1]
 
 
 def _as_costs(d: np.ndarray) -> np.ndarray:

@@ -9,7 +9,8 @@ time (the HMI judges freshness on them); only the car's world runs fast. By simu
   driver follows the HMI's route, and a changed consumption factor makes the plan replan);
 * every ``charge_every_h``: a stop to charge, ``charge_for_h`` long;
 * every ``ota_every_h``: a new software version is offered; the driver accepts it, it installs while parked,
-  the driver restarts to finish, dismisses the result;
+  the driver restarts to finish, dismisses the result (a charging stop lasts until the update it was waiting
+  for has finished, up to 12 minutes longer);
 * every ``broker_restart_every_h``: mosquitto restarts (the HMI, the car and the update agent reconnect).
 
 Used by ``tests/test_soak.py`` (a short day) and ``bench/bench_soak.py`` (24 hours).
@@ -43,6 +44,10 @@ DESTINATIONS = (
 )
 #: Consumption factors cycled through when navigating: planned, a headwind, a light day.
 CONSUMPTION = (1.0, 1.5, 0.8)
+#: Update states with nothing under way: a new version may be offered.
+QUIET_UPDATE_STATES = ("IDLE", "SUCCESS", "FAILED", "DECLINED")
+#: The longest a driver waits at a stop, past the planned departure, for an update to finish (simulated hours).
+MAX_UPDATE_WAIT_H = 0.2
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ class SoakReport:
     counts: dict[str, int] = field(default_factory=dict)
     real_s: float = 0.0
     qml_warnings: list[str] = field(default_factory=list)
+    #: (simulated hour, update state, parked) at every change of the update's state: why an update took long
+    update_states: list[tuple[float, str, bool]] = field(default_factory=list)
 
     @property
     def measured(self) -> list[Sample]:
@@ -204,7 +211,7 @@ class SoakDrive:
         if h >= self._next["sample"] and self._settled():
             self._sample()
             self._next["sample"] = h + self.plan.sample_every_h
-        if self._unplug_at is not None and h >= self._unplug_at:
+        if self._unplug_at is not None and h >= self._unplug_at and not self._update_holds(h):
             self.agent.do("unplug")
             self._unplug_at = None
             self._next["navigate"] = h  # drive on
@@ -218,9 +225,8 @@ class SoakDrive:
             self._unplug_at = h + self.plan.charge_for_h
             self._next["charge"] = h + self.plan.charge_every_h
             self._bump("charging stops")
-        if h >= self._next["ota"] and self.hmi.updates.state in ("IDLE", "SUCCESS", "FAILED", "DECLINED"):
-            if self.hmi.updates.canDismiss:
-                self.hmi.updates.dismiss()
+        if h >= self._next["ota"] and self.hmi.updates.state in QUIET_UPDATE_STATES:
+            self._close_result()
             self._versions += 1
             self.sua.offer(f"2.{self._versions}.0")
             self._next["ota"] = h + self.plan.ota_every_h
@@ -238,16 +244,33 @@ class SoakDrive:
         self.hmi.nav.navigateTo(name, lat, lon)
         self._bump("destinations")
 
+    def _update_holds(self, h: float) -> bool:
+        """The driver stays parked while an update accepted at this stop installs and restarts (it installs only
+        while parked), for up to :data:`MAX_UPDATE_WAIT_H` past the planned departure: each stop finishes the
+        update that waited for it, so the day's number of installs does not hang on how fast the machine is."""
+        busy = self.hmi.updates.state not in QUIET_UPDATE_STATES
+        return busy and self._unplug_at is not None and h < self._unplug_at + MAX_UPDATE_WAIT_H
+
     def _drive_the_updates(self) -> None:
         """The driver's taps: accept an offer, restart to finish when parked, close the result."""
         u = self.hmi.updates
+        seen = self.report.update_states
+        if not seen or seen[-1][1] != u.state:
+            seen.append((round(self.sim_h, 3), u.state, u.parked))
         if u.state in ("OFFERED", "CONSENT_REQUESTED") and u.canInstallNow:
             u.installNow()
         elif u.state == "AWAITING_ACTIVATION" and u.canActivate and u.parked:
             u.activate()
-        elif u.state == "SUCCESS" and u.canDismiss:
+        elif u.state == "SUCCESS":
+            self._close_result()
+
+    def _close_result(self) -> None:
+        """The driver closes the update's result screen (an installed update is counted here)."""
+        u = self.hmi.updates
+        if u.canDismiss:
+            if u.state == "SUCCESS":
+                self._bump("updates installed")
             u.dismiss()
-            self._bump("updates installed")
 
     # ------------------------------------------------------------------ measuring
     def _settled(self) -> bool:

@@ -251,13 +251,19 @@ class SuaSimulator:
         if isinstance(parsed, p.CurrentStateGet):
             self._answer_get()  # at once, not behind a running download
         elif isinstance(parsed, p.CommandMessage):
-            if parsed.command == p.Command.CLEANUP:
-                self._cancel.set()  # stop a running step now; the job below marks the activity done
+            if parsed.command == p.Command.CLEANUP and self._is_current(parsed.activity_id):
+                # stop a running step now; the job below marks the activity done (a late CLEANUP of the previous
+                # activity must not stop the one offered since)
+                self._cancel.set()
             self._jobs.put(lambda: self._on_command(parsed))
         elif isinstance(parsed, p.ConsentFeedback):
             if parsed.status == p.ConsentStatus.DENIED:
                 self._cancel.set()
             self._jobs.put(lambda: self._on_consent(parsed))
+
+    def _is_current(self, activity_id: str) -> bool:
+        with self._lock:
+            return self.activity is not None and self.activity.activity_id == activity_id
 
     def _publish(self, topic: str, payload: bytes, retain: bool = False) -> None:
         self._client.publish(topic, payload, qos=1, retain=retain)

@@ -37,7 +37,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from hmi.i18n import QT_TRANSLATE_NOOP, Text
 from hmi.nav.ev.cache import configure as configure_caches
 from hmi.nav.ev.chargers import Charger
-from hmi.nav.ev.consumption import ConsumptionModel
+from hmi.nav.ev.consumption import ConsumptionModel, planning_temperature
 from hmi.nav.ev.plan_route import plan_route
 from hmi.nav.ev.planner import NoFeasibleTrip, Plan, PlanSettings, plan_trip
 from hmi.nav.ev.profiles import VehicleProfile, plug_list, plug_name
@@ -337,9 +337,9 @@ class TripModel(QObject):
 
     @Slot(float)
     def setOutsideTemperature(self, celsius: float) -> None:
-        """Outside temperature for the consumption model (−60 … 70 °C)."""
+        """Outside temperature for the consumption model (−60 … 70 °C), in whole planning steps."""
         if isinstance(celsius, int | float) and math.isfinite(celsius) and -60 <= celsius <= 70:
-            self._temp = float(celsius)
+            self._temp = planning_temperature(float(celsius))
 
     @Slot(float)
     def setRouteProgress(self, metres: float) -> None:

@@ -508,7 +508,12 @@ class UpdateMachine:
         if st == p.Status.COMPLETE:
             if a.failed:
                 return self._reject("COMPLETE after a failure of the same activity: still shown as failed")
-            if self.state == State.ACTIVATING and a.activation_succeeded:
+            # ACTIVATION_SUCCESS may be lost (the broker restarted while the car restarted; the agent's answer to
+            # "current state?" repeats only its last status): the car's own report of the new version running,
+            # with the activity's COMPLETE, shows the restart succeeded too. Without either, COMPLETE is refused
+            # (a stale COMPLETE must never show an update installed).
+            restarted = a.activation_succeeded or self._installed_version(a.component_id) == a.version
+            if self.state == State.ACTIVATING and restarted:
                 self.state = State.SUCCESS
                 self.progress = 100
                 self.finished.append(a.activity_id)

@@ -95,3 +95,12 @@ def test_wltc_phases_are_the_published_cycle():
     names = [p[0] for p in WLTC_CLASS3_PHASES]
     assert names == ["low", "medium", "high", "extra-high"]
     assert sum(p[2] for p in WLTC_CLASS3_PHASES) == 1800
+
+
+def test_plans_are_made_for_whole_degrees():
+    """A thermometer's tenths must not make every replan start cold: the model is keyed by temperature."""
+    from hmi.nav.ev.consumption import PLANNING_TEMP_STEP_C, planning_temperature
+
+    assert PLANNING_TEMP_STEP_C == 1.0
+    assert planning_temperature(12.3) == planning_temperature(12.4) == 12.0
+    assert planning_temperature(-4.6) == -5.0 and planning_temperature(0.2) == 0.0

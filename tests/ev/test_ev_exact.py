@@ -397,3 +397,34 @@ def test_graph_caches_stay_within_their_size(leaf):
             pareto_search(g, model, src)
     c = caches_of(g)
     assert c is not None and len(c.searches) == 5 and len(c.edge_kwh) <= 4
+
+
+def test_replans_from_a_moving_car_keep_the_chargers_searches_and_few_origins(leaf):
+    """Each replan starts where the car is now, with the charge it has now: its origin's search is new every
+    time. Those go to a small cache of their own, so they neither push out the chargers' searches (which a replan
+    reuses) nor grow with the number of replans."""
+    from hmi.nav.ev.cache import DEFAULT_ORIGIN_ENTRIES
+    from hmi.nav.ev.synthetic import grid_graph
+
+    g = grid_graph(6, 6, 8000.0, 80.0)
+    lat, lon = g.node_lat, g.node_lon
+    chargers = [
+        Charger(id=str(k), name=f"C{k}", lat=float(lat[n]), lon=float(lon[n]), power_kw=50.0, plugs=("chademo",))
+        for k, n in enumerate((8, 15, 22, 27))
+    ]
+    dest = (float(lat[35]), float(lon[35]))
+    st = PlanSettings(reserve_pct=5.0, arrival_pct=5.0)
+    plans = [
+        plan_trip(g, leaf, chargers, (float(lat[n]), float(lon[n])), dest, soc, st)
+        for n, soc in [(0, 60.0), (1, 59.0), (2, 58.5), (6, 57.0), (7, 56.2), (12, 55.0), (13, 54.1)]
+    ]
+    c = caches_of(g)
+    assert c is not None
+    chargers_cached = len(c.searches)
+    assert 1 <= len(c.origins) <= DEFAULT_ORIGIN_ENTRIES
+    assert chargers_cached <= len(chargers)  # one search per charger, whatever the number of replans
+    # the same plan again (other destination shown, same place and charge) finds its origin cached
+    before = len(c.origins)
+    again = plan_trip(g, leaf, chargers, (float(lat[13]), float(lon[13])), dest, 54.1, st)
+    assert len(c.origins) == before and len(c.searches) == chargers_cached
+    assert again.total_s == plans[-1].total_s

@@ -111,3 +111,44 @@ def test_distance_is_customized_on_first_use(town_index):
     again = idx.route("distance", [(1, 0)], [(40, 0)])
     assert (first is None and again is None) or first.cost == again.cost
     assert not RoutingIndex(tg, hierarchy=False).wait_metric("time", 1)
+
+
+def test_an_index_freed_on_another_thread_drops_its_query_objects_on_their_own_thread():
+    """RoutingKit's query objects may only be dropped on the thread that made them (elsewhere they leak, with an
+    "unsendable" error). A worker queries an index; the index is then freed on the main thread (as the garbage
+    collector does with a closed map); the worker's next query, on another index, drops the old objects cleanly."""
+    import gc
+    import sys
+
+    town = grid_town(5, 100.0)
+    tg = TurnGraph.build(town.graph)
+    raised: list[str] = []
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = lambda u: raised.append(f"{u.exc_type.__name__}: {u.exc_value}")
+    try:
+        old = RoutingIndex(tg, background=False)
+        go, done = threading.Event(), threading.Event()
+        answers: list[object] = []
+
+        def worker(box: list[RoutingIndex]) -> None:
+            first = box.pop()
+            answers.append(first.route("time", [(0, 0)], [(tg.num_states - 1, 0)]))
+            answers.append(first.distances_from("time", [(0, 0)], [1, 2]))
+            del first  # only the main thread holds the old index now
+            done.set()
+            go.wait(10)
+            answers.append(new.route("time", [(0, 0)], [(tg.num_states - 1, 0)]))
+
+        new = RoutingIndex(tg, background=False)
+        t = threading.Thread(target=worker, args=([old],))
+        t.start()
+        assert done.wait(10)
+        del old
+        gc.collect()  # the old index goes on this thread, while the worker still lives
+        go.set()
+        t.join(10)
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous_hook
+    assert len(answers) == 3 and answers[0] is not None and answers[2] is not None
+    assert not raised, raised

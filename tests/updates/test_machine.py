@@ -217,6 +217,21 @@ def test_complete_before_activation_is_ignored(svc):
     assert svc.machine.state == State.ACTIVATING
 
 
+def test_a_lost_activation_success_is_made_good_by_the_new_version_running(svc):
+    """The broker restarted while the car restarted: ACTIVATION_SUCCESS never arrived, and the agent's answer to
+    "current state?" repeats only its last status, COMPLETE. With the car reporting the new version running, that
+    is the success it is; before that report it is not (the screen stays on "restarting", never stuck wrongly
+    on "installed")."""
+    f = awaiting_restart(svc)
+    svc.activate(T0)
+    feed(svc, f.fb("ACTIVATING", 50))
+    feed(svc, f.fb("COMPLETE", 100))
+    assert svc.machine.state == State.ACTIVATING
+    feed(svc, f.current("1.5.0"))
+    out = feed(svc, f.fb("COMPLETE", 100))
+    assert svc.machine.state == State.SUCCESS and notices(out)
+
+
 def test_unknown_duplicate_and_out_of_order_messages_do_not_advance(svc):
     f = Feed()
     offered(svc, f)

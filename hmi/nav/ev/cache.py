@@ -18,8 +18,13 @@ from typing import Any, Generic, TypeVar
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-#: Default number of per-source searches kept per graph (one per charger of a corridor, plus recent origins).
+#: Default number of chargers' searches kept per graph (one per charger of a corridor and consumption model).
 DEFAULT_SEARCH_ENTRIES = 256
+#: Searches from a trip's origin kept per graph. A moving car plans from a new position with a new state of
+#: charge every time, so an origin's search is seldom asked for again (the same plan with other settings, a
+#: second destination from where the car stands): a few are kept, apart, so they never push out the chargers'
+#: searches and never fill the cache (they used to take ~1 MB each on a small country, one per replan).
+DEFAULT_ORIGIN_ENTRIES = 4
 #: Default number of per-graph entries of edge energies: (array, list) per consumption model (vehicle ×
 #: temperature), plus the adjacency lists.
 DEFAULT_MODEL_ENTRIES = 8
@@ -98,9 +103,11 @@ class LRUCache(Generic[K, V]):
 
 @dataclass
 class EvCaches:
-    """The EV caches of one graph: Pareto searches by (source node, model key, peak limit), edge energies by model."""
+    """The EV caches of one graph: Pareto searches by (source node, model key, peak limit) — the chargers' and,
+    apart, the origins' — and edge energies by model."""
 
     searches: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_SEARCH_ENTRIES))
+    origins: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_ORIGIN_ENTRIES))
     edge_kwh: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_MODEL_ENTRIES))
 
 
@@ -136,4 +143,5 @@ def clear(graph: Any) -> None:
     c = caches_of(graph)
     if c is not None:
         c.searches.clear()
+        c.origins.clear()
         c.edge_kwh.clear()

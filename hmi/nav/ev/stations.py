@@ -288,18 +288,20 @@ def pareto_search(
     max_peak_kwh: float = math.inf,
     cache: bool = True,
     max_drawdown_kwh: float | None = None,
+    origin: bool = False,
 ) -> ParetoSearch:
     """Every non-dominated (time, energy, peak, low, drawdown) path from ``source`` (see the module docstring).
 
     Labels whose ``peak`` exceeds ``max_peak_kwh`` (the most energy the car can leave the source with, above its
     floor) or whose ``drawdown`` exceeds ``max_drawdown_kwh`` (default: ``max_peak_kwh``) are pruned: no
-    departure SoC could drive them.
+    departure SoC could drive them. ``origin``: a trip's origin, cached apart from the chargers' searches.
     """
     max_draw = max_peak_kwh if max_drawdown_kwh is None else max_drawdown_kwh
-    caches = caches_of(graph) if cache else None
+    ev_caches = caches_of(graph) if cache else None
+    caches = None if ev_caches is None else (ev_caches.origins if origin else ev_caches.searches)
     key = ("pareto", source, model.key, max_peak_kwh, max_draw)
     if caches is not None:
-        hit = caches.searches.get(key)
+        hit = caches.get(key)
         if hit is not None:
             return hit
     indptr, target, etime, elen = _adjacency(graph)
@@ -367,7 +369,7 @@ def pareto_search(
             seq += 1
     result = ParetoSearch(source, L_t, L_e, L_p, L_lo, L_d, L_len, L_pred, L_edge, at_node)
     if caches is not None:
-        caches.searches.put(key, result)
+        caches.put(key, result)
     return result
 
 
@@ -399,7 +401,9 @@ def build_station_graph(
     last = len(nodes) - 1
     for i in range(last):  # no hops out of the destination
         budget = budgets[0] if i == 0 else budgets[1]
-        search = pareto_search(graph, model, nodes[i], max_peak_kwh=budget, cache=cache, max_drawdown_kwh=full)
+        search = pareto_search(
+            graph, model, nodes[i], max_peak_kwh=budget, cache=cache, max_drawdown_kwh=full, origin=i == 0
+        )
         sg.searches[i] = search
         for j in range(1, last + 1):
             if j == i:
