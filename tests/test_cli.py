@@ -146,6 +146,18 @@ def test_sim_list_describes_scenarios(tmp_path: Path) -> None:
     assert "slow-tyre-leak" in res.stdout and "LWT" in res.stdout
 
 
+def test_a_reader_that_stops_early_ends_the_listing_quietly(tmp_path: Path) -> None:
+    """`hmi sim --list | head -1`: the pipe closes after one line; no BrokenPipe traceback."""
+    proc = subprocess.Popen(
+        [*HMI, "sim", "--list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(tmp_path), bufsize=0
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(1)  # the first byte, as `head -c1` would
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(30) in (0, 141) and "Traceback" not in err and "BrokenPipe" not in err, err
+
+
 def test_sim_with_a_bad_scenario_file_fails_cleanly(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"name": "x",\n "events": [{"at": "soon", "do": "drive"}]}')
