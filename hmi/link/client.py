@@ -179,6 +179,29 @@ def _readable(sock: Any) -> bool:
     return bool(poller.poll(0))
 
 
+def _forget_queued(client: mqtt.Client, mid: int | None = None) -> int:
+    """Drop messages paho keeps to send later (``mid``: that one only); returns how many were dropped.
+
+    paho keeps a QoS 1 message that could not be sent (or was not acknowledged) and sends it when the next
+    connection comes up, however late. Every message the HMI sends is about now: a command that was reported
+    "not sent" (the driver's input undone) or that left on data that was fresh then (an OTA UPDATE, a
+    preconditioning start) must not reach the car minutes later, when the data it rested on may be stale. The
+    session is clean anyway, so MQTT promises no delivery across connections. (paho has no public call for this;
+    ``tests/link`` pins the behaviour.)
+    """
+    with client._out_message_mutex:
+        queued = client._out_messages
+        mids = list(queued) if mid is None else [mid] if mid in queued else []
+        for m in mids:
+            if queued.pop(m).state in _IN_FLIGHT:
+                client._inflight_messages = max(0, client._inflight_messages - 1)
+    return len(mids)
+
+
+#: paho's states of a message that counts against its in-flight window
+_IN_FLIGHT = frozenset({mqtt.mqtt_ms_wait_for_puback, mqtt.mqtt_ms_wait_for_pubrec, mqtt.mqtt_ms_wait_for_pubcomp})
+
+
 def _guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     """Callbacks from paho or the loop must never raise: log and carry on."""
 
@@ -358,7 +381,10 @@ class MqttLink:
             log.info("not connected: dropped publish on %s", topic)
             return False
         info = self.client.publish(topic, data, qos=qos, retain=retain)
-        return info.rc == mqtt.MQTT_ERR_SUCCESS
+        if info.rc != mqtt.MQTT_ERR_SUCCESS:
+            _forget_queued(self.client, info.mid)  # reported as not sent: it must never go out later
+            return False
+        return True
 
     def send_command(self, name: str, **params: Any) -> Command:
         """Send a contract command; the returned ``Command`` is pending until its result or timeout.
@@ -443,6 +469,9 @@ class MqttLink:
         self.connect_count += 1
         self._backoff = RECONNECT_MIN_S
         self.broker = BrokerState.CONNECTED
+        dropped = _forget_queued(client)
+        if dropped:
+            log.warning("%d message(s) from before the connection dropped, not sent late", dropped)
         # A new connection: what we knew is "last known" until the car says it again live; the broker's
         # retained copies are replays, and the agent may have restarted with another clock.
         self.store.invalidate()

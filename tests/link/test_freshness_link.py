@@ -235,3 +235,37 @@ def test_a_dead_agents_last_words_after_a_broker_restart_never_install(ota, reta
     car.connect()
     publish(car, PARKED)
     qtbot.waitUntil(lambda: "UPDATE" in observer.commands(), timeout=10_000)
+
+
+def test_a_message_the_link_could_not_send_never_goes_out_later(qtbot, qasync_loop, retaining_broker) -> None:
+    """paho keeps a QoS 1 message it could not send, or that was never acknowledged, and sends it on the next
+    connection, however late. The HMI's messages are about now (an OTA UPDATE rests on data fresh when it left;
+    one reported "not sent" had the driver's input undone), so none may reach the car after a reconnect. A
+    persistent observer on a persistent broker would get anything paho sent late."""
+    from link_helpers import Observer
+
+    from hmi.link import topics
+
+    observer = Observer(retaining_broker)
+    observer.connect()
+    link = MqttLink(VehicleStore(), BrokerConfig(retaining_broker.host, retaining_broker.port), loop=qasync_loop)
+    link.start()
+    try:
+        qtbot.waitUntil(lambda: link.broker is BrokerState.CONNECTED, timeout=10_000)
+        qtbot.wait(300)
+        retaining_broker.stop()
+        # into a connection that is going away: paho keeps both (unacknowledged or not sent at all)
+        link.client.publish(topics.SELFUPDATE_DESIRED_STATE_COMMAND, b'{"late": 1}', qos=1)
+        link.publish(topics.SELFUPDATE_DESIRED_STATE_COMMAND, {"late": 2})
+        qtbot.waitUntil(lambda: link.broker is not BrokerState.CONNECTED, timeout=10_000)
+        link.publish(topics.SELFUPDATE_DESIRED_STATE_COMMAND, {"late": 3})  # refused: not connected
+        retaining_broker.start()
+        qtbot.waitUntil(lambda: link.broker is BrokerState.CONNECTED and link.connect_count >= 2, timeout=30_000)
+        qtbot.waitUntil(lambda: observer.client is not None and observer.client.is_connected(), timeout=10_000)
+        assert link.publish(topics.SELFUPDATE_DESIRED_STATE_COMMAND, {"now": 4})
+        qtbot.waitUntil(lambda: any("now" in o.payload for o in observer.seen), timeout=10_000)
+        qtbot.wait(500)
+        assert [o.payload for o in observer.seen] == [{"now": 4}]
+    finally:
+        link.stop()
+        observer.close()
