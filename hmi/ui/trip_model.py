@@ -511,10 +511,15 @@ class TripModel(QObject):
             self._set_replan_message(Text("trip", TEXTS["settings_infeasible"], reason=result.reason))
             return
         if isinstance(result, Plan):
+            changed = ""
+            if reroute and self._monitor is not None and self._plan is not None:
+                changed = self._monitor.reroute_change(self._progress_m, result)
             self._adopt(result)
             self._set_error_text("")
             if settings_replan:
                 self._set_replan_message(Text("trip", TEXTS["settings_replanned"]))
+            elif changed:
+                self._set_replan_message(changed)
         elif isinstance(result, NoFeasibleTrip):
             self._set_error(result.reason)
         else:

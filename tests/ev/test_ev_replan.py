@@ -71,6 +71,19 @@ def test_soc_drop_adds_a_charging_stop(leaf):
     assert ev.delta_s > 0 and mon.plan is ev.plan and ev.plan.stops
 
 
+def test_a_plan_made_after_leaving_the_route_announces_changed_stops(leaf):
+    """Off the route, the trip is planned again from where the car is: a stop it adds is said, as a live replan's
+    would be; the same stops say nothing (the reroute is the navigation's notice)."""
+    plan = plan_trip(G, leaf, CHARGERS, _pt(0), DEST, 70.0)
+    mon = ReplanMonitor(plan, _replanner(leaf))
+    same = plan_trip(G, leaf, CHARGERS, _pt(5), DEST, 64.0)
+    assert not same.stops and mon.reroute_change(10_000, same) == ""
+    low = plan_trip(G, leaf, CHARGERS, _pt(5), DEST, 30.0)
+    assert low.stops
+    message = mon.reroute_change(10_000, low)
+    assert message.startswith("Added a charging stop at Charger ") and "+" in message
+
+
 def test_replans_are_rate_limited_and_skipped_while_charging(leaf):
     plan = plan_trip(G, leaf, CHARGERS, _pt(0), DEST, 70.0)
     calls = []

@@ -395,6 +395,10 @@ def test_hmi_restart_mid_download_comes_back_to_the_download(
     assert sim.received.count(("consent", "APPROVED")) == 3
 
 
+@pytest.mark.frame_budget_exempt(
+    reason="200 lines of release notes are laid out in one Text element when the offer arrives (12-25 ms); "
+    "to become a lazily laid out list of paragraphs"
+)
 def test_long_release_notes_scroll(hmi_app, agent, sua, qtbot) -> None:
     park(agent)
     keep_fresh(agent)

@@ -322,6 +322,16 @@ class ReplanMonitor:
             target=leg.end.name,
         )
 
+    def reroute_change(self, distance_m: float, new: Plan) -> str:
+        """The line for the driver when the plan made after leaving the route (``distance_m`` along the current
+        plan when it happened) changes the charging stops still ahead; "" when it keeps them (the reroute itself
+        is the navigation's notice). Without it a stop added on the way back would go unannounced."""
+        p = self.tracker.progress(distance_m)
+        old_stops = [lg.charger for lg in self.plan.legs[p.leg :] if lg.charger is not None]
+        if [c.id for c in old_stops] == [lg.charger.id for lg in new.stops]:
+            return ""
+        return describe_change(old_stops, list(self.plan.legs[p.leg :]), new, new.total_s - self.tracker.remaining_s(p))
+
     def resolve(self, request: ReplanRequest, result: Plan | NoFeasibleTrip) -> ReplanEvent | None:
         """Judge the new plan (or the planner's refusal) for ``request``; adopts a plan worth taking.
 
