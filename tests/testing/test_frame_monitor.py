@@ -44,3 +44,21 @@ def test_short_callbacks_sleeping_and_test_code_are_not_app_stalls(qtbot) -> Non
         monitor.stop()
     assert not monitor.over(), monitor.report()
     assert monitor.stretch_ms, "the watchdog saw the loop's work"
+
+
+def test_known_misses_match_the_outermost_or_the_innermost_hmi_frame() -> None:
+    """A known miss is named by where its work is: a polish Qt calls (outermost frame) or a signal whose QML
+    updates cost (innermost frame); a stall elsewhere in the same call chain still fails."""
+    from hmi.testing.frames import Stall
+
+    emit = (
+        "    link/timing.py:51 timed: return func(*args, **kwargs)\n"
+        "    ui/updates_model.py:96 set_conditions: self._apply(...)\n"
+        "    ui/updates_model.py:168 _apply: self.changed.emit()\n"
+    )
+    polish = "    ui/map_view.py:300 updatePaintNode: self._polish()\n    ui/map/tiles.py:80 draw: x\n"
+    other = "    link/timing.py:51 timed: return func(*args, **kwargs)\n    ui/trip_model.py:300 _adopt: x\n"
+    assert Stall("Timer", 20.0, [emit, emit]).known is not None
+    assert Stall("Timer", 20.0, [polish]).known is not None
+    assert Stall("Timer", 20.0, [other]).known is None
+    assert Stall("Timer", 20.0, [emit, other]).known is None
