@@ -61,4 +61,6 @@ def test_known_misses_match_the_outermost_or_the_innermost_hmi_frame() -> None:
     assert Stall("Timer", 20.0, [emit, emit]).known is not None
     assert Stall("Timer", 20.0, [polish]).known is not None
     assert Stall("Timer", 20.0, [other]).known is None
-    assert Stall("Timer", 20.0, [emit, other]).known is None
+    assert Stall("Timer", 20.0, [emit, other]).known is None  # half is not most
+    assert Stall("Timer", 20.0, [emit, emit, emit, other]).known is not None  # 3 of 4 samples in the emit
+    assert Stall("Timer", 20.0, [other, other, emit]).known is None
