@@ -76,13 +76,19 @@ def item(app: HmiApp, name: str) -> QQuickItem | None:
     return found if found is not None and found.isVisible() and found.isEnabled() else None
 
 
+def scrolling_area(item: QQuickItem) -> QQuickItem | None:
+    """The nearest Flickable that ``item`` scrolls in, or None."""
+    flick = item.parentItem()
+    while flick is not None and not flick.inherits("QQuickFlickable"):
+        flick = flick.parentItem()
+    return flick
+
+
 def scroll_step(target: QQuickItem) -> bool:
     """One step of bringing ``target`` into view in its scrolling area (a Flickable); True when it is shown
     (or, when taller than the area, its top is) or it is in no scrolling area. Layouts settle over a frame or
     two, so callers repeat it."""
-    flick = target.parentItem()
-    while flick is not None and not flick.inherits("QQuickFlickable"):
-        flick = flick.parentItem()
+    flick = scrolling_area(target)
     if flick is None:
         return True
     from PySide6.QtCore import QPointF

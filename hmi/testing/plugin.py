@@ -297,10 +297,10 @@ def tap(qtbot, app, object_name: str, timeout: int = WAIT_MS) -> None:
 def _visible_centre(item):
     """The centre of the part of ``item`` its scrolling area shows (a finger taps what it sees: a row taller
     than a squeezed list shows only in part)."""
+    from hmi.sim.driver import scrolling_area
+
     rect = item.mapRectToScene(item.boundingRect())
-    flick = item.parentItem()
-    while flick is not None and not flick.inherits("QQuickFlickable"):
-        flick = flick.parentItem()
+    flick = scrolling_area(item)
     if flick is not None:
         shown = rect.intersected(flick.mapRectToScene(flick.boundingRect()))
         if not shown.isEmpty():
