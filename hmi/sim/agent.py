@@ -73,6 +73,17 @@ def signal_values(state: physics.CarState, spec: physics.CarSpec) -> dict[str, A
     return values
 
 
+def _replay_qos(topic: str) -> int:
+    """The QoS a replay publishes ``topic`` with: 1 for ``agent/status`` (as the live agent), 0 for the rest.
+
+    The same rule for the snapshot and the messages keeps the recorded order. paho holds QoS 1 messages beyond 20
+    in flight until they are acknowledged while QoS 0 ones go out at once (mosquitto does the same towards a
+    subscriber), so a QoS 1 snapshot of more than 20 topics was overtaken by the first recorded messages on a
+    busy machine.
+    """
+    return 1 if topic == topics.AGENT_STATUS else 0
+
+
 class Replay:
     """Playback position in a recorded scenario (``Scenario.recording``).
 
@@ -326,7 +337,7 @@ class SimAgent:
         assert rp is not None
         for topic, (payload, retain) in list(rp.state.items()):  # a copy: list() of a dict is atomic
             if retain:
-                self.client.publish(topic, rp.shifted(payload, self.t), qos=1, retain=True)
+                self.client.publish(topic, rp.shifted(payload, self.t), qos=_replay_qos(topic), retain=True)
 
     def _backlogged(self) -> bool:
         """True when paho holds more than :data:`MAX_QUEUED_MESSAGES` packets unsent.
@@ -602,8 +613,9 @@ class SimAgent:
                 if not msg.payload:  # an empty retained message clears the topic
                     rp.state.pop(msg.topic, None)
             if self.online:
-                qos = 1 if msg.topic == topics.AGENT_STATUS else 0
-                self.client.publish(msg.topic, rp.shifted(msg.payload, self.t), qos=qos, retain=msg.retain)
+                self.client.publish(
+                    msg.topic, rp.shifted(msg.payload, self.t), qos=_replay_qos(msg.topic), retain=msg.retain
+                )
 
     def _run_replay(self, duration_s: float | None, speed: float) -> None:
         """``run()`` for a recording: wait until each message is due, then publish it.

@@ -7,6 +7,7 @@ it, a second agent replays the recording on a second mosquitto, and a second rec
 from __future__ import annotations
 
 import json
+import signal
 import statistics
 import subprocess
 import sys
@@ -256,6 +257,46 @@ def test_record_then_replay_is_faithful(tmp_path: Path, mqtt_broker) -> None:
             shifts.append(json.loads(p)["ts"] - json.loads(m.payload)["ts"])
     assert len(shifts) > 50 and max(shifts) - min(shifts) < 1e-3
     assert abs(shifts[0] - (recorder2.started_at - recorder.started_at)) < 1.0
+
+
+def test_a_replay_keeps_its_order_when_the_broker_lags(tmp_path: Path) -> None:
+    """A snapshot of more than 20 topics, then messages, while the broker is slow to acknowledge.
+
+    paho holds QoS 1 messages beyond 20 in flight until acknowledged and lets QoS 0 ones pass: a replay that
+    sent its snapshot at QoS 1 and its messages at QoS 0 delivered them out of order on a busy machine.
+    """
+    retained = {f"vss/Vehicle/Test/T{i:02d}": {"value": i, "ts": 1_764_000_000.0} for i in range(30)}
+    retained["agent/status"] = {"$text": "online"}
+    messages = [[0.1 * (k + 1), "vss/Vehicle/Speed", {"value": k, "ts": 1_764_000_000.0 + k}, True] for k in range(5)]
+    loaded = scenarios.parse(_recording(messages, retained=retained), "lag")
+    broker = Mosquitto().start()
+    try:
+        config = BrokerConfig(broker.host, broker.port)
+        recorder = Recorder(config).start()
+        replayer = SimAgent(config, loaded, client_id="replay-agent").connect()
+        snapshot = len(loaded.recording.retained)
+        deadline = time.monotonic() + 10
+        while len(recorder.messages) < snapshot and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)  # every acknowledgement back: nothing in flight
+        broker._proc.send_signal(signal.SIGSTOP)  # the broker lags: no acknowledgements for a while
+        try:
+            replayer.publish_all()  # the snapshot again (as after a reconnect) ...
+            replayer.tick(0.6)  # ... then every recorded message, due at once
+            time.sleep(0.3)
+        finally:
+            broker._proc.send_signal(signal.SIGCONT)
+        deadline = time.monotonic() + 10
+        while len(recorder.messages) < 2 * snapshot + len(messages) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)
+        recorder.stop()
+        replayer.disconnect()
+    finally:
+        broker.close()
+    got = [topic for _, topic, _, _ in recorder.messages[snapshot:]]
+    expected = [topic for topic, _ in loaded.recording.retained] + [m[1] for m in messages]
+    assert got[: len(expected)] == expected
 
 
 def test_fast_forward_builds_the_retained_state_and_commands_are_refused(tmp_path: Path) -> None:
