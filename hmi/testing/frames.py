@@ -52,8 +52,6 @@ SAMPLE_AFTER_MS = 5.0
 #: per block; moving both to a worker is open work. Anything else over the limit fails.
 KNOWN_OVER_BUDGET: dict[str, str] = {
     "ui/map_view.py": "the map view rasterises tiles and places street names in the frame's polish",
-    "ui/updates_model.py": "the Updates page re-evaluates every binding on UpdatesModel's one `changed` when the "
-    "update's view changes (12-25 ms of CPU on a loaded machine); to be split into finer signals",
 }
 
 #: Frames that enter the event loop: pytest-qt's ``exec`` (under every qtbot wait), a benchmark's ``pump``. A

@@ -22,7 +22,7 @@ Item {
     // The picker closes by itself when scheduling stops making sense (e.g. the update failed).
     Connections {
         target: updates
-        function onChanged() { if (!updates.canSchedule) page.picking = false }
+        function onCanScheduleChanged() { if (!updates.canSchedule) page.picking = false }
         function onNoticeShown(text) { page.noticeFresh = true; noticeTimer.restart() }
     }
     Timer { id: noticeTimer; interval: 10000; onTriggered: page.noticeFresh = false }
