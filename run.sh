@@ -72,7 +72,8 @@ case "$cmd" in
     build_catalogs
     export QT_QPA_PLATFORM=offscreen
     set +e
-    .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+    # One test worker per core (pytest-xdist); HMI_TEST_WORKERS=0 runs every test in this one process.
+    .venv/bin/python -m pytest -q -p no:cacheprovider -n "${HMI_TEST_WORKERS:-auto}" "$@"
     rc=$?
     set -e
     if [ $rc -eq 5 ]; then die "pytest collected no tests"; fi

@@ -40,6 +40,19 @@ def test_valid_phone_destination() -> None:
         dest(id=""),
         b'{"id": "a", "name": "n", "lat": NaN, "lon": 1, "ts": 1}',
     ],
+    # Stable ids: the payloads hold the time, and parallel workers must collect the same test names.
+    ids=[
+        "not-utf8",
+        "not-an-object",
+        "empty-name",
+        "long-name",
+        "control-char",
+        "lat-95",
+        "lon-string",
+        "stale",
+        "empty-id",
+        "nan",
+    ],
 )
 def test_bad_phone_destinations_are_rejected(payload: bytes) -> None:
     assert isinstance(parse_phone_destination(payload, now=NOW), Rejected)

@@ -21,6 +21,7 @@ Helpers: ``find_item``, ``wait_for_property``, ``wait_until_value`` and ``grab``
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import gc
 import os
 from collections.abc import Iterator
@@ -148,10 +149,16 @@ def cached_map(region: str = "liechtenstein") -> Path:
         digest.update(f.read_bytes())
     cache = Path(os.environ.get("HMI_TEST_MAPS", REPO_ROOT / "build" / "test-maps"))
     target = cache / f"{region}-{digest.hexdigest()[:16]}"
-    if not is_built(target):
-        from hmi.nav.build import build_map
+    if is_built(target):
+        return target
+    cache.mkdir(parents=True, exist_ok=True)
+    with (cache / f".{region}.lock").open("w") as lock:
+        # Parallel test workers (pytest-xdist) build one map once: the others wait here, then reuse it.
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not is_built(target):
+            from hmi.nav.build import build_map
 
-        build_map(extract, target, chargers=chargers, region=region)
+            build_map(extract, target, chargers=chargers, region=region)
     return target
 
 

@@ -82,7 +82,8 @@ def test_persists_across_reopen_and_last_ts(tmp_path):
         ("", 1.0, T0),
         ("x" * 500, 1.0, T0),
         (None, 1.0, T0),
-        (P, 1.0, time.time() + 10 * DAY_S),  # far future: would make retention wipe the history
+        # far future: would make retention wipe the history (a stable id: parallel workers collect one name)
+        pytest.param(P, 1.0, time.time() + 10 * DAY_S, id="far-future"),
     ],
 )
 def test_bad_samples_rejected(tmp_path, path, value, ts, caplog):
