@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 
 from hmi.testing.frames import FAIL_MS, FrameMonitor
