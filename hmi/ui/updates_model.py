@@ -212,6 +212,11 @@ class UpdatesModel(QObject):
     releaseNotesChanged = Signal()
     releaseNotes = Property(str, _get("release_notes"), notify=releaseNotesChanged)
     """Plain text from the agent, never translated: QML must show it with ``textFormat: Text.PlainText``."""
+    releaseNoteLinesChanged = Signal()
+    releaseNoteLines = Property(
+        "QVariantList", lambda self: self._view.release_notes.splitlines(), notify=releaseNoteLinesChanged
+    )
+    """The release notes line by line, for a list that lays out only the lines on screen."""
     progressChanged = Signal()
     progress = Property(int, _get("progress"), notify=progressChanged)
     noticeChanged = Signal()

@@ -82,7 +82,7 @@ Item {
                 Layout.fillHeight: true
                 Layout.preferredWidth: (page.width - 3 * Theme.spacing) * 0.45
                 title: page.phase === "SUCCESS" ? qsTr("What's new") : qsTr("Release notes")
-                text: updates.releaseNotes
+                lines: updates.releaseNoteLines
             }
             UpdateInstalledList {
                 objectName: "updateInstalled"
