@@ -271,7 +271,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="164"/>
         <source>Battery health</source>
         <translation>Akkuzustand</translation>
     </message>
@@ -297,72 +297,72 @@
         <translation>Motortemperatur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="128"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="133"/>
         <source>Tyres &amp; systems</source>
         <translation>Reifen &amp; Systeme</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="158"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="163"/>
         <source>Charge</source>
         <translation>Ladestand</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="165"/>
         <source>Battery temp.</source>
         <translation>Akkutemp.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="161"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="166"/>
         <source>12 V battery</source>
         <translation>12-V-Batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="162"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
         <source>Motor</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="172"/>
         <source>Service overdue</source>
         <translation>Service überfällig</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="172"/>
         <source>Service in</source>
         <translation>Service in</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="195"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="200"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="196"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="201"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="197"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="202"/>
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="198"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="203"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="307"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="312"/>
         <source>No data for this period yet</source>
         <translation>Noch keine Daten für diesen Zeitraum</translation>
     </message>
@@ -584,13 +584,13 @@
         <translation>Offline-Karte</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="299"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="301"/>
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>Fahrt wird neu geplant…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="399"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="405"/>
         <source>Planning the route…</source>
         <translation>Route wird geplant…</translation>
     </message>
@@ -1081,12 +1081,12 @@
 <context>
     <name>UpdateNotes</name>
     <message>
-        <location filename="../../qml/panels/UpdateNotes.qml" line="10"/>
+        <location filename="../../qml/panels/UpdateNotes.qml" line="13"/>
         <source>Release notes</source>
         <translation>Versionshinweise</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateNotes.qml" line="28"/>
+        <location filename="../../qml/panels/UpdateNotes.qml" line="58"/>
         <source>No release notes were provided with this update.</source>
         <translation>Zu diesem Update gibt es keine Versionshinweise.</translation>
     </message>
@@ -1286,53 +1286,53 @@
         <translation>Versionshinweise</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="109"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="110"/>
         <source>Check again</source>
         <extracomment>button: ask the car to report its installed software again</extracomment>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="119"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="120"/>
         <source>Install now</source>
         <translation>Jetzt installieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="128"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Restart to finish</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="136"/>
         <source>Restore previous version</source>
         <translation>Vorversion wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="143"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="143"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="148"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="154"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="155"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="163"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="163"/>
         <source>Cancel update</source>
         <translation>Update abbrechen</translation>
     </message>
@@ -2966,252 +2966,258 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Update abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="49"/>
+        <location filename="../../hmi/updates/texts.py" line="48"/>
+        <source>As published by the car&apos;s maker, not translated</source>
+        <extracomment>Under the release notes in a language other than English: the agent&apos;s notes are shown as it sent them.</extracomment>
+        <translation>Wie vom Hersteller veröffentlicht, nicht übersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="52"/>
         <source>vehicle data is not available</source>
         <translation>keine Fahrzeugdaten verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="51"/>
+        <location filename="../../hmi/updates/texts.py" line="54"/>
         <source>there is no current data from the car</source>
         <extracomment>a reason, after &quot;Can&apos;t restart now: …&quot;: the car&apos;s latest values are too old or the car is not connected</extracomment>
         <translation>es liegen keine aktuellen Daten vom Auto vor</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="52"/>
+        <location filename="../../hmi/updates/texts.py" line="55"/>
         <source>the car is moving</source>
         <translation>das Auto fährt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="53"/>
+        <location filename="../../hmi/updates/texts.py" line="56"/>
         <source>the car is not in Park</source>
         <translation>das Auto ist nicht in Parkstellung</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="54"/>
+        <location filename="../../hmi/updates/texts.py" line="57"/>
         <source>the battery is below {soc}</source>
         <translation>der Ladestand liegt unter {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="56"/>
+        <location filename="../../hmi/updates/texts.py" line="59"/>
         <source>{first} and {rest}</source>
         <extracomment>Joins the last two reasons (&quot;the car is moving and the battery is below 30 %&quot;).</extracomment>
         <translation>{first} und {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="58"/>
+        <location filename="../../hmi/updates/texts.py" line="61"/>
         <source>{first}, {rest}</source>
         <extracomment>Joins a reason to the rest of a list of three or more (&quot;A, B and C&quot;).</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="59"/>
+        <location filename="../../hmi/updates/texts.py" line="62"/>
         <source>Waiting: {reasons}</source>
         <translation>Wartet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="60"/>
+        <location filename="../../hmi/updates/texts.py" line="63"/>
         <source>Can&apos;t restart now: {reasons}</source>
         <translation>Neustart jetzt nicht möglich: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="61"/>
+        <location filename="../../hmi/updates/texts.py" line="64"/>
         <source>Can&apos;t restore the previous version now: {reasons}</source>
         <translation>Vorherige Version jetzt nicht wiederherstellbar: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="62"/>
+        <location filename="../../hmi/updates/texts.py" line="65"/>
         <source>parked</source>
         <translation>geparkt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="63"/>
+        <location filename="../../hmi/updates/texts.py" line="66"/>
         <source>the battery reached {soc}</source>
         <translation>Ladestand {soc} erreicht</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="64"/>
+        <location filename="../../hmi/updates/texts.py" line="67"/>
         <source>vehicle data arrived</source>
         <translation>Fahrzeugdaten empfangen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="65"/>
+        <location filename="../../hmi/updates/texts.py" line="68"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="66"/>
+        <location filename="../../hmi/updates/texts.py" line="69"/>
         <source>Waited until {conditions}, installing now</source>
         <translation>Bedingungen erfüllt ({conditions}), Installation startet jetzt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="69"/>
+        <location filename="../../hmi/updates/texts.py" line="72"/>
         <source>Software update {version} is available</source>
         <translation>Software-Update {version} ist verfügbar</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="70"/>
+        <location filename="../../hmi/updates/texts.py" line="73"/>
         <source>Software update {version} is ready to install</source>
         <translation>Software-Update {version} ist bereit zur Installation</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="71"/>
+        <location filename="../../hmi/updates/texts.py" line="74"/>
         <source>No news from the update service; checking its state</source>
         <translation>Keine Rückmeldung vom Update-Dienst; Status wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="72"/>
+        <location filename="../../hmi/updates/texts.py" line="75"/>
         <source>Pick a time within the next 14 days</source>
         <translation>Wählen Sie eine Zeit innerhalb der nächsten 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="73"/>
+        <location filename="../../hmi/updates/texts.py" line="76"/>
         <source>Update scheduled for {day} {time}</source>
         <translation>Update geplant für {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="74"/>
+        <location filename="../../hmi/updates/texts.py" line="77"/>
         <source>We&apos;ll remind you at the end of your next drive</source>
         <translation>Wir erinnern Sie am Ende Ihrer nächsten Fahrt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="75"/>
+        <location filename="../../hmi/updates/texts.py" line="78"/>
         <source>Update {version} declined</source>
         <translation>Update {version} abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="76"/>
+        <location filename="../../hmi/updates/texts.py" line="79"/>
         <source>Restarting as soon as the update manager is ready</source>
         <translation>Neustart, sobald der Update-Manager bereit ist</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="77"/>
+        <location filename="../../hmi/updates/texts.py" line="80"/>
         <source>Restoring the previous version…</source>
         <translation>Vorherige Version wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="78"/>
+        <location filename="../../hmi/updates/texts.py" line="81"/>
         <source>Your car is back on version {version}</source>
         <translation>Ihr Auto nutzt wieder Version {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="79"/>
+        <location filename="../../hmi/updates/texts.py" line="82"/>
         <source>Update {version} installed. See what&apos;s new</source>
         <translation>Update {version} installiert. Neuerungen ansehen</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="80"/>
+        <location filename="../../hmi/updates/texts.py" line="83"/>
         <source>Restart to finish the update (takes about a minute, the car can&apos;t be driven)</source>
         <translation>Neustart zum Abschliessen des Updates (dauert etwa eine Minute, das Auto kann nicht gefahren werden)</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="83"/>
+        <location filename="../../hmi/updates/texts.py" line="86"/>
         <source>Not connected to the car: nothing was sent. Try again when the connection is back.</source>
         <translation>Keine Verbindung zum Auto: Es wurde nichts gesendet. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="89"/>
+        <location filename="../../hmi/updates/texts.py" line="92"/>
         <source>The update could not be prepared. Nothing was changed in your car.</source>
         <translation>Das Update konnte nicht vorbereitet werden. An Ihrem Auto wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="90"/>
+        <location filename="../../hmi/updates/texts.py" line="93"/>
         <source>The download failed. Nothing was changed in your car.</source>
         <translation>Der Download ist fehlgeschlagen. An Ihrem Auto wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="91"/>
+        <location filename="../../hmi/updates/texts.py" line="94"/>
         <source>The update could not be installed. Your car keeps running the current version.</source>
         <translation>Das Update konnte nicht installiert werden. Ihr Auto nutzt weiterhin die aktuelle Version.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="94"/>
+        <location filename="../../hmi/updates/texts.py" line="97"/>
         <source>The new software did not start. Your car returns to the previous version.</source>
         <translation>Die neue Software ist nicht gestartet. Ihr Auto kehrt zur vorherigen Version zurück.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="96"/>
+        <location filename="../../hmi/updates/texts.py" line="99"/>
         <source>The update did not complete.</source>
         <translation>Das Update wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="98"/>
+        <location filename="../../hmi/updates/texts.py" line="101"/>
         <source>{failure} ({detail})</source>
         <extracomment>A failure sentence with the agent&apos;s own (untranslated) detail after it.</extracomment>
         <translation>{failure} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="99"/>
+        <location filename="../../hmi/updates/texts.py" line="102"/>
         <source>{failure} Your car is running version {version}.</source>
         <translation>{failure} Ihr Auto nutzt Version {version}.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="102"/>
+        <location filename="../../hmi/updates/texts.py" line="105"/>
         <source>Installs {day} {time}</source>
         <translation>Installation am {day} um {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="103"/>
+        <location filename="../../hmi/updates/texts.py" line="106"/>
         <source>Park the car with at least {soc} battery. The car can&apos;t be driven while the update installs.</source>
         <translation>Parken Sie das Auto mit mindestens {soc} Ladestand. Während der Installation kann das Auto nicht gefahren werden.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="106"/>
+        <location filename="../../hmi/updates/texts.py" line="109"/>
         <source>about {duration}</source>
         <translation>etwa {duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="108"/>
+        <location filename="../../hmi/updates/texts.py" line="111"/>
         <source>{size:.0f} B</source>
         <translation>{size:.0f} B</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="109"/>
+        <location filename="../../hmi/updates/texts.py" line="112"/>
         <source>{size:.1f} kB</source>
         <translation>{size:.1f} kB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="110"/>
+        <location filename="../../hmi/updates/texts.py" line="113"/>
         <source>{size:.1f} MB</source>
         <translation>{size:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="111"/>
+        <location filename="../../hmi/updates/texts.py" line="114"/>
         <source>{size:.1f} GB</source>
         <translation>{size:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="115"/>
+        <location filename="../../hmi/updates/texts.py" line="118"/>
         <source>Mon</source>
         <extracomment>Abbreviated weekday names, Monday first (``time.struct_time.tm_wday``), for &quot;Installs Tue 02:00&quot;.</extracomment>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="116"/>
+        <location filename="../../hmi/updates/texts.py" line="119"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="117"/>
+        <location filename="../../hmi/updates/texts.py" line="120"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="118"/>
+        <location filename="../../hmi/updates/texts.py" line="121"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="119"/>
+        <location filename="../../hmi/updates/texts.py" line="122"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="120"/>
+        <location filename="../../hmi/updates/texts.py" line="123"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="121"/>
+        <location filename="../../hmi/updates/texts.py" line="124"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>

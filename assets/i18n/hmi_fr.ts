@@ -271,7 +271,7 @@
     </message>
     <message>
         <location filename="../../qml/pages/HealthPage.qml" line="29"/>
-        <location filename="../../qml/pages/HealthPage.qml" line="159"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="164"/>
         <source>Battery health</source>
         <translation>Santé batterie</translation>
     </message>
@@ -297,72 +297,72 @@
         <translation>Température du moteur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="128"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="133"/>
         <source>Tyres &amp; systems</source>
         <translation>Pneus et systèmes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="158"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="163"/>
         <source>Charge</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="160"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="165"/>
         <source>Battery temp.</source>
         <translation>Temp. batterie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="161"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="166"/>
         <source>12 V battery</source>
         <translation>Batterie 12 V</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="162"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
         <source>Motor</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="172"/>
         <source>Service overdue</source>
         <translation>Entretien en retard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="167"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="172"/>
         <source>Service in</source>
         <translation>Entretien dans</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="195"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="200"/>
         <source>Predictions</source>
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="196"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="201"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="197"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="202"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="198"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="203"/>
         <source>Service</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="292"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="297"/>
         <source>30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HealthPage.qml" line="307"/>
+        <location filename="../../qml/pages/HealthPage.qml" line="312"/>
         <source>No data for this period yet</source>
         <translation>Pas encore de données pour cette période</translation>
     </message>
@@ -584,13 +584,13 @@
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="299"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="301"/>
         <source>Updating the trip…</source>
         <extracomment>a spinner&apos;s label while a new charging plan is worked out during a trip</extracomment>
         <translation>Mise à jour du trajet…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/NavigatePage.qml" line="399"/>
+        <location filename="../../qml/pages/NavigatePage.qml" line="405"/>
         <source>Planning the route…</source>
         <translation>Calcul de l&apos;itinéraire…</translation>
     </message>
@@ -1081,12 +1081,12 @@
 <context>
     <name>UpdateNotes</name>
     <message>
-        <location filename="../../qml/panels/UpdateNotes.qml" line="10"/>
+        <location filename="../../qml/panels/UpdateNotes.qml" line="13"/>
         <source>Release notes</source>
         <translation>Notes de version</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/UpdateNotes.qml" line="28"/>
+        <location filename="../../qml/panels/UpdateNotes.qml" line="58"/>
         <source>No release notes were provided with this update.</source>
         <translation>Aucune note de version n&apos;accompagne cette mise à jour.</translation>
     </message>
@@ -1286,53 +1286,53 @@
         <translation>Notes de version</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="109"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="110"/>
         <source>Check again</source>
         <extracomment>button: ask the car to report its installed software again</extracomment>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="119"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="120"/>
         <source>Install now</source>
         <translation>Installer maintenant</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="128"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="129"/>
         <source>Restart to finish</source>
         <translation>Redémarrer pour terminer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="135"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="136"/>
         <source>Restore previous version</source>
         <translation>Restaurer la version précédente</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="143"/>
         <source>Change time</source>
         <translation>Changer l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="142"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="143"/>
         <source>Schedule</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="148"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="149"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="154"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="155"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="163"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UpdatesPage.qml" line="162"/>
+        <location filename="../../qml/pages/UpdatesPage.qml" line="163"/>
         <source>Cancel update</source>
         <translation>Annuler la mise à jour</translation>
     </message>
@@ -2966,252 +2966,258 @@ verbs on a button: stop / start warming the battery for fast charging</extracomm
         <translation>Mise à jour refusée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="49"/>
+        <location filename="../../hmi/updates/texts.py" line="48"/>
+        <source>As published by the car&apos;s maker, not translated</source>
+        <extracomment>Under the release notes in a language other than English: the agent&apos;s notes are shown as it sent them.</extracomment>
+        <translation>Telles que publiées par le constructeur, non traduites</translation>
+    </message>
+    <message>
+        <location filename="../../hmi/updates/texts.py" line="52"/>
         <source>vehicle data is not available</source>
         <translation>les données du véhicule ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="51"/>
+        <location filename="../../hmi/updates/texts.py" line="54"/>
         <source>there is no current data from the car</source>
         <extracomment>a reason, after &quot;Can&apos;t restart now: …&quot;: the car&apos;s latest values are too old or the car is not connected</extracomment>
         <translation>il n&apos;y a pas de données actuelles de la voiture</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="52"/>
+        <location filename="../../hmi/updates/texts.py" line="55"/>
         <source>the car is moving</source>
         <translation>la voiture roule</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="53"/>
+        <location filename="../../hmi/updates/texts.py" line="56"/>
         <source>the car is not in Park</source>
         <translation>la voiture n&apos;est pas en position P</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="54"/>
+        <location filename="../../hmi/updates/texts.py" line="57"/>
         <source>the battery is below {soc}</source>
         <translation>la batterie est à moins de {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="56"/>
+        <location filename="../../hmi/updates/texts.py" line="59"/>
         <source>{first} and {rest}</source>
         <extracomment>Joins the last two reasons (&quot;the car is moving and the battery is below 30 %&quot;).</extracomment>
         <translation>{first} et {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="58"/>
+        <location filename="../../hmi/updates/texts.py" line="61"/>
         <source>{first}, {rest}</source>
         <extracomment>Joins a reason to the rest of a list of three or more (&quot;A, B and C&quot;).</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="59"/>
+        <location filename="../../hmi/updates/texts.py" line="62"/>
         <source>Waiting: {reasons}</source>
         <translation>En attente&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="60"/>
+        <location filename="../../hmi/updates/texts.py" line="63"/>
         <source>Can&apos;t restart now: {reasons}</source>
         <translation>Redémarrage impossible pour l&apos;instant&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="61"/>
+        <location filename="../../hmi/updates/texts.py" line="64"/>
         <source>Can&apos;t restore the previous version now: {reasons}</source>
         <translation>Impossible de restaurer la version précédente pour l&apos;instant&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="62"/>
+        <location filename="../../hmi/updates/texts.py" line="65"/>
         <source>parked</source>
         <translation>voiture garée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="63"/>
+        <location filename="../../hmi/updates/texts.py" line="66"/>
         <source>the battery reached {soc}</source>
         <translation>batterie à {soc}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="64"/>
+        <location filename="../../hmi/updates/texts.py" line="67"/>
         <source>vehicle data arrived</source>
         <translation>données du véhicule reçues</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="65"/>
+        <location filename="../../hmi/updates/texts.py" line="68"/>
         <source>ready</source>
         <translation>tout est prêt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="66"/>
+        <location filename="../../hmi/updates/texts.py" line="69"/>
         <source>Waited until {conditions}, installing now</source>
         <translation>Attente terminée ({conditions}), installation en cours</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="69"/>
+        <location filename="../../hmi/updates/texts.py" line="72"/>
         <source>Software update {version} is available</source>
         <translation>La mise à jour logicielle {version} est disponible</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="70"/>
+        <location filename="../../hmi/updates/texts.py" line="73"/>
         <source>Software update {version} is ready to install</source>
         <translation>La mise à jour logicielle {version} est prête à être installée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="71"/>
+        <location filename="../../hmi/updates/texts.py" line="74"/>
         <source>No news from the update service; checking its state</source>
         <translation>Pas de nouvelles du service de mise à jour&#xa0;; vérification de son état</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="72"/>
+        <location filename="../../hmi/updates/texts.py" line="75"/>
         <source>Pick a time within the next 14 days</source>
         <translation>Choisissez une heure dans les 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="73"/>
+        <location filename="../../hmi/updates/texts.py" line="76"/>
         <source>Update scheduled for {day} {time}</source>
         <translation>Mise à jour planifiée le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="74"/>
+        <location filename="../../hmi/updates/texts.py" line="77"/>
         <source>We&apos;ll remind you at the end of your next drive</source>
         <translation>Nous vous le rappellerons à la fin de votre prochain trajet</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="75"/>
+        <location filename="../../hmi/updates/texts.py" line="78"/>
         <source>Update {version} declined</source>
         <translation>Mise à jour {version} refusée</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="76"/>
+        <location filename="../../hmi/updates/texts.py" line="79"/>
         <source>Restarting as soon as the update manager is ready</source>
         <translation>Redémarrage dès que le gestionnaire de mises à jour est prêt</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="77"/>
+        <location filename="../../hmi/updates/texts.py" line="80"/>
         <source>Restoring the previous version…</source>
         <translation>Restauration de la version précédente…</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="78"/>
+        <location filename="../../hmi/updates/texts.py" line="81"/>
         <source>Your car is back on version {version}</source>
         <translation>Votre voiture est revenue à la version {version}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="79"/>
+        <location filename="../../hmi/updates/texts.py" line="82"/>
         <source>Update {version} installed. See what&apos;s new</source>
         <translation>Mise à jour {version} installée. Découvrez les nouveautés</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="80"/>
+        <location filename="../../hmi/updates/texts.py" line="83"/>
         <source>Restart to finish the update (takes about a minute, the car can&apos;t be driven)</source>
         <translation>Redémarrez pour terminer la mise à jour (environ une minute, la voiture ne peut pas rouler)</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="83"/>
+        <location filename="../../hmi/updates/texts.py" line="86"/>
         <source>Not connected to the car: nothing was sent. Try again when the connection is back.</source>
         <translation>Pas de connexion à la voiture&#xa0;: rien n&apos;a été envoyé. Réessayez une fois la connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="89"/>
+        <location filename="../../hmi/updates/texts.py" line="92"/>
         <source>The update could not be prepared. Nothing was changed in your car.</source>
         <translation>La mise à jour n&apos;a pas pu être préparée. Rien n&apos;a été modifié dans votre voiture.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="90"/>
+        <location filename="../../hmi/updates/texts.py" line="93"/>
         <source>The download failed. Nothing was changed in your car.</source>
         <translation>Le téléchargement a échoué. Rien n&apos;a été modifié dans votre voiture.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="91"/>
+        <location filename="../../hmi/updates/texts.py" line="94"/>
         <source>The update could not be installed. Your car keeps running the current version.</source>
         <translation>La mise à jour n&apos;a pas pu être installée. Votre voiture conserve la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="94"/>
+        <location filename="../../hmi/updates/texts.py" line="97"/>
         <source>The new software did not start. Your car returns to the previous version.</source>
         <translation>Le nouveau logiciel n&apos;a pas démarré. Votre voiture revient à la version précédente.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="96"/>
+        <location filename="../../hmi/updates/texts.py" line="99"/>
         <source>The update did not complete.</source>
         <translation>La mise à jour n&apos;a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="98"/>
+        <location filename="../../hmi/updates/texts.py" line="101"/>
         <source>{failure} ({detail})</source>
         <extracomment>A failure sentence with the agent&apos;s own (untranslated) detail after it.</extracomment>
         <translation>{failure} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="99"/>
+        <location filename="../../hmi/updates/texts.py" line="102"/>
         <source>{failure} Your car is running version {version}.</source>
         <translation>{failure} Votre voiture utilise la version {version}.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="102"/>
+        <location filename="../../hmi/updates/texts.py" line="105"/>
         <source>Installs {day} {time}</source>
         <translation>Installation le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="103"/>
+        <location filename="../../hmi/updates/texts.py" line="106"/>
         <source>Park the car with at least {soc} battery. The car can&apos;t be driven while the update installs.</source>
         <translation>Garez la voiture avec au moins {soc} de batterie. La voiture ne peut pas rouler pendant l&apos;installation.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="106"/>
+        <location filename="../../hmi/updates/texts.py" line="109"/>
         <source>about {duration}</source>
         <translation>environ {duration}</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="108"/>
+        <location filename="../../hmi/updates/texts.py" line="111"/>
         <source>{size:.0f} B</source>
         <translation>{size:.0f}&#xa0;o</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="109"/>
+        <location filename="../../hmi/updates/texts.py" line="112"/>
         <source>{size:.1f} kB</source>
         <translation>{size:.1f}&#xa0;ko</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="110"/>
+        <location filename="../../hmi/updates/texts.py" line="113"/>
         <source>{size:.1f} MB</source>
         <translation>{size:.1f}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="111"/>
+        <location filename="../../hmi/updates/texts.py" line="114"/>
         <source>{size:.1f} GB</source>
         <translation>{size:.1f}&#xa0;Go</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="115"/>
+        <location filename="../../hmi/updates/texts.py" line="118"/>
         <source>Mon</source>
         <extracomment>Abbreviated weekday names, Monday first (``time.struct_time.tm_wday``), for &quot;Installs Tue 02:00&quot;.</extracomment>
         <translation>lun.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="116"/>
+        <location filename="../../hmi/updates/texts.py" line="119"/>
         <source>Tue</source>
         <translation>mar.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="117"/>
+        <location filename="../../hmi/updates/texts.py" line="120"/>
         <source>Wed</source>
         <translation>mer.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="118"/>
+        <location filename="../../hmi/updates/texts.py" line="121"/>
         <source>Thu</source>
         <translation>jeu.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="119"/>
+        <location filename="../../hmi/updates/texts.py" line="122"/>
         <source>Fri</source>
         <translation>ven.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="120"/>
+        <location filename="../../hmi/updates/texts.py" line="123"/>
         <source>Sat</source>
         <translation>sam.</translation>
     </message>
     <message>
-        <location filename="../../hmi/updates/texts.py" line="121"/>
+        <location filename="../../hmi/updates/texts.py" line="124"/>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 # Qt's translator is process-wide (QCoreApplication), so the formats that go with it are too.
 _formats: Formats = DEFAULT
+_language = "en"
 _NUMBER_KINDS = {"number0": ".0f", "number1": ".1f", "number2": ".2f"}
 
 
@@ -42,6 +43,11 @@ def tr(value: Any) -> Any:
 def formats() -> Formats:
     """The driver's current unit and number formats."""
     return _formats
+
+
+def language() -> str:
+    """The language the UI is in now (``en``, ``de``, ``fr``, ``ca`` or ``pseudo``)."""
+    return _language
 
 
 def language_info(code: str) -> Language:
@@ -75,9 +81,10 @@ class I18n(QObject):
         clock24: bool = True,
     ) -> bool:
         """Switch language and formats at once; False (logged, English kept) when a catalog cannot load."""
-        global _formats
+        global _formats, _language
         info = language_info(language)
         ok = self._install(info)
+        _language = self._language
         locale = QLocale(info.locale)
         QLocale.setDefault(locale)
         _formats = Formats(
@@ -118,11 +125,11 @@ class I18n(QObject):
 
     def release(self) -> None:
         """Remove the installed translator (the app is closing) and reset the process-wide formats."""
-        global _formats
+        global _formats, _language
         if self._translator is not None:
             QCoreApplication.instance().removeTranslator(self._translator)
             self._translator = None
-        self._language = "en"
+        self._language = _language = "en"
         QLocale.setDefault(QLocale("en_GB"))
         _formats = DEFAULT
 

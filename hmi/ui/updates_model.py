@@ -27,9 +27,11 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from hmi.ui.translator import tr
+from hmi.ui.translator import language, tr
+from hmi.updates import texts as tx
 from hmi.updates.machine import Effect, Notice, tonight_at
 from hmi.updates.service import PublishFn, UpdateService
+from hmi.updates.texts import ota
 from hmi.updates.view import UpdateView, schedule_choice
 from hmi.vehicle.freshness import SafetyInputs
 
@@ -180,6 +182,11 @@ class UpdatesModel(QObject):
                 getattr(self, name + "Changed").emit()
         self.changed.emit()
 
+    def _notes_caption(self) -> str:
+        if not self._view.release_notes or language() == "en":
+            return ""
+        return tr(ota(tx.NOTES_AS_PUBLISHED))
+
     def _installed(self) -> list[dict[str, str]]:
         return [{"id": i.id, "name": i.name, "version": i.version} for i in self._view.installed]
 
@@ -217,6 +224,9 @@ class UpdatesModel(QObject):
         "QVariantList", lambda self: self._view.release_notes.splitlines(), notify=releaseNoteLinesChanged
     )
     """The release notes line by line, for a list that lays out only the lines on screen."""
+    notesCaptionChanged = Signal()
+    notesCaption = Property(str, lambda self: self._notes_caption(), notify=notesCaptionChanged)
+    """Says the notes are shown untranslated, when there are notes and the UI is not in English (else empty)."""
     progressChanged = Signal()
     progress = Property(int, _get("progress"), notify=progressChanged)
     noticeChanged = Signal()

@@ -44,6 +44,9 @@ HEADLINES = {
     "DECLINED": QT_TRANSLATE_NOOP("ota", "Update declined"),
 }
 
+#: Under the release notes in a language other than English: the agent's notes are shown as it sent them.
+NOTES_AS_PUBLISHED = QT_TRANSLATE_NOOP("ota", "As published by the car's maker, not translated")
+
 # ---------------------------------------------------------------------------------------------- why not now
 # Before safety decisions needed fresh data (kept so snapshots saved by older versions still load).
 NO_DATA = QT_TRANSLATE_NOOP("ota", "vehicle data is not available")

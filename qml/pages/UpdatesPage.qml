@@ -83,6 +83,7 @@ Item {
                 Layout.preferredWidth: (page.width - 3 * Theme.spacing) * 0.45
                 title: page.phase === "SUCCESS" ? qsTr("What's new") : qsTr("Release notes")
                 lines: updates.releaseNoteLines
+                caption: updates.notesCaption
             }
             UpdateInstalledList {
                 objectName: "updateInstalled"

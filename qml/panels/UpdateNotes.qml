@@ -8,13 +8,30 @@ import "../controls"
 Card {
     id: notes
     property var lines: []
+    // e.g. "As published by the car's maker, not translated" (empty: nothing to say)
+    property string caption: ""
     title: qsTr("Release notes")
     icon: "update"
+
+    Text {
+        id: caption
+        objectName: "updateNotesCaption"
+        visible: notes.caption !== ""
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: visible ? implicitHeight + Theme.spacing / 2 : 0
+        text: notes.caption
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.textDim
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        font.italic: true
+    }
 
     ListView {
         id: flick
         objectName: "updateNotesFlick"
-        anchors.fill: parent
+        anchors { left: parent.left; right: parent.right; top: caption.bottom; bottom: parent.bottom }
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         model: notes.lines
@@ -36,8 +53,10 @@ Card {
     Text {
         objectName: "updateNoReleaseNotes"
         visible: flick.count === 0
+        anchors.top: flick.top
         width: flick.width - Theme.spacing
         text: qsTr("No release notes were provided with this update.")
+        textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.textDim
         font.family: Theme.fontFamily

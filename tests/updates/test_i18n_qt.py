@@ -102,6 +102,21 @@ def test_clock_and_decimal_settings_apply_after_retranslate(model, i18n, qtbot) 
     assert "1,2" in model.sizeText and model.scheduledText.endswith("23:30")
 
 
+def test_untranslated_release_notes_say_so_outside_english(model, i18n, qtbot) -> None:
+    """The agent's notes are shown as sent: in another language the card says they are not translated."""
+    scheduled(model)
+    assert model.releaseNotes and model.notesCaption == ""  # English: nothing to say
+    i18n.apply("ca")
+    with qtbot.waitSignal(model.notesCaptionChanged, timeout=1000):
+        model.retranslate()
+    assert model.notesCaption == "Tal com les publica el fabricant, sense traduir"
+    assert model.releaseNoteLines == ["Better range.", "Faster maps."]  # the notes themselves as sent
+    i18n.apply("en")
+    with qtbot.waitSignal(model.notesCaptionChanged, timeout=1000):
+        model.retranslate()
+    assert model.notesCaption == ""
+
+
 def test_notice_repeating_the_card_is_flagged(model) -> None:
     f = Feed()
     model.handle_message(*f.desired())
