@@ -42,7 +42,7 @@ setup_venv() {
   python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || die "python3 is $(python3 -V); 3.11 or newer is needed"
   [ -x .venv/bin/python ] || { say "creating .venv"; python3 -m venv .venv; }
   local stamp=.venv/.hmi-installed want
-  want=$(cat pyproject.toml | sha256sum | cut -c1-16)
+  want=$(sha256sum < pyproject.toml | cut -c1-16)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "installing Python packages into .venv (first run takes a few minutes)"
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null
@@ -72,8 +72,9 @@ case "$cmd" in
     build_catalogs
     export QT_QPA_PLATFORM=offscreen
     set +e
-    # One test worker per core (pytest-xdist); HMI_TEST_WORKERS=0 runs every test in this one process.
-    .venv/bin/python -m pytest -q -p no:cacheprovider -n "${HMI_TEST_WORKERS:-auto}" "$@"
+    # One test worker per core, at most 4 (each holds a QML app, ~1 GB); HMI_TEST_WORKERS=N sets the number,
+    # 0 runs every test in this one process.
+    .venv/bin/python -m pytest -q -p no:cacheprovider -n "${HMI_TEST_WORKERS:-auto}" --maxprocesses 4 "$@"
     rc=$?
     set -e
     if [ $rc -eq 5 ]; then die "pytest collected no tests"; fi
