@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes
 import importlib
 import logging
 import os
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -197,22 +199,59 @@ DISPLAY_LOST = ("The X11 connection broke",)
 
 
 def _watch_display(on_lost) -> None:
-    """Call ``on_lost()`` once when Qt reports the display connection broken (it exits right after), and keep
-    Qt's other messages as Qt prints them."""
+    """Call ``on_lost()`` once when the display connection breaks, then end the process (exit code 1, as Qt
+    and libX11 would); keep Qt's other messages as Qt prints them.
+
+    Two places notice a dead X server: Qt's xcb plugin (a warning on the GUI thread) and libX11, used by the
+    OpenGL scene graph, whose I/O error handler runs on the render thread. Both would call ``exit(1)`` there:
+    C++ static destructors then ran on that thread and destroyed Qt objects from the wrong one ("Timers cannot
+    be stopped from another thread"), and libX11's path skipped ``on_lost`` (the broker's files were left).
+    Nothing is left to save: ``on_lost()`` stops the car and the broker, and the history and settings are
+    written as they change.
+    """
     from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
 
-    fired = False
+    once = threading.Lock()
+
+    def lost() -> None:
+        if once.acquire(blocking=False):
+            try:
+                on_lost()
+            finally:
+                sys.stderr.flush()
+                os._exit(1)
+        threading.Event().wait()  # the other thread is ending the process
 
     def handler(mode, context, message: str) -> None:
-        nonlocal fired
         if any(m in message for m in DISPLAY_LOST):
-            if not fired:
-                fired = True
-                on_lost()
-            return
+            lost()
         print(qFormatLogMessage(mode, context, message), file=sys.stderr)
 
     qInstallMessageHandler(handler)
+    _on_xlib_io_error(lost)
+
+
+#: libX11's I/O error handler type, and the installed one (a reference keeps the ctypes callback alive).
+_XIO_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
+_xio_handler = None
+
+
+def _on_xlib_io_error(callback) -> None:
+    """Make libX11 call ``callback()`` (which must not return) on a broken display instead of exiting."""
+    global _xio_handler
+    try:
+        libx11 = ctypes.CDLL("libX11.so.6")
+    except OSError:  # no libX11: Qt's xcb warning is the only signal
+        return
+
+    def on_io_error(display: int | None) -> int:
+        callback()
+        return 0
+
+    _xio_handler = _XIO_HANDLER(on_io_error)
+    libx11.XSetIOErrorHandler.argtypes = [_XIO_HANDLER]
+    libx11.XSetIOErrorHandler.restype = ctypes.c_void_p
+    libx11.XSetIOErrorHandler(_xio_handler)
 
 
 def _run_qt(config, args, *, kiosk: bool = False, on_ready=None, on_display_lost=None) -> int:
@@ -300,8 +339,6 @@ def _live_hook(args: argparse.Namespace):
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``hmi demo``: mosquitto (or the embedded broker) + simulated agent + HMI; Ctrl+C stops all three."""
-    import subprocess
-
     from hmi.broker import BrokerError, EmbeddedBroker, Mosquitto, mosquitto_path
     from hmi.link.config import BrokerConfig
 
@@ -342,21 +379,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
 
     def display_lost() -> None:
-        # Qt ends the process right after saying so: stop the car and the broker (and its files) first.
+        # The process ends right after this: stop the car and the broker (and its files) first.
         print("hmi demo: the display went away; stopping", file=sys.stderr)
-        sim.terminate()
+        _stop_child(sim)
         broker.close()
+        print("hmi demo: stopped the HMI, the simulated agent and the broker", file=sys.stderr)
 
     try:
         return _run_qt(config, args, on_ready=_live_hook(args), on_display_lost=display_lost)
     finally:
-        sim.terminate()
-        try:
-            sim.wait(5)
-        except subprocess.TimeoutExpired:
-            sim.kill()
+        _stop_child(sim)
         broker.close()
         print("hmi demo: stopped the HMI, the simulated agent and the broker", file=sys.stderr)
+
+
+def _stop_child(proc: subprocess.Popen) -> None:
+    """Terminate ``proc`` and wait for it (killed after 5 s)."""
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 def cmd_sim(args: argparse.Namespace) -> int:
@@ -446,8 +489,6 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """``hmi bench``: every benchmark in its own process (``bench/run_all.py``)."""
-    import subprocess
-
     from hmi.ui.app import REPO_ROOT
 
     script = REPO_ROOT / "bench" / "run_all.py"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 import threading
 import time
@@ -21,12 +22,25 @@ from hmi.link import topics
 WAIT_MS = 10_000
 
 
+class PersistentMosquitto(Mosquitto):
+    """A real mosquitto with ``persistence true`` whose state folder goes with it on ``close()``."""
+
+    def __init__(self) -> None:
+        self.state_dir = tempfile.mkdtemp(prefix="hmi-mosquitto-state-")
+        os.chmod(self.state_dir, 0o777)  # mosquitto started as root writes as the "mosquitto" user
+        super().__init__(
+            extra_config=f"persistence true\npersistence_location {self.state_dir}/\nautosave_interval 1\n"
+        )
+
+    def close(self) -> None:
+        super().close()
+        shutil.rmtree(self.state_dir, ignore_errors=True)
+
+
 def persistent_broker() -> Mosquitto:
     """A real mosquitto with ``persistence true``: retained messages (a dead agent's last words) survive a
     restart, as on a head unit configured that way — the worst case for stale data."""
-    state = tempfile.mkdtemp(prefix="hmi-mosquitto-state-")
-    os.chmod(state, 0o777)  # mosquitto started as root writes as the "mosquitto" user
-    return Mosquitto(extra_config=f"persistence true\npersistence_location {state}/\nautosave_interval 1\n")
+    return PersistentMosquitto()
 
 
 def _connected_client(host: str, port: int, client_id: str, *, clean: bool = True, will: bool = False) -> mqtt.Client:
