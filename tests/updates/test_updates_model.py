@@ -164,3 +164,30 @@ def test_a_tap_that_cannot_be_sent_is_undone(model, qtbot):
     model.link["up"] = True
     model.installNow()
     assert model.state == "DOWNLOADING" and cmds(model.sent) == ["DOWNLOAD"]
+
+
+def test_each_property_notifies_only_when_its_value_changed(model, qtbot):
+    """QML re-evaluates a binding on its property's own signal: a progress step must not lay out the release
+    notes or the installed list again."""
+    from hmi.ui.updates_model import PROPERTIES
+
+    f = Feed()
+    model.handle_message(*f.current("1.4.2"))
+    model.handle_message(*f.desired(notes="Better range.\nFaster maps."))
+    model.set_vehicle(*PARKED)
+    model.installNow()
+    model.handle_message(*f.fb("DOWNLOADING", 10))
+    emitted: list[str] = []
+    for name in PROPERTIES:
+        getattr(model, name + "Changed").connect(lambda name=name: emitted.append(name))
+    model.handle_message(*f.fb("DOWNLOADING", 40))
+    assert model.progress == 40
+    assert "progress" in emitted
+    assert not {"releaseNotes", "releaseNoteLines", "installed", "state", "headline", "version"} & set(emitted)
+    emitted.clear()
+    model.handle_message(*f.fb("DOWNLOADING", 40))  # the same figure again: nothing to tell QML
+    assert emitted == []
+    model.handle_message(*f.fb("DOWNLOAD_SUCCESS", 100))
+    assert {"state", "headline", "progress"} <= set(emitted) and "releaseNotes" not in emitted
+    # Every QML property has its own notify signal, named after it.
+    assert len(PROPERTIES) >= 30 and all(hasattr(model, n + "Changed") for n in PROPERTIES)
