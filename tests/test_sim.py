@@ -206,3 +206,30 @@ def test_scenario_events_drive_the_state(broker_config) -> None:
     assert agent.state.charging and agent.state.soc > soc0
     assert agent.state.dtcs == ["P0AA6"]
     assert agent.state.tyres_kpa["frontLeft"] < physics.NOMINAL_TYRE_KPA - 2
+
+
+def test_a_held_value_is_never_overtaken_by_a_full_publish_on_pahos_thread() -> None:
+    """``publish_all`` runs on paho's thread after every connect while a test publishes its own value: the
+    value sent last (and kept by the broker) is the test's, and timestamps never go back per topic."""
+    import sys
+    import threading
+
+    agent = SimAgent(BrokerConfig())
+    sent: list[tuple[str, bytes]] = []
+    agent.client.publish = lambda topic, payload, **kw: sent.append((topic, payload))  # type: ignore[method-assign]
+    topic = sig.BY_PATH[sig.ODOMETER].topic
+    old_interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: the race shows within a few rounds
+    try:
+        for value in range(400):
+            full = threading.Thread(target=agent.publish_all)
+            full.start()
+            agent.publish(sig.ODOMETER, float(value))
+            full.join()
+            mine = [json.loads(p) for t, p in sent if t == topic]
+            assert mine[-1]["value"] == value, f"round {value}: {mine[-3:]}"
+            stamps = [m["ts"] for m in mine]
+            assert stamps == sorted(stamps), f"round {value}: timestamps went back"
+            sent.clear()
+    finally:
+        sys.setswitchinterval(old_interval)

@@ -298,15 +298,18 @@ class SimAgent:
 
     def publish(self, path: str, value: Any, ts: float | None = None, *, hold: bool = True) -> None:
         """Publish one signal value now (retained); with ``hold`` the value sticks over the model's."""
-        if hold:
-            self._held[path] = value
-        payload = json.dumps({"value": value, "ts": self._clock() if ts is None else ts})
-        self.client.publish(
-            sig.BY_PATH[path].topic if path in sig.BY_PATH else "vss/" + path.replace(".", "/"),
-            payload,
-            qos=0,
-            retain=True,
-        )
+        # Under the lock, as publish_all: a full publish running on paho's thread (after a connect) must not send
+        # a model value stamped after this one, which would replace it on the broker and in the HMI.
+        with self._lock:
+            if hold:
+                self._held[path] = value
+            payload = json.dumps({"value": value, "ts": self._clock() if ts is None else ts})
+            self.client.publish(
+                sig.BY_PATH[path].topic if path in sig.BY_PATH else "vss/" + path.replace(".", "/"),
+                payload,
+                qos=0,
+                retain=True,
+            )
 
     def publish_raw(self, topic: str, payload: bytes | str, *, retain: bool = False, qos: int = 0) -> None:
         """Publish arbitrary bytes (tests use it for malformed payloads)."""
