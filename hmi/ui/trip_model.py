@@ -373,6 +373,12 @@ class TripModel(QObject):
         self._configure_caches()
         self._chargers = list(chargers)
         self.clearPlan()
+        profile = self._profiles.get(self._settings.vehicle_id)
+        if graph is not None and profile is not None and hasattr(graph, "edge_source"):
+            # a country-size map plans on the routing index: its per-vehicle metrics are prepared now, aside
+            from hmi.nav.ev.index_hops import warm_up
+
+            warm_up(graph, ConsumptionModel(profile, self._temp))
 
     # ------------------------------------------------------------------ planning
     @Slot(float, float, str)

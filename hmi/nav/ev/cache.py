@@ -25,6 +25,12 @@ DEFAULT_SEARCH_ENTRIES = 256
 #: second destination from where the car stands): a few are kept, apart, so they never push out the chargers'
 #: searches and never fill the cache (they used to take ~1 MB each on a small country, one per replan).
 DEFAULT_ORIGIN_ENTRIES = 4
+#: Station-to-station paths of the index planner kept per graph (two paths of a few thousand edges each, stored as
+#: int32 arrays: about 20 MB at this size on a country map); a replan reuses those between chargers.
+DEFAULT_INDEX_PATH_ENTRIES = 2048
+#: Station-pair bounds of the index planner kept per graph (three numbers per pair of road nodes, ~200 bytes each):
+#: a corridor of 60 chargers has ~3,700 pairs, and a replan or a second destination shares most of them.
+DEFAULT_INDEX_BOUND_ENTRIES = 100_000
 #: Default number of per-graph entries of edge energies: (array, list) per consumption model (vehicle ×
 #: temperature), plus the adjacency lists.
 DEFAULT_MODEL_ENTRIES = 8
@@ -104,11 +110,15 @@ class LRUCache(Generic[K, V]):
 @dataclass
 class EvCaches:
     """The EV caches of one graph: Pareto searches by (source node, model key, peak limit) — the chargers' and,
-    apart, the origins' — and edge energies by model."""
+    apart, the origins' — edge energies by model, and the index planner's station-to-station paths."""
 
     searches: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_SEARCH_ENTRIES))
     origins: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_ORIGIN_ENTRIES))
     edge_kwh: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_MODEL_ENTRIES))
+    #: the index planner's resolved station pairs by (energy metric, from node, to node)
+    index_paths: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_INDEX_PATH_ENTRIES))
+    #: the index planner's station-pair bounds by (energy metric, from node, to node)
+    index_bounds: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_INDEX_BOUND_ENTRIES))
 
 
 def caches_of(graph: Any) -> EvCaches | None:
@@ -145,3 +155,5 @@ def clear(graph: Any) -> None:
         c.searches.clear()
         c.origins.clear()
         c.edge_kwh.clear()
+        c.index_paths.clear()
+        c.index_bounds.clear()

@@ -25,11 +25,11 @@ stops to the exact best split. Cost is O(stations² × road options × grid) num
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
-from collections import deque
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.lazy import np
@@ -46,6 +46,9 @@ from hmi.nav.ev.stations import (
     pareto_search,
 )
 from hmi.nav.graph import haversine_m
+
+if TYPE_CHECKING:
+    from hmi.nav.ev.index_hops import IndexStationGraph
 
 # Chargers further than this from a road node are ignored.
 MAX_CHARGER_SNAP_M = 500.0
@@ -108,6 +111,9 @@ TEXTS = {
     "why_faster": QT_TRANSLATE_NOOP("trip", "via {road}: {slower} slower to drive, {saved} faster in all"),
 }
 
+#: Values of :attr:`PlanSettings.hop_search`.
+HOP_SEARCHES = ("auto", "pareto", "index")
+
 #: A leg counts as "not the fastest road" when it is at least this much slower to drive (s).
 SLOWER_ROAD_MIN_S = 1.0
 
@@ -161,6 +167,10 @@ class PlanSettings:
     #: searched (each costs one Pareto search); small maps never reach it. A plan that left chargers out says so
     #: (``Plan.proven_optimal`` False).
     max_stations: int = 60
+    #: How hops between stations are found: "pareto" (every non-dominated road path; exact), "index" (the
+    #: routing index's quickest and most frugal paths, :mod:`hmi.nav.ev.index_hops`) or "auto" (the index on
+    #: maps of at least ``index_hops.MIN_EDGES`` road edges that never recuperate energy, else the Pareto search).
+    hop_search: str = "auto"
 
     def __post_init__(self) -> None:
         for name, lo, hi in (
@@ -177,6 +187,8 @@ class PlanSettings:
                 raise ValueError(f"{name} = {v!r} is outside {lo} … {hi}")
         if isinstance(self.max_stations, bool) or not isinstance(self.max_stations, int) or self.max_stations < 1:
             raise ValueError(f"max_stations = {self.max_stations!r} must be a positive integer")
+        if self.hop_search not in HOP_SEARCHES:
+            raise ValueError(f"hop_search = {self.hop_search!r} must be one of {', '.join(HOP_SEARCHES)}")
 
 
 @dataclass(frozen=True)
@@ -343,7 +355,10 @@ class _Solver:
         capacity_kwh: float,
         start_soc: float,
         settings: PlanSettings,
+        hop_cache: dict[tuple[int, Hop], tuple[np.ndarray, np.ndarray]] | None = None,
     ) -> None:
+        """``hop_cache``: the SoC-grid index arrays of hops by (from station, hop), shared by solvers of one problem
+        with the same settings and start charge (the lazy search runs the solver again and again)."""
         self.options = _as_options(hops)
         self.n = n_stations
         self.curves = curves
@@ -364,7 +379,7 @@ class _Solver:
         self.A = np.full((self.n, self.m + 1), np.inf)
         self.pred = np.full((self.n, self.m + 1), -1, dtype=np.int32)
         self.pred_opt = np.zeros((self.n, self.m + 1), dtype=np.int32)
-        self._hop_idx: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = {}
+        self._hop_idx: dict[tuple[int, Hop], tuple[np.ndarray, np.ndarray]] = {} if hop_cache is None else hop_cache
         #: the hops of the trip :meth:`sequence` found, one per consecutive station pair
         self.chosen: list[Hop] = []
 
@@ -386,9 +401,9 @@ class _Solver:
         return max(arrive_at_least + c, self.floor(u) + peak)
 
     def _index(self, u: int, v: int, k: int) -> tuple[np.ndarray, np.ndarray]:
-        key = (u, v, k)
+        hop = self.options[(u, v)][k]
+        key = (u, hop)
         if key not in self._hop_idx:
-            hop = self.options[(u, v)][k]
             c, peak = self.pct(hop.energy_kwh), self.pct(hop.peak_kwh)
             x = np.maximum(self.grid + c, self.floor(u) + peak)
             j = np.ceil(x / self.step - 1e-9).astype(np.int64)
@@ -413,7 +428,9 @@ class _Solver:
         i0 = math.floor(self.s0 / self.step + 1e-9)
         self.A[0, : i0 + 1] = 0.0
         dest = self.n - 1
-        queue: deque[int] = deque()
+        # stations to relax, earliest first (least time to stand there with any charge): a station is then
+        # relaxed once its function has mostly settled, far fewer times than in arrival order
+        queue: list[tuple[float, int]] = []
         queued: set[int] = set()
         # Hops out of the origin use the exact start SoC (not its grid value), so a start just enough is enough.
         for v in self.out.get(0, ()):
@@ -433,14 +450,17 @@ class _Solver:
                     self.pred[v, : top + 1][better] = 0
                     self.pred_opt[v, : top + 1][better] = k
                 if v != dest and v not in queued:
-                    queue.append(v)
                     queued.add(v)
+        queue = [(float(self.A[v].min()), v) for v in queued]
+        heapq.heapify(queue)
         passes = 0
         while queue:
             passes += 1
             if passes > 50 * self.n * self.n:  # cannot happen with positive hop times; a guard, not a limit
                 break
-            u = queue.popleft()
+            _, u = heapq.heappop(queue)
+            if u not in queued:
+                continue  # an older entry of a station queued again with an earlier time
             queued.discard(u)
             if u == 0:
                 continue
@@ -461,8 +481,8 @@ class _Solver:
                         self.pred[v][better] = u
                         self.pred_opt[v][better] = k
                         improved = True
-                if improved and v != dest and v not in queued:
-                    queue.append(v)
+                if improved and v != dest:
+                    heapq.heappush(queue, (float(self.A[v].min()), v))
                     queued.add(v)
         self.target_idx = math.ceil(self.target / self.step - 1e-9)
         return float(self.A[dest, self.target_idx]) if self.target_idx <= self.m else math.inf
@@ -762,16 +782,28 @@ def prepare(
     station_nodes = _corridor(graph, o_node, d_node, sorted(by_node), st.max_stations)
     cap = profile.usable_capacity_kwh
     floor0 = first_leg_floor(start_soc, st.reserve_pct)
-    sg = build_station_graph(
-        graph,
-        model,
-        o_node,
-        d_node,
-        station_nodes,
-        cache=cache,
-        origin_budget_kwh=cap * (float(start_soc) - floor0) / 100.0 + 1e-9,
-        charger_budget_kwh=cap * (st.charge_limit_pct - st.reserve_pct) / 100.0 + 1e-9,
+    budgets = (
+        cap * (float(start_soc) - floor0) / 100.0 + 1e-9,
+        cap * (st.charge_limit_pct - st.reserve_pct) / 100.0 + 1e-9,
     )
+    sg: StationGraph
+    if _on_index(graph, model, st):
+        from hmi.nav.ev.index_hops import IndexStationGraph
+
+        sg = IndexStationGraph(
+            graph, model, [o_node, *station_nodes, d_node], (min(cap, budgets[0]), budgets[1]), cache=cache
+        )
+    else:
+        sg = build_station_graph(
+            graph,
+            model,
+            o_node,
+            d_node,
+            station_nodes,
+            cache=cache,
+            origin_budget_kwh=budgets[0],
+            charger_budget_kwh=budgets[1],
+        )
     stations: list[_Station] = [_Station(None, None, None)]
     stations += [_Station(by_node[n][1], by_node[n][2], by_node[n][3]) for n in station_nodes]
     stations.append(_Station(None, None, None))
@@ -788,6 +820,19 @@ def prepare(
         sg,
         chargers_left_out=len(by_node) - len(station_nodes),
     )
+
+
+def _on_index(graph: Any, model: ConsumptionModel, st: PlanSettings) -> bool:
+    """Whether this plan's hops come from the routing index (see :attr:`PlanSettings.hop_search`)."""
+    from hmi.nav.ev import index_hops  # the routing index is only imported where a plan needs it
+
+    if st.hop_search == "pareto":
+        return False
+    if st.hop_search == "index":
+        if not index_hops.usable(graph, model):
+            raise ValueError("hop_search='index' needs a map where no road recuperates energy")
+        return True
+    return graph.num_edges >= index_hops.MIN_EDGES and index_hops.usable(graph, model)
 
 
 def _corridor(graph: Any, origin: int, destination: int, nodes: list[int], max_stations: int) -> list[int]:
@@ -851,12 +896,11 @@ def solve_problem(
     last = n - 1
     curves = pb.curves
     cap = profile.usable_capacity_kwh
-    if (0, last) not in sg.options and not fastest_any(graph, o_node, d_node):
+    if (0, last) not in sg.options and not _connected(pb):
         raise NoFeasibleTrip(Text("trip", TEXTS["not_connected"]), "no_route")
-    solver = _Solver(sg.options, n, curves, cap, start_soc, st)
-    best = solver.run()
+    solver, best = _search(pb)
     if not math.isfinite(best):
-        raise NoFeasibleTrip(_diagnose(graph, model, sg, solver, stations, profile, st, start_soc), "unreachable")
+        raise NoFeasibleTrip(_diagnose(pb, solver), "unreachable")
     seq = solver.sequence()
     solver.chosen = _pick_roads(sg.options, curves, cap, start_soc, st, seq, solver.chosen)
     seq = _refine(curves, cap, start_soc, st, seq, solver.chosen)
@@ -924,11 +968,74 @@ def solve_problem(
     return plan
 
 
+def _lazy(pb: Problem) -> IndexStationGraph | None:
+    """The problem's charger graph when its hops are resolved on demand (the routing index's), else None."""
+    from hmi.nav.ev.index_hops import IndexStationGraph
+
+    return pb.sg if isinstance(pb.sg, IndexStationGraph) else None
+
+
+def _connected(pb: Problem) -> bool:
+    """True when the destination can be reached by road from the origin at all (no energy limit)."""
+    lazy = _lazy(pb)
+    if lazy is not None:
+        return math.isfinite(lazy.lb_time[0, pb.n - 1])
+    return fastest_any(pb.graph, pb.origin_node, pb.destination_node)
+
+
+def _search(pb: Problem, override: HopOptions | None = None) -> tuple[_Solver, float]:
+    """The solver run on the charger graph (``override`` replaces some pairs' options); returns it and the best time.
+
+    On a lazily resolved charger graph (:mod:`hmi.nav.ev.index_hops`) each round solves the *relaxed* problem
+    (unresolved pairs at their lower bounds: its best time ``lb`` is a lower bound of the optimum), resolves the
+    pairs its best trip uses plus the most promising unresolved ones, and solves the resolved pairs alone (a real
+    trip, ``ub``). It stops when the relaxed best trip uses real paths only (``lb == ub``: optimal on the model) or
+    when ``ub`` is within the graph's ``gap`` of ``lb`` (then that trip is returned: proven within the gap).
+    """
+    cap = pb.profile.usable_capacity_kwh
+    lazy = _lazy(pb)
+    cache: dict[tuple[int, Hop], tuple[np.ndarray, np.ndarray]] = {}
+
+    def solver_on(options: HopOptions) -> tuple[_Solver, float]:
+        if override:
+            options = {**options, **override}
+        solver = _Solver(options, pb.n, pb.curves, cap, pb.start_soc, pb.settings, hop_cache=cache)
+        return solver, solver.run()
+
+    if lazy is None:
+        return solver_on(pb.sg.options)
+    last = pb.n - 1
+    while True:
+        solver, lb = solver_on(lazy.options)
+        if not math.isfinite(lb):
+            return solver, lb  # a relaxation with no trip: the real graph has none either
+        seq = [u for u, _ in solver.sequence()]
+        todo = [p for p in itertools.pairwise(seq) if p not in lazy.resolved and not (override and p in override)]
+        if not todo:
+            return solver, lb
+        # the unresolved pairs that could be on a better trip, most promising first: reach u, drive to v, then on
+        reach = solver.A.min(axis=1)
+        ranked = sorted(
+            (float(reach[u] + lazy.lb_time[u, v] + lazy.lb_time[v, last]), (u, v))
+            for (u, v) in lazy.options
+            if (u, v) not in lazy.resolved and math.isfinite(reach[u]) and not (override and (u, v) in override)
+        )
+        lazy.resolve([*todo, *(pair for _, pair in ranked[: lazy.batch])])
+        real, ub = solver_on({k: v for k, v in lazy.options.items() if k in lazy.resolved})
+        if math.isfinite(ub) and ub <= lb * (1.0 + lazy.gap):
+            real.sequence()
+            return real, ub
+
+
 def _explain_leg(pb: Problem, leg: Leg, u: int, v: int) -> None:
     """Mark a leg that is slower than the fastest road between its stops (``why = "energy"``)."""
     if leg.drive_s <= SLOWER_ROAD_MIN_S:
         return
-    found = fastest_path(pb.graph, pb.model, pb.sg.nodes[u], pb.sg.nodes[v])
+    lazy = _lazy(pb)
+    if lazy is not None:
+        found = lazy.quickest(u, v)
+    else:
+        found = fastest_path(pb.graph, pb.model, pb.sg.nodes[u], pb.sg.nodes[v])
     if found is None or leg.drive_s <= found[0].time_s + SLOWER_ROAD_MIN_S:
         return
     fastest, fast_edges = found
@@ -961,10 +1068,8 @@ def _explain_plan(pb: Problem, plan: Plan) -> None:
         if not leg.why or leg.why_pair is None:
             continue
         u, v, fastest = leg.why_pair
-        options = dict(pb.sg.options)
-        options[(u, v)] = [fastest]
-        other = _Solver(options, pb.n, pb.curves, cap, pb.start_soc, pb.settings)
-        best = other.run()
+        other, best = _search(pb, {(u, v): [fastest]})
+        options = other.options
         slower = Quantity("duration_s", leg.drive_s - (leg.fastest_drive_s or leg.drive_s))
         road = leg.via or Text("trip", TEXTS["slower_road"])
         if not math.isfinite(best):
@@ -1044,23 +1149,30 @@ def _fill_geometry(graph: Any, model: ConsumptionModel, plan: Plan) -> None:
     plan.soc_profile = profile
 
 
-def _diagnose(
-    graph: Any,
-    model: ConsumptionModel,
-    sg: StationGraph,
-    solver: _Solver,
-    stations: list[_Station],
-    profile: VehicleProfile,
-    st: PlanSettings,
-    start_soc: float,
-) -> str:
+def _diagnose(pb: Problem, solver: _Solver) -> str:
     """One line on why no trip works: no chargers, nearest one out of reach, or the limit/arrival too high."""
+    graph, model, sg, stations, profile, st, start_soc = (
+        pb.graph,
+        pb.model,
+        pb.sg,
+        pb.stations,
+        pb.profile,
+        pb.settings,
+        pb.start_soc,
+    )
+    lazy = _lazy(pb)
     last = len(stations) - 1
     cap = profile.usable_capacity_kwh
     pct = 100.0 / cap
     usable_pct = max(0.0, start_soc - solver.floor(0))
-    # the origin's hops stop where the start SoC runs out; for the reasons, search it again on a full battery
-    direct = pareto_search(graph, model, sg.nodes[0], max_peak_kwh=cap, cache=False).hops_to(sg.nodes[last])
+
+    def to_destination(i: int) -> list[Hop]:
+        # the hops out of a station stop where its budget runs out; for the reasons, paths on a full battery
+        if lazy is not None:
+            return [hop for hop, _ in lazy.paths(i, last)] if math.isfinite(lazy.lb_time[i, last]) else []
+        return pareto_search(graph, model, sg.nodes[i], max_peak_kwh=cap, cache=False).hops_to(sg.nodes[last])
+
+    direct = to_destination(0)
     plug_txt = plug_list(st.allowed_plugs or profile.plugs, "/")
     filt: str = plug_txt
     if st.min_power_kw > 0:
@@ -1076,10 +1188,17 @@ def _diagnose(
     reach = [i for i in range(1, last) if np.isfinite(solver.A[i]).any()]
     if not reach:
         # the origin's hops stop where the start SoC runs out: measure the chargers on a full battery's tree
-        tree = fastest_tree(graph, model, sg.nodes[0], max_peak_kwh=cap, cache=False)
-        dists = [
-            (tree.length[sg.nodes[i]], tree.energy[sg.nodes[i]], i) for i in range(1, last) if tree.reaches(sg.nodes[i])
-        ]
+        if lazy is not None:
+            near = [i for i in range(1, last) if lazy.lb_energy[0, i] <= cap]
+            quick = lazy.quickest(0, min(near, key=lambda i: lazy.lb_time[0, i])) if near else None
+            dists = [] if quick is None else [(quick[0].distance_m, quick[0].energy_kwh, 0)]
+        else:
+            tree = fastest_tree(graph, model, sg.nodes[0], max_peak_kwh=cap, cache=False)
+            dists = [
+                (tree.length[sg.nodes[i]], tree.energy[sg.nodes[i]], i)
+                for i in range(1, last)
+                if tree.reaches(sg.nodes[i])
+            ]
         if not dists:
             # pruned at a full battery: measure by road without energy
             return Text("trip", TEXTS["no_charger_in_range"], filter=filt)
@@ -1096,7 +1215,7 @@ def _diagnose(
     best_need, best_name = math.inf, ""
     for i in reach:
         # the chargers' hops stop at the charge limit; a full battery tells how much the last hop would need
-        hops = pareto_search(graph, model, sg.nodes[i], max_peak_kwh=cap, cache=False).hops_to(sg.nodes[last])
+        hops = to_destination(i)
         if not hops:
             continue
         need = min(solver.need(i, hop, solver.target) for hop in hops)

@@ -1,0 +1,374 @@
+"""Charger-graph hops from the routing index: the planner's hops on maps too big for a Pareto search per charger.
+
+On a country-size map a Pareto search from every charger of a corridor takes minutes (pure Python, hundreds of
+thousands of road nodes within a battery's reach of each). Here the hops come from the routing index
+(:mod:`hmi.nav.routing_index`, RoutingKit's customizable contraction hierarchy over the turn graph) instead.
+
+**Model.** Between two stations a hop is one of two road paths of the turn graph (turn restrictions, one-ways,
+barriers and turn costs obeyed, as in guidance):
+
+* the **quickest** — least ETA (edge times + turn and traffic-signal times; no routing penalties), metric
+  :data:`ETA_METRIC`;
+* the **most frugal** — least battery energy for the plan's consumption model (vehicle × outside temperature),
+  one customization per model (:func:`energy_metric_name`).
+
+The planner's search (:class:`hmi.nav.ev.planner._Solver`) then picks, per hop, whichever of the two makes the
+whole trip fastest, with the same charging and SoC rules as on small maps. This is *two* points of the Pareto
+set the small-map planner keeps (every non-dominated path): exact for feasibility on maps that never recuperate
+(a trip that exists on any roads exists on the most frugal ones, since only energy limits it), and never slower
+than the fastest-road plan; a path in between the two can be missed. The small-map planner stays the exact one
+(proved against the exhaustive oracle); this one is checked against it (``tests/ev/test_ev_index_hops.py``).
+CCH weights are unsigned, so maps where some road recuperates energy use the Pareto search (:func:`usable`).
+
+**Lazily.** Two one-to-many queries per station give lower bounds for every pair at once: the least ETA and the
+least energy of any path (allowing for the integer rounding of the weights). A pair starts as one optimistic hop
+(both bounds at once); :meth:`IndexStationGraph.resolve` replaces it by the two real paths (two point-to-point
+queries). The planner resolves the pairs of the trip the search picks and searches again until it picks only
+resolved pairs: that trip is then optimal on the model, because every unresolved pair was offered at a cost no
+real path beats (a lower bound). A handful of rounds resolve a few dozen of the thousands of pairs.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+
+from hmi.nav.ev.cache import caches_of
+from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
+from hmi.nav.ev.stations import Hop, StationGraph
+from hmi.nav.graph import RoadGraph
+from hmi.nav.routing_index import RoutingIndex, routing_index
+from hmi.nav.turns import MAX_WEIGHT, TIME_SCALE, TurnGraph
+
+log = logging.getLogger(__name__)
+
+#: Maps with at least this many road edges plan on the routing index (a Pareto search per charger costs
+#: seconds from about 50 000 edges reachable on one battery and minutes at country scale); smaller maps use the
+#: exact Pareto search.
+MIN_EDGES = 150_000
+#: The routing index's metric of the quickest hops: ETA in ms (edge + turn times, no routing penalties).
+ETA_METRIC = "ev-eta"
+#: The blended metric ``ETA + BLEND_S_PER_KWH × energy`` (s per kWh: about what a kWh costs at a charging stop,
+#: with its share of the stop's overhead). Its least cost bounds the *other* figure of each real path (the energy of
+#: the quickest, the ETA of the most frugal), so an unresolved pair is offered as two bounds instead of one.
+BLEND_S_PER_KWH = 300.0
+#: Integer energy weights: units per kWh (1 mWh; 40 kWh is 4·10⁷, far below the 2³¹ weight limit).
+ENERGY_SCALE = 1_000_000.0
+#: Lower bounds allow for the rounding of integer weights (half a unit per arc): this share plus …
+_BOUND_SHARE = 0.995
+#: … these absolute margins (s, kWh).
+_BOUND_S = 1.0
+_BOUND_KWH = 0.001
+#: The lazy search stops when its best real trip is within this share of the lower bound (a proven gap; 0 = exact).
+GAP = 0.01
+#: Unresolved pairs resolved per round besides the best trip's own: the most promising by a lower bound.
+BATCH = 64
+#: Customizing a metric on a country map takes seconds; a planner waits at most this long for one (s).
+WAIT_S = 600.0
+
+
+class IndexUnavailable(RuntimeError):
+    """The routing index cannot answer (no hierarchy, or a metric was not customized in time)."""
+
+
+def usable(graph: RoadGraph, model: ConsumptionModel) -> bool:
+    """True when ``graph`` may plan on the index: no road recuperates energy for ``model`` (weights ≥ 0)."""
+    return float(edge_energies(graph, model).min(initial=0.0)) >= 0.0
+
+
+def energy_metric_name(model: ConsumptionModel) -> str:
+    """The routing index's metric name of ``model``'s energy weights (one per vehicle and temperature)."""
+    return f"ev-energy-{zlib.crc32(repr(model.key).encode()):08x}"
+
+
+def blend_metric_name(model: ConsumptionModel) -> str:
+    """The routing index's metric name of ``model``'s blended weights (ETA + :data:`BLEND_S_PER_KWH` × energy)."""
+    return f"ev-blend-{zlib.crc32(repr(model.key).encode()):08x}"
+
+
+def eta_weights(turns: TurnGraph) -> np.ndarray:
+    """uint32[A]: ETA of every arc in ms (entered edge + turn), no routing penalty."""
+    return np.clip(np.rint(turns.arc_time_s() * TIME_SCALE), 0, MAX_WEIGHT).astype(np.uint32)
+
+
+def energy_weights(turns: TurnGraph, ekwh: np.ndarray) -> np.ndarray:
+    """uint32[A]: battery energy of the edge each arc enters, in 1/:data:`ENERGY_SCALE` kWh (``ekwh`` ≥ 0)."""
+    return np.clip(np.rint(ekwh[turns.state_edge[turns.target]] * ENERGY_SCALE), 0, MAX_WEIGHT).astype(np.uint32)
+
+
+def blend_weights(turns: TurnGraph, ekwh: np.ndarray) -> np.ndarray:
+    """uint32[A]: ETA + :data:`BLEND_S_PER_KWH` × energy of every arc, in ms."""
+    w = (turns.arc_time_s() + BLEND_S_PER_KWH * ekwh[turns.state_edge[turns.target]]) * TIME_SCALE
+    return np.clip(np.rint(w), 0, MAX_WEIGHT).astype(np.uint32)
+
+
+_PREPARE_LOCK = threading.Lock()
+
+
+def prepare_index(graph: RoadGraph, model: ConsumptionModel, timeout_s: float = WAIT_S) -> RoutingIndex:
+    """The graph's routing index with the ETA and ``model``'s energy metrics customized (waits for them).
+
+    Costs the hierarchy (if the map was just loaded) and one customization per metric not done yet: call it from
+    a worker, or early (the app does when it loads a map) so the first plan finds them ready. Raises
+    :class:`IndexUnavailable` when the hierarchy cannot be built or a customization does not finish in time.
+    """
+    if not usable(graph, model):
+        raise IndexUnavailable("some roads recuperate energy: the index takes no negative weights")
+    idx = routing_index(graph)
+    if not idx.wait_ready(timeout_s):
+        raise IndexUnavailable("the routing index is not available")
+    metrics = {
+        ETA_METRIC: lambda: eta_weights(idx.turns),
+        energy_metric_name(model): lambda: energy_weights(idx.turns, edge_energies(graph, model)),
+        blend_metric_name(model): lambda: blend_weights(idx.turns, edge_energies(graph, model)),
+    }
+    with _PREPARE_LOCK:  # two planners asking at once customize once
+        for metric, weights in metrics.items():
+            if not idx.has_metric(metric):
+                idx.customize(metric, weights())
+    for metric in metrics:
+        if not idx.wait_metric(metric, timeout_s):
+            raise IndexUnavailable(f"routing metric {metric} is not ready")
+    return idx
+
+
+class IndexStationGraph(StationGraph):
+    """A charger graph whose hops are the index's quickest and most frugal paths, resolved on demand.
+
+    ``options[(i, j)]`` is ``[optimistic bound]`` until :meth:`resolve` makes it the real paths (quickest first;
+    one when both are the same path, none when neither fits the battery). ``resolved`` holds the real pairs.
+    """
+
+    def __init__(
+        self,
+        graph: RoadGraph,
+        model: ConsumptionModel,
+        nodes: list[int],
+        budgets_kwh: tuple[float, float],
+        index: RoutingIndex | None = None,
+        cache: bool = True,
+    ) -> None:
+        """``nodes``: origin, chargers, destination (road nodes); ``budgets_kwh``: the most energy a hop out of
+        the origin / out of a charger may need (pairs whose least energy is above it are left out). ``cache``:
+        keep resolved paths in the graph's bounded cache (:mod:`hmi.nav.ev.cache`) for the next plans."""
+        super().__init__(nodes=list(nodes), options={})
+        self.graph = graph
+        self.model = model
+        self.index = index or prepare_index(graph, model)
+        self.turns = self.index.turns
+        self.energy_metric = energy_metric_name(model)
+        self.resolved: set[tuple[int, int]] = set()
+        #: see :data:`GAP` and :data:`BATCH`
+        self.gap = GAP
+        self.batch = BATCH
+        self.queries = 0
+        self._paths: list[list[int]] = []
+        self._ekwh = edge_energies(graph, model)
+        self._edge_ms = self.turns.edge_weights("time")
+        arrays = _arrays(graph, model, self.turns, self._ekwh)
+        self._edge_units, self._edge_blend, self._arc_s, self._edge_s, self._edge_m = arrays
+        caches = caches_of(graph) if cache else None
+        self._shared = None if caches is None else caches.index_paths
+        self._bounds_cache = None if caches is None else caches.index_bounds
+        self.lb_time, self.lb_energy, self.lb_quick_kwh, self.lb_frugal_s = self._bounds()
+        quick_kwh, frugal_s = self.lb_quick_kwh, self.lb_frugal_s
+        n = len(self.nodes)
+        for i in range(n - 1):  # no hops out of the destination
+            budget = budgets_kwh[0] if i == 0 else budgets_kwh[1]
+            for j in range(1, n):
+                if j == i or not math.isfinite(self.lb_energy[i, j]) or self.lb_energy[i, j] > budget:
+                    continue
+                if self.nodes[i] == self.nodes[j]:  # a charger at the origin's node: no driving at all
+                    self.options[(i, j)] = [Hop(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)]
+                    self.resolved.add((i, j))
+                    continue
+                t, e = float(self.lb_time[i, j]), float(self.lb_energy[i, j])
+                eq, tf = float(quick_kwh[i, j]), float(frugal_s[i, j])
+                bounds = [Hop(t, 0.0, eq, eq, 0.0, eq)]  # the quickest path: its ETA, and at least this energy
+                if tf > t or eq > e:
+                    bounds.append(Hop(tf, 0.0, e, e, 0.0, e))  # the most frugal: its energy, at least this ETA
+                self.options[(i, j)] = bounds
+
+    # ---------------------------------------------------------------------------------------------- bounds
+    def _sources(self, node: int, edge_weights: np.ndarray) -> list[tuple[int, int]]:
+        """Every road leaving ``node``, driven whole (as the router starts at a junction)."""
+        return [(self.turns.home_state(f), int(edge_weights[f])) for f in self.graph.out_edges(node)]
+
+    def _target_states(self, node: int) -> list[int]:
+        """Every state of every road entering ``node`` (arriving there)."""
+        rip, redges = self.graph.reverse_csr()
+        return [int(s) for e in redges[rip[node] : rip[node + 1]].tolist() for s in self.turns.states_of_edge(e)]
+
+    def _bounds(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Lower bounds between every station pair (inf where unreachable): least ETA ``T`` (s), least energy ``E``
+        (kWh), the energy of the quickest path and the ETA of the most frugal one.
+
+        With ``λ`` = :data:`BLEND_S_PER_KWH` and ``D`` the least blended cost, every path has ``t + λ·e ≥ D``: the
+        quickest (ETA ``T``) needs ``e ≥ (D − T) / λ``, the most frugal (energy ``E``) takes ``t ≥ D − λ·E``. The
+        integer weights round each arc by half a unit, so every figure is widened by a margin first.
+        """
+        n = len(self.nodes)
+        metrics = (
+            (ETA_METRIC, self._edge_ms, TIME_SCALE),
+            (self.energy_metric, self._edge_units, ENERGY_SCALE),
+            (blend_metric_name(self.model), self._edge_blend, TIME_SCALE),
+        )
+        raw = np.full((3, n, n), math.inf)
+        # pairs asked before (a replan, a second destination: the chargers' pairs mostly are) come from the cache
+        missing: dict[int, list[int]] = {}
+        for i in range(n - 1):
+            for j in range(1, n):  # (i itself too: then every source of a first plan shares one target set)
+                key = (self.energy_metric, self.nodes[i], self.nodes[j])
+                hit = None if self._bounds_cache is None else self._bounds_cache.get(key)
+                if hit is None:
+                    missing.setdefault(i, []).append(j)
+                else:
+                    raw[:, i, j] = hit
+        groups: dict[tuple[int, ...], list[int]] = {}
+        for i, targets in missing.items():
+            groups.setdefault(tuple(targets), []).append(i)
+        for targets, sources in groups.items():
+            per = [self._target_states(self.nodes[j]) for j in targets]
+            pinned = [s for states in per for s in states]
+            owner = np.repeat(np.asarray(targets, dtype=np.int64), [len(s) for s in per])
+            for m, (metric, edge_w, scale) in enumerate(metrics):
+                for i in sources:
+                    src = self._sources(self.nodes[i], edge_w)
+                    if not src or not pinned:
+                        continue
+                    d = self.index.distances_from(metric, src, pinned).astype(np.float64)
+                    d[d < 0] = math.inf
+                    best = np.full(n, math.inf)
+                    np.minimum.at(best, owner, d)
+                    raw[m, i, list(targets)] = best[list(targets)] / scale
+            if self._bounds_cache is not None:
+                for i in sources:
+                    for j in targets:
+                        key = (self.energy_metric, self.nodes[i], self.nodes[j])
+                        self._bounds_cache.put(key, tuple(float(x) for x in raw[:, i, j]))
+        for m in range(3):
+            np.fill_diagonal(raw[m], 0.0)
+        t, e, d = raw[0], raw[1], raw[2]
+        with np.errstate(invalid="ignore"):  # inf − inf where unreachable: stays unreachable below
+            t_lo, t_hi = np.maximum(0.0, t * _BOUND_SHARE - _BOUND_S), t / _BOUND_SHARE + _BOUND_S
+            e_lo, e_hi = np.maximum(0.0, e * _BOUND_SHARE - _BOUND_KWH), e / _BOUND_SHARE + _BOUND_KWH
+            d_lo = np.maximum(0.0, d * _BOUND_SHARE - _BOUND_S)
+            quick_kwh = np.fmax(e_lo, (d_lo - t_hi) / BLEND_S_PER_KWH)
+            frugal_s = np.fmax(t_lo, d_lo - BLEND_S_PER_KWH * e_hi)
+        quick_kwh = np.where(np.isfinite(e_lo), quick_kwh, math.inf)
+        return t_lo, e_lo, quick_kwh, np.where(np.isfinite(t_lo), frugal_s, math.inf)
+
+    # ------------------------------------------------------------------------------------------ resolving
+    def _path(self, metric: str, edge_w: np.ndarray, u: int, v: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(road edges, turn-graph arcs) as int32 arrays of the cheapest path junction ``u`` → ``v`` by ``metric``."""
+        res = self.index.route(metric, self._sources(u, edge_w), [(s, 0) for s in self._target_states(v)])
+        self.queries += 1
+        if res is None:
+            return None
+        edges = self.turns.state_edge[np.asarray(res.states, dtype=np.int64)].astype(np.int32)
+        return edges, np.asarray(res.arcs, dtype=np.int32)
+
+    def _hop(self, path: tuple[np.ndarray, np.ndarray]) -> tuple[Hop, list[int]]:
+        """The hop of a path (ETA with its turns, energy figures), numbered for :meth:`path_edges`."""
+        e64, arcs = path[0].astype(np.int64), path[1].astype(np.int64)
+        time_s = float(self._edge_s[e64[0]]) + float(self._arc_s[arcs].sum())
+        prefix = np.cumsum(self._ekwh[e64])
+        low_run = np.minimum.accumulate(np.minimum(prefix, 0.0))
+        hop = Hop(
+            time_s=time_s,
+            distance_m=float(self._edge_m[e64].sum()),
+            energy_kwh=float(prefix[-1]),
+            peak_kwh=max(0.0, float(prefix.max())),
+            relief_kwh=-float(low_run[-1]),
+            drawdown_kwh=max(0.0, float((prefix - low_run).max())),
+            label=len(self._paths),
+        )
+        self._paths.append(e64.tolist())
+        return hop, self._paths[-1]
+
+    def paths(self, u: int, v: int) -> list[tuple[Hop, list[int]]]:
+        """The real paths station ``u`` → ``v`` (quickest first; one when they are the same path)."""
+        a, b = self.nodes[u], self.nodes[v]
+        if a == b:
+            return [(Hop(0.0, 0.0, 0.0, 0.0, 0.0, 0.0), [])]
+        key = (self.energy_metric, a, b)
+        found: list[tuple[np.ndarray, np.ndarray]] | None = None if self._shared is None else self._shared.get(key)
+        if found is None:
+            quick = self._path(ETA_METRIC, self._edge_ms, a, b)
+            frugal = self._path(self.energy_metric, self._edge_units, a, b)
+            found = [p for p in (quick, frugal) if p is not None]
+            if len(found) == 2 and np.array_equal(found[0][1], found[1][1]) and found[0][0][0] == found[1][0][0]:
+                found.pop()
+            if self._shared is not None:
+                self._shared.put(key, found)
+        hops = [self._hop(edges) for edges in found]
+        if len(hops) == 2 and hops[1][0].time_s < hops[0][0].time_s:
+            hops.reverse()  # a tie in ETA broken the other way: keep "quickest first"
+        return hops
+
+    def resolve(self, pairs: Sequence[tuple[int, int]]) -> int:
+        """Replace the bound of each pair by its real paths; returns how many pairs were new."""
+        new = 0
+        for pair in pairs:
+            if pair in self.resolved or pair not in self.options:
+                continue
+            self.options[pair] = [hop for hop, _ in self.paths(*pair)]
+            self.resolved.add(pair)
+            new += 1
+        return new
+
+    def quickest(self, u: int, v: int) -> tuple[Hop, list[int]] | None:
+        """The quickest real path between two stations (for explaining a slower leg)."""
+        found = self.paths(u, v)
+        return found[0] if found else None
+
+    def path_edges(self, u: int, hop: Hop) -> list[int]:
+        """Road edges of a resolved hop."""
+        return [] if hop.label < 0 else list(self._paths[hop.label])
+
+
+def warm_up(graph: RoadGraph, model: ConsumptionModel) -> threading.Thread | None:
+    """On a map that plans on the index: customize its metrics for ``model`` in a thread, now (the app calls it
+    when it loads a map, so the driver's first plan does not wait for them). None on maps that do not need it."""
+    if graph.num_edges < MIN_EDGES:
+        return None
+
+    def run() -> None:
+        try:
+            if usable(graph, model):  # (the edge energies of a country take a moment: not on the caller's thread)
+                prepare_index(graph, model)
+        except Exception:  # the first plan tries again and reports what fails
+            log.exception("could not prepare the routing index for the planner")
+
+    # not a daemon: RoutingKit inside a daemon thread at interpreter exit aborts the process (routing_index)
+    thread = threading.Thread(target=run, name="ev-index-warm-up", daemon=False)
+    thread.start()
+    return thread
+
+
+def _arrays(
+    graph: RoadGraph, model: ConsumptionModel, turns: TurnGraph, ekwh: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per-map arrays every plan reads (cached with the edge energies): edge energy units, edge blended weights,
+    arc ETAs (s), edge times (s) and lengths (m) as float64."""
+    caches = caches_of(graph)
+    key = ("index-arrays", model.key)
+    hit = None if caches is None else caches.edge_kwh.get(key)
+    if hit is not None:
+        return hit
+    edge_s = np.asarray(graph.edge_time_s, dtype=np.float64)
+    out = (
+        np.clip(np.rint(ekwh * ENERGY_SCALE), 0, MAX_WEIGHT).astype(np.uint32),
+        np.clip(np.rint((edge_s + BLEND_S_PER_KWH * ekwh) * TIME_SCALE), 0, MAX_WEIGHT).astype(np.uint32),
+        turns.arc_time_s(),
+        edge_s,
+        np.asarray(graph.edge_length_m, dtype=np.float64),
+    )
+    if caches is not None:
+        caches.edge_kwh.put(key, out)
+    return out
