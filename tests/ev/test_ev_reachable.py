@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -90,3 +91,34 @@ def test_liechtenstein_range_from_vaduz(liechtenstein_map, leaf):
     assert _area_m2(low.polygon, 47.139) < _area_m2(full.polygon, 47.139)
     # 80 % of a LEAF covers the whole main network of the country (≈ 25 km long)
     assert full.nodes >= int((g.node_component == 0).sum())
+
+
+def test_points_along_edges_match_walking_each_polyline(liechtenstein_map):
+    """The vectorised end points of the range (where the energy runs out inside an edge) equal a plain walk along
+    each edge's polyline: ends, middles, one-segment and many-segment edges."""
+    import numpy as np
+
+    from hmi.nav.ev.reachable import _points_along
+
+    g = RoadGraph.load(liechtenstein_map)
+    rng = np.random.default_rng(4)
+    edges = rng.integers(0, g.num_edges, 400)
+    frac = rng.uniform(0, 1, 400)
+    frac[:20], frac[20:40] = 0.0, 1.0
+    lat, lon = _points_along(g, edges, frac)
+    for e, f, la, lo in zip(edges.tolist(), frac.tolist(), lat.tolist(), lon.tolist(), strict=True):
+        poly = [(float(a), float(b)) for a, b in g.edge_polyline(e)]
+        lengths = []
+        for (a0, b0), (a1, b1) in itertools.pairwise(poly):
+            lengths.append(math.hypot(a1 - a0, (b1 - b0) * math.cos(math.radians(a0))))
+        want, walked = f * sum(lengths), 0.0
+        point = poly[-1]
+        for (p0, p1), seg in zip(itertools.pairwise(poly), lengths, strict=True):
+            if seg > 0 and walked + seg >= want:
+                t = (want - walked) / seg
+                point = (p0[0] + t * (p1[0] - p0[0]), p0[1] + t * (p1[1] - p0[1]))
+                break
+            walked += seg
+        if f == 0.0:
+            point = poly[0]
+        assert abs(la - point[0]) < 1e-6 and abs(lo - point[1]) < 1e-6, (e, f)
