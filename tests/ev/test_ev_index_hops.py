@@ -69,6 +69,9 @@ def test_index_hops_find_a_trip_exactly_when_the_exact_planner_does_and_never_a_
         # the numbers add up and every leg is drivable under the road rules
         assert sum(leg.drive_s + leg.charge_s + leg.stop_overhead_s for leg in plan.legs) == pytest.approx(plan.total_s)
         assert all(_legal(g, leg.edges) for leg in plan.legs)
+        for leg in plan.legs:  # every leg is real road: its figures are its edges' (no bound slipped through)
+            assert leg.distance_m == pytest.approx(sum(float(g.edge_length_m[e]) for e in leg.edges), abs=1e-3)
+            assert (leg.drive_s > 0) == bool(leg.edges)
         assert plan.arrival_soc >= max(st.arrival_pct, st.reserve_pct) - 1e-6
         feasible += 1
         stops += bool(plan.stops)

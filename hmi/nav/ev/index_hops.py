@@ -109,6 +109,9 @@ def blend_weights(turns: TurnGraph, ekwh: np.ndarray) -> np.ndarray:
 
 _PREPARE_LOCK = threading.Lock()
 
+# What an option of a pair stands for (IndexStationGraph.slots).
+_REAL, _QUICK, _FRUGAL, _BOTH = "real", "quick", "frugal", "both"
+
 
 def prepare_index(graph: RoadGraph, model: ConsumptionModel, timeout_s: float = WAIT_S) -> RoutingIndex:
     """The graph's routing index with the ETA and ``model``'s energy metrics customized (waits for them).
@@ -162,12 +165,16 @@ class IndexStationGraph(StationGraph):
         self.index = index or prepare_index(graph, model)
         self.turns = self.index.turns
         self.energy_metric = energy_metric_name(model)
+        #: pairs whose every option is a real path
         self.resolved: set[tuple[int, int]] = set()
+        #: what each option of a pair stands for: a real path, or the bound of the quickest / most frugal / both
+        self.slots: dict[tuple[int, int], list[str]] = {}
         #: see :data:`GAP` and :data:`BATCH`
         self.gap = GAP
         self.batch = BATCH
         self.queries = 0
         self._paths: list[list[int]] = []
+        self._raw: list[tuple[np.ndarray, np.ndarray]] = []
         self._ekwh = edge_energies(graph, model)
         self._edge_ms = self.turns.edge_weights("time")
         arrays = _arrays(graph, model, self.turns, self._ekwh)
@@ -185,14 +192,19 @@ class IndexStationGraph(StationGraph):
                     continue
                 if self.nodes[i] == self.nodes[j]:  # a charger at the origin's node: no driving at all
                     self.options[(i, j)] = [Hop(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)]
+                    self.slots[(i, j)] = [_REAL]
                     self.resolved.add((i, j))
                     continue
                 t, e = float(self.lb_time[i, j]), float(self.lb_energy[i, j])
                 eq, tf = float(quick_kwh[i, j]), float(frugal_s[i, j])
-                bounds = [Hop(t, 0.0, eq, eq, 0.0, eq)]  # the quickest path: its ETA, and at least this energy
                 if tf > t or eq > e:
-                    bounds.append(Hop(tf, 0.0, e, e, 0.0, e))  # the most frugal: its energy, at least this ETA
-                self.options[(i, j)] = bounds
+                    # the quickest path: its ETA, and at least this energy; the most frugal: its energy, at least
+                    # this ETA — each resolved on its own when a trip wants it
+                    self.options[(i, j)] = [Hop(t, 0.0, eq, eq, 0.0, eq), Hop(tf, 0.0, e, e, 0.0, e)]
+                    self.slots[(i, j)] = [_QUICK, _FRUGAL]
+                else:
+                    self.options[(i, j)] = [Hop(t, 0.0, e, e, 0.0, e)]
+                    self.slots[(i, j)] = [_BOTH]
 
     # ---------------------------------------------------------------------------------------------- bounds
     def _sources(self, node: int, edge_weights: np.ndarray) -> list[tuple[int, int]]:
@@ -266,12 +278,17 @@ class IndexStationGraph(StationGraph):
     # ------------------------------------------------------------------------------------------ resolving
     def _path(self, metric: str, edge_w: np.ndarray, u: int, v: int) -> tuple[np.ndarray, np.ndarray] | None:
         """(road edges, turn-graph arcs) as int32 arrays of the cheapest path junction ``u`` → ``v`` by ``metric``."""
-        res = self.index.route(metric, self._sources(u, edge_w), [(s, 0) for s in self._target_states(v)])
+        sources, targets = self._sources(u, edge_w), [(s, 0) for s in self._target_states(v)]
         self.queries += 1
-        if res is None:
+        arcs = self.index.route_arcs(metric, sources, targets)
+        if arcs is None:
             return None
-        edges = self.turns.state_edge[np.asarray(res.states, dtype=np.int64)].astype(np.int32)
-        return edges, np.asarray(res.arcs, dtype=np.int32)
+        if len(arcs):
+            states = np.concatenate(([self.turns.arc_source[arcs[0]]], self.turns.target[arcs]))
+        else:  # one road from u straight to v
+            res = self.index.route(metric, sources, targets)
+            states = np.asarray(res.states if res is not None else [], dtype=np.int64)
+        return self.turns.state_edge[states].astype(np.int32), arcs.astype(np.int32)
 
     def _hop(self, path: tuple[np.ndarray, np.ndarray]) -> tuple[Hop, list[int]]:
         """The hop of a path (ETA with its turns, energy figures), numbered for :meth:`path_edges`."""
@@ -289,38 +306,92 @@ class IndexStationGraph(StationGraph):
             label=len(self._paths),
         )
         self._paths.append(e64.tolist())
+        self._raw.append(path)
         return hop, self._paths[-1]
+
+    def _cached_path(self, which: str, a: int, b: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """The quickest (``which`` = quick) or most frugal path junction ``a`` → ``b``, from the graph's cache."""
+        metric, edge_w = (ETA_METRIC, self._edge_ms) if which == _QUICK else (self.energy_metric, self._edge_units)
+        key = (metric if which == _QUICK else self.energy_metric, which, a, b)
+        hit = None if self._shared is None else self._shared.get(key)
+        if hit is None:
+            found = self._path(metric, edge_w, a, b)
+            hit = (found,)  # (None,) caches "unreachable" too
+            if self._shared is not None:
+                self._shared.put(key, hit)
+        return hit[0]
 
     def paths(self, u: int, v: int) -> list[tuple[Hop, list[int]]]:
         """The real paths station ``u`` → ``v`` (quickest first; one when they are the same path)."""
         a, b = self.nodes[u], self.nodes[v]
         if a == b:
             return [(Hop(0.0, 0.0, 0.0, 0.0, 0.0, 0.0), [])]
-        key = (self.energy_metric, a, b)
-        found: list[tuple[np.ndarray, np.ndarray]] | None = None if self._shared is None else self._shared.get(key)
-        if found is None:
-            quick = self._path(ETA_METRIC, self._edge_ms, a, b)
-            frugal = self._path(self.energy_metric, self._edge_units, a, b)
-            found = [p for p in (quick, frugal) if p is not None]
-            if len(found) == 2 and np.array_equal(found[0][1], found[1][1]) and found[0][0][0] == found[1][0][0]:
-                found.pop()
-            if self._shared is not None:
-                self._shared.put(key, found)
-        hops = [self._hop(edges) for edges in found]
+        found = [p for p in (self._cached_path(_QUICK, a, b), self._cached_path(_FRUGAL, a, b)) if p is not None]
+        if len(found) == 2 and _same(found[0], found[1]):
+            found.pop()
+        hops = [self._hop(path) for path in found]
         if len(hops) == 2 and hops[1][0].time_s < hops[0][0].time_s:
             hops.reverse()  # a tie in ETA broken the other way: keep "quickest first"
         return hops
 
     def resolve(self, pairs: Sequence[tuple[int, int]]) -> int:
-        """Replace the bound of each pair by its real paths; returns how many pairs were new."""
+        """Replace every bound of each pair by its real paths; returns how many pairs were new."""
+        return self.resolve_options([(pair, k) for pair in pairs for k in range(len(self.slots.get(pair, ())))])
+
+    def resolve_options(self, items: Sequence[tuple[tuple[int, int], int]]) -> int:
+        """Replace option ``k`` of each ``(pair, k)`` by the real path it bounds; returns how many were bounds."""
         new = 0
-        for pair in pairs:
-            if pair in self.resolved or pair not in self.options:
+        for pair, k in items:
+            slots = self.slots.get(pair)
+            if slots is None or k >= len(slots) or slots[k] == _REAL:
                 continue
-            self.options[pair] = [hop for hop, _ in self.paths(*pair)]
-            self.resolved.add(pair)
             new += 1
+            if slots[k] == _BOTH:
+                self.options[pair] = [hop for hop, _ in self.paths(*pair)]
+                self.slots[pair] = [_REAL] * len(self.options[pair])
+            else:
+                a, b = self.nodes[pair[0]], self.nodes[pair[1]]
+                path = self._cached_path(slots[k], a, b)
+                other = 1 - k
+                if path is None:  # unreachable after all (cannot happen with a finite bound): no such option
+                    del self.options[pair][k], slots[k]
+                elif slots[other] == _REAL and _same(path, self._path_of(self.options[pair][other])):
+                    del self.options[pair][k], slots[k]  # the same road as the other, resolved already
+                else:
+                    self.options[pair][k] = self._hop(path)[0]
+                    slots[k] = _REAL
+            if all(x == _REAL for x in self.slots[pair]):
+                self.resolved.add(pair)
+                if len(self.options[pair]) == 2 and self.options[pair][1].time_s < self.options[pair][0].time_s:
+                    self.options[pair].reverse()  # keep "quickest first"
+                    self.slots[pair].reverse()
         return new
+
+    def is_real(self, pair: tuple[int, int], hop: Hop) -> bool:
+        """True when ``hop`` (an option of ``pair``) is a real path, not a bound."""
+        slots = self.slots.get(pair, ())
+        return any(o is hop and x == _REAL for o, x in zip(self.options.get(pair, ()), slots, strict=True))
+
+    def real_options(self) -> dict[tuple[int, int], list[Hop]]:
+        """Only the real paths of every pair (pairs with none left out)."""
+        out = {}
+        for pair, opts in self.options.items():
+            real = [h for h, x in zip(opts, self.slots[pair], strict=True) if x == _REAL]
+            if real:
+                out[pair] = real
+        return out
+
+    def bounds(self) -> list[tuple[tuple[int, int], int, Hop]]:
+        """Every option that is still a bound: (pair, option number, bound)."""
+        return [
+            (pair, k, opts[k])
+            for pair, opts in self.options.items()
+            for k, x in enumerate(self.slots[pair])
+            if x != _REAL
+        ]
+
+    def _path_of(self, hop: Hop) -> tuple[np.ndarray, np.ndarray] | None:
+        return self._raw[hop.label] if hop.label >= 0 else None
 
     def quickest(self, u: int, v: int) -> tuple[Hop, list[int]] | None:
         """The quickest real path between two stations (for explaining a slower leg)."""
@@ -332,6 +403,11 @@ class IndexStationGraph(StationGraph):
         return [] if hop.label < 0 else list(self._paths[hop.label])
 
 
+def _same(p: tuple[np.ndarray, np.ndarray] | None, q: tuple[np.ndarray, np.ndarray] | None) -> bool:
+    """True when two (edges, arcs) paths are the same road path."""
+    return p is not None and q is not None and np.array_equal(p[0], q[0]) and np.array_equal(p[1], q[1])
+
+
 def warm_up(graph: RoadGraph, model: ConsumptionModel) -> threading.Thread | None:
     """On a map that plans on the index: customize its metrics for ``model`` in a thread, now (the app calls it
     when it loads a map, so the driver's first plan does not wait for them). None on maps that do not need it."""
@@ -341,7 +417,12 @@ def warm_up(graph: RoadGraph, model: ConsumptionModel) -> threading.Thread | Non
     def run() -> None:
         try:
             if usable(graph, model):  # (the edge energies of a country take a moment: not on the caller's thread)
-                prepare_index(graph, model)
+                idx = prepare_index(graph, model)
+                # what a first plan would otherwise build: per-map arrays, state and reverse indexes, node buckets
+                _arrays(graph, model, idx.turns, edge_energies(graph, model))
+                idx.turns.states_of_edge(0)
+                graph.reverse_csr()
+                graph.nearest_node_with_distance(float(graph.node_lat[0]), float(graph.node_lon[0]))
         except Exception:  # the first plan tries again and reports what fails
             log.exception("could not prepare the routing index for the planner")
 

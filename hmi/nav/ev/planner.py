@@ -902,9 +902,10 @@ def solve_problem(
     if not math.isfinite(best):
         raise NoFeasibleTrip(_diagnose(pb, solver), "unreachable")
     seq = solver.sequence()
-    solver.chosen = _pick_roads(sg.options, curves, cap, start_soc, st, seq, solver.chosen)
+    options = _real_options(pb)
+    solver.chosen = _pick_roads(options, curves, cap, start_soc, st, seq, solver.chosen)
     seq = _refine(curves, cap, start_soc, st, seq, solver.chosen)
-    rows = simulate(sg.options, curves, cap, start_soc, st, seq, solver.chosen)
+    rows = simulate(options, curves, cap, start_soc, st, seq, solver.chosen)
 
     warnings: list[str] = []
     if start_soc < st.reserve_pct:
@@ -975,6 +976,12 @@ def _lazy(pb: Problem) -> IndexStationGraph | None:
     return pb.sg if isinstance(pb.sg, IndexStationGraph) else None
 
 
+def _real_options(pb: Problem) -> HopOptions:
+    """The charger graph's road options that are real paths (on a lazily resolved graph, not its bounds)."""
+    lazy = _lazy(pb)
+    return pb.sg.options if lazy is None else lazy.real_options()
+
+
 def _connected(pb: Problem) -> bool:
     """True when the destination can be reached by road from the origin at all (no energy limit)."""
     lazy = _lazy(pb)
@@ -1010,18 +1017,22 @@ def _search(pb: Problem, override: HopOptions | None = None) -> tuple[_Solver, f
         if not math.isfinite(lb):
             return solver, lb  # a relaxation with no trip: the real graph has none either
         seq = [u for u, _ in solver.sequence()]
-        todo = [p for p in itertools.pairwise(seq) if p not in lazy.resolved and not (override and p in override)]
+        todo = []
+        for pair, hop in zip(itertools.pairwise(seq), solver.chosen, strict=True):
+            if (override and pair in override) or lazy.is_real(pair, hop):
+                continue
+            todo.append((pair, next(k for k, o in enumerate(lazy.options[pair]) if o is hop)))
         if not todo:
             return solver, lb
-        # the unresolved pairs that could be on a better trip, most promising first: reach u, drive to v, then on
+        # the bounds that could be on a better trip, most promising first: reach u, drive to v, then on
         reach = solver.A.min(axis=1)
         ranked = sorted(
-            (float(reach[u] + lazy.lb_time[u, v] + lazy.lb_time[v, last]), (u, v))
-            for (u, v) in lazy.options
-            if (u, v) not in lazy.resolved and math.isfinite(reach[u]) and not (override and (u, v) in override)
+            (float(reach[u] + bound.time_s + lazy.lb_time[v, last]), (u, v), k)
+            for (u, v), k, bound in lazy.bounds()
+            if math.isfinite(reach[u]) and not (override and (u, v) in override)
         )
-        lazy.resolve([*todo, *(pair for _, pair in ranked[: lazy.batch])])
-        real, ub = solver_on({k: v for k, v in lazy.options.items() if k in lazy.resolved})
+        lazy.resolve_options([*todo, *((pair, k) for _, pair, k in ranked[: lazy.batch])])
+        real, ub = solver_on(lazy.real_options())
         if math.isfinite(ub) and ub <= lb * (1.0 + lazy.gap):
             real.sequence()
             return real, ub
@@ -1069,7 +1080,7 @@ def _explain_plan(pb: Problem, plan: Plan) -> None:
             continue
         u, v, fastest = leg.why_pair
         other, best = _search(pb, {(u, v): [fastest]})
-        options = other.options
+        options = {**_real_options(pb), (u, v): [fastest]}
         slower = Quantity("duration_s", leg.drive_s - (leg.fastest_drive_s or leg.drive_s))
         road = leg.via or Text("trip", TEXTS["slower_road"])
         if not math.isfinite(best):
