@@ -86,14 +86,18 @@ def _outside(graph: RoadGraph, lat: float, lon: float, what: str) -> OutsideMap:
 
 def snap(graph: RoadGraph, point: tuple[float, float], what: str = "position") -> int:
     """The road node used for ``point`` by node-based searches (the EV planner): its nearest node, moved onto the
-    main network when the nearest node is in a small fragment and the main network is close. Raises
-    :class:`OutsideMap` when no road is near."""
+    main network when the nearest node is in a small fragment and the main network is close; on a long road far
+    from every junction, the nearer end of that road. Raises :class:`OutsideMap` when no road is near."""
     lat, lon = _check_point(point, what)
     if not graph.contains(lat, lon, margin_m=MAX_SNAP_M):
         raise _outside(graph, lat, lon, what)
     node, d = graph.nearest_node_with_distance(lat, lon)
     if node < 0 or d > MAX_SNAP_M:
-        raise OutsideMap(f"the {what} ({lat:.5f}, {lon:.5f}) is {d / 1000:.1f} km from the nearest road on the map")
+        # far from every junction, but maybe on a long road between two (a rural road, a motorway): its nearer
+        # end along the road (a node-based search starts at a junction; the road's own geometry says where)
+        on_road = snap_position(graph, (lat, lon), what)[0]  # raises OutsideMap when no road is near either
+        src = int(graph.edge_sources[on_road.edge])
+        return src if on_road.fraction < 0.5 else int(graph.edge_target[on_road.edge])
     comp = graph.node_component
     if comp[node] != 0:
         main = np.flatnonzero(np.asarray(comp) == 0)

@@ -500,3 +500,18 @@ def test_turn_lanes_of_the_shipped_extracts(region, with_lanes):
     lanes = [g.edge_turn_lanes(e) for e in np.flatnonzero(g.edge_lanes >= 0)]
     assert all(lanes)
     assert set(lanes) == set(g.lanes)  # every stored string is used
+
+
+def test_a_point_on_a_long_road_far_from_every_junction_snaps_to_that_road(tmp_path):
+    """A car on a 20 km road with no junction for 9 km is on the map: the planner's node snapping takes the
+    nearer end of that road instead of saying the car is kilometres from a road (it said "9.4 km")."""
+    from hmi.nav.route import OutsideMap, snap
+
+    build_map(OSM / "long_road.osm", tmp_path / "map", preprocess=False)
+    g = RoadGraph.load(tmp_path / "map")
+    west_leg = (47.6006, 9.5700)  # on the Bergstrasse's way out, 5 km from its junction 801
+    east_leg = (47.5979, 9.5245)  # on its way back, 1.7 km from its junction 802
+    for point, osmid in ((west_leg, 801), (east_leg, 802)):
+        assert int(g.node_osmid[snap(g, point, "start")]) == osmid
+    with pytest.raises(OutsideMap, match="from the nearest road"):
+        snap(g, (47.5858, 9.6485), "start")  # inside the map's margin, 1.6 km from the road's far end: off it
