@@ -334,6 +334,22 @@ class RoutingIndex:
     # ------------------------------------------------------------------------------------------------ queries
     def route(self, metric: str, sources: Sequence[Endpoint], targets: Sequence[Endpoint]) -> IndexPath | None:
         """Cheapest path from any source to any target (see the module docstring); None when unreachable."""
+        found = self._query(metric, sources, targets, states=True)
+        return found if found is None or isinstance(found, IndexPath) else None
+
+    def route_arcs(self, metric: str, sources: Sequence[Endpoint], targets: Sequence[Endpoint]) -> np.ndarray | None:
+        """The arcs (int64) of the cheapest path from any source to any target, None when unreachable — for callers
+        that need no state list (it costs as much to fetch as the query on long paths). A path of no arc (a source
+        state that is a target) answers with its states: use :meth:`route` then."""
+        found = self._query(metric, sources, targets, states=False)
+        if isinstance(found, IndexPath):
+            return np.asarray(found.arcs, dtype=np.int64)
+        return found
+
+    def _query(
+        self, metric: str, sources: Sequence[Endpoint], targets: Sequence[Endpoint], states: bool
+    ) -> IndexPath | np.ndarray | None:
+        """One point-to-point query: the path (with its states when ``states``, else only its arcs), or None."""
         if not sources or not targets:
             return None
         m = self._metric(metric)
@@ -349,30 +365,8 @@ class RoutingIndex:
         try:
             if res.distance is None:
                 return None
-            return IndexPath(int(res.distance), list(res.node_path), list(res.arc_path))
-        finally:
-            del res  # RoutingKit: a result must be gone before the query object runs again
-
-    def route_arcs(self, metric: str, sources: Sequence[Endpoint], targets: Sequence[Endpoint]) -> np.ndarray | None:
-        """The arcs (int64) of the cheapest path from any source to any target, None when unreachable — for callers
-        that need no state list (it costs as much to fetch as the query on long paths). A path of no arc (a source
-        state that is a target) answers with its states: use :meth:`route` then."""
-        if not sources or not targets:
-            return None
-        m = self._metric(metric)
-        if m.cch_metric is None:
-            found = self._fallback_route(m, sources, targets)
-            return None if found is None else np.asarray(found.arcs, dtype=np.int64)
-        import routingkit_cch as rk
-
-        objs = self._thread_objects(m)
-        q = objs.get("query")
-        if q is None:
-            q = objs["query"] = rk.CCHQuery(m.cch_metric)
-        res = q.run_multi([(int(s), int(d)) for s, d in sources], [(int(t), int(d)) for t, d in targets])
-        try:
-            if res.distance is None:
-                return None
+            if states:
+                return IndexPath(int(res.distance), list(res.node_path), list(res.arc_path))
             return np.asarray(res.arc_path, dtype=np.int64)
         finally:
             del res  # RoutingKit: a result must be gone before the query object runs again

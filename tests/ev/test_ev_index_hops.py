@@ -15,6 +15,7 @@ from test_ev_exact import TWO_ROADS_FROM, TWO_ROADS_TO, _random_case, two_roads_
 from hmi.nav.build import build_map
 from hmi.nav.ev.consumption import ConsumptionModel
 from hmi.nav.ev.index_hops import ENERGY_SCALE, IndexStationGraph, energy_metric_name, prepare_index, usable
+from hmi.nav.ev.plan_route import legal
 from hmi.nav.ev.planner import NoFeasibleTrip, PlanSettings, _search, plan_trip, prepare, solve_problem
 from hmi.nav.graph import RoadGraph
 from hmi.nav.routing_index import routing_index
@@ -38,14 +39,7 @@ def _total(g, prof, chargers, st, s0, a, b) -> float:
 
 def _legal(g: RoadGraph, edges: list[int]) -> bool:
     """Every consecutive pair of road edges is a transition the turn graph allows."""
-    turns = routing_index(g).turns
-    state = turns.home_state(edges[0]) if edges else 0
-    for e in edges[1:]:
-        arc = turns.arc_onto_edge(state, e)
-        if arc < 0:
-            return False
-        state = int(turns.target[arc])
-    return True
+    return legal(routing_index(g).turns, edges)
 
 
 def test_index_hops_find_a_trip_exactly_when_the_exact_planner_does_and_never_a_quicker_one(profiles):
