@@ -378,7 +378,7 @@ class TripModel(QObject):
             # a country-size map plans on the routing index: its per-vehicle metrics are prepared now, aside
             from hmi.nav.ev.index_hops import warm_up
 
-            warm_up(graph, ConsumptionModel(profile, self._temp))
+            warm_up(graph, ConsumptionModel(profile, self._temp), self._chargers)
 
     # ------------------------------------------------------------------ planning
     @Slot(float, float, str)

@@ -31,6 +31,8 @@ DEFAULT_INDEX_PATH_ENTRIES = 2048
 #: Station-pair bounds of the index planner kept per graph (three numbers per pair of road nodes, ~200 bytes each):
 #: a corridor of 60 chargers has ~3,700 pairs, and a replan or a second destination shares most of them.
 DEFAULT_INDEX_BOUND_ENTRIES = 100_000
+#: Chargers' road nodes kept per graph (a plan snaps every charger of the map: 2,000 on a 1 M-node country).
+DEFAULT_CHARGER_NODE_ENTRIES = 20_000
 #: Default number of per-graph entries of edge energies: (array, list) per consumption model (vehicle ×
 #: temperature), plus the adjacency lists.
 DEFAULT_MODEL_ENTRIES = 8
@@ -117,6 +119,10 @@ class EvCaches:
     edge_kwh: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_MODEL_ENTRIES))
     #: the index planner's resolved station pairs by (energy metric, from node, to node)
     index_paths: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_INDEX_PATH_ENTRIES))
+    #: the road node of each charger by its position (or None: off the roads)
+    charger_nodes: LRUCache[tuple[Any, ...], Any] = field(
+        default_factory=lambda: LRUCache(DEFAULT_CHARGER_NODE_ENTRIES)
+    )
     #: the index planner's station-pair bounds by (energy metric, from node, to node)
     index_bounds: LRUCache[tuple[Any, ...], Any] = field(default_factory=lambda: LRUCache(DEFAULT_INDEX_BOUND_ENTRIES))
 
@@ -157,3 +163,4 @@ def clear(graph: Any) -> None:
         c.edge_kwh.clear()
         c.index_paths.clear()
         c.index_bounds.clear()
+        c.charger_nodes.clear()

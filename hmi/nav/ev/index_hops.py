@@ -32,13 +32,17 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import threading
 import zlib
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 from hmi.nav.ev.cache import caches_of
+from hmi.nav.ev.charger_nodes import charger_node
+from hmi.nav.ev.chargers import Charger
 from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
 from hmi.nav.ev.stations import Hop, StationGraph
 from hmi.nav.graph import RoadGraph
@@ -109,6 +113,20 @@ def blend_weights(turns: TurnGraph, ekwh: np.ndarray) -> np.ndarray:
 
 _PREPARE_LOCK = threading.Lock()
 
+#: Threads the one-to-many queries of a plan's bounds are spread over (RoutingKit runs without the GIL).
+QUERY_THREADS = max(1, min(2, os.cpu_count() or 1))
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    """The query threads, made on first use and kept (RoutingKit's query objects live with their thread)."""
+    global _POOL
+    with _PREPARE_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=QUERY_THREADS, thread_name_prefix="ev-index-query")
+        return _POOL
+
+
 # What an option of a pair stands for (IndexStationGraph.slots).
 _REAL, _QUICK, _FRUGAL, _BOTH = "real", "quick", "frugal", "both"
 
@@ -175,6 +193,8 @@ class IndexStationGraph(StationGraph):
         self.queries = 0
         self._paths: list[list[int]] = []
         self._raw: list[tuple[np.ndarray, np.ndarray]] = []
+        #: this plan's paths by (metric, quick/frugal, from node, to node), also when the graph's cache is off
+        self._local: dict[tuple[str, str, int, int], tuple[tuple[np.ndarray, np.ndarray] | None]] = {}
         self._ekwh = edge_energies(graph, model)
         self._edge_ms = self.turns.edge_weights("time")
         arrays = _arrays(graph, model, self.turns, self._ekwh)
@@ -248,16 +268,16 @@ class IndexStationGraph(StationGraph):
             per = [self._target_states(self.nodes[j]) for j in targets]
             pinned = [s for states in per for s in states]
             owner = np.repeat(np.asarray(targets, dtype=np.int64), [len(s) for s in per])
-            for m, (metric, edge_w, scale) in enumerate(metrics):
-                for i in sources:
-                    src = self._sources(self.nodes[i], edge_w)
-                    if not src or not pinned:
-                        continue
-                    d = self.index.distances_from(metric, src, pinned).astype(np.float64)
-                    d[d < 0] = math.inf
-                    best = np.full(n, math.inf)
-                    np.minimum.at(best, owner, d)
-                    raw[m, i, list(targets)] = best[list(targets)] / scale
+            if not pinned:
+                continue
+            # RoutingKit releases the GIL: the rows are split over the cores (each thread has its own queries)
+            if len(sources) < 2 * QUERY_THREADS:
+                self._rows(raw, metrics, sources, targets, pinned, owner)
+            else:
+                parts = [sources[k::QUERY_THREADS] for k in range(QUERY_THREADS)]
+                jobs = [_pool().submit(self._rows, raw, metrics, part, targets, pinned, owner) for part in parts]
+                for job in jobs:
+                    job.result()
             if self._bounds_cache is not None:
                 for i in sources:
                     for j in targets:
@@ -274,6 +294,29 @@ class IndexStationGraph(StationGraph):
             frugal_s = np.fmax(t_lo, d_lo - BLEND_S_PER_KWH * e_hi)
         quick_kwh = np.where(np.isfinite(e_lo), quick_kwh, math.inf)
         return t_lo, e_lo, quick_kwh, np.where(np.isfinite(t_lo), frugal_s, math.inf)
+
+    def _rows(
+        self,
+        raw: np.ndarray,
+        metrics: tuple[tuple[str, np.ndarray, float], ...],
+        sources: Sequence[int],
+        targets: Sequence[int],
+        pinned: list[int],
+        owner: np.ndarray,
+    ) -> None:
+        """Fill ``raw[metric, i, targets]`` for the stations ``sources``: one one-to-many query per metric each
+        (``pinned``: the target stations' states, ``owner``: the station of each)."""
+        n, cols = len(self.nodes), list(targets)
+        for m, (metric, edge_w, scale) in enumerate(metrics):
+            for i in sources:
+                src = self._sources(self.nodes[i], edge_w)
+                if not src:
+                    continue
+                d = self.index.distances_from(metric, src, pinned).astype(np.float64)
+                d[d < 0] = math.inf
+                best = np.full(n, math.inf)
+                np.minimum.at(best, owner, d)
+                raw[m, i, cols] = best[cols] / scale
 
     # ------------------------------------------------------------------------------------------ resolving
     def _path(self, metric: str, edge_w: np.ndarray, u: int, v: int) -> tuple[np.ndarray, np.ndarray] | None:
@@ -312,14 +355,29 @@ class IndexStationGraph(StationGraph):
     def _cached_path(self, which: str, a: int, b: int) -> tuple[np.ndarray, np.ndarray] | None:
         """The quickest (``which`` = quick) or most frugal path junction ``a`` → ``b``, from the graph's cache."""
         metric, edge_w = (ETA_METRIC, self._edge_ms) if which == _QUICK else (self.energy_metric, self._edge_units)
-        key = (metric if which == _QUICK else self.energy_metric, which, a, b)
-        hit = None if self._shared is None else self._shared.get(key)
+        key = (metric, which, a, b)
+        hit = self._local.get(key) or (None if self._shared is None else self._shared.get(key))
         if hit is None:
             found = self._path(metric, edge_w, a, b)
             hit = (found,)  # (None,) caches "unreachable" too
+            self._local[key] = hit
             if self._shared is not None:
                 self._shared.put(key, hit)
         return hit[0]
+
+    def _fetch(self, wanted: Sequence[tuple[str, int, int]]) -> None:
+        """Compute the paths ``(which, a, b)`` not known yet, spread over the query threads (RoutingKit releases the
+        GIL), so the next :meth:`_cached_path` calls find them."""
+        todo = [w for w in dict.fromkeys(wanted) if (self._metric_of(w[0]), *w) not in self._local]
+        if len(todo) < 2 * QUERY_THREADS:
+            return
+        parts = [todo[k::QUERY_THREADS] for k in range(QUERY_THREADS)]
+        jobs = [_pool().submit(lambda part: [self._cached_path(*w) for w in part], part) for part in parts]
+        for job in jobs:
+            job.result()
+
+    def _metric_of(self, which: str) -> str:
+        return ETA_METRIC if which == _QUICK else self.energy_metric
 
     def paths(self, u: int, v: int) -> list[tuple[Hop, list[int]]]:
         """The real paths station ``u`` → ``v`` (quickest first; one when they are the same path)."""
@@ -340,6 +398,13 @@ class IndexStationGraph(StationGraph):
 
     def resolve_options(self, items: Sequence[tuple[tuple[int, int], int]]) -> int:
         """Replace option ``k`` of each ``(pair, k)`` by the real path it bounds; returns how many were bounds."""
+        wanted = []
+        for pair, k in items:
+            slots = self.slots.get(pair)
+            if slots is not None and k < len(slots) and slots[k] != _REAL:
+                kinds = (_QUICK, _FRUGAL) if slots[k] == _BOTH else (slots[k],)
+                wanted += [(kind, self.nodes[pair[0]], self.nodes[pair[1]]) for kind in kinds]
+        self._fetch(wanted)
         new = 0
         for pair, k in items:
             slots = self.slots.get(pair)
@@ -408,9 +473,10 @@ def _same(p: tuple[np.ndarray, np.ndarray] | None, q: tuple[np.ndarray, np.ndarr
     return p is not None and q is not None and np.array_equal(p[0], q[0]) and np.array_equal(p[1], q[1])
 
 
-def warm_up(graph: RoadGraph, model: ConsumptionModel) -> threading.Thread | None:
-    """On a map that plans on the index: customize its metrics for ``model`` in a thread, now (the app calls it
-    when it loads a map, so the driver's first plan does not wait for them). None on maps that do not need it."""
+def warm_up(graph: RoadGraph, model: ConsumptionModel, chargers: Sequence[Charger] = ()) -> threading.Thread | None:
+    """On a map that plans on the index: customize its metrics for ``model`` in a thread, now, and snap the map's
+    ``chargers`` to their roads (the app calls it when it loads a map, so the driver's first plan does not wait
+    for them). None on maps that do not need it."""
     if graph.num_edges < MIN_EDGES:
         return None
 
@@ -421,8 +487,11 @@ def warm_up(graph: RoadGraph, model: ConsumptionModel) -> threading.Thread | Non
                 # what a first plan would otherwise build: per-map arrays, state and reverse indexes, node buckets
                 _arrays(graph, model, idx.turns, edge_energies(graph, model))
                 idx.turns.states_of_edge(0)
+                idx.turns.edge_weights("time")
                 graph.reverse_csr()
                 graph.nearest_node_with_distance(float(graph.node_lat[0]), float(graph.node_lon[0]))
+                for c in chargers:
+                    charger_node(graph, c)
         except Exception:  # the first plan tries again and reports what fails
             log.exception("could not prepare the routing index for the planner")
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from hmi.i18n import QT_TRANSLATE_NOOP, Quantity, Text
 from hmi.lazy import np
+from hmi.nav.ev.charger_nodes import charger_node
 from hmi.nav.ev.chargers import Charger, for_vehicle
 from hmi.nav.ev.charging import ChargingCurve, best_curve
 from hmi.nav.ev.consumption import ConsumptionModel
@@ -50,8 +51,6 @@ from hmi.nav.graph import haversine_m
 if TYPE_CHECKING:
     from hmi.nav.ev.index_hops import IndexStationGraph
 
-# Chargers further than this from a road node are ignored.
-MAX_CHARGER_SNAP_M = 500.0
 _EPS = 1e-6
 
 # Driver-visible texts of the planner (context "trip"). Reasons start lower-case: the UI puts them after
@@ -413,6 +412,27 @@ class _Solver:
             self._hop_idx[key] = (np.minimum(j, self.m), valid)
         return self._hop_idx[key]
 
+    def _prefill(self) -> None:
+        """The SoC-grid index arrays of every option not in the cache yet, in one numpy pass (the lazy search's
+        first solve has thousands of options; one at a time they cost as much as the search itself)."""
+        if self._hop_idx:  # later solves of the same problem meet few new options: one at a time is cheaper
+            return
+        rows = [(u, hop) for (u, _v), opts in self.options.items() for hop in opts]
+        if len(rows) < 64:
+            return
+        c = np.array([self.pct(h.energy_kwh) for _, h in rows])
+        peak = np.array([self.pct(h.peak_kwh) for _, h in rows])
+        relief = np.array([self.pct(h.relief_kwh) for _, h in rows])
+        draw = np.array([self.pct(h.drawdown_kwh) for _, h in rows])
+        floor = np.array([self.floor(u) for u, _ in rows])
+        x = np.maximum(self.grid[None, :] + c[:, None], (floor + peak)[:, None])
+        j = np.ceil(x / self.step - 1e-9).astype(np.int64)
+        valid = (j <= self.m) & (self.grid[None, :] <= (100.0 - c - relief)[:, None] + _EPS)
+        valid[100.0 - draw < floor - _EPS] = False
+        np.minimum(j, self.m, out=j)
+        for r, key in enumerate(rows):
+            self._hop_idx[key] = (j[r], valid[r])
+
     def depart(self, u: int) -> np.ndarray:
         """``D_u``: least time to leave ``u`` with SoC ≥ s, charging optimally there (if it is a charger)."""
         a = self.A[u]
@@ -425,6 +445,7 @@ class _Solver:
 
     def run(self) -> float:
         """Relax until stable; returns the least total time to the destination (inf when infeasible)."""
+        self._prefill()
         i0 = math.floor(self.s0 / self.step + 1e-9)
         self.A[0, : i0 + 1] = 0.0
         dest = self.n - 1
@@ -765,15 +786,15 @@ def prepare(
     usable = for_vehicle(chargers, profile, st.min_power_kw, st.allowed_plugs, st.include_private)
     # one station per road node: the fastest charger there
     by_node: dict[int, tuple[float, Charger, str, ChargingCurve]] = {}
+    curves: dict[tuple[tuple[str, ...], float], tuple[str, ChargingCurve] | None] = {}
     for c in usable:
-        try:
-            node = _snap(graph, (c.lat, c.lon), "charger")
-        except NoFeasibleTrip:
+        node = charger_node(graph, c)
+        if node is None:
             continue
-        if haversine_m(c.lat, c.lon, float(graph.node_lat[node]), float(graph.node_lon[node])) > MAX_CHARGER_SNAP_M:
-            continue
-        plugs = [p for p in c.plugs if st.allowed_plugs is None or p in st.allowed_plugs]
-        pc = best_curve(profile, plugs, c.power_kw)
+        plugs = tuple(p for p in c.plugs if st.allowed_plugs is None or p in st.allowed_plugs)
+        if (plugs, c.power_kw) not in curves:  # (most chargers of a country share a handful of kinds)
+            curves[(plugs, c.power_kw)] = best_curve(profile, list(plugs), c.power_kw)
+        pc = curves[(plugs, c.power_kw)]
         if pc is None:
             continue
         t = pc[1].time_s(10.0, 80.0)
