@@ -202,7 +202,7 @@ if {which!r} == "new":
     from hmi.nav.ev.consumption import ConsumptionModel
     from hmi.nav.ev.index_hops import warm_up
     t = time.perf_counter()
-    warm_up(g, ConsumptionModel(p)).join()
+    warm_up(g, ConsumptionModel(p), ch).join()
     out["index_ready_s"] = time.perf_counter() - t
 start, soc = {tuple(start)!r}, {s0!r}
 # first: the first plan; again: the same trip asked again; replan: from a tenth along the way, 2 % less charge
