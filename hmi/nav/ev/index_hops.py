@@ -47,6 +47,7 @@ from hmi.nav.ev.consumption import ConsumptionModel, edge_energies
 from hmi.nav.ev.stations import Hop, StationGraph
 from hmi.nav.graph import RoadGraph
 from hmi.nav.routing_index import RoutingIndex, routing_index
+from hmi.nav.snapping import segment_grid
 from hmi.nav.turns import MAX_WEIGHT, TIME_SCALE, TurnGraph
 
 log = logging.getLogger(__name__)
@@ -492,6 +493,9 @@ def warm_up(graph: RoadGraph, model: ConsumptionModel, chargers: Sequence[Charge
                 graph.nearest_node_with_distance(float(graph.node_lat[0]), float(graph.node_lon[0]))
                 for c in chargers:
                     charger_node(graph, c)
+                # a replan from a car between junctions snaps onto the road's geometry (the app's nav worker
+                # builds this grid too; it is one per graph)
+                segment_grid(graph)
         except Exception:  # the first plan tries again and reports what fails
             log.exception("could not prepare the routing index for the planner")
 
