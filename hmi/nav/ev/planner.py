@@ -403,23 +403,13 @@ class _Solver:
         hop = self.options[(u, v)][k]
         key = (u, hop)
         if key not in self._hop_idx:
-            c, peak = self.pct(hop.energy_kwh), self.pct(hop.peak_kwh)
-            x = np.maximum(self.grid + c, self.floor(u) + peak)
-            j = np.ceil(x / self.step - 1e-9).astype(np.int64)
-            valid = (j <= self.m) & (self.grid <= 100.0 - c - self.pct(hop.relief_kwh) + _EPS)
-            if 100.0 - self.pct(hop.drawdown_kwh) < self.floor(u) - _EPS:
-                valid[:] = False
-            self._hop_idx[key] = (np.minimum(j, self.m), valid)
+            j, valid = self._grid_rows([key])
+            self._hop_idx[key] = (j[0], valid[0])
         return self._hop_idx[key]
 
-    def _prefill(self) -> None:
-        """The SoC-grid index arrays of every option not in the cache yet, in one numpy pass (the lazy search's
-        first solve has thousands of options; one at a time they cost as much as the search itself)."""
-        if self._hop_idx:  # later solves of the same problem meet few new options: one at a time is cheaper
-            return
-        rows = [(u, hop) for (u, _v), opts in self.options.items() for hop in opts]
-        if len(rows) < 64:
-            return
+    def _grid_rows(self, rows: list[tuple[int, Hop]]) -> tuple[np.ndarray, np.ndarray]:
+        """Per (from station, hop): the grid index to depart with for every arrival SoC on the grid, and where that
+        is possible at all (int64[R, M+1], bool[R, M+1])."""
         c = np.array([self.pct(h.energy_kwh) for _, h in rows])
         peak = np.array([self.pct(h.peak_kwh) for _, h in rows])
         relief = np.array([self.pct(h.relief_kwh) for _, h in rows])
@@ -430,6 +420,17 @@ class _Solver:
         valid = (j <= self.m) & (self.grid[None, :] <= (100.0 - c - relief)[:, None] + _EPS)
         valid[100.0 - draw < floor - _EPS] = False
         np.minimum(j, self.m, out=j)
+        return j, valid
+
+    def _prefill(self) -> None:
+        """The grid rows of every option in one numpy pass, for a first solve (the lazy search's has thousands of
+        options; one at a time they cost as much as the search itself)."""
+        if self._hop_idx:  # later solves of the same problem meet few new options: one at a time is cheaper
+            return
+        rows = [(u, hop) for (u, _v), opts in self.options.items() for hop in opts]
+        if len(rows) < 64:
+            return
+        j, valid = self._grid_rows(rows)
         for r, key in enumerate(rows):
             self._hop_idx[key] = (j[r], valid[r])
 
