@@ -172,6 +172,11 @@ def reverse_twins(graph: RoadGraph) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------------------------------- the graph
+def as_weights(w: np.ndarray) -> np.ndarray:
+    """uint32 integer weights for the routing index: ``w`` rounded, kept within 0 … :data:`MAX_WEIGHT`."""
+    return np.clip(np.rint(w), 0, MAX_WEIGHT).astype(np.uint32)
+
+
 @dataclass
 class TurnGraph:
     """States (entered road edges, plus copies for via-way restrictions) and the legal transitions between them.
@@ -272,7 +277,7 @@ class TurnGraph:
             w = (self.arc_length_m() + self.arc_penalty_m) * DISTANCE_SCALE
         else:
             raise ValueError(f"unknown metric {metric!r} (use 'time' or 'distance')")
-        return np.clip(np.rint(w), 0, MAX_WEIGHT).astype(np.uint32)
+        return as_weights(w)
 
     def edge_weights(self, metric: str) -> np.ndarray:
         """uint32[E]: integer weight of driving each whole road edge (no turn), for start/end offsets (cached)."""
@@ -285,7 +290,7 @@ class TurnGraph:
                 w = np.asarray(g.edge_length_m, np.float64) * DISTANCE_SCALE
             else:
                 raise ValueError(f"unknown metric {metric!r} (use 'time' or 'distance')")
-            got = self._edge_w[metric] = np.clip(np.rint(w), 0, MAX_WEIGHT).astype(np.uint32)
+            got = self._edge_w[metric] = as_weights(w)
         return got
 
     def arc_between(self, s: int, t: int) -> int:

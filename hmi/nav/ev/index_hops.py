@@ -20,12 +20,14 @@ than the fastest-road plan; a path in between the two can be missed. The small-m
 (proved against the exhaustive oracle); this one is checked against it (``tests/ev/test_ev_index_hops.py``).
 CCH weights are unsigned, so maps where some road recuperates energy use the Pareto search (:func:`usable`).
 
-**Lazily.** Two one-to-many queries per station give lower bounds for every pair at once: the least ETA and the
-least energy of any path (allowing for the integer rounding of the weights). A pair starts as one optimistic hop
-(both bounds at once); :meth:`IndexStationGraph.resolve` replaces it by the two real paths (two point-to-point
-queries). The planner resolves the pairs of the trip the search picks and searches again until it picks only
-resolved pairs: that trip is then optimal on the model, because every unresolved pair was offered at a cost no
-real path beats (a lower bound). A handful of rounds resolve a few dozen of the thousands of pairs.
+**Lazily.** Three one-to-many queries per station give bounds for every pair at once (allowing for the integer
+rounding of the weights): the least ETA ``T``, the least energy ``E`` and the least blended cost ``D`` of
+``ETA + λ·energy``. Every path has ``t + λe ≥ D``, so the quickest needs at least ``(D − T)/λ`` kWh and the most
+frugal takes at least ``D − λE`` s: a pair starts as these two optimistic options, and
+:meth:`IndexStationGraph.resolve_options` replaces each by the real path it bounds (one point-to-point query).
+The planner (``planner._search``) resolves the options the best trip uses, and the most promising others, and
+searches again until the best trip uses real paths only (optimal on the model: every option left was offered at a
+bound no real path beats) or a real trip is within :data:`GAP` of the bound.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from hmi.nav.ev.stations import Hop, StationGraph
 from hmi.nav.graph import RoadGraph
 from hmi.nav.routing_index import RoutingIndex, routing_index
 from hmi.nav.snapping import segment_grid
-from hmi.nav.turns import MAX_WEIGHT, TIME_SCALE, TurnGraph
+from hmi.nav.turns import TIME_SCALE, TurnGraph, as_weights
 
 log = logging.getLogger(__name__)
 
@@ -98,18 +100,17 @@ def blend_metric_name(model: ConsumptionModel) -> str:
 
 def eta_weights(turns: TurnGraph) -> np.ndarray:
     """uint32[A]: ETA of every arc in ms (entered edge + turn), no routing penalty."""
-    return np.clip(np.rint(turns.arc_time_s() * TIME_SCALE), 0, MAX_WEIGHT).astype(np.uint32)
+    return as_weights(turns.arc_time_s() * TIME_SCALE)
 
 
 def energy_weights(turns: TurnGraph, ekwh: np.ndarray) -> np.ndarray:
     """uint32[A]: battery energy of the edge each arc enters, in 1/:data:`ENERGY_SCALE` kWh (``ekwh`` ≥ 0)."""
-    return np.clip(np.rint(ekwh[turns.state_edge[turns.target]] * ENERGY_SCALE), 0, MAX_WEIGHT).astype(np.uint32)
+    return as_weights(ekwh[turns.state_edge[turns.target]] * ENERGY_SCALE)
 
 
 def blend_weights(turns: TurnGraph, ekwh: np.ndarray) -> np.ndarray:
     """uint32[A]: ETA + :data:`BLEND_S_PER_KWH` × energy of every arc, in ms."""
-    w = (turns.arc_time_s() + BLEND_S_PER_KWH * ekwh[turns.state_edge[turns.target]]) * TIME_SCALE
-    return np.clip(np.rint(w), 0, MAX_WEIGHT).astype(np.uint32)
+    return as_weights((turns.arc_time_s() + BLEND_S_PER_KWH * ekwh[turns.state_edge[turns.target]]) * TIME_SCALE)
 
 
 _PREPARE_LOCK = threading.Lock()
@@ -162,8 +163,10 @@ def prepare_index(graph: RoadGraph, model: ConsumptionModel, timeout_s: float = 
 class IndexStationGraph(StationGraph):
     """A charger graph whose hops are the index's quickest and most frugal paths, resolved on demand.
 
-    ``options[(i, j)]`` is ``[optimistic bound]`` until :meth:`resolve` makes it the real paths (quickest first;
-    one when both are the same path, none when neither fits the battery). ``resolved`` holds the real pairs.
+    ``options[(i, j)]`` holds the pair's options, each a bound (``slots``: of the quickest, the most frugal or
+    both) until :meth:`resolve_options` makes it the real path; the real ones come quickest first, one when both
+    are the same path. Pairs whose least energy exceeds the battery budget have none. ``resolved`` holds the pairs
+    whose options are all real.
     """
 
     def __init__(
@@ -192,7 +195,7 @@ class IndexStationGraph(StationGraph):
         self.gap = GAP
         self.batch = BATCH
         self.queries = 0
-        self._paths: list[list[int]] = []
+        #: every real path handed out, by hop label: (road edges, turn-graph arcs)
         self._raw: list[tuple[np.ndarray, np.ndarray]] = []
         #: this plan's paths by (metric, quick/frugal, from node, to node), also when the graph's cache is off
         self._local: dict[tuple[str, str, int, int], tuple[tuple[np.ndarray, np.ndarray] | None]] = {}
@@ -347,15 +350,15 @@ class IndexStationGraph(StationGraph):
             peak_kwh=max(0.0, float(prefix.max())),
             relief_kwh=-float(low_run[-1]),
             drawdown_kwh=max(0.0, float((prefix - low_run).max())),
-            label=len(self._paths),
+            label=len(self._raw),
         )
-        self._paths.append(e64.tolist())
         self._raw.append(path)
-        return hop, self._paths[-1]
+        return hop, e64.tolist()
 
     def _cached_path(self, which: str, a: int, b: int) -> tuple[np.ndarray, np.ndarray] | None:
         """The quickest (``which`` = quick) or most frugal path junction ``a`` → ``b``, from the graph's cache."""
-        metric, edge_w = (ETA_METRIC, self._edge_ms) if which == _QUICK else (self.energy_metric, self._edge_units)
+        metric = self._metric_of(which)
+        edge_w = self._edge_ms if which == _QUICK else self._edge_units
         key = (metric, which, a, b)
         hit = self._local.get(key) or (None if self._shared is None else self._shared.get(key))
         if hit is None:
@@ -378,6 +381,7 @@ class IndexStationGraph(StationGraph):
             job.result()
 
     def _metric_of(self, which: str) -> str:
+        """The routing metric of the quickest (``which`` = quick) or the most frugal paths."""
         return ETA_METRIC if which == _QUICK else self.energy_metric
 
     def paths(self, u: int, v: int) -> list[tuple[Hop, list[int]]]:
@@ -466,7 +470,7 @@ class IndexStationGraph(StationGraph):
 
     def path_edges(self, u: int, hop: Hop) -> list[int]:
         """Road edges of a resolved hop."""
-        return [] if hop.label < 0 else list(self._paths[hop.label])
+        return [] if hop.label < 0 else self._raw[hop.label][0].astype(np.int64).tolist()
 
 
 def _same(p: tuple[np.ndarray, np.ndarray] | None, q: tuple[np.ndarray, np.ndarray] | None) -> bool:
@@ -517,8 +521,8 @@ def _arrays(
         return hit
     edge_s = np.asarray(graph.edge_time_s, dtype=np.float64)
     out = (
-        np.clip(np.rint(ekwh * ENERGY_SCALE), 0, MAX_WEIGHT).astype(np.uint32),
-        np.clip(np.rint((edge_s + BLEND_S_PER_KWH * ekwh) * TIME_SCALE), 0, MAX_WEIGHT).astype(np.uint32),
+        as_weights(ekwh * ENERGY_SCALE),
+        as_weights((edge_s + BLEND_S_PER_KWH * ekwh) * TIME_SCALE),
         turns.arc_time_s(),
         edge_s,
         np.asarray(graph.edge_length_m, dtype=np.float64),
