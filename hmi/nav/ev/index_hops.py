@@ -37,7 +37,7 @@ import math
 import os
 import threading
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -512,21 +512,29 @@ def warm_up(graph: RoadGraph, model: ConsumptionModel, chargers: Sequence[Charge
 def _arrays(
     graph: RoadGraph, model: ConsumptionModel, turns: TurnGraph, ekwh: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per-map arrays every plan reads (cached with the edge energies): edge energy units, edge blended weights,
-    arc ETAs (s), edge times (s) and lengths (m) as float64."""
+    """Per-map arrays every plan reads, cached with the edge energies: edge energy units and edge blended weights
+    (per consumption model), arc ETAs (s), edge times (s) and lengths (m) as float64 (one set per map: on a country
+    they are ~130 MB, not to be kept again for every temperature)."""
     caches = caches_of(graph)
-    key = ("index-arrays", model.key)
-    hit = None if caches is None else caches.edge_kwh.get(key)
-    if hit is not None:
+
+    def cached(key: tuple, make: Callable[[], tuple[np.ndarray, ...]]) -> tuple[np.ndarray, ...]:
+        hit = None if caches is None else caches.edge_kwh.get(key)
+        if hit is None:
+            hit = make()
+            if caches is not None:
+                caches.edge_kwh.put(key, hit)
         return hit
-    edge_s = np.asarray(graph.edge_time_s, dtype=np.float64)
-    out = (
-        as_weights(ekwh * ENERGY_SCALE),
-        as_weights((edge_s + BLEND_S_PER_KWH * ekwh) * TIME_SCALE),
-        turns.arc_time_s(),
-        edge_s,
-        np.asarray(graph.edge_length_m, dtype=np.float64),
+
+    arc_s, edge_s, edge_m = cached(
+        ("index-map-arrays",),
+        lambda: (
+            turns.arc_time_s(),
+            np.asarray(graph.edge_time_s, dtype=np.float64),
+            np.asarray(graph.edge_length_m, dtype=np.float64),
+        ),
     )
-    if caches is not None:
-        caches.edge_kwh.put(key, out)
-    return out
+    units, blend = cached(
+        ("index-model-arrays", model.key),
+        lambda: (as_weights(ekwh * ENERGY_SCALE), as_weights((edge_s + BLEND_S_PER_KWH * ekwh) * TIME_SCALE)),
+    )
+    return units, blend, arc_s, edge_s, edge_m
